@@ -1,0 +1,184 @@
+/*
+ * analyze.c: running the analyzers over one text. The matcher decides
+ * which of the trust's schools the text is about; only then does each
+ * analyzer of analyzers[] (harm, pupils, ...) read it and add findings.
+ * Findings combine into the document's harm label and severity, which
+ * later decide cases, alerts and the digest's order. A finding that
+ * cannot say why is dropped here.
+ */
+#include "autoconfig.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "analyzers/analyze.h"
+#include "common/config.h"
+#include "common/xmalloc.h"
+
+static const struct analyzer *analyzers[] = {
+	NULL,
+};
+
+struct analyze_ctx {
+	struct analyze_env	 env;
+	struct matcher		*matcher;
+	void			*state[sizeof analyzers / sizeof analyzers[0]];
+};
+
+static const char *severity_names[] = { "none", "low", "medium", "high" };
+
+/* Return the name of "s". */
+const char *
+severity_name(enum severity s)
+{
+	return (severity_names[s]);
+}
+
+/* Parse a severity name into "*out"; return 0 or -1. */
+int
+severity_parse(const char *name, enum severity *out)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof severity_names / sizeof severity_names[0];
+	    i++) {
+		if (strcasecmp(name, severity_names[i]) == 0) {
+			*out = (enum severity)i;
+			return (0);
+		}
+	}
+	return (-1);
+}
+
+/* Build the matcher and every analyzer for "env"; "env->cf" must outlive
+ * the context. */
+struct analyze_ctx *
+analyze_new(const struct analyze_env *env)
+{
+	struct analyze_ctx	*ctx;
+	size_t			 i;
+
+	ctx = xcalloc(1, sizeof *ctx);
+	ctx->env = *env;
+	ctx->matcher = matcher_new(env->cf);
+	for (i = 0; analyzers[i] != NULL; i++)
+		ctx->state[i] = analyzers[i]->init(env);
+	return (ctx);
+}
+
+/* Free "ctx"; NULL does nothing. */
+void
+analyze_free(struct analyze_ctx *ctx)
+{
+	size_t	i;
+
+	if (ctx == NULL)
+		return;
+	for (i = 0; analyzers[i] != NULL; i++)
+		analyzers[i]->free(ctx->state[i]);
+	matcher_free(ctx->matcher);
+	free(ctx);
+}
+
+/* Append an empty finding of "analyzer"/"category" to "a"; return it. */
+struct finding *
+analysis_add(struct analysis *a, const char *analyzer, const char *category)
+{
+	struct finding	*f;
+
+	a->findings = xreallocarray(a->findings, a->nfindings + 1,
+	    sizeof *a->findings);
+	f = &a->findings[a->nfindings++];
+	memset(f, 0, sizeof *f);
+	f->analyzer = analyzer;
+	f->category = xstrdup(category);
+	return (f);
+}
+
+static void
+finding_clear(struct finding *f)
+{
+	free(f->category);
+	free(f->school);
+	free(f->target);
+	free(f->reason);
+	free(f->quote);
+	free(f->trace);
+}
+
+static int
+harm_rank(const char *h)
+{
+	static const char *order[] = {
+		"none", "criticism", "abuse", "allegation", "threat",
+	};
+	int	i;
+
+	for (i = 0; i < 5; i++) {
+		if (strcmp(h, order[i]) == 0)
+			return (i);
+	}
+	return (0);
+}
+
+/*
+ * Analyze the "len" bytes of "text" into "a" (clear it with
+ * analysis_clear). Return 0, or -1 if an analyzer failed.
+ */
+int
+analyze_document(struct analyze_ctx *ctx, const char *text, size_t len,
+    struct analysis *a)
+{
+	size_t	i, j;
+	int	r = 0;
+
+	memset(a, 0, sizeof *a);
+	a->harm = "none";
+	matcher_run(ctx->matcher, text, len, &a->match);
+	if (a->match.nmentions == 0 && !a->match.trust)
+		return (0);
+	for (i = 0; analyzers[i] != NULL; i++) {
+		if (analyzers[i]->run(ctx->state[i], text, len, a) != 0)
+			r = -1;
+	}
+	/* A finding that cannot say why is not shown. */
+	for (i = j = 0; i < a->nfindings; i++) {
+		if (a->findings[i].reason == NULL ||
+		    a->findings[i].quote == NULL) {
+			finding_clear(&a->findings[i]);
+			continue;
+		}
+		a->findings[j++] = a->findings[i];
+	}
+	a->nfindings = j;
+	for (i = 0; i < a->nfindings; i++) {
+		struct finding	*f = &a->findings[i];
+
+		if (f->severity > a->severity)
+			a->severity = f->severity;
+		if (strcmp(f->analyzer, "harm") == 0 &&
+		    harm_rank(f->category) > harm_rank(a->harm))
+			a->harm = harm_rank(f->category) == 1 ? "criticism" :
+			    harm_rank(f->category) == 2 ? "abuse" :
+			    harm_rank(f->category) == 3 ? "allegation" :
+			    "threat";
+		if (strcmp(f->analyzer, "pupils") == 0)
+			a->pupil_identifying = 1;
+	}
+	return (r);
+}
+
+/* Free what "a" holds. */
+void
+analysis_clear(struct analysis *a)
+{
+	size_t	i;
+
+	for (i = 0; i < a->nfindings; i++)
+		finding_clear(&a->findings[i]);
+	free(a->findings);
+	strlist_free(&a->pupils);
+	match_result_free(&a->match);
+	memset(a, 0, sizeof *a);
+}

@@ -1,0 +1,76 @@
+/* analyze.h: what a text says about the trust's schools, and why. */
+#ifndef MW_ANALYZE_H
+#define MW_ANALYZE_H
+
+#include <stddef.h>
+
+#include "analyzers/match.h"
+#include "common/str.h"
+
+struct config;
+struct db;
+
+/* Severity of a finding or a document; ordered. */
+enum severity {
+	SEV_NONE,
+	SEV_LOW,
+	SEV_MEDIUM,
+	SEV_HIGH,
+};
+
+struct finding {
+	const char	*analyzer;	/* "harm", "pupils" */
+	char		*category;	/* "threat", "pupil-named", ... */
+	double		 score;		/* 0..1 */
+	enum severity	 severity;
+	char		*school;	/* school id, or NULL */
+	char		*target;	/* "school", "staff: Mr Leese", ... */
+	char		*reason;	/* one sentence, quoting the words */
+	char		*quote;		/* the original words */
+	size_t		 start;		/* byte offsets in the text */
+	size_t		 end;
+	char		*trace;		/* JSON: recogniser, cues, threshold */
+	int		 redact;	/* the quote names a pupil */
+};
+
+struct analysis {
+	struct match_result	 match;
+	struct finding		*findings;
+	size_t			 nfindings;
+	const char		*harm;	/* none criticism abuse allegation
+					   threat */
+	int			 pupil_identifying;
+	struct strlist		 pupils;	/* names as written */
+	enum severity		 severity;
+};
+
+/* What analyzers may use beyond the text. */
+struct analyze_env {
+	const struct config	*cf;
+	struct db		*db;		/* roster tokens; may be NULL */
+	const unsigned char	*secret;	/* keyed-hash key; may be NULL */
+	size_t			 secretlen;
+};
+
+/* One analyzer: a row of analyzers[] in analyze.c. */
+struct analyzer {
+	const char	*name;
+	void		*(*init)(const struct analyze_env *);
+	int		 (*run)(void *, const char *, size_t,
+			    struct analysis *);
+	void		 (*free)(void *);
+};
+
+struct analyze_ctx;
+
+struct analyze_ctx	*analyze_new(const struct analyze_env *);
+void			 analyze_free(struct analyze_ctx *);
+int			 analyze_document(struct analyze_ctx *, const char *,
+			    size_t, struct analysis *);
+void			 analysis_clear(struct analysis *);
+struct finding		*analysis_add(struct analysis *, const char *,
+			    const char *);
+const char		*severity_name(enum severity);
+int			 severity_parse(const char *, enum severity *);
+
+#endif

@@ -1,0 +1,162 @@
+/*
+ * cmd.c: the command table, and what every command shares: the common
+ * options, usage and help printed from the table, and finding the
+ * configuration and the database the same way everywhere.
+ */
+#include "autoconfig.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli/cmd.h"
+#include "common/config.h"
+#include "common/log.h"
+#include "common/mwtime.h"
+#include "common/xmalloc.h"
+#include "db/db.h"
+
+/* Every command, in the order `mentionwatch --help` lists them. */
+const struct cmd_entry *cmd_table[] = {
+	&cmd_init_entry,
+	&cmd_config_entry,
+	&cmd_crawl_entry,
+	&cmd_sources_entry,
+	&cmd_mentions_entry,
+	&cmd_digest_entry,
+	&cmd_analyze_entry,
+	&cmd_feed_entry,
+	NULL,
+};
+
+/* Print the full help of "e" to "fp". */
+void
+cmd_help(const struct cmd_entry *e, FILE *fp)
+{
+	fprintf(fp, "usage: mentionwatch %s %s\n\n%s.\n\n%s", e->name,
+	    e->usage, e->summary, e->help);
+	fprintf(fp, "\nCommon options:\n"
+	    "  -c, --config FILE  configuration (default: $MENTIONWATCH_CONFIG,"
+	    "\n                     else %s)\n"
+	    "  -D, --db FILE      database (default: $MENTIONWATCH_DB, else\n"
+	    "                     the configuration's database)\n"
+	    "  -o, --option S.K=V set key K of section S, overriding the file\n"
+	    "  -v, --verbose      say more; twice for debugging\n"
+	    "  -h, --help         this help\n", CONFIG_DEFAULT_PATH);
+}
+
+/* Report a misuse of "e" and return EXIT_USAGE. */
+int
+cmd_usage(const struct cmd_entry *e, const char *fmt, ...)
+{
+	va_list	ap;
+
+	if (fmt != NULL) {
+		fprintf(stderr, "mentionwatch %s: ", e->name);
+		va_start(ap, fmt);
+		vfprintf(stderr, fmt, ap);
+		va_end(ap);
+		fprintf(stderr, "\n");
+	}
+	fprintf(stderr, "usage: mentionwatch %s %s\n"
+	    "Try `mentionwatch %s --help`.\n", e->name, e->usage, e->name);
+	return (EXIT_USAGE);
+}
+
+/*
+ * Handle option "ch" if it is a common one: return 1 if handled, -1 for
+ * --help (the caller exits 0), 0 if it is the command's own.
+ */
+int
+cmd_common_opt(struct cmd_ctx *ctx, const struct cmd_entry *e, int ch,
+    const char *arg)
+{
+	switch (ch) {
+	case 'c':
+		ctx->config_path = arg;
+		ctx->config_given = 1;
+		return (1);
+	case 'D':
+		ctx->db_path = arg;
+		return (1);
+	case 'o':
+		strlist_add(&ctx->overrides, arg);
+		return (1);
+	case 'v':
+		ctx->verbose++;
+		log_set_verbose(ctx->verbose);
+		return (1);
+	case 'h':
+		cmd_help(e, stdout);
+		return (-1);
+	default:
+		return (0);
+	}
+}
+
+/* Load the configuration, printing every problem; return 0 or -1. */
+int
+cmd_config(struct cmd_ctx *ctx, struct config **out)
+{
+	struct strlist	errors = { NULL, 0 };
+	size_t		i;
+
+	if (ctx->config_path == NULL)
+		ctx->config_path = config_default_path();
+	if (config_load(ctx->config_path, &ctx->overrides, out,
+	    &errors) != 0) {
+		for (i = 0; i < errors.n; i++)
+			fprintf(stderr, "mentionwatch: %s\n", errors.v[i]);
+		strlist_free(&errors);
+		return (-1);
+	}
+	return (0);
+}
+
+/* Return the database path: -D, $MENTIONWATCH_DB, else the config's. */
+char *
+cmd_db_path(struct cmd_ctx *ctx, const struct config *cf)
+{
+	const char	*env = getenv("MENTIONWATCH_DB");
+
+	if (ctx->db_path != NULL)
+		return (xstrdup(ctx->db_path));
+	if (env != NULL && *env != '\0')
+		return (xstrdup(env));
+	return (config_resolve_path(cf, cf->database));
+}
+
+/* Open the database with "flags"; print why not and return -1 on error. */
+int
+cmd_db(struct cmd_ctx *ctx, const struct config *cf, int flags,
+    struct db **out)
+{
+	char	*path, *cause = NULL;
+	int	 r;
+
+	path = cmd_db_path(ctx, cf);
+	r = db_open(path, flags, out, &cause);
+	if (r != 0) {
+		fprintf(stderr, "mentionwatch: %s\n", cause);
+		free(cause);
+	}
+	free(path);
+	return (r);
+}
+
+/*
+ * Parse "--since": a duration back from now ("24h", "7d") or an RFC 3339
+ * time. Return 0 or -1.
+ */
+int
+cmd_parse_since(const char *s, time_t *out)
+{
+	long long	secs;
+
+	if (mwtime_parse_duration(s, &secs) == 0) {
+		*out = mwtime_now() - (time_t)secs;
+		return (0);
+	}
+	return (mwtime_parse(s, out));
+}

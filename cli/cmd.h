@@ -1,0 +1,65 @@
+/* cmd.h: the command table and what every command shares. */
+#ifndef MW_CMD_H
+#define MW_CMD_H
+
+#include <getopt.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "common/str.h"
+
+struct config;
+struct db;
+
+/* Exit codes of every command. */
+#define EXIT_OK		0
+#define EXIT_FAIL	1
+#define EXIT_USAGE	2
+
+struct cmd_ctx {
+	const char	*config_path;	/* -c, $MENTIONWATCH_CONFIG */
+	const char	*db_path;	/* -D, $MENTIONWATCH_DB */
+	int		 verbose;
+	int		 config_given;
+	struct strlist	 overrides;	/* -o section.key=value */
+};
+
+struct cmd_entry {
+	const char	*name;
+	const char	*usage;		/* after "mentionwatch NAME " */
+	const char	*summary;	/* one line for `mentionwatch --help` */
+	const char	*help;		/* the rest of `NAME --help` */
+	int		 (*exec)(struct cmd_ctx *, int, char **);
+};
+
+/* Options every command takes; put first in a command's option table. */
+#define CMD_COMMON_LONGOPTS \
+	{ "config", required_argument, NULL, 'c' }, \
+	{ "db", required_argument, NULL, 'D' }, \
+	{ "help", no_argument, NULL, 'h' }, \
+	{ "verbose", no_argument, NULL, 'v' }, \
+	{ "option", required_argument, NULL, 'o' }
+#define CMD_COMMON_SHORTOPTS "c:D:hvo:"
+
+extern const struct cmd_entry *cmd_table[];
+
+int	cmd_common_opt(struct cmd_ctx *, const struct cmd_entry *, int,
+	    const char *);
+int	cmd_usage(const struct cmd_entry *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	cmd_help(const struct cmd_entry *, FILE *);
+int	cmd_config(struct cmd_ctx *, struct config **);
+char	*cmd_db_path(struct cmd_ctx *, const struct config *);
+int	cmd_db(struct cmd_ctx *, const struct config *, int, struct db **);
+int	cmd_parse_since(const char *, time_t *);
+
+extern const struct cmd_entry cmd_analyze_entry;
+extern const struct cmd_entry cmd_config_entry;
+extern const struct cmd_entry cmd_crawl_entry;
+extern const struct cmd_entry cmd_digest_entry;
+extern const struct cmd_entry cmd_feed_entry;
+extern const struct cmd_entry cmd_init_entry;
+extern const struct cmd_entry cmd_mentions_entry;
+extern const struct cmd_entry cmd_sources_entry;
+
+#endif

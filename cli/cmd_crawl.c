@@ -1,0 +1,138 @@
+/*
+ * cmd_crawl.c: `mentionwatch crawl --once`, one full crawl cycle: fetch
+ * every due source, store what was found, say what happened, exit.
+ */
+#include "autoconfig.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "cli/cmd.h"
+#include "common/config.h"
+#include "crawler/crawl.h"
+#include "db/db.h"
+
+static volatile int	crawl_stop;
+
+static void
+on_signal(int sig)
+{
+	(void)sig;
+	crawl_stop = 1;
+}
+
+static int
+cmd_crawl_exec(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CMD_COMMON_LONGOPTS,
+		{ "once", no_argument, NULL, '1' },
+		{ "force", no_argument, NULL, 'f' },
+		{ "source", required_argument, NULL, 's' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct crawl_opts	 opts;
+	struct crawl_stats	 st;
+	struct config		*cf;
+	struct db		*db;
+	struct sigaction	 sa;
+	char			*cause = NULL;
+	int			 ch, r, json = 0, quiet = 0;
+
+	memset(&opts, 0, sizeof opts);
+	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "fs:jq",
+	    longopts, NULL)) != -1) {
+		r = cmd_common_opt(ctx, &cmd_crawl_entry, ch, optarg);
+		if (r < 0)
+			return (EXIT_OK);
+		if (r > 0)
+			continue;
+		switch (ch) {
+		case '1':
+			break;
+		case 'f':
+			opts.force = 1;
+			break;
+		case 's':
+			opts.only = optarg;
+			break;
+		case 'j':
+			json = 1;
+			break;
+		case 'q':
+			quiet = 1;
+			break;
+		default:
+			return (cmd_usage(&cmd_crawl_entry, NULL));
+		}
+	}
+	if (optind != argc)
+		return (cmd_usage(&cmd_crawl_entry, "unexpected \"%s\"",
+		    argv[optind]));
+	if (cmd_config(ctx, &cf) != 0)
+		return (EXIT_FAIL);
+	if (cmd_db(ctx, cf, DB_CREATE, &db) != 0) {
+		config_free(cf);
+		return (EXIT_FAIL);
+	}
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	opts.stop = &crawl_stop;
+	opts.progress = !quiet && !json && isatty(STDERR_FILENO);
+	r = crawl_once(cf, db, &opts, &st, &cause);
+	if (r != 0) {
+		fprintf(stderr, "mentionwatch: %s\n", cause);
+		free(cause);
+	} else if (json) {
+		json_t	*o = json_pack("{s:I, s:I, s:I, s:I, s:I, s:I, s:I, "
+		    "s:I, s:f, s:b}",
+		    "sources", (json_int_t)st.sources,
+		    "done", (json_int_t)st.done,
+		    "not_modified", (json_int_t)st.not_modified,
+		    "errors", (json_int_t)st.errors,
+		    "documents", (json_int_t)st.documents,
+		    "new_documents", (json_int_t)st.new_documents,
+		    "mentions", (json_int_t)st.mentions,
+		    "findings", (json_int_t)st.findings,
+		    "seconds", st.seconds,
+		    "stopped", crawl_stop != 0);
+
+		json_dumpf(o, stdout, JSON_COMPACT);
+		putchar('\n');
+		json_decref(o);
+	} else if (!quiet) {
+		printf("crawled %zu of %zu source%s in %.1f s: %zu documents "
+		    "(%zu new), %zu new mention%s, %zu unchanged, %zu "
+		    "error%s%s\n", st.done, st.sources,
+		    st.sources == 1 ? "" : "s", st.seconds, st.documents,
+		    st.new_documents, st.mentions, st.mentions == 1 ? "" : "s",
+		    st.not_modified, st.errors, st.errors == 1 ? "" : "s",
+		    crawl_stop ? " (stopped early)" : "");
+		printf("database: %s\n", db_path(db));
+	}
+	db_close(db);
+	config_free(cf);
+	return (r == 0 ? EXIT_OK : EXIT_FAIL);
+}
+
+const struct cmd_entry cmd_crawl_entry = {
+	"crawl", "[--once] [--force] [--source ID] [--json] [--quiet]",
+	"Run one crawl cycle over the due sources and exit",
+	"  --once       one cycle, then exit (the default for this command)\n"
+	"  --force      fetch every source, due or not\n"
+	"  --source ID  fetch only this source\n"
+	"  --json       print the cycle's counts as JSON\n"
+	"  --quiet      print nothing but errors\n"
+	"\nProgress is shown on a terminal. SIGINT or SIGTERM stops starting\n"
+	"new fetches; what was fetched is stored.\n",
+	cmd_crawl_exec,
+};

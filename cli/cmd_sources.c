@@ -1,0 +1,115 @@
+/*
+ * cmd_sources.c: `mentionwatch sources`, each source's health: when it last
+ * worked, its last error, when it is next polled, and how often it was
+ * unchanged.
+ */
+#include "autoconfig.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "cli/cmd.h"
+#include "common/config.h"
+#include "common/mwtime.h"
+#include "db/db.h"
+
+struct out {
+	int	 json;
+	json_t	*list;
+};
+
+static int
+print_source(void *arg, const struct db_source *s)
+{
+	struct out	*o = arg;
+	char		 ok[MWTIME_RFC3339_LEN], due[MWTIME_RFC3339_LEN];
+	double		 ratio = s->fetches > 0 ?
+			    (double)s->not_modified / s->fetches : 0;
+	const char	*health = s->failures == 0 ? "ok" :
+			    s->failures < 5 ? "failing" : "unhealthy";
+
+	if (s->last_success != 0)
+		mwtime_format(s->last_success, ok, sizeof ok);
+	else
+		strcpy(ok, "never");
+	mwtime_format(s->next_due, due, sizeof due);
+	if (o->json) {
+		json_array_append_new(o->list, json_pack("{s:s, s:s, s:s, "
+		    "s:s, s:s?, s:s?, s:i, s:s, s:I, s:I, s:f}",
+		    "id", s->key, "url", s->url, "type", s->type,
+		    "health", health,
+		    "last_success", s->last_success != 0 ? ok : NULL,
+		    "last_error", s->last_error, "last_status",
+		    (int)s->last_status, "next_poll", due,
+		    "failures", (json_int_t)s->failures,
+		    "fetches", (json_int_t)s->fetches,
+		    "not_modified_ratio", ratio));
+		return (0);
+	}
+	printf("%-24s %-9s last ok %s, next %s, %lld fetches, %.0f%% "
+	    "unchanged\n", s->key, health, ok, due, s->fetches, ratio * 100);
+	if (s->last_error != NULL)
+		printf("  last error: %s\n", s->last_error);
+	return (0);
+}
+
+static int
+cmd_sources_exec(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CMD_COMMON_LONGOPTS,
+		{ "json", no_argument, NULL, 'j' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct config	*cf;
+	struct db	*db;
+	struct out	 o;
+	char		*cause = NULL;
+	int		 ch, r;
+
+	memset(&o, 0, sizeof o);
+	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "j",
+	    longopts, NULL)) != -1) {
+		r = cmd_common_opt(ctx, &cmd_sources_entry, ch, optarg);
+		if (r < 0)
+			return (EXIT_OK);
+		if (r > 0)
+			continue;
+		if (ch != 'j')
+			return (cmd_usage(&cmd_sources_entry, NULL));
+		o.json = 1;
+	}
+	if (optind != argc)
+		return (cmd_usage(&cmd_sources_entry, "unexpected \"%s\"",
+		    argv[optind]));
+	if (cmd_config(ctx, &cf) != 0)
+		return (EXIT_FAIL);
+	if (cmd_db(ctx, cf, DB_READONLY, &db) != 0) {
+		config_free(cf);
+		return (EXIT_FAIL);
+	}
+	if (o.json)
+		o.list = json_array();
+	r = db_source_list(db, print_source, &o, &cause);
+	if (r != 0) {
+		fprintf(stderr, "mentionwatch: %s\n", cause);
+		free(cause);
+	} else if (o.json) {
+		json_dumpf(o.list, stdout, JSON_INDENT(2));
+		putchar('\n');
+	}
+	json_decref(o.list);
+	db_close(db);
+	config_free(cf);
+	return (r == 0 ? EXIT_OK : EXIT_FAIL);
+}
+
+const struct cmd_entry cmd_sources_entry = {
+	"sources", "[--json]",
+	"Show each source's health and when it is next polled",
+	"  --json  print a JSON array\n",
+	cmd_sources_exec,
+};

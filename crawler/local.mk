@@ -1,0 +1,11 @@
+# crawler/: fetching, politeness, page extraction, the crawl cycle.
+libmentionwatch_a_SOURCES += \
+	crawler/crawl.c crawler/crawl.h \
+	crawler/fetch.c crawler/fetch.h \
+	crawler/page.c crawler/page.h
+
+check_PROGRAMS += tests/check_crawler
+TESTS += tests/check_crawler
+tests_check_crawler_SOURCES = tests/check_crawler.c
+tests_check_crawler_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
+tests_check_crawler_LDADD = $(MW_LIBS) $(CHECK_LIBS)

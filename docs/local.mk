@@ -1,0 +1,2 @@
+# docs/: manual pages.
+dist_man_MANS += docs/mentionwatch.1

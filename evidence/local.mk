@@ -1,0 +1,3 @@
+# evidence/: keys, captures, the chain, bundles.
+libmentionwatch_a_SOURCES += \
+	evidence/keys.c evidence/keys.h

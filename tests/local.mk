@@ -1,0 +1,3 @@
+# tests/: end-to-end scripts; Check suites are registered by each folder.
+TESTS += tests/e2e_demo.sh
+EXTRA_DIST += tests/e2e_demo.sh tests/lib.sh
