@@ -7,9 +7,18 @@ cd "$top"
 sh contrib/deps-debian.sh
 sh contrib/build.sh
 cd build
-if ! make -j"$(nproc)" check; then
-	for f in $(find . -name '*.log' ! -name config.log); do
-		grep -q '^FAIL\|^ERROR' "${f%.log}.trs" 2>/dev/null && cat "$f"
-	done
-	exit 1
-fi
+status=0
+make -j"$(nproc)" check || status=1
+# Show the log of every test that did not pass, and one closing line.
+pass=0
+fail=0
+for trs in $(find tests -name '*.trs'); do
+	if grep -q '^:test-result: PASS' "$trs"; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		cat "${trs%.trs}.log"
+	fi
+done
+echo "$pass passed, $fail failed"
+exit $status
