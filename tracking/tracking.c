@@ -1,0 +1,78 @@
+/*
+ * tracking.c: the one hook the crawler calls after storing a document's
+ * findings. It opens or updates the document's case when a finding is at
+ * or above the case severity, and queues the immediate alerts when one is
+ * at or above the alert severity; the alerts are sent by report_tick()
+ * at the end of the same crawl cycle. It runs inside the crawler's
+ * transaction, so a case and its alerts are stored with the findings
+ * that caused them, or not at all.
+ */
+#include "autoconfig.h"
+
+#include <stdlib.h>
+
+#include "analyzers/analyze.h"
+#include "common/config.h"
+#include "common/log.h"
+#include "db/db.h"
+#include "report/alert.h"
+#include "tracking/case.h"
+#include "tracking/tracking.h"
+
+struct top {
+	enum severity	max;
+};
+
+static int
+top_severity(void *arg, const struct db_finding_row *f)
+{
+	struct top	*t = arg;
+	enum severity	 s;
+
+	if (severity_parse(f->severity, &s) == 0 && s > t->max)
+		t->max = s;
+	return (0);
+}
+
+/*
+ * Track document "doc" after its findings were stored at "now". Return 0,
+ * or -1 after logging why (the document itself is stored either way).
+ */
+int
+tracking_document(const struct config *cf, struct db *db, long long doc,
+    time_t now)
+{
+	struct top	 t;
+	enum severity	 alert = SEV_HIGH;
+	long long	 id;
+	int		 opened;
+	char		*cause = NULL;
+
+	if (case_open(cf, db, doc, now, &id, &opened, &cause) != 0) {
+		log_warnx("tracking: document %lld: %s", doc, cause);
+		free(cause);
+		return (-1);
+	}
+	if (id == 0)
+		return (0);
+	if (opened)
+		log_info("tracking: case %lld opened for document %lld", id,
+		    doc);
+	if (cf->alert_severity != NULL)
+		severity_parse(cf->alert_severity, &alert);
+	t.max = SEV_NONE;
+	if (db_case_findings(db, doc, 0, NULL, top_severity, &t,
+	    &cause) != 0) {
+		log_warnx("tracking: document %lld: %s", doc, cause);
+		free(cause);
+		return (-1);
+	}
+	if (t.max < alert || t.max == SEV_NONE)
+		return (0);
+	if (alert_queue(cf, db, id, now, &cause) != 0) {
+		log_warnx("tracking: case %lld: %s", id, cause);
+		free(cause);
+		return (-1);
+	}
+	return (0);
+}
