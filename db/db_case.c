@@ -382,3 +382,30 @@ db_case_captures(struct db *db, long long doc,
 		return (db_fail(db, cause, "reading captures"));
 	return (ret);
 }
+
+/*
+ * Call "cb" with each document that has findings created at or after
+ * "since" (of severity "min" or above, by name: low, medium, high) but
+ * no case yet.
+ */
+int
+db_case_untracked(struct db *db, time_t since,
+    int (*cb)(void *, long long), void *arg, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc, r = 0;
+
+	st = db_prepare(db, "SELECT DISTINCT f.document_id FROM findings f "
+	    "WHERE f.created >= ? AND f.severity IN ('low', 'medium', 'high') "
+	    "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.document_id = "
+	    "f.document_id) ORDER BY f.document_id", cause);
+	if (st == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, since);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && r == 0)
+		r = cb(arg, sqlite3_column_int64(st, 0));
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return (db_fail(db, cause, "reading findings"));
+	return (r);
+}

@@ -119,6 +119,9 @@ compose(const struct config *cf, const struct db_case *c,
 		free(title);
 		title = masked;
 	}
+	masked = mail_clean_header(title, 300);	/* one line, always */
+	free(title);
+	title = masked;
 	ex = case_excerpt(c->text, x->start, x->end, EXCERPT_CONTEXT,
 	    redact ? x->spans : NULL, redact ? x->nspans : 0);
 	if (mwtime_local(c->due, tz, &tm) != 0)

@@ -226,19 +226,22 @@ free_cases(struct db_case *v, size_t n)
 static const char *sev_colour[] = { "#666666", "#2b6cb0", "#b7791f",
     "#c53030" };
 
+/* Return the title of "f" on one line, pupil names withheld if need be. */
 static char *
 title_of(const struct section *sec, const struct flagged *f)
 {
-	char	*masked, *nl;
+	char	*masked, *nl, *out;
 
 	if (!f->redact || !sec->opts->redact ||
 	    strncmp(f->text, f->title, strlen(f->title)) != 0)
-		return (xstrdup(f->title));
+		return (mail_clean_header(f->title, 300));
 	masked = case_mask(f->text, f->spans, f->nspans, NULL);
 	nl = strstr(masked, "\n\n");
 	if (nl != NULL)
 		*nl = '\0';
-	return (masked);
+	out = mail_clean_header(masked, 300);
+	free(masked);
+	return (out);
 }
 
 static void

@@ -329,10 +329,24 @@ add_qp(struct buf *b, const char *s)
 	buf_adds(b, "\r\n");
 }
 
+/* Append "s" with CRLF line ends to "b". */
+static void
+add_crlf(struct buf *b, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '\n')
+			buf_adds(b, "\r\n");
+		else if (*s != '\r')
+			buf_addc(b, *s);
+	}
+	buf_adds(b, "\r\n");
+}
+
 /*
  * Write message "m" as it would be sent (RFC 5322 headers, a
- * multipart/alternative body of a plain text part and an HTML part, both
- * quoted-printable UTF-8) into "out", for `digest --stdout`.
+ * multipart/alternative body of a plain text part, 8bit so that it reads
+ * as it is, and an HTML part, quoted-printable) into "out", for `digest
+ * --stdout`. The sender encodes both parts quoted-printable.
  */
 int
 mail_render(const struct config *cf, const struct db_mail *m,
@@ -354,8 +368,8 @@ mail_render(const struct config *cf, const struct db_mail *m,
 	buf_printf(out, "MIME-Version: 1.0\r\nContent-Type: "
 	    "multipart/alternative; boundary=\"%s\"\r\n\r\n", bnd);
 	buf_printf(out, "--%s\r\nContent-Type: text/plain; charset=UTF-8\r\n"
-	    "Content-Transfer-Encoding: quoted-printable\r\n\r\n", bnd);
-	add_qp(out, text);
+	    "Content-Transfer-Encoding: 8bit\r\n\r\n", bnd);
+	add_crlf(out, text);
 	if (html != NULL) {
 		buf_printf(out, "--%s\r\nContent-Type: text/html; "
 		    "charset=UTF-8\r\nContent-Transfer-Encoding: "
@@ -366,6 +380,39 @@ mail_render(const struct config *cf, const struct db_mail *m,
 	free(text);
 	free(html);
 	return (0);
+}
+
+/*
+ * Write "p" as it would be sent at "now" into "out", without queueing it
+ * (for `digest --stdout`).
+ */
+int
+mail_render_parts(const struct config *cf, const struct mail_parts *p,
+    time_t now, struct buf *out, char **cause)
+{
+	struct db_mail	 m;
+	json_t		*j;
+	char		*msg, *mid, *subject;
+	int		 r;
+
+	j = json_pack("{s:s, s:s?}", "text", p->text, "html", p->html);
+	msg = json_dumps(j, JSON_COMPACT);
+	json_decref(j);
+	mid = mail_message_id(cf, p->kind, now);
+	subject = mail_clean_header(p->subject, SUBJECT_MAX);
+	memset(&m, 0, sizeof m);
+	m.kind = p->kind;
+	m.dkey = p->dkey != NULL ? p->dkey : "preview";
+	m.created = now;
+	m.recipients = p->to != NULL ? p->to : "";
+	m.subject = subject;
+	m.message_id = mid;
+	m.message = msg;
+	r = mail_render(cf, &m, out, cause);
+	free(msg);
+	free(mid);
+	free(subject);
+	return (r);
 }
 
 /*
@@ -419,6 +466,24 @@ mail_credentials(const char *path, char **user, char **pass, char **cause)
 	return (0);
 }
 
+/* Return "s" with every line ending CRLF; the caller frees it. */
+static char *
+to_crlf(const char *s)
+{
+	struct buf	b;
+	char		*out;
+
+	buf_init(&b, 0);
+	for (; *s != '\0'; s++) {
+		if (*s == '\n')
+			buf_adds(&b, "\r\n");
+		else if (*s != '\r')
+			buf_addc(&b, *s);
+	}
+	out = buf_detach(&b);
+	return (out != NULL ? out : xstrdup(""));
+}
+
 static int
 loopback_url(const char *url)
 {
@@ -448,13 +513,14 @@ int
 mail_send(const struct config *cf, const struct db_mail *m, char **cause)
 {
 	CURL			*h;
-	curl_mime		*mime = NULL, *alt;
+	curl_mime		*mime = NULL;
 	curl_mimepart		*part;
-	struct curl_slist	*hdrs = NULL, *rcpts = NULL, *ph;
+	struct curl_slist	*hdrs = NULL, *rcpts = NULL;
 	struct strlist		 to = { NULL, 0 };
 	char			 err[CURL_ERROR_SIZE], *text = NULL;
 	char			*html = NULL, *user = NULL, *pass = NULL;
-	char			*from = NULL, *addr;
+	char			*from = NULL, *addr, *crlf_text = NULL;
+	char			*crlf_html = NULL;
 	CURLcode		 rc;
 	size_t			 i;
 	int			 r = -1;
@@ -510,25 +576,26 @@ mail_send(const struct config *cf, const struct db_mail *m, char **cause)
 	}
 	curl_easy_setopt(h, CURLOPT_MAIL_RCPT, rcpts);
 	hdrs = top_headers(cf, m, NULL);
-	curl_easy_setopt(h, CURLOPT_HTTPHEADER, hdrs);
+	crlf_text = to_crlf(text);
+	crlf_html = html != NULL ? to_crlf(html) : NULL;
 
+	/*
+	 * The message itself is multipart/alternative: curl takes the
+	 * top-level type from a Content-Type among the headers given.
+	 */
+	hdrs = curl_slist_append(hdrs, "Content-Type: multipart/alternative");
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, hdrs);
 	mime = curl_mime_init(h);
-	alt = curl_mime_init(h);
-	part = curl_mime_addpart(alt);
-	curl_mime_data(part, text, CURL_ZERO_TERMINATED);
+	part = curl_mime_addpart(mime);
+	curl_mime_data(part, crlf_text, CURL_ZERO_TERMINATED);
 	curl_mime_type(part, "text/plain; charset=UTF-8");
 	curl_mime_encoder(part, "quoted-printable");
 	if (html != NULL) {
-		part = curl_mime_addpart(alt);
-		curl_mime_data(part, html, CURL_ZERO_TERMINATED);
+		part = curl_mime_addpart(mime);
+		curl_mime_data(part, crlf_html, CURL_ZERO_TERMINATED);
 		curl_mime_type(part, "text/html; charset=UTF-8");
 		curl_mime_encoder(part, "quoted-printable");
 	}
-	part = curl_mime_addpart(mime);
-	curl_mime_subparts(part, alt);
-	curl_mime_type(part, "multipart/alternative");
-	ph = curl_slist_append(NULL, "Content-Disposition: inline");
-	curl_mime_headers(part, ph, 1);
 	curl_easy_setopt(h, CURLOPT_MIMEPOST, mime);
 	curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
 
@@ -548,6 +615,8 @@ out:
 	free(from);
 	free(text);
 	free(html);
+	free(crlf_text);
+	free(crlf_html);
 	free_secret(user);
 	free_secret(pass);
 	return (r);

@@ -38,6 +38,8 @@ void	 mail_parts_clear(struct mail_parts *);
 int	 mail_unpack(const char *, char **, char **);
 int	 mail_render(const struct config *, const struct db_mail *,
 	    struct buf *, char **);
+int	 mail_render_parts(const struct config *, const struct mail_parts *,
+	    time_t, struct buf *, char **);
 int	 mail_send(const struct config *, const struct db_mail *, char **);
 int	 mail_flush(const struct config *, struct db *, time_t, const char *,
 	    struct mail_result *, char **);

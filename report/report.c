@@ -15,9 +15,10 @@
 #include "report/digest.h"
 #include "report/mail.h"
 #include "report/report.h"
+#include "tracking/tracking.h"
 
 /*
- * Queue what is due at "now" and send everything waiting. Counts go to
+ * Track findings no case covers yet, queue what is due at "now" and send everything waiting. Counts go to
  * "st". Return 0, or -1 with "*cause" (a send that fails is not an error
  * here: it is retried later and shows in `mentionwatch status`).
  */
@@ -29,6 +30,8 @@ report_tick(const struct config *cf, struct db *db, time_t now,
 	int			n;
 
 	memset(st, 0, sizeof *st);
+	if (tracking_sweep(cf, db, now, cause) != 0)
+		return (-1);
 	if (alert_deadlines(cf, db, now, &n, cause) != 0)
 		return (-1);
 	st->queued += n;

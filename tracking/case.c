@@ -595,3 +595,65 @@ case_escalate_due(struct db *db, struct db_case *c, time_t now,
 	free(from);
 	return (r);
 }
+
+struct describe {
+	long long	*spans;
+	size_t		 nspans;
+	long long	 start, end;
+	int		 have;
+};
+
+static int
+describe_finding(void *arg, const struct db_finding_row *f)
+{
+	struct describe	*d = arg;
+
+	if (!d->have) {
+		d->start = f->start;
+		d->end = f->end;
+		d->have = 1;
+	}
+	if (f->redact) {
+		d->spans = xreallocarray(d->spans, 2 * (d->nspans + 1),
+		    sizeof *d->spans);
+		d->spans[2 * d->nspans] = f->start;
+		d->spans[2 * d->nspans + 1] = f->end;
+		d->nspans++;
+	}
+	return (0);
+}
+
+/*
+ * Return an excerpt of case "c"'s document around its first finding,
+ * "context" bytes either side, with pupil names withheld if "redact";
+ * "*title", if not NULL, receives its title, withheld the same way. The
+ * caller frees both.
+ */
+char *
+case_describe(struct db *db, const struct db_case *c, size_t context,
+    int redact, char **title)
+{
+	struct describe	 d;
+	char		*ex, *masked, *nl;
+	const char	*t = c->title != NULL && *c->title != '\0' ? c->title :
+			    "(untitled)";
+
+	memset(&d, 0, sizeof d);
+	db_case_findings(db, c->document_id, 0, NULL, describe_finding, &d,
+	    NULL);
+	ex = case_excerpt(c->text, d.start, d.end, context, redact ? d.spans :
+	    NULL, redact ? d.nspans : 0);
+	if (title != NULL) {
+		if (redact && d.nspans > 0 && c->text != NULL &&
+		    strncmp(c->text, t, strlen(t)) == 0) {
+			masked = case_mask(c->text, d.spans, d.nspans, NULL);
+			nl = strstr(masked, "\n\n");
+			if (nl != NULL)
+				*nl = '\0';
+			*title = masked;
+		} else
+			*title = xstrdup(t);
+	}
+	free(d.spans);
+	return (ex);
+}

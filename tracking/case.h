@@ -2,6 +2,7 @@
 #ifndef MW_CASE_H
 #define MW_CASE_H
 
+#include <stddef.h>
 #include <time.h>
 
 struct config;
@@ -38,5 +39,7 @@ char		*case_mask(const char *, const long long *, size_t,
 		    size_t **);
 char		*case_excerpt(const char *, long long, long long, size_t,
 		    const long long *, size_t);
+char		*case_describe(struct db *, const struct db_case *, size_t,
+		    int, char **);
 
 #endif

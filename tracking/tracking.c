@@ -10,10 +10,12 @@
 #include "autoconfig.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "analyzers/analyze.h"
 #include "common/config.h"
 #include "common/log.h"
+#include "common/xmalloc.h"
 #include "db/db.h"
 #include "report/alert.h"
 #include "tracking/case.h"
@@ -74,5 +76,49 @@ tracking_document(const struct config *cf, struct db *db, long long doc,
 		free(cause);
 		return (-1);
 	}
+	return (0);
+}
+
+struct sweep {
+	long long	*docs;
+	size_t		 n;
+};
+
+static int
+collect_doc(void *arg, long long doc)
+{
+	struct sweep	*s = arg;
+
+	s->docs = xreallocarray(s->docs, s->n + 1, sizeof *s->docs);
+	s->docs[s->n++] = doc;
+	return (0);
+}
+
+/*
+ * Track every document with findings from the last week but no case:
+ * findings stored while tracking was not called (an older mentionwatch,
+ * an import, a crash between the two). Each document in its own
+ * transaction. Return 0 or -1 with "*cause".
+ */
+int
+tracking_sweep(const struct config *cf, struct db *db, time_t now,
+    char **cause)
+{
+	struct sweep	s;
+	size_t		i;
+
+	memset(&s, 0, sizeof s);
+	if (db_case_untracked(db, now - 7 * 86400, collect_doc, &s,
+	    cause) != 0)
+		return (-1);
+	for (i = 0; i < s.n; i++) {
+		if (db_begin(db) != 0)
+			break;
+		if (tracking_document(cf, db, s.docs[i], now) == 0)
+			db_commit(db);
+		else
+			db_rollback(db);
+	}
+	free(s.docs);
 	return (0);
 }

@@ -9,5 +9,6 @@ struct db;
 
 int	tracking_document(const struct config *, struct db *, long long,
 	    time_t);
+int	tracking_sweep(const struct config *, struct db *, time_t, char **);
 
 #endif
