@@ -244,6 +244,22 @@ title_of(const struct section *sec, const struct flagged *f)
 	return (out);
 }
 
+/* Append "url" escaped, as a link if it is http(s) (never fetched). */
+static void
+html_link(struct buf *h, const char *url)
+{
+	if (strncmp(url, "http://", 7) != 0 &&
+	    strncmp(url, "https://", 8) != 0) {
+		html_escape(h, url);
+		return;
+	}
+	buf_adds(h, "<a href=\"");
+	html_escape(h, url);
+	buf_adds(h, "\" style=\"color:#2b6cb0;\">");
+	html_escape(h, url);
+	buf_adds(h, "</a>");
+}
+
 static void
 html_cell(struct buf *h, const char *style, const char *s)
 {
@@ -292,7 +308,7 @@ case_table(struct section *sec, const char *heading, struct db_case *v,
 		html_escape(sec->html, c->source != NULL ? c->source : "?");
 		buf_adds(sec->html, "<br><span style=\"color:#666666;"
 		    "font-size:12px;\">");
-		html_escape(sec->html, c->url != NULL ? c->url : "");
+		html_link(sec->html, c->url != NULL ? c->url : "");
 		buf_adds(sec->html, "</span></td>");
 		buf_printf(sec->html, "<td style=\"%s\">", TD);
 		html_escape(sec->html, due);
@@ -355,7 +371,7 @@ flagged_list(struct section *sec)
 			    "font-size:12px;color:#555555;\">Source: ");
 			html_escape(sec->html, f->source);
 			buf_adds(sec->html, " &middot; Link: ");
-			html_escape(sec->html, f->url);
+			html_link(sec->html, f->url);
 			if (f->case_id != 0)
 				buf_printf(sec->html, " &middot; Case %lld",
 				    f->case_id);

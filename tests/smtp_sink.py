@@ -18,7 +18,7 @@ from aiosmtpd.controller import Controller
 class Sink:
     def __init__(self, folder):
         self.folder = folder
-        self.n = 0
+        self.n = len([f for f in os.listdir(folder) if f.endswith(".eml")])
 
     async def handle_DATA(self, server, session, envelope):
         self.n += 1
