@@ -3,8 +3,9 @@
  * alert goes to the safeguarding lead (with the words found, pupil names
  * included) and to the head (with pupil names withheld) as soon as a
  * finding at or above the alert severity is stored. Before a deadline
- * (reminder_before) the case's owner, or the school's comms address, is
- * reminded; at the deadline the head is told and the case escalates. Each
+ * (reminder_before, but never in the first half of the case's clock) the
+ * case's owner, if it is an email address, or else the school's comms
+ * address, is reminded; at the deadline the head is told and the case escalates. Each
  * message is keyed by case and deadline in the outbox, so each goes at
  * most once per deadline however often the service restarts; a case that
  * was paused has a new deadline, and so may be reminded again.
@@ -295,13 +296,20 @@ deadline_one(const struct config *cf, struct db *db, long long id,
 	const struct school	*s;
 	const char		*to;
 	char			 key[96];
+	time_t			 remind;
 	int			 r = -1;
 
 	if (db_case_get(db, id, &c, cause) != 0)
 		return (-1);
 	memset(&x, 0, sizeof x);
 	s = c.school != NULL ? config_school(cf, c.school) : NULL;
-	if (s == NULL || now < c.due - (time_t)cf->reminder_before) {
+	/* Remind reminder_before the deadline, but not in the first half of
+	 * a clock shorter than twice that (a safeguarding case's alert has
+	 * only just gone out). */
+	remind = c.due - (time_t)cf->reminder_before;
+	if (remind < c.first_seen + (c.due - c.first_seen) / 2)
+		remind = c.first_seen + (c.due - c.first_seen) / 2;
+	if (s == NULL || now < remind) {
 		r = 0;
 		goto out;
 	}

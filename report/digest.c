@@ -305,7 +305,8 @@ case_table(struct section *sec, const char *heading, struct db_case *v,
 		html_cell(sec->html, TD, id);
 		html_cell(sec->html, TD, c->severity);
 		buf_printf(sec->html, "<td style=\"%s\">", TD);
-		html_escape(sec->html, c->source != NULL ? c->source : "?");
+		html_escape(sec->html, c->source != NULL ? c->source :
+		    "(unknown source)");
 		buf_adds(sec->html, "<br><span style=\"color:#666666;"
 		    "font-size:12px;\">");
 		html_link(sec->html, c->url != NULL ? c->url : "");

@@ -69,10 +69,15 @@ assert got == want, got
 assert all(x["school"] == "st-aldhelms" and x["state"] == "open" for x in c)
 assert any(x["time_left"] == "due in 3 h 55 m" for x in c), c
 PY
-[ "$(kinds)" = "alert=4 reminder=2 " ] || fail "first cycle sent: $(kinds)"
+[ "$(kinds)" = "alert=4 " ] || fail "first cycle sent: $(kinds)"
 ok "a finding opens a case; alerts reach the lead and the head at once"
 
-mwat 2025-06-10T14:05:00Z notify >/dev/null 2>&1 || fail "notify 2 failed"
+mwat 2025-06-10T10:59:00Z notify >/dev/null 2>&1 || fail "notify 2 failed"
+[ "$(kinds)" = "alert=4 " ] || fail "a reminder came too early: $(kinds)"
+mwat 2025-06-10T11:01:00Z notify >/dev/null 2>&1 || fail "notify 2 failed"
+[ "$(kinds)" = "alert=4 reminder=2 " ] ||
+	fail "halfway through the safeguarding clock: $(kinds)"
+mwat 2025-06-10T14:05:00Z notify >/dev/null 2>&1 || fail "notify 3 failed"
 [ "$(kinds)" = "alert=4 escalation=2 reminder=2 " ] ||
 	fail "at the safeguarding deadline: $(kinds)"
 mwat 2025-06-10T14:05:00Z cases --overdue >"$T/overdue.txt"
@@ -161,6 +166,10 @@ mwat 2025-06-11T09:12:00Z case 1 pause --by "Ms Comms" --note "waiting for the f
 	fail "pause failed"
 mwat 2025-06-11T09:12:00Z cases --overdue | grep -c "overdue by" | grep -qx 1 ||
 	fail "a paused or closed case is listed as overdue"
+mwat 2025-06-11T09:13:00Z case 2 ack --by "Ms Comms" >/dev/null || fail "ack failed"
+mwat 2025-06-11T09:13:00Z cases --mine --by "Ms Comms" >"$T/mine.txt"
+grep -q "^2 .*acknowledged" "$T/mine.txt" && [ "$(grep -c '^[0-9]' "$T/mine.txt")" = 1 ] ||
+	fail "cases --mine: $(cat "$T/mine.txt")"
 ok "case moves are checked and recorded in the timeline"
 
 mwat 2025-06-11T09:12:00Z cases --csv >"$T/cases.csv" || fail "cases --csv failed"
@@ -168,7 +177,7 @@ mwat 2025-06-11T09:12:00Z cases --csv >"$T/cases.csv" || fail "cases --csv faile
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline="")))
 assert len(rows) == 2, rows
-assert {r["state"] for r in rows} == {"escalated"}, rows
+assert {r["state"] for r in rows} == {"escalated", "acknowledged"}, rows
 ' "$T/cases.csv" || fail "cases --csv: $(cat "$T/cases.csv")"
 mwat 2025-06-11T09:12:00Z cases --ics >"$T/cases.ics" || fail "cases --ics failed"
 "$PYTHON3" -c '
@@ -295,5 +304,15 @@ with open(sys.argv[1], "a") as log:
 else
 	echo "skip - chromium is not installed (contrib/deps-debian.sh installs it)"
 fi
+for c in cases case notify status digest; do
+	"$MENTIONWATCH" "$c" --help >/dev/null || fail "$c --help failed"
+done
+"$MENTIONWATCH" cases --due --overdue 2>/dev/null; [ $? -eq 2 ] || fail "cases misuse is not exit 2"
+"$MENTIONWATCH" case 1 frobnicate --by X 2>/dev/null; [ $? -eq 2 ] || fail "unknown action is not exit 2"
+"$MENTIONWATCH" case 1 ack 2>"$T/err"; [ $? -eq 2 ] || fail "a move without --by is not exit 2"
+grep -q -- "--by NAME" "$T/err" || fail "a move without --by does not say what to do"
+mwat 2025-06-12T22:20:00Z case 99 2>"$T/err"; [ $? -eq 1 ] || fail "a missing case is not exit 1"
+grep -q "no case 99" "$T/err" || fail "missing case: $(cat "$T/err")"
+ok "--help, misuse and errors"
 stop_sink
 echo "1 passed, 0 failed"
