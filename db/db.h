@@ -198,6 +198,8 @@ int	 db_case_findings(struct db *, long long, time_t, const char *,
 int	 db_case_document(struct db *, long long, struct db_case *, char **);
 int	 db_case_captures(struct db *, long long,
 	    int (*)(void *, const struct db_capture_row *), void *, char **);
+int	 db_case_begin(struct db *);
+void	 db_case_end(struct db *, int);
 int	 db_case_untracked(struct db *, time_t, int (*)(void *, long long),
 	    void *, char **);
 

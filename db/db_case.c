@@ -409,3 +409,23 @@ db_case_untracked(struct db *db, time_t since,
 		return (db_fail(db, cause, "reading findings"));
 	return (r);
 }
+
+/*
+ * Start a savepoint for the tracking of one document, so that a case, its
+ * events and its alerts are stored together or not at all, inside any
+ * transaction the caller holds (the crawler's, one per response).
+ */
+int
+db_case_begin(struct db *db)
+{
+	return (db_exec(db, "SAVEPOINT tracking", NULL));
+}
+
+/* End the savepoint: keep what was written if "ok", else undo it. */
+void
+db_case_end(struct db *db, int ok)
+{
+	if (!ok)
+		db_exec(db, "ROLLBACK TO tracking", NULL);
+	db_exec(db, "RELEASE tracking", NULL);
+}

@@ -5,10 +5,10 @@
  * finding at or above the alert severity is stored. Before a deadline
  * (reminder_before, but never in the first half of the case's clock) the
  * case's owner, if it is an email address, or else the school's comms
- * address, is reminded; at the deadline the head is told and the case escalates. Each
- * message is keyed by case and deadline in the outbox, so each goes at
- * most once per deadline however often the service restarts; a case that
- * was paused has a new deadline, and so may be reminded again.
+ * address, is reminded; at the deadline the head is told and the case
+ * escalates. Each message is keyed by case and deadline in the outbox, so
+ * each goes at most once per deadline however often the service restarts;
+ * a case that was paused has a new deadline, and so may be reminded again.
  */
 #include "autoconfig.h"
 

@@ -18,9 +18,10 @@
 #include "tracking/tracking.h"
 
 /*
- * Track findings no case covers yet, queue what is due at "now" and send everything waiting. Counts go to
- * "st". Return 0, or -1 with "*cause" (a send that fails is not an error
- * here: it is retried later and shows in `mentionwatch status`).
+ * Track findings no case covers yet, queue what is due at "now" and send
+ * everything waiting. Counts go to "st". Return 0, or -1 with "*cause"
+ * (a send that fails is not an error here: it is retried later and shows
+ * in `mentionwatch status`).
  */
 int
 report_tick(const struct config *cf, struct db *db, time_t now,

@@ -36,13 +36,8 @@ top_severity(void *arg, const struct db_finding_row *f)
 	return (0);
 }
 
-/*
- * Track document "doc" after its findings were stored at "now". Return 0,
- * or -1 after logging why (the document itself is stored either way).
- */
-int
-tracking_document(const struct config *cf, struct db *db, long long doc,
-    time_t now)
+static int
+track(const struct config *cf, struct db *db, long long doc, time_t now)
 {
 	struct top	 t;
 	enum severity	 alert = SEV_HIGH;
@@ -77,6 +72,28 @@ tracking_document(const struct config *cf, struct db *db, long long doc,
 		return (-1);
 	}
 	return (0);
+}
+
+/*
+ * Track document "doc" after its findings were stored at "now": open or
+ * update its case and queue its alerts, all or nothing, inside the
+ * caller's transaction. Return 0, or -1 after logging why (the document
+ * itself stays stored either way).
+ */
+int
+tracking_document(const struct config *cf, struct db *db, long long doc,
+    time_t now)
+{
+	int	r;
+
+	if (db_case_begin(db) != 0) {
+		log_warnx("tracking: document %lld: cannot start a savepoint",
+		    doc);
+		return (-1);
+	}
+	r = track(cf, db, doc, now);
+	db_case_end(db, r == 0);
+	return (r);
 }
 
 struct sweep {
