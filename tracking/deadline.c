@@ -334,8 +334,8 @@ deadline_working_day(const struct deadline_policy *p, int ymd)
 
 	if (!(p->days & (1U << weekday_of(ymd))))
 		return (0);
-	if (bsearch(&ymd, p->holidays, p->nholidays, sizeof *p->holidays,
-	    cmp_int) != NULL)
+	if (p->nholidays > 0 && bsearch(&ymd, p->holidays, p->nholidays,
+	    sizeof *p->holidays, cmp_int) != NULL)
 		return (0);
 	for (i = 0; i < p->nclosures; i++) {
 		if (ymd >= p->closures[i].from && ymd <= p->closures[i].to)
