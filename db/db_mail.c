@@ -151,6 +151,7 @@ db_mail_list(struct db *db, int unsent,
 	return (r);
 }
 
+/* Run "sql" with the id "id", the number "v" and the text "s" bound. */
 static int
 mail_update(struct db *db, const char *sql, long long id, long long v,
     const char *s, char **cause)
@@ -162,8 +163,10 @@ mail_update(struct db *db, const char *sql, long long id, long long v,
 	if (st == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_int64(st, 2, v);
-	db_bind_text(st, 3, s);
+	if (sqlite3_bind_parameter_count(st) >= 2)
+		sqlite3_bind_int64(st, 2, v);
+	if (sqlite3_bind_parameter_count(st) >= 3)
+		db_bind_text(st, 3, s);
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
@@ -180,8 +183,7 @@ int
 db_mail_claim(struct db *db, long long id, time_t next, char **cause)
 {
 	return (mail_update(db, "UPDATE digests SET attempts = attempts + 1, "
-	    "next_attempt = ?2 WHERE id = ?1 AND ?3 IS NULL", id, next, NULL,
-	    cause));
+	    "next_attempt = ?2 WHERE id = ?1", id, next, NULL, cause));
 }
 
 /* Mark message "id" sent at "now". */
@@ -189,7 +191,7 @@ int
 db_mail_sent(struct db *db, long long id, time_t now, char **cause)
 {
 	return (mail_update(db, "UPDATE digests SET sent = ?2, "
-	    "last_error = ?3 WHERE id = ?1", id, now, NULL, cause));
+	    "last_error = NULL WHERE id = ?1", id, now, NULL, cause));
 }
 
 /* Record why the last attempt at message "id" failed. */
@@ -198,7 +200,7 @@ db_mail_failed(struct db *db, long long id, const char *error,
     char **cause)
 {
 	return (mail_update(db, "UPDATE digests SET last_error = ?3 "
-	    "WHERE id = ?1 AND ?2 = 0", id, 0, error, cause));
+	    "WHERE id = ?1 AND ?2 = ?2", id, 0, error, cause));
 }
 
 /* Count the outbox into "s". */

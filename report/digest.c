@@ -299,7 +299,8 @@ case_table(struct section *sec, const char *heading, struct db_case *v,
 		local_time(c->due, sec->s->timezone, due, sizeof due);
 		buf_printf(sec->text, "    - case %lld (%s, %s): %s\n      %s; "
 		    "%s\n", c->id, c->severity, case_state_label(c->state),
-		    c->source != NULL ? c->source : "?", due, left);
+		    c->source != NULL ? c->source : c->url != NULL ? c->url :
+		    "?", due, left);
 		snprintf(id, sizeof id, "%lld", c->id);
 		buf_adds(sec->html, "<tr>");
 		html_cell(sec->html, TD, id);

@@ -515,7 +515,7 @@ mail_send(const struct config *cf, const struct db_mail *m, char **cause)
 	CURL			*h;
 	curl_mime		*mime = NULL;
 	curl_mimepart		*part;
-	struct curl_slist	*hdrs = NULL, *rcpts = NULL;
+	struct curl_slist	*hdrs = NULL, *rcpts = NULL, *connect_to = NULL;
 	struct strlist		 to = { NULL, 0 };
 	char			 err[CURL_ERROR_SIZE], *text = NULL;
 	char			*html = NULL, *user = NULL, *pass = NULL;
@@ -559,6 +559,11 @@ mail_send(const struct config *cf, const struct db_mail *m, char **cause)
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
 	if (cf->ca_file != NULL)
 		curl_easy_setopt(h, CURLOPT_CAINFO, cf->ca_file);
+	/* Tests and offline demos reach a named server on loopback. */
+	if (cf->connect_to != NULL && *cf->connect_to != '\0') {
+		connect_to = curl_slist_append(NULL, cf->connect_to);
+		curl_easy_setopt(h, CURLOPT_CONNECT_TO, connect_to);
+	}
 	if (str_casestartswith(cf->smtp_url, "smtp://"))
 		curl_easy_setopt(h, CURLOPT_USE_SSL, loopback_url(cf->smtp_url) ?
 		    (long)CURLUSESSL_TRY : (long)CURLUSESSL_ALL);
@@ -611,6 +616,7 @@ mail_send(const struct config *cf, const struct db_mail *m, char **cause)
 out:
 	curl_slist_free_all(hdrs);
 	curl_slist_free_all(rcpts);
+	curl_slist_free_all(connect_to);
 	strlist_free(&to);
 	free(from);
 	free(text);

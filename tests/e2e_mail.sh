@@ -16,7 +16,7 @@ mkdir -p "$MAIL"
 
 start_sink() {
 	"$PYTHON3" "$top_srcdir/tests/smtp_sink.py" "$MAIL" --lifetime 300 \
-	    >"$T/sink.out" 2>"$T/sink.log" &
+	    "$@" >"$T/sink.out" 2>"$T/sink.log" &
 	SERVER_PID=$!
 	for _ in $(seq 100); do
 		grep -q '^PORT=' "$T/sink.out" 2>/dev/null && break
@@ -218,6 +218,47 @@ mwat 2025-06-12T22:20:00Z notify >/dev/null 2>&1 || fail "notify after retry fai
 [ "$(ls "$MAIL"/*.eml | wc -l)" -eq "$after" ] || fail "a message was sent twice"
 mwat 2025-06-12T22:20:00Z status | grep -q "0 waiting, 0 failing" || fail "status after the retry"
 ok "a failed send is kept, shown by status, retried once the server is back"
+
+# TLS: STARTTLS with the certificate verified and SMTP AUTH, to a named
+# server (reached on loopback through connect_to); an unverifiable
+# certificate, or a server without STARTTLS, gets nothing.
+stop_sink
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$T/ca.key" \
+    -out "$T/ca.pem" -days 2 -subj "/CN=mentionwatch test CA" 2>/dev/null &&
+openssl req -newkey rsa:2048 -nodes -keyout "$T/srv.key" -out "$T/srv.csr" \
+    -subj "/CN=mail.kestreltrust.example" 2>/dev/null &&
+printf 'subjectAltName=DNS:mail.kestreltrust.example\n' >"$T/ext" &&
+openssl x509 -req -in "$T/srv.csr" -CA "$T/ca.pem" -CAkey "$T/ca.key" \
+    -CAcreateserial -out "$T/srv.pem" -days 2 -extfile "$T/ext" 2>/dev/null ||
+	fail "openssl could not make test certificates"
+chmod 600 "$T/creds"
+# mwtls TIME ARGS: mentionwatch sending to mail.kestreltrust.example:587.
+mwtls() {
+	at=$1
+	shift
+	MENTIONWATCH_NOW=$at "$MENTIONWATCH" -c "$CONF" -D "$T/kestrel.db" \
+	    -o mail.smtp_url=smtp://mail.kestreltrust.example:587 \
+	    -o "crawler.connect_to=mail.kestreltrust.example:587:127.0.0.1:$SMTP_PORT" \
+	    -o mail.credentials="$T/creds" -o mail.digest_time=23:00 "$@"
+}
+start_sink
+before=$(ls "$MAIL"/*.eml | wc -l)
+mwtls 2025-06-13T22:05:00Z notify >/dev/null 2>"$T/plain.err"
+[ $? -eq 1 ] || fail "mail went to a named server without STARTTLS"
+[ "$(ls "$MAIL"/*.eml | wc -l)" -eq "$before" ] || fail "a message went in clear"
+stop_sink
+start_sink --tls "$T/srv.pem" "$T/srv.key" --auth mailer:s3cret-pass
+mwtls 2025-06-13T22:10:00Z notify >/dev/null 2>"$T/verify.err"
+[ $? -eq 1 ] || fail "a certificate no CA vouches for was accepted"
+[ "$(ls "$MAIL"/*.eml | wc -l)" -eq "$before" ] || fail "a message went to an unverified server"
+mwtls 2025-06-13T22:20:00Z -o crawler.ca_file="$T/ca.pem" notify >/dev/null 2>"$T/tls.err" ||
+	fail "STARTTLS with a verified certificate failed: $(cat "$T/tls.err")"
+[ "$(ls "$MAIL"/*.eml | wc -l)" -eq $((before + 4)) ] || fail "the day's digests were not sent over TLS"
+[ "$(cat "$MAIL"/*.auth | sort -u)" = mailer ] || fail "SMTP AUTH was not used"
+grep -q s3cret "$T/plain.err" "$T/verify.err" "$T/tls.err" && fail "the password was logged"
+grep -q "STARTTLS not supported" "$T/plain.err" || fail "no STARTTLS: $(cat "$T/plain.err")"
+grep -q "certificate" "$T/verify.err" || fail "bad certificate: $(cat "$T/verify.err")"
+ok "STARTTLS with a verified certificate and AUTH; never in clear, never unverified"
 
 # The HTML digest in a real browser, offline.
 mwat 2025-06-11T09:12:00Z digest --school st-aldhelms --html --since 2d >"$T/digest.html" ||
