@@ -236,7 +236,7 @@ int	 db_mail_pending(struct db *, time_t, const char *,
 	    int (*)(void *, const struct db_mail *), void *, char **);
 int	 db_mail_list(struct db *, int, int (*)(void *, const struct db_mail *),
 	    void *, char **);
-int	 db_mail_claim(struct db *, long long, time_t, char **);
+int	 db_mail_claim(struct db *, long long, int, time_t, char **);
 int	 db_mail_sent(struct db *, long long, time_t, char **);
 int	 db_mail_failed(struct db *, long long, const char *, char **);
 int	 db_mail_stats(struct db *, struct db_mail_stats *);

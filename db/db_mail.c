@@ -175,15 +175,31 @@ mail_update(struct db *db, const char *sql, long long id, long long v,
 }
 
 /*
- * Claim message "id" for a send attempt: count it and set the next try
- * to "next", so that a sender that dies mid-send leaves it to be retried
- * then rather than at once.
+ * Claim message "id", last seen with "attempts" attempts, for a send
+ * attempt: count it and set the next try to "next", so that a sender that
+ * dies mid-send leaves it to be retried then rather than at once. Return
+ * 1 if claimed, 0 if another sender claimed or sent it first, -1 on error.
  */
 int
-db_mail_claim(struct db *db, long long id, time_t next, char **cause)
+db_mail_claim(struct db *db, long long id, int attempts, time_t next,
+    char **cause)
 {
-	return (mail_update(db, "UPDATE digests SET attempts = attempts + 1, "
-	    "next_attempt = ?2 WHERE id = ?1", id, next, NULL, cause));
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	st = db_prepare(db, "UPDATE digests SET attempts = attempts + 1, "
+	    "next_attempt = ?3 WHERE id = ?1 AND attempts = ?2 AND sent = 0",
+	    cause);
+	if (st == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 2, attempts);
+	sqlite3_bind_int64(st, 3, next);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return (db_fail(db, cause, "claiming a message"));
+	return (sqlite3_changes(db->h) == 1);
 }
 
 /* Mark message "id" sent at "now". */

@@ -687,7 +687,7 @@ mail_flush(const struct config *cf, struct db *db, time_t now,
 	struct flush	 f;
 	char		*why = NULL;
 	size_t		 i;
-	int		 r = 0;
+	int		 r = 0, claimed;
 
 	memset(res, 0, sizeof *res);
 	memset(&f, 0, sizeof f);
@@ -698,11 +698,14 @@ mail_flush(const struct config *cf, struct db *db, time_t now,
 
 		if (r != 0)
 			break;
-		if (db_mail_claim(db, m->id, now +
-		    mail_backoff(m->attempts + 1), cause) != 0) {
+		claimed = db_mail_claim(db, m->id, m->attempts, now +
+		    mail_backoff(m->attempts + 1), cause);
+		if (claimed < 0) {
 			r = -1;
 			break;
 		}
+		if (claimed == 0)
+			continue;	/* another sender has it */
 		if (mail_send(cf, m, &why) == 0) {
 			if (db_mail_sent(db, m->id, mwtime_now(), cause) != 0)
 				r = -1;

@@ -138,6 +138,9 @@ for p in sorted(glob.glob(sys.argv[1] + "/*.eml")):
             assert want in t, want
         assert "Isla" not in t and "Isla" not in h
         assert "&lt;" not in t and "Fun day Bcc: victim@evil.example" in h
+        assert "St Aldhelm's <script>alert(1)</script>" in t
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in h
+        assert "&lt;img src=&quot;http://evil.example/x.png&quot;&gt;" in h
         sys.exit(0)
 sys.exit(1)
 PY

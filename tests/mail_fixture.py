@@ -8,6 +8,8 @@ keeps the tests independent of them). Prints SQL for sqlite3.
   2 a pupil of the (fictional) roster named in title and text (high, redact)
   3 an allegation (medium) with a non-ASCII title
   4 a plain mention (no finding)
+Crawled strings carry markup (<script>, <img src=...>) that the HTML
+messages must escape.
 All first seen at the time given (RFC 3339, UTC).
 """
 import sys
@@ -17,7 +19,8 @@ PUPIL = "Isla McAllister"
 docs = [
     ("http://forum.wexcombeparents.org.uk/threads/2001.html",
      "Fun day\r\nBcc: victim@evil.example",
-     "Someone says they will hurt the staff at St Aldhelm's tomorrow.",
+     "Someone says they will hurt the staff at St Aldhelm's tomorrow. "
+     "<img src=\"http://evil.example/x.png\"> <b>bold</b> & more",
      [("harm", "threat", "high", "threatens to hurt staff: \"will hurt "
        "the staff\"", "will hurt the staff", 0)]),
     ("http://forum.wexcombeparents.org.uk/threads/2002.html",
@@ -31,7 +34,8 @@ docs = [
      [("harm", "allegation", "medium", "states wrongdoing as fact: "
        "\"took the trip fund\"", "took the trip fund", 0)]),
     ("http://www.wexcombegazette.co.uk/news/2024/06/fete.html",
-     "Summer fete at St Aldhelm's", "The fete raised money for books.",
+     "Summer fete at St Aldhelm's <script>alert(1)</script>",
+     "The fete raised money for books.",
      []),
 ]
 
