@@ -137,7 +137,8 @@ add_finding(void *arg, const struct db_finding_row *r)
 		f->title = xstrdup(r->title != NULL && *r->title != '\0' ?
 		    r->title : "(untitled)");
 		f->url = xstrdup(r->url != NULL ? r->url : "");
-		f->source = xstrdup(r->source != NULL ? r->source : "?");
+		f->source = xstrdup(r->source != NULL ? r->source :
+		    "unknown source");
 		f->text = xstrdup(r->text != NULL ? r->text : "");
 		f->start = r->start;
 		f->end = r->end;
@@ -412,12 +413,13 @@ add_other(void *arg, const struct db_mention_row *r)
 	o->n++;
 	buf_printf(sec->text, "    - %s\n      %s (%s)\n",
 	    r->title != NULL && *r->title != '\0' ? r->title : "(untitled)",
-	    r->url, r->source != NULL ? r->source : "?");
+	    r->url, r->source != NULL ? r->source : "unknown source");
 	buf_adds(sec->html, "<li style=\"margin:0 0 4px 0;font-size:13px;\">");
 	html_escape(sec->html, r->title != NULL && *r->title != '\0' ?
 	    r->title : "(untitled)");
 	buf_adds(sec->html, " <span style=\"color:#666666;\">(");
-	html_escape(sec->html, r->source != NULL ? r->source : "?");
+	html_escape(sec->html, r->source != NULL ? r->source :
+	    "unknown source");
 	buf_adds(sec->html, ")</span></li>\n");
 	return (0);
 }
