@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "analyzers/analyze.h"
+#include "common/buf.h"
 #include "common/config.h"
 #include "common/mwtime.h"
 #include "common/str.h"
@@ -491,6 +492,29 @@ START_TEST(test_mail_headers_cannot_be_added)
 	e = mail_encode_header("Caf\xc3\xa9 \xe2\x80\x94 note");
 	ck_assert_str_eq(e, "=?UTF-8?B?Q2Fmw6kg4oCUIG5vdGU=?=");
 	free(e);
+	/* A long subject: words of at most 75 characters, whole characters. */
+	{
+		struct buf	 b;
+		char		*w, *save = NULL, *copy;
+		size_t		 i, n = 0;
+
+		buf_init(&b, 0);
+		for (i = 0; i < 60; i++)
+			buf_adds(&b, "\xc3\xa9");	/* 120 bytes */
+		e = mail_encode_header(buf_str(&b));
+		copy = xstrdup(e);
+		for (w = strtok_r(copy, "\r\n ", &save); w != NULL;
+		    w = strtok_r(NULL, "\r\n ", &save)) {
+			ck_assert_uint_le(strlen(w), 75);
+			ck_assert(strncmp(w, "=?UTF-8?B?", 10) == 0);
+			n++;
+		}
+		ck_assert_uint_eq(n, 3);	/* 44 + 44 + 32 bytes */
+		ck_assert_ptr_nonnull(strstr(e, "?=\r\n =?UTF-8?B?"));
+		free(copy);
+		free(e);
+		buf_free(&b);
+	}
 	ck_assert_int_eq(mail_backoff(1), 60);
 	ck_assert_int_eq(mail_backoff(3), 240);
 	ck_assert_int_eq(mail_backoff(30), 6 * 3600);

@@ -356,21 +356,41 @@ add_event(struct db *db, long long id, time_t at, const char *actor,
 	return (db_case_event_add(db, &e, cause));
 }
 
-static int
+/*
+ * Fill "p" with the deadline policy of school "school". A policy that
+ * cannot be read (a calendar file missing, a bad working_days) is logged
+ * and replaced by the defaults without bank holidays: a case with a
+ * deadline a day early is better than no case.
+ */
+static void
 policy_for(const struct config *cf, const char *school,
-    struct deadline_policy *p, char **cause)
+    struct deadline_policy *p)
 {
 	const struct school	*s = school != NULL ?
 				    config_school(cf, school) : NULL;
 	struct school		 dflt;
-	static char		 none[] = "(none)";
+	static char		 none[] = "(none)", no_holidays[] = "none";
+	char			*cause = NULL;
 
-	if (s == NULL) {
-		memset(&dflt, 0, sizeof dflt);
-		dflt.id = none;
-		s = &dflt;
+	if (s != NULL && deadline_policy_init(p, s, cf->timezone,
+	    &cause) == 0)
+		return;
+	if (cause != NULL) {
+		log_warnx("tracking: %s; deadlines use the defaults without "
+		    "bank holidays", cause);
+		free(cause);
+		cause = NULL;
 	}
-	return (deadline_policy_init(p, s, cf->timezone, cause));
+	memset(&dflt, 0, sizeof dflt);
+	dflt.id = none;
+	dflt.holidays = no_holidays;
+	if (s != NULL) {
+		dflt.timezone = s->timezone;
+		dflt.response_time = s->response_time;
+		dflt.safeguarding_time = s->safeguarding_time;
+	}
+	if (deadline_policy_init(p, &dflt, cf->timezone, &cause) != 0)
+		fatalx("tracking: the default deadline policy: %s", cause);
 }
 
 /*
@@ -410,8 +430,7 @@ case_open(const struct config *cf, struct db *db, long long doc, time_t now,
 	}
 	if (g.school_copy == NULL && d.school != NULL)
 		g.school_copy = xstrdup(d.school);
-	if (policy_for(cf, g.school_copy, &p, cause) != 0)
-		goto out;
+	policy_for(cf, g.school_copy, &p);
 
 	*id = db_case_by_document(db, doc);
 	if (*id == 0) {
