@@ -15,6 +15,7 @@ MAIL="$T/mail"
 mkdir -p "$MAIL"
 
 start_sink() {
+	rm -f "$T/sink.out"	# never read the last server's port
 	"$PYTHON3" "$top_srcdir/tests/smtp_sink.py" "$MAIL" --lifetime 300 \
 	    "$@" >"$T/sink.out" 2>"$T/sink.log" &
 	SERVER_PID=$!
