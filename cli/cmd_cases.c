@@ -329,7 +329,8 @@ cmd_cases_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		    "PRODID:-//mentionwatch//response deadlines//EN\r\n"
 		    "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n"
 		    "X-WR-CALNAME:mentionwatch deadlines\r\n");
-	r = db_case_list(db, add_case, &l, &cause);
+	r = db_case_list(db, l.filter == F_ALL, add_case, &l,
+	    &cause);
 	if (r != 0) {
 		fprintf(stderr, "mentionwatch: %s\n", cause);
 		free(cause);

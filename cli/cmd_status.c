@@ -115,7 +115,7 @@ cmd_status_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	c.now = mwtime_now();
 	c.unsent = json_array();
 	if (db_source_list(db, count_source, &c, &cause) != 0 ||
-	    db_case_list(db, count_case, &c, &cause) != 0 ||
+	    db_case_list(db, 0, count_case, &c, &cause) != 0 ||
 	    db_mail_stats(db, &ms) != 0) {
 		fprintf(stderr, "mentionwatch: %s\n", cause != NULL ? cause :
 		    "cannot read the outbox");

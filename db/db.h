@@ -189,8 +189,8 @@ int	 db_case_insert(struct db *, struct db_case *, char **);
 int	 db_case_save(struct db *, const struct db_case *, char **);
 void	 db_case_clear(struct db_case *);
 int	 db_case_event_add(struct db *, const struct db_case_event *, char **);
-int	 db_case_list(struct db *, int (*)(void *, const struct db_case *),
-	    void *, char **);
+int	 db_case_list(struct db *, int,
+	    int (*)(void *, const struct db_case *), void *, char **);
 int	 db_case_events(struct db *, long long,
 	    int (*)(void *, const struct db_case_event *), void *, char **);
 int	 db_case_findings(struct db *, long long, time_t, const char *,

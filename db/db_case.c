@@ -193,17 +193,21 @@ db_case_event_add(struct db *db, const struct db_case_event *e,
 	return (0);
 }
 
-/* Call "cb" for every case, soonest due first; stop if it returns -1. */
+/*
+ * Call "cb" for every case not closed ("all": closed ones too), soonest
+ * due first; stop if it returns -1.
+ */
 int
-db_case_list(struct db *db, int (*cb)(void *, const struct db_case *),
-    void *arg, char **cause)
+db_case_list(struct db *db, int all,
+    int (*cb)(void *, const struct db_case *), void *arg, char **cause)
 {
 	sqlite3_stmt	*st;
 	struct db_case	 c;
 	int		 rc, r = 0;
 
-	st = db_prepare(db, "SELECT " CASE_COLUMNS CASE_FROM
-	    "ORDER BY c.due, c.id", cause);
+	st = db_prepare(db, all ? "SELECT " CASE_COLUMNS CASE_FROM
+	    "ORDER BY c.due, c.id" : "SELECT " CASE_COLUMNS CASE_FROM
+	    "WHERE c.state != 'closed' ORDER BY c.due, c.id", cause);
 	if (st == NULL)
 		return (-1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && r == 0) {
@@ -249,6 +253,21 @@ db_case_events(struct db *db, long long id,
 	return (r);
 }
 
+#define FINDING_SQL(where) \
+	"SELECT * FROM (SELECT f.id, f.document_id, " \
+	"COALESCE(s.key, (SELECT s2.key FROM mentions m JOIN schools s2 " \
+	"ON s2.id = m.school_id WHERE m.document_id = f.document_id " \
+	"ORDER BY m.id LIMIT 1)) AS skey, f.analyzer, f.category, " \
+	"f.severity, f.score, f.target, f.reason, f.quote, f.start, " \
+	"f.end, f.redact, f.created, d.url, d.title, src.key, d.text, " \
+	"COALESCE(c.id, 0) " \
+	"FROM findings f JOIN documents d ON d.id = f.document_id " \
+	"LEFT JOIN schools s ON s.id = f.school_id " \
+	"LEFT JOIN sources src ON src.id = d.source_id " \
+	"LEFT JOIN cases c ON c.document_id = f.document_id " \
+	"WHERE " where ") WHERE ?3 IS NULL OR skey = ?3 " \
+	"ORDER BY document_id, start, id"
+
 /*
  * Call "cb" for findings: those of document "doc" if it is not 0, else
  * those created at or after "since" about school "school" (NULL: any).
@@ -263,20 +282,9 @@ db_case_findings(struct db *db, long long doc, time_t since,
 	struct db_finding_row	 f;
 	int			 rc, r = 0;
 
-	st = db_prepare(db, "SELECT * FROM (SELECT f.id, f.document_id, "
-	    "COALESCE(s.key, (SELECT s2.key FROM mentions m JOIN schools s2 "
-	    "ON s2.id = m.school_id WHERE m.document_id = f.document_id "
-	    "ORDER BY m.id LIMIT 1)) AS skey, f.analyzer, f.category, "
-	    "f.severity, f.score, f.target, f.reason, f.quote, f.start, "
-	    "f.end, f.redact, f.created, d.url, d.title, src.key, d.text, "
-	    "COALESCE(c.id, 0) "
-	    "FROM findings f JOIN documents d ON d.id = f.document_id "
-	    "LEFT JOIN schools s ON s.id = f.school_id "
-	    "LEFT JOIN sources src ON src.id = d.source_id "
-	    "LEFT JOIN cases c ON c.document_id = f.document_id "
-	    "WHERE (?1 = 0 AND f.created >= ?2) OR f.document_id = ?1) "
-	    "WHERE ?3 IS NULL OR skey = ?3 "
-	    "ORDER BY document_id, start, id", cause);
+	/* One document by its index, or the recent findings by theirs. */
+	st = db_prepare(db, doc != 0 ? FINDING_SQL("f.document_id = ?1") :
+	    FINDING_SQL("f.created >= ?2 AND ?1 = 0"), cause);
 	if (st == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, doc);

@@ -358,7 +358,7 @@ alert_deadlines(const struct config *cf, struct db *db, time_t now,
 
 	*queued = 0;
 	memset(&l, 0, sizeof l);
-	if (db_case_list(db, collect_due, &l, cause) != 0)
+	if (db_case_list(db, 0, collect_due, &l, cause) != 0)
 		return (-1);
 	for (i = 0; i < l.n && r == 0; i++) {
 		if (db_begin(db) != 0) {

@@ -436,7 +436,7 @@ school_section(struct db *db, struct section *sec, char **cause)
 	if (db_case_findings(db, 0, sec->opts->since, sec->s->id,
 	    add_finding, sec, cause) != 0)
 		return (-1);
-	if (db_case_list(db, add_case, sec, cause) != 0)
+	if (db_case_list(db, 0, add_case, sec, cause) != 0)
 		return (-1);
 
 	buf_printf(sec->text, "== %s ==\n", sec->s->name);
