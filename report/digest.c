@@ -28,6 +28,7 @@
 #include "tracking/case.h"
 
 #define EXCERPT_CONTEXT	120
+#define MAX_LISTED	50	/* items a list shows; the rest are counted */
 
 /* One flagged document of the digest. */
 struct flagged {
@@ -123,7 +124,9 @@ add_finding(void *arg, const struct db_finding_row *r)
 
 	if (r->created > sec->opts->until)
 		return (0);
-	if (severity_parse(r->severity, &sev) != 0 || sev == SEV_NONE)
+	/* Criticism is shown among the other mentions, never flagged. */
+	if (severity_parse(r->severity, &sev) != 0 || sev == SEV_NONE ||
+	    strcmp(r->category, "criticism") == 0)
 		return (0);
 	if (sec->ndocs > 0 && sec->docs[sec->ndocs - 1].doc == r->document_id)
 		f = &sec->docs[sec->ndocs - 1];
@@ -276,6 +279,17 @@ html_cell(struct buf *h, const char *style, const char *s)
 #define H2	"font-size:17px;margin:22px 0 8px 0;color:#1a365d;"
 #define H3	"font-size:15px;margin:16px 0 6px 0;color:#333333;"
 
+/* Say that "n" more items were left out of a list. */
+static void
+more(struct section *sec, size_t n)
+{
+	buf_printf(sec->text, "    ... and %zu more (see `mentionwatch "
+	    "cases`)\n", n);
+	buf_printf(sec->html, "<p style=\"font-size:13px;color:#555555;\">"
+	    "&hellip; and %zu more (see <code>mentionwatch cases</code>)"
+	    "</p>\n", n);
+}
+
 static void
 case_table(struct section *sec, const char *heading, struct db_case *v,
     size_t n)
@@ -293,7 +307,7 @@ case_table(struct section *sec, const char *heading, struct db_case *v,
 	    "collapse;\"><tr><th style=\"" TH "\">Case</th><th style=\"" TH
 	    "\">Severity</th><th style=\"" TH "\">Document</th><th style=\""
 	    TH "\">Due</th></tr>\n");
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && i < MAX_LISTED; i++) {
 		const struct db_case	*c = &v[i];
 
 		left = case_time_left(c, sec->opts->until);
@@ -321,6 +335,8 @@ case_table(struct section *sec, const char *heading, struct db_case *v,
 		free(left);
 	}
 	buf_adds(sec->html, "</table>\n");
+	if (n > MAX_LISTED)
+		more(sec, n - MAX_LISTED);
 }
 
 static void
@@ -339,7 +355,8 @@ flagged_list(struct section *sec)
 
 			if (f->sev != sev)
 				continue;
-			shown++;
+			if (++shown > MAX_LISTED)
+				continue;
 			title = title_of(sec, f);
 			ex = case_excerpt(f->text, f->start, f->end,
 			    EXCERPT_CONTEXT, sec->opts->redact ? f->spans :
@@ -390,6 +407,8 @@ flagged_list(struct section *sec)
 			free(title);
 		}
 	}
+	if (shown > MAX_LISTED)
+		more(sec, shown - MAX_LISTED);
 }
 
 struct others {
@@ -410,7 +429,8 @@ add_other(void *arg, const struct db_mention_row *r)
 		if (sec->docs[i].doc == r->document_id)
 			return (0);
 	}
-	o->n++;
+	if (++o->n > MAX_LISTED)
+		return (0);
 	buf_printf(sec->text, "    - %s\n      %s (%s)\n",
 	    r->title != NULL && *r->title != '\0' ? r->title : "(untitled)",
 	    r->url, r->source != NULL ? r->source : "unknown source");
@@ -483,6 +503,9 @@ school_section(struct db *db, struct section *sec, char **cause)
 		buf_printf(sec->text, "  Other mentions (not flagged): %zu\n",
 		    o.n);
 		buf_adds(sec->text, buf_str(&tmp_t));
+		if (o.n > MAX_LISTED)
+			buf_printf(sec->text, "    ... and %zu more (see "
+			    "`mentionwatch mentions`)\n", o.n - MAX_LISTED);
 		buf_adds(sec->text, "\n");
 		buf_printf(sec->html, "<h3 style=\"" H3 "\">Other mentions "
 		    "(not flagged): %zu</h3>\n", o.n);

@@ -112,7 +112,7 @@ collect_doc(void *arg, long long doc)
 }
 
 /*
- * Track every document with findings from the last week but no case:
+ * Track every document with findings from the last day but no case:
  * findings stored while tracking was not called (an older mentionwatch,
  * an import, a crash between the two). Each document in its own
  * transaction. Return 0 or -1 with "*cause".
@@ -125,7 +125,7 @@ tracking_sweep(const struct config *cf, struct db *db, time_t now,
 	size_t		i;
 
 	memset(&s, 0, sizeof s);
-	if (db_case_untracked(db, now - 7 * 86400, collect_doc, &s,
+	if (db_case_untracked(db, now - 86400, collect_doc, &s,
 	    cause) != 0)
 		return (-1);
 	for (i = 0; i < s.n; i++) {
