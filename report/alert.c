@@ -271,16 +271,34 @@ out:
 }
 
 struct due_list {
-	long long	*ids;
-	size_t		 n;
+	const struct config	*cf;
+	time_t			 now;
+	long long		*ids;
+	size_t			 n;
 };
+
+/* Return when case "c" is to be reminded under "cf". */
+static time_t
+remind_at(const struct config *cf, const struct db_case *c)
+{
+	time_t	remind;
+
+	/* reminder_before the deadline, but not in the first half of a
+	 * clock shorter than twice that (a safeguarding case's alert has
+	 * only just gone out) */
+	remind = c->due - (time_t)cf->reminder_before;
+	if (remind < c->first_seen + (c->due - c->first_seen) / 2)
+		remind = c->first_seen + (c->due - c->first_seen) / 2;
+	return (remind);
+}
 
 static int
 collect_due(void *arg, const struct db_case *c)
 {
 	struct due_list	*l = arg;
 
-	if (!case_awaiting(c->state) || c->paused_at != 0)
+	if (!case_awaiting(c->state) || c->paused_at != 0 ||
+	    l->now < remind_at(l->cf, c))
 		return (0);
 	l->ids = xreallocarray(l->ids, l->n + 1, sizeof *l->ids);
 	l->ids[l->n++] = c->id;
@@ -296,20 +314,14 @@ deadline_one(const struct config *cf, struct db *db, long long id,
 	const struct school	*s;
 	const char		*to;
 	char			 key[96];
-	time_t			 remind;
 	int			 r = -1;
 
 	if (db_case_get(db, id, &c, cause) != 0)
 		return (-1);
 	memset(&x, 0, sizeof x);
 	s = c.school != NULL ? config_school(cf, c.school) : NULL;
-	/* Remind reminder_before the deadline, but not in the first half of
-	 * a clock shorter than twice that (a safeguarding case's alert has
-	 * only just gone out). */
-	remind = c.due - (time_t)cf->reminder_before;
-	if (remind < c.first_seen + (c.due - c.first_seen) / 2)
-		remind = c.first_seen + (c.due - c.first_seen) / 2;
-	if (s == NULL || now < remind) {
+	if (s == NULL || now < remind_at(cf, &c) || !case_awaiting(c.state) ||
+	    c.paused_at != 0) {
 		r = 0;
 		goto out;
 	}
@@ -358,6 +370,8 @@ alert_deadlines(const struct config *cf, struct db *db, time_t now,
 
 	*queued = 0;
 	memset(&l, 0, sizeof l);
+	l.cf = cf;
+	l.now = now;
 	if (db_case_list(db, 0, collect_due, &l, cause) != 0)
 		return (-1);
 	for (i = 0; i < l.n && r == 0; i++) {
