@@ -147,7 +147,7 @@ show_case(const struct config *cf, struct db *db, long long id, int json,
 			printf("Closed as: %s\n", c.close_reason);
 		printf("School:     %s\n", sc != NULL ? sc->name : "?");
 		printf("Document:   %s\nSource:     %s\nLink:       %s\n",
-		    title, c.source != NULL ? c.source : "?",
+		    title, c.source != NULL ? c.source : "unknown source",
 		    c.url != NULL ? c.url : "");
 		printf("First seen: %s\nDue:        %s (%s)\n", seen, due, left);
 		if (c.paused_total > 0 || c.paused_at != 0)

@@ -50,7 +50,8 @@ gather(void *arg, const struct db_finding_row *f)
 		x->have = 1;
 	}
 	xasprintf(&line, "%s (%s): %s", f->category, f->severity, f->reason);
-	strlist_add(&x->why, line);
+	if (!strlist_has(&x->why, line))
+		strlist_add(&x->why, line);
 	free(line);
 	if (f->redact) {
 		xasprintf(&line, "%s (%s): a pupil is identified (the words are "
@@ -64,7 +65,8 @@ gather(void *arg, const struct db_finding_row *f)
 	} else
 		xasprintf(&line, "%s (%s): %s", f->category, f->severity,
 		    f->reason);
-	strlist_add(&x->why_redacted, line);
+	if (!strlist_has(&x->why_redacted, line))
+		strlist_add(&x->why_redacted, line);
 	free(line);
 	return (0);
 }
@@ -127,7 +129,7 @@ compose(const struct config *cf, const struct db_case *c,
 	    redact ? x->spans : NULL, redact ? x->nspans : 0);
 	if (mwtime_local(c->due, tz, &tm) != 0)
 		gmtime_r(&c->due, &tm);
-	strftime(due, sizeof due, "%a %d %b %Y %H:%M", &tm);
+	strftime(due, sizeof due, "%a %d %b %Y %H:%M %Z", &tm);
 	left = case_time_left(c, now);
 	snprintf(id, sizeof id, "%lld", c->id);
 
@@ -139,7 +141,7 @@ compose(const struct config *cf, const struct db_case *c,
 	    s != NULL ? s->name : "?", c->id, c->severity,
 	    case_state_label(c->state));
 	buf_printf(&t, "Document:  %s\nSource:    %s\nLink:      %s\n",
-	    title, c->source != NULL ? c->source : "?",
+	    title, c->source != NULL ? c->source : "unknown source",
 	    c->url != NULL ? c->url : "");
 	buf_printf(&t, "Due:       %s (%s)%s\n\nWhat was found:\n  \"%s\"\n\n"
 	    "Why:\n", due, left, c->safeguarding ? ", safeguarding clock" : "",
@@ -169,7 +171,8 @@ compose(const struct config *cf, const struct db_case *c,
 	kv_html(&h, "Case", id);
 	kv_html(&h, "Severity", c->severity);
 	kv_html(&h, "Document", title);
-	kv_html(&h, "Source", c->source != NULL ? c->source : "?");
+	kv_html(&h, "Source", c->source != NULL ? c->source :
+	    "unknown source");
 	kv_html(&h, "Link", c->url != NULL ? c->url : "");
 	kv_html(&h, "Due", due);
 	kv_html(&h, "Time left", left);
