@@ -473,6 +473,27 @@ START_TEST(test_case_time_left_and_excerpt)
 	ck_assert_ptr_null(strstr(s, "Jamie"));
 	ck_assert_ptr_nonnull(strstr(s, "Well done [name withheld]"));
 	free(s);
+	{
+		/* overlapping findings, and the name again unflagged */
+		const char	*t = "Jamie Pupil won. Jamie Pupil again. Bye.";
+		long long	 sp[4] = { 0, 11, 6, 11 };
+
+		s = case_mask(t, sp, 2, NULL);
+		ck_assert_str_eq(s, "[name withheld] won. [name withheld] "
+		    "again. Bye.");
+		free(s);
+		sp[0] = 6;	/* "Pupil" alone, out of order */
+		sp[2] = 0;
+		sp[3] = 5;
+		s = case_mask(t, sp, 2, NULL);
+		ck_assert_str_eq(s, "[name withheld] [name withheld] won. "
+		    "[name withheld] [name withheld] again. Bye.");
+		free(s);
+		s = case_excerpt(t, 17, 28, 100, sp, 2);
+		ck_assert_ptr_null(strstr(s, "Jamie"));
+		ck_assert_ptr_null(strstr(s, "Pupil"));
+		free(s);
+	}
 }
 END_TEST
 

@@ -229,11 +229,74 @@ case_time_left(const struct db_case *c, time_t now)
 	return (buf_detach(&b));
 }
 
+struct span {
+	size_t	s, e;
+};
+
+static int
+span_cmp(const void *a, const void *b)
+{
+	const struct span	*x = a, *y = b;
+
+	if (x->s != y->s)
+		return (x->s < y->s ? -1 : 1);
+	return (x->e < y->e ? -1 : x->e > y->e);
+}
+
+/*
+ * Return the spans to withhold in "text" ("len" bytes): those given, every
+ * other place the same words occur, sorted and merged where they overlap.
+ * "*n" is their number; the caller frees the array.
+ */
+static struct span *
+mask_spans(const char *text, size_t len, const long long *spans,
+    size_t nspans, size_t *n)
+{
+	struct span	*v = NULL;
+	size_t		 i, j, k, wlen;
+	const char	*p;
+	char		*word;
+
+	*n = 0;
+	for (i = 0; i < nspans; i++) {
+		if (spans[2 * i] < 0 || spans[2 * i + 1] <= spans[2 * i] ||
+		    (size_t)spans[2 * i + 1] > len)
+			continue;
+		v = xreallocarray(v, *n + 1, sizeof *v);
+		v[*n].s = (size_t)spans[2 * i];
+		v[(*n)++].e = (size_t)spans[2 * i + 1];
+		/* The same name elsewhere is withheld too. */
+		wlen = (size_t)(spans[2 * i + 1] - spans[2 * i]);
+		if (wlen < 3)
+			continue;
+		word = xstrndup(text + spans[2 * i], wlen);
+		for (p = strstr(text, word); p != NULL;
+		    p = strstr(p + 1, word)) {
+			v = xreallocarray(v, *n + 1, sizeof *v);
+			v[*n].s = (size_t)(p - text);
+			v[(*n)++].e = (size_t)(p - text) + wlen;
+		}
+		free(word);
+	}
+	if (*n == 0)
+		return (v);
+	qsort(v, *n, sizeof *v, span_cmp);
+	for (j = 0, k = 1; k < *n; k++) {
+		if (v[k].s <= v[j].e) {
+			if (v[k].e > v[j].e)
+				v[j].e = v[k].e;
+		} else
+			v[++j] = v[k];
+	}
+	*n = j + 1;
+	return (v);
+}
+
 /*
  * Return "text" with the "nspans" pairs of byte offsets in "spans" (the
- * words that name a pupil) replaced by "[name withheld]"; "*map", if not
- * NULL, receives for each byte of "text" its offset in the result. The
- * caller frees both.
+ * words that name a pupil), and every other occurrence of those words,
+ * replaced by "[name withheld]"; "*map", if not NULL, receives for each
+ * byte of "text" its offset in the result. The caller frees both.
  */
 char *
 case_mask(const char *text, const long long *spans, size_t nspans,
@@ -241,35 +304,32 @@ case_mask(const char *text, const long long *spans, size_t nspans,
 {
 	static const char	 mask[] = "[name withheld]";
 	struct buf		 b;
-	size_t			 len, pos, i, s0, e0, k;
+	struct span		*v;
+	size_t			 len, pos, k, i = 0, n;
 	char			*out;
 
 	if (text == NULL)
 		text = "";
 	len = strlen(text);
+	v = mask_spans(text, len, spans, nspans, &n);
 	if (map != NULL)
 		*map = xcalloc(len + 1, sizeof **map);
 	buf_init(&b, 0);
 	for (pos = 0; pos <= len; pos++) {
-		int	hidden = 0;
-
 		if (map != NULL)
 			(*map)[pos] = b.len;
-		for (i = 0; i < nspans && pos < len; i++) {
-			s0 = (size_t)spans[2 * i];
-			e0 = (size_t)spans[2 * i + 1];
-			if (pos == s0 && e0 > s0 && e0 <= len) {
-				buf_adds(&b, mask);
-				for (k = s0; map != NULL && k < e0; k++)
-					(*map)[k] = b.len - sizeof mask + 1;
-				pos = e0 - 1;
-				hidden = 1;
-				break;
-			}
+		if (i < n && pos == v[i].s) {
+			buf_adds(&b, mask);
+			for (k = v[i].s; map != NULL && k < v[i].e; k++)
+				(*map)[k] = b.len - sizeof mask + 1;
+			pos = v[i].e - 1;
+			i++;
+			continue;
 		}
-		if (!hidden && pos < len)
+		if (pos < len)
 			buf_addc(&b, text[pos]);
 	}
+	free(v);
 	out = buf_detach(&b);
 	return (out != NULL ? out : xstrdup(""));
 }
