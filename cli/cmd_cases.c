@@ -218,7 +218,8 @@ add_case(void *arg, const struct db_case *c)
 		buf_printf(&l->out, "%-5lld %-16.16s %-6s %-17s %-20s %s\n",
 		    c->id, c->school != NULL ? c->school : "-", c->severity,
 		    case_state_label(c->state), left,
-		    c->source != NULL ? c->source : "?");
+		    c->source != NULL ? c->source : c->url != NULL ? c->url :
+		    "?");
 		buf_printf(&l->out, "      \"%s\"\n", ex);
 		break;
 	}
@@ -343,7 +344,10 @@ cmd_cases_exec(struct cmd_ctx *ctx, int argc, char **argv)
 			buf_adds(&l.out, "END:VCALENDAR\r\n");
 		else if (l.format == O_TABLE && l.n == 0)
 			buf_adds(&l.out, "No cases.\n");
-		fputs(buf_str(&l.out) != NULL ? buf_str(&l.out) : "", stdout);
+		else if (l.format == O_TABLE)
+			printf("%-5s %-16s %-6s %-17s %-20s %s\n", "CASE",
+			    "SCHOOL", "SEV", "STATE", "TIME LEFT", "SOURCE");
+		fputs(buf_str(&l.out), stdout);
 	}
 	json_decref(l.json);
 	buf_free(&l.out);
