@@ -358,6 +358,16 @@ done
 grep -q -- "--by NAME" "$T/err" || fail "a move without --by does not say what to do"
 mwat 2025-06-12T22:20:00Z case 99 2>"$T/err"; [ $? -eq 1 ] || fail "a missing case is not exit 1"
 grep -q "no case 99" "$T/err" || fail "missing case: $(cat "$T/err")"
-ok "--help, misuse and errors"
+sed 's/^working_days = mon-fri/working_days = funday/; s/^holidays = england-and-wales/holidays = scotland/' \
+    "$CONF" >"$T/bad.conf"
+sed -i "s|^roster = roster.csv|roster = $top_srcdir/contrib/examples/kestrel/roster.csv|" "$T/bad.conf"
+"$MENTIONWATCH" config check "$T/bad.conf" >/dev/null 2>"$T/err"
+[ $? -eq 1 ] || fail "config check accepted working_days = funday"
+grep -q "bad.conf:[0-9]*: \[school st-aldhelms\] working_days: \"funday\"" "$T/err" ||
+	fail "config check: $(cat "$T/err")"
+"$MENTIONWATCH" -o mail.digest_time=7.30 config check "$CONF" >/dev/null 2>"$T/err"
+[ $? -eq 1 ] && grep -q 'digest_time: "7.30" is not HH:MM' "$T/err" ||
+	fail "config check accepted digest_time = 7.30: $(cat "$T/err")"
+ok "--help, misuse and errors; config check reads the deadline policy"
 stop_sink
 echo "1 passed, 0 failed"

@@ -9,6 +9,7 @@
  */
 #include "autoconfig.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,7 @@
 #include "db/db.h"
 #include "report/alert.h"
 #include "tracking/case.h"
+#include "tracking/deadline.h"
 #include "tracking/tracking.h"
 
 struct top {
@@ -138,4 +140,44 @@ tracking_sweep(const struct config *cf, struct db *db, time_t now,
 	}
 	free(s.docs);
 	return (0);
+}
+
+/*
+ * Check what config_load cannot: each school's deadline policy (working
+ * days and hours, closures, its holiday calendar file) and the digest
+ * time. Append each problem to "errors" as "file:line: message"; return
+ * 0 if there were none, else -1.
+ */
+int
+tracking_check(const struct config *cf, struct strlist *errors)
+{
+	struct deadline_policy	 p;
+	char			*cause = NULL, *line;
+	size_t			 i, before = errors->n;
+	int			 h, m, n = 0;
+
+	for (i = 0; i < cf->nschools; i++) {
+		const struct school	*s = &cf->schools[i];
+
+		if (deadline_policy_init(&p, s, cf->timezone, &cause) != 0) {
+			xasprintf(&line, "%s:%d: %s", cf->path, s->line,
+			    cause);
+			strlist_add(errors, line);
+			free(line);
+			free(cause);
+			cause = NULL;
+			continue;
+		}
+		deadline_policy_clear(&p);
+	}
+	if (cf->digest_time == NULL || sscanf(cf->digest_time, "%d:%d%n", &h,
+	    &m, &n) != 2 || cf->digest_time[n] != '\0' || h < 0 || h > 23 ||
+	    m < 0 || m > 59) {
+		xasprintf(&line, "%s: [mail] digest_time: \"%s\" is not HH:MM "
+		    "(such as 07:30)", cf->path, cf->digest_time != NULL ?
+		    cf->digest_time : "");
+		strlist_add(errors, line);
+		free(line);
+	}
+	return (errors->n == before ? 0 : -1);
 }
