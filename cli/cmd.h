@@ -61,5 +61,9 @@ extern const struct cmd_entry cmd_feed_entry;
 extern const struct cmd_entry cmd_init_entry;
 extern const struct cmd_entry cmd_mentions_entry;
 extern const struct cmd_entry cmd_sources_entry;
+extern const struct cmd_entry cmd_cases_entry;
+extern const struct cmd_entry cmd_case_entry;
+extern const struct cmd_entry cmd_notify_entry;
+extern const struct cmd_entry cmd_status_entry;
 
 #endif

@@ -10,6 +10,7 @@
 
 #include "cli/cmd.h"
 #include "common/config.h"
+#include "tracking/tracking.h"
 
 static int
 cmd_config_exec(struct cmd_ctx *ctx, int argc, char **argv)
@@ -22,6 +23,7 @@ cmd_config_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	struct config	*cf;
 	const char	*what = "check";
 	int		 ch, r, man = 0;
+	struct strlist	 errors = { NULL, 0 };
 	size_t		 i, nstaff = 0;
 
 	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS, longopts,
@@ -54,6 +56,13 @@ cmd_config_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		    "(check or keys)", what));
 	if (cmd_config(ctx, &cf) != 0)
 		return (EXIT_FAIL);
+	if (tracking_check(cf, &errors) != 0) {
+		for (i = 0; i < errors.n; i++)
+			fprintf(stderr, "mentionwatch: %s\n", errors.v[i]);
+		strlist_free(&errors);
+		config_free(cf);
+		return (EXIT_FAIL);
+	}
 	for (i = 0; i < cf->nschools; i++)
 		nstaff += cf->schools[i].nstaff;
 	printf("%s: ok: %zu school%s, %zu staff, %zu source%s\n", cf->path,

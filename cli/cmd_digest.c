@@ -1,5 +1,8 @@
 /*
- * cmd_digest.c: `mentionwatch digest`, the headteacher's daily summary.
+ * cmd_digest.c: `mentionwatch digest`, the headteacher's daily summary:
+ * printed as the message that would be sent (--stdout), its HTML part
+ * alone (--html), or queued and sent for every school whose digest time
+ * has come (--send).
  */
 #include "autoconfig.h"
 
@@ -11,8 +14,41 @@
 #include "common/buf.h"
 #include "common/config.h"
 #include "common/mwtime.h"
+#include "common/xmalloc.h"
 #include "db/db.h"
 #include "report/digest.h"
+#include "report/mail.h"
+
+static int
+send_due(const struct config *cf, struct db *db)
+{
+	struct mail_result	 res;
+	char			*cause = NULL;
+	time_t			 now = mwtime_now();
+	int			 queued = 0;
+
+	if (db_begin(db) != 0) {
+		fprintf(stderr, "mentionwatch: the database is busy; try "
+		    "again\n");
+		return (EXIT_FAIL);
+	}
+	if (digest_queue_due(cf, db, now, &queued, &cause) != 0) {
+		db_rollback(db);
+		fprintf(stderr, "mentionwatch: %s\n", cause);
+		free(cause);
+		return (EXIT_FAIL);
+	}
+	if (db_commit(db) != 0)
+		return (EXIT_FAIL);
+	if (mail_flush(cf, db, now, "digest", &res, &cause) != 0) {
+		fprintf(stderr, "mentionwatch: %s\n", cause);
+		free(cause);
+		return (EXIT_FAIL);
+	}
+	printf("digests: queued %d, sent %d, failed %d\n", queued, res.sent,
+	    res.failed);
+	return (res.failed > 0 ? EXIT_FAIL : EXIT_OK);
+}
 
 static int
 cmd_digest_exec(struct cmd_ctx *ctx, int argc, char **argv)
@@ -23,15 +59,19 @@ cmd_digest_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "date", required_argument, NULL, 'd' },
 		{ "since", required_argument, NULL, 's' },
 		{ "stdout", no_argument, NULL, 'O' },
+		{ "html", no_argument, NULL, 'H' },
+		{ "text", no_argument, NULL, 'T' },
+		{ "send", no_argument, NULL, 'X' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct digest_opts	 opts;
+	struct mail_parts	 p;
 	struct config		*cf;
 	struct db		*db;
 	struct buf		 out;
 	char			*cause = NULL;
 	const char		*date = NULL, *since = NULL;
-	int			 ch, r, to_stdout = 0;
+	int			 ch, r, mode = 0, modes = 0;
 
 	memset(&opts, 0, sizeof opts);
 	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "S:d:s:",
@@ -52,7 +92,11 @@ cmd_digest_exec(struct cmd_ctx *ctx, int argc, char **argv)
 			since = optarg;
 			break;
 		case 'O':
-			to_stdout = 1;
+		case 'H':
+		case 'T':
+		case 'X':
+			mode = ch;
+			modes++;
 			break;
 		default:
 			return (cmd_usage(&cmd_digest_entry, NULL));
@@ -61,11 +105,9 @@ cmd_digest_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (optind != argc)
 		return (cmd_usage(&cmd_digest_entry, "unexpected \"%s\"",
 		    argv[optind]));
-	if (!to_stdout) {
-		fprintf(stderr, "mentionwatch: this version prints digests "
-		    "only; add --stdout\n");
-		return (EXIT_USAGE);
-	}
+	if (modes != 1)
+		return (cmd_usage(&cmd_digest_entry, "give one of --stdout, "
+		    "--text, --html and --send"));
 	opts.until = mwtime_now();
 	if (date != NULL) {
 		char	t[64];
@@ -79,6 +121,7 @@ cmd_digest_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (since != NULL && cmd_parse_since(since, &opts.since) != 0)
 		return (cmd_usage(&cmd_digest_entry, "--since: \"%s\" is not a "
 		    "duration or an RFC 3339 time", since));
+	opts.redact = 1;
 	if (cmd_config(ctx, &cf) != 0)
 		return (EXIT_FAIL);
 	if (opts.school != NULL && config_school(cf, opts.school) == NULL) {
@@ -87,12 +130,33 @@ cmd_digest_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		config_free(cf);
 		return (EXIT_FAIL);
 	}
-	if (cmd_db(ctx, cf, DB_READONLY, &db) != 0) {
+	if (cmd_db(ctx, cf, mode == 'X' ? 0 : DB_READONLY, &db) != 0) {
 		config_free(cf);
 		return (EXIT_FAIL);
 	}
+	if (mode == 'X') {
+		r = send_due(cf, db);
+		db_close(db);
+		config_free(cf);
+		return (r);
+	}
 	buf_init(&out, 0);
-	r = digest_build(cf, db, &opts, &out, &cause);
+	r = digest_compose(cf, db, &opts, &p, &cause);
+	if (r == 0) {
+		if (opts.school != NULL)
+			p.to = xstrdup(config_school(cf,
+			    opts.school)->head_email != NULL ?
+			    config_school(cf, opts.school)->head_email : "");
+		else if (cf->trust_email != NULL)
+			p.to = xstrdup(cf->trust_email);
+		if (mode == 'H')
+			buf_adds(&out, p.html);
+		else if (mode == 'T')
+			buf_adds(&out, p.text);
+		else
+			r = mail_render_parts(cf, &p, opts.until, &out, &cause);
+		mail_parts_clear(&p);
+	}
 	if (r != 0) {
 		fprintf(stderr, "mentionwatch: %s\n", cause);
 		free(cause);
@@ -105,11 +169,19 @@ cmd_digest_exec(struct cmd_ctx *ctx, int argc, char **argv)
 }
 
 const struct cmd_entry cmd_digest_entry = {
-	"digest", "[--school ID] [--date YYYY-MM-DD] [--since D] --stdout",
-	"Print the daily digest of mentions",
-	"  --school ID  one school's digest (default: the whole trust)\n"
+	"digest",
+	"[--school ID] [--date YYYY-MM-DD] [--since D] "
+	"--stdout | --text | --html | --send",
+	"Print the daily digest, or send the digests that are due",
+	"  --school ID  one school's digest (default: the trust roll-up)\n"
 	"  --date D     the digest of day D (default: the last 24 hours)\n"
 	"  --since D    start the digest D ago (24h, 7d) or at a time\n"
-	"  --stdout     print the message instead of sending it\n",
+	"  --stdout     print the message (headers, text and HTML parts)\n"
+	"               instead of sending it\n"
+	"  --text       print only its plain text\n"
+	"  --html       print only its HTML\n"
+	"  --send       queue and send each school's digest (and the trust\n"
+	"               roll-up) whose digest_time has come, once a day\n"
+	"Pupil names are withheld from digests.\n",
 	cmd_digest_exec,
 };

@@ -10,3 +10,8 @@ mentionwatch_SOURCES += \
 	cli/cmd_init.c \
 	cli/cmd_mentions.c \
 	cli/cmd_sources.c
+mentionwatch_SOURCES += \
+	cli/cmd_case.c \
+	cli/cmd_cases.c \
+	cli/cmd_notify.c \
+	cli/cmd_status.c

@@ -27,6 +27,7 @@
 #include "crawler/page.h"
 #include "db/db.h"
 #include "feeds/feed.h"
+#include "tracking/tracking.h"
 
 #define BACKOFF_CAP	(24 * 3600)
 #define EXCERPT_CONTEXT	100
@@ -195,6 +196,7 @@ store_document(struct crawl *c, const struct db_source *src,
 		} else
 			c->stats->findings++;
 	}
+	tracking_document(c->cf, c->db, id, c->now);
 out:
 	analysis_clear(&a);
 	buf_free(&text);

@@ -192,6 +192,16 @@ static const struct migration migrations[] = {
 	"  status INTEGER NOT NULL,"
 	"  body TEXT);"
 	},
+	/* 3: response tracking: which findings name a pupil (emails to
+	 * anyone but the safeguarding lead withhold them), time a case spent
+	 * paused, and the indexes the queue and the mail sender read by. */
+	{ 3,
+	"ALTER TABLE findings ADD COLUMN redact INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE cases ADD COLUMN paused_total INTEGER NOT NULL DEFAULT 0;"
+	"CREATE INDEX case_events_case ON case_events(case_id, at);"
+	"CREATE INDEX digests_pending ON digests(sent, next_attempt);"
+	"CREATE INDEX findings_created ON findings(created);"
+	},
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 

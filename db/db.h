@@ -117,4 +117,130 @@ struct finding;
 int	 db_finding_add(struct db *, long long, const struct finding *,
 	    time_t, char **);
 
+/* db_case.c: cases, their events, and what a case shows. */
+struct db_case {
+	long long	 id;
+	long long	 document_id;
+	char		*school;	/* school key */
+	char		*severity;
+	char		*state;
+	char		*close_reason;
+	int		 safeguarding;
+	time_t		 first_seen;
+	time_t		 opened;
+	time_t		 due;
+	time_t		 paused_at;	/* 0: running */
+	long long	 paused_total;	/* seconds spent paused */
+	char		*owner;
+	/* read only, from the document */
+	char		*url;
+	char		*title;
+	char		*source;
+	char		*text;
+	long long	 capture_id;
+};
+
+struct db_case_event {
+	long long	 case_id;
+	time_t		 at;
+	const char	*actor;
+	const char	*from_state;
+	const char	*to_state;
+	const char	*what;
+	const char	*note;
+};
+
+/* A finding as readers see it. */
+struct db_finding_row {
+	long long	 id;
+	long long	 document_id;
+	const char	*school;
+	const char	*analyzer;
+	const char	*category;
+	const char	*severity;
+	double		 score;
+	const char	*target;
+	const char	*reason;
+	const char	*quote;
+	long long	 start;
+	long long	 end;
+	int		 redact;
+	time_t		 created;
+	const char	*url;
+	const char	*title;
+	const char	*source;
+	const char	*text;
+	long long	 case_id;	/* 0: none */
+};
+
+struct db_capture_row {
+	long long	 seq;
+	long long	 at_ms;
+	const char	*url;
+	const char	*final_url;
+	long		 status;
+	const char	*body_sha256;
+	const char	*hash;
+};
+
+int	 db_case_get(struct db *, long long, struct db_case *, char **);
+long long db_case_by_document(struct db *, long long);
+int	 db_case_insert(struct db *, struct db_case *, char **);
+int	 db_case_save(struct db *, const struct db_case *, char **);
+void	 db_case_clear(struct db_case *);
+int	 db_case_event_add(struct db *, const struct db_case_event *, char **);
+int	 db_case_list(struct db *, int,
+	    int (*)(void *, const struct db_case *), void *, char **);
+int	 db_case_events(struct db *, long long,
+	    int (*)(void *, const struct db_case_event *), void *, char **);
+int	 db_case_findings(struct db *, long long, time_t, const char *,
+	    int (*)(void *, const struct db_finding_row *), void *, char **);
+int	 db_case_document(struct db *, long long, struct db_case *, char **);
+int	 db_case_captures(struct db *, long long,
+	    int (*)(void *, const struct db_capture_row *), void *, char **);
+int	 db_case_begin(struct db *);
+void	 db_case_end(struct db *, int);
+int	 db_case_untracked(struct db *, time_t, int (*)(void *, long long),
+	    void *, char **);
+
+/* db_mail.c: the outbox (table digests): every digest, alert, reminder
+ * and escalation, recorded before it is sent. */
+struct db_mail {
+	long long	 id;
+	const char	*kind;		/* digest alert reminder escalation */
+	const char	*dkey;		/* unique: at most one per key */
+	const char	*school;	/* school key or NULL */
+	long long	 case_id;	/* 0: none */
+	time_t		 created;
+	time_t		 sent;		/* 0: not yet */
+	const char	*recipients;	/* comma separated */
+	const char	*subject;
+	const char	*message_id;
+	const char	*chain_head;
+	int		 attempts;
+	time_t		 next_attempt;
+	const char	*last_error;
+	const char	*message;	/* JSON: the parts */
+};
+
+struct db_mail_stats {
+	long long	 sent;
+	long long	 pending;	/* never tried, or to be retried */
+	long long	 failing;	/* tried and failed at least once */
+	time_t		 last_sent;
+};
+
+int	 db_mail_queue(struct db *, const struct db_mail *, int *, char **);
+int	 db_mail_exists(struct db *, const char *);
+int	 db_mail_pending(struct db *, time_t, const char *,
+	    int (*)(void *, const struct db_mail *), void *, char **);
+int	 db_mail_list(struct db *, int, int (*)(void *, const struct db_mail *),
+	    void *, char **);
+int	 db_mail_claim(struct db *, long long, int, time_t, char **);
+int	 db_mail_sent(struct db *, long long, time_t, char **);
+int	 db_mail_failed(struct db *, long long, const char *, char **);
+int	 db_mail_stats(struct db *, struct db_mail_stats *);
+time_t	 db_mail_last(struct db *, const char *, const char *);
+char	*db_mail_chain_head(struct db *);
+
 #endif

@@ -21,9 +21,9 @@ db_finding_add(struct db *db, long long doc, const struct finding *f,
 
 	st = db_prepare(db, "INSERT INTO findings (document_id, school_id, "
 	    "analyzer, category, severity, score, target, reason, quote, "
-	    "start, end, trace, created) VALUES (?1, "
+	    "start, end, trace, created, redact) VALUES (?1, "
 	    "(SELECT id FROM schools WHERE key = ?2), ?3, ?4, ?5, ?6, ?7, ?8, "
-	    "?9, ?10, ?11, ?12, ?13) ON CONFLICT DO NOTHING", cause);
+	    "?9, ?10, ?11, ?12, ?13, ?14) ON CONFLICT DO NOTHING", cause);
 	if (st == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, doc);
@@ -39,6 +39,7 @@ db_finding_add(struct db *db, long long doc, const struct finding *f,
 	sqlite3_bind_int64(st, 11, (sqlite3_int64)f->end);
 	db_bind_text(st, 12, f->trace);
 	sqlite3_bind_int64(st, 13, now);
+	sqlite3_bind_int(st, 14, f->redact != 0);
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)

@@ -11,3 +11,6 @@ TESTS += tests/check_db
 tests_check_db_SOURCES = tests/check_db.c
 tests_check_db_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 tests_check_db_LDADD = $(MW_LIBS) $(CHECK_LIBS)
+libmentionwatch_a_SOURCES += \
+	db/db_case.c \
+	db/db_mail.c
