@@ -13,6 +13,17 @@
  * Rangers FC") does not count; an alias that a namesake shares needs a
  * context word or a school word nearby; a named member of staff names the
  * school.
+ *
+ * Beyond the configured names the matcher derives the variants a person
+ * would accept: the core of the name without "Primary School" or
+ * "Academy" ("Harrowden Park"), its initials ("HPA"), the place word that
+ * begins it ("Harrowden"), a letter missing, doubled or a vowel changed in
+ * its longest word ("Harrowdon", "Aldhems"), staff by surname alone, and
+ * words run together in hashtags and handles (#StAldhelmsFamily). Those
+ * weaker forms are scored: school words nearby, context words, the trust
+ * or the school's staff named raise the score, words of a namesake (the
+ * church, the park, the club) lower it, and the mention's reason says
+ * which.
  */
 #include "autoconfig.h"
 
@@ -31,6 +42,8 @@
 
 struct pattern {
 	int		 school;	/* -1: the trust */
+	int		 staff;		/* staff index, or -1 */
+	int		 variant;	/* a misspelling the matcher made */
 	enum match_kind	 kind;
 	const char	*text;		/* as configured */
 	size_t		 len;		/* compact length */
@@ -73,9 +86,40 @@ sym(unsigned char c)
 	return (-1);
 }
 
-/* Build the compact form of normalised text "s". */
+static int
+is_up(int c)
+{
+	return (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_low(int c)
+{
+	return (c >= 'a' && c <= 'z');
+}
+
+/* Return 1 if original byte "o" of "orig" begins a word inside a run of
+ * letters: "#StAldhelmsFamily", "#HPAsport". */
+static int
+camel_start(const char *orig, size_t o)
+{
+	const unsigned char	*u = (const unsigned char *)orig;
+
+	if (o == 0)
+		return (0);
+	if (is_up(u[o]) && is_low(u[o - 1]))
+		return (1);
+	/* After a run of two or more capitals: "HPA|sport". */
+	if (is_low(u[o]) && o >= 2 && is_up(u[o - 1]) && is_up(u[o - 2]))
+		return (1);
+	return (0);
+}
+
+/* Build the compact form of normalised text "s"; with "orig" and "map",
+ * also mark the word starts that capitals show inside a word. */
 static void
-compact_build(const char *s, size_t len, struct compact *c)
+compact_build2(const char *s, size_t len, const char *orig,
+    const size_t *map, struct compact *c)
 {
 	size_t	i;
 	int	inword = 0;
@@ -92,7 +136,9 @@ compact_build(const char *s, size_t len, struct compact *c)
 			continue;
 		}
 		/* A UTF-8 continuation byte never starts a word. */
-		c->wstart[c->len] = !inword && (ch & 0xc0) != 0x80;
+		c->wstart[c->len] = (!inword || (orig != NULL &&
+		    ch < 0x80 && (i == 0 || map[i - 1] != map[i]) &&
+		    camel_start(orig, map[i]))) && (ch & 0xc0) != 0x80;
 		c->s[c->len] = (char)ch;
 		c->pos[c->len] = i;
 		c->len++;
@@ -101,6 +147,12 @@ compact_build(const char *s, size_t len, struct compact *c)
 	c->s[c->len] = '\0';
 	c->wstart[c->len] = 1;
 	c->pos[c->len] = len;
+}
+
+static void
+compact_build(const char *s, size_t len, struct compact *c)
+{
+	compact_build2(s, len, NULL, NULL, c);
 }
 
 static void
@@ -129,8 +181,8 @@ new_state(struct matcher *m)
 }
 
 static void
-add_pattern(struct matcher *m, int school, enum match_kind kind,
-    const char *text)
+add_pattern3(struct matcher *m, int school, enum match_kind kind,
+    const char *text, int staff, int variant)
 {
 	char		*norm;
 	struct compact	 c;
@@ -157,6 +209,8 @@ add_pattern(struct matcher *m, int school, enum match_kind kind,
 	m->outnext = xreallocarray(m->outnext, m->npats + 1,
 	    sizeof *m->outnext);
 	m->pats[m->npats].school = school;
+	m->pats[m->npats].staff = staff;
+	m->pats[m->npats].variant = variant;
 	m->pats[m->npats].kind = kind;
 	m->pats[m->npats].text = text;
 	m->pats[m->npats].len = c.len;
@@ -164,6 +218,13 @@ add_pattern(struct matcher *m, int school, enum match_kind kind,
 	m->st[cur].out = (int)m->npats;
 	m->npats++;
 	compact_free(&c);
+}
+
+static void
+add_pattern(struct matcher *m, int school, enum match_kind kind,
+    const char *text)
+{
+	add_pattern3(m, school, kind, text, -1, 0);
 }
 
 /* Turn the trie into an automaton: failure links and a full goto table. */
@@ -244,22 +305,191 @@ add_name(struct matcher *m, int school, enum match_kind kind,
 	}
 }
 
+/* Surnames that are also ordinary words: never a member of staff alone. */
+static const char *common_surnames[] = {
+	"marsh", "vane", "bright", "day", "field", "hill", "grant", "green",
+	"wood", "brown", "white", "black", "young", "king", "hall", "stone",
+	"bell", "rich", "long", "little", "short", "park", "lane", "ford",
+	"well", "moss", "banks", "brook", "may", "rose", "page", "cook",
+	"baker", "smith", "turner", "hope", "head", "price", "law", "english",
+	"french", "swift", "fox", "wolf", "lamb", "best", "hunt", "chase",
+	"miller", "mason", "parker", "summer", "winter", "frost", "rain",
+};
+
+static int
+is_common_word(const char *w)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof common_surnames / sizeof common_surnames[0];
+	    i++) {
+		if (strcasecmp(w, common_surnames[i]) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Add the ways a member of staff is named: "Joanna Pettifer", "Mrs
- * Pettifer", "Mrs Joanna Pettifer". */
+ * Pettifer", "Mrs Joanna Pettifer", and a distinctive surname alone. */
 static void
-add_staff(struct matcher *m, int school, const struct staff *st)
+add_staff(struct matcher *m, int school, const struct staff *st, int idx,
+    enum match_kind kind)
 {
 	char	*v;
 
 	if (*st->first != '\0') {
 		xasprintf(&v, "%s %s", st->first, st->surname);
-		add_owned(m, school, MATCH_STAFF, v);
+		strlist_add(&m->owned, v);
+		add_pattern3(m, school, kind, m->owned.v[m->owned.n - 1], idx,
+		    0);
 		free(v);
 	}
 	if (*st->title != '\0') {
 		xasprintf(&v, "%s %s", st->title, st->surname);
-		add_owned(m, school, MATCH_STAFF, v);
+		strlist_add(&m->owned, v);
+		add_pattern3(m, school, kind, m->owned.v[m->owned.n - 1], idx,
+		    0);
 		free(v);
+	}
+	if (strlen(st->surname) >= 4 && !is_common_word(st->surname))
+		add_pattern3(m, school, MATCH_SURNAME, st->surname, idx, 0);
+}
+
+/* Words that say what kind of school a name is, not which one. */
+static const char *type_words[] = {
+	"church", "of", "england", "ce", "cofe", "c", "e", "primary",
+	"school", "academy", "infant", "infants", "junior", "juniors",
+	"college", "secondary", "high", "nursery", "community", "catholic",
+	"rc", "free", "voluntary", "aided", "controlled", "first", "middle",
+	"upper", "grammar", "&", "and",
+};
+
+static int
+is_type_word(const char *w)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof type_words / sizeof type_words[0]; i++) {
+		if (strcasecmp(w, type_words[i]) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/* Add the misspellings a reader forgives in "text"'s longest word (seven
+ * letters or more): a letter missing, doubled or a vowel changed. */
+static void
+add_variants(struct matcher *m, int school, const char *text)
+{
+	char		*norm, *w, *best = NULL, *v;
+	size_t		 bl = 0, i, n, pre;
+	const char	*vowels = "aeiou";
+	char		*save = NULL, *copy;
+
+	norm = normalize_phrase(text);
+	copy = xstrdup(norm);
+	for (w = strtok_r(copy, " ", &save); w != NULL;
+	    w = strtok_r(NULL, " ", &save)) {
+		n = strlen(w);
+		if (n > bl) {
+			bl = n;
+			best = w;
+		}
+	}
+	if (best == NULL || bl < 7 || strspn(best,
+	    "abcdefghijklmnopqrstuvwxyz'") != bl) {
+		free(copy);
+		free(norm);
+		return;
+	}
+	pre = (size_t)(best - copy);
+	v = xmalloc(strlen(norm) + 2);
+	for (i = 1; i < bl; i++) {
+		if (best[i] == '\'')
+			continue;
+		/* missing letter */
+		memcpy(v, norm, pre + i);
+		strcpy(v + pre + i, norm + pre + i + 1);
+		strlist_add(&m->owned, v);
+		add_pattern3(m, school, MATCH_WEAK, m->owned.v[m->owned.n - 1],
+		    -1, 1);
+		/* doubled letter */
+		if (best[i] != best[i - 1]) {
+			memcpy(v, norm, pre + i + 1);
+			strcpy(v + pre + i + 1, norm + pre + i);
+			strlist_add(&m->owned, v);
+			add_pattern3(m, school, MATCH_WEAK,
+			    m->owned.v[m->owned.n - 1], -1, 1);
+		}
+		/* a vowel changed */
+		if (strchr(vowels, best[i]) != NULL) {
+			const char	*x;
+
+			for (x = vowels; *x != '\0'; x++) {
+				if (*x == best[i])
+					continue;
+				strcpy(v, norm);
+				v[pre + i] = *x;
+				strlist_add(&m->owned, v);
+				add_pattern3(m, school, MATCH_WEAK,
+				    m->owned.v[m->owned.n - 1], -1, 1);
+			}
+		}
+	}
+	free(v);
+	free(copy);
+	free(norm);
+}
+
+/* Add the names a school is called by that its configuration does not
+ * spell out: the core of its name, its initials, the place word that
+ * begins it, and their misspellings. */
+static void
+add_derived(struct matcher *m, int school, const struct school *s)
+{
+	char	*copy, *w, *save = NULL, core[256], ini[16];
+	size_t	 nwords = 0, ncore = 0, j;
+	int	 typed = 0;
+
+	core[0] = '\0';
+	ini[0] = '\0';
+	copy = xstrdup(s->name);
+	for (w = strtok_r(copy, " ", &save); w != NULL;
+	    w = strtok_r(NULL, " ", &save)) {
+		nwords++;
+		if (strlen(ini) + 1 < sizeof ini && isupper((unsigned char)*w))
+			strncat(ini, w, 1);
+		if (is_type_word(w)) {
+			typed = 1;
+			continue;
+		}
+		if (typed)
+			continue;	/* "X Primary School Wexcombe" */
+		if (strlen(core) + strlen(w) + 2 >= sizeof core)
+			continue;
+		if (*core != '\0')
+			strcat(core, " ");
+		strcat(core, w);
+		ncore++;
+	}
+	free(copy);
+	if (typed && ncore >= 1 && *core != '\0') {
+		strlist_add(&m->owned, core);
+		add_name(m, school, MATCH_WEAK, m->owned.v[m->owned.n - 1]);
+		add_variants(m, school, core);
+	}
+	add_variants(m, school, s->name);
+	if (nwords >= 3 && nwords <= 4 && strlen(ini) >= 3) {
+		strlist_add(&m->owned, ini);
+		add_pattern(m, school, MATCH_WEAK, m->owned.v[m->owned.n - 1]);
+	}
+	/* A context word that begins the core: "Harrowden", "Fenwick". */
+	for (j = 0; j < s->context.n; j++) {
+		size_t	l = strlen(s->context.v[j]);
+
+		if (ncore >= 2 && strncasecmp(core, s->context.v[j], l) == 0 &&
+		    core[l] == ' ')
+			add_pattern(m, school, MATCH_BARE, s->context.v[j]);
 	}
 }
 
@@ -284,17 +514,20 @@ matcher_new(const struct config *cf)
 			    &s->namesakes) ? MATCH_WEAK : MATCH_NAME,
 			    s->aliases.v[j]);
 		}
+		add_derived(m, si, s);
 		for (j = 0; j < s->context.n; j++)
 			add_pattern(m, si, MATCH_CONTEXT, s->context.v[j]);
 		for (j = 0; j < s->namesakes.n; j++)
 			add_pattern(m, si, MATCH_NAMESAKE, s->namesakes.v[j]);
 		for (j = 0; j < s->nstaff; j++)
-			add_staff(m, si, &s->staff[j]);
+			add_staff(m, si, &s->staff[j], (int)j, MATCH_STAFF);
 	}
 	if (cf->trust_name != NULL)
 		add_pattern(m, -1, MATCH_TRUST, cf->trust_name);
 	for (j = 0; j < cf->trust_aliases.n; j++)
 		add_pattern(m, -1, MATCH_TRUST, cf->trust_aliases.v[j]);
+	for (j = 0; j < cf->ntrust_staff; j++)
+		add_staff(m, -1, &cf->trust_staff[j], (int)j, MATCH_TRUST);
 	build_links(m);
 	return (m);
 }
@@ -319,73 +552,143 @@ matcher_free(struct matcher *m)
 	free(m);
 }
 
-struct hit {
-	int	pat;
-	size_t	cstart;		/* compact offsets */
-	size_t	cend;
-};
-
 /* Words that show a school (not a park or a club) is meant. */
 static const char *school_words[] = {
-	"school", "academy", "primary", "infants", "infant", "pupil",
-	"pupils", "teacher", "teachers", "headteacher", "head teacher",
-	"principal", "ofsted", "classroom", "lessons", "gcse", "gcses",
-	"sixth form", "uniform", "detention", "year 7", "year 8", "year 9",
-	"year 10", "year 11", "year 12", "year 13", "governors", "inset",
-	"staff", "students", "parents evening", "term",
+	"school", "schools", "academy", "primary", "infants", "infant",
+	"pupil", "pupils", "teacher", "teachers", "teaching", "headteacher",
+	"head teacher", "the head", "deputy", "principal", "ofsted",
+	"requires improvement", "classroom", "class", "classes", "lesson",
+	"lessons", "gcse", "gcses", "a-level", "sats", "sixth form",
+	"sixth former", "uniform", "detention", "isolation", "exclusion",
+	"excluded", "reception", "year 1", "year 2", "year 3", "year 4",
+	"year 5", "year 6", "year 7", "year 8", "year 9", "year 10",
+	"year 11", "year 12", "year 13", "y1", "y2", "y3", "y4", "y5", "y6",
+	"y7", "y8", "y9", "y10", "y11", "y12", "y13", "governors",
+	"governor", "governing", "inset", "staff", "students", "student",
+	"parents evening", "parents' evening", "term", "half term",
+	"homework", "assembly", "phonics", "pick-up", "pick up", "drop-off",
+	"drop off", "breaks up", "school office", "senco", "sen", "ehcp",
+	"pta", "slt", "ta", "tutor", "form tutor", "head of year", "exam",
+	"exams", "coursework", "results", "maths", "science", "history",
+	"geography", "pe", "open evening", "open morning", "prom",
+	"book bag", "playground", "kids", "children", "teaching assistant",
+	"safeguarding", "dinner", "trip", "residential", "curriculum",
+	"sports day", "nativity", "parents", "mum", "dad", "my son",
+	"my daughter", "ds", "dd", "my kid", "my lad",
+};
+
+/* Words that show a namesake is meant: the church, the park, the club. */
+static const char *namesake_words[] = {
+	"church", "vicar", "parish", "christening", "christenings",
+	"worship", "communion", "evensong", "congregation", "rev", "well",
+	"footpath", "pilgrims", "splash pad", "play area", "swings",
+	"tennis courts", "parkrun", "cafe", "bowls", "fc", "rangers",
+	"league", "nature reserve", "wildlife", "birding", "garden centre",
+	"grotto", "compost", "fireworks", "dog", "dogs", "road", "roundabout",
+	"street", "lane", "bus stop", "kick-off", "striker", "scones",
 };
 
 #define NEAR	160	/* bytes either side that count as "nearby" */
+#define TIGHT	60	/* ...for a bare place word */
 
-/* Return 1 if a school word stands within NEAR bytes of "start".."end"
- * of normalised text "norm" ("len" bytes). */
-static int
-school_word_near(const char *norm, size_t len, size_t start, size_t end)
+/* Return the first of "words" (nwords) that stands within "near" bytes
+ * of "start".."end" of normalised text "norm" ("len" bytes), or NULL. */
+static const char *
+word_near(const char **words, size_t nwords, const char *norm, size_t len,
+    size_t start, size_t end, size_t near)
 {
 	size_t		 i, n, a, b;
 	const char	*p, *lim;
 
-	a = start > NEAR ? start - NEAR : 0;
-	b = end + NEAR < len ? end + NEAR : len;
+	a = start > near ? start - near : 0;
+	b = end + near < len ? end + near : len;
 	lim = norm + b;
-	for (i = 0; i < sizeof school_words / sizeof school_words[0]; i++) {
-		n = strlen(school_words[i]);
-		for (p = norm + a; (p = strstr(p, school_words[i])) != NULL &&
+	for (i = 0; i < nwords; i++) {
+		n = strlen(words[i]);
+		for (p = norm + a; (p = strstr(p, words[i])) != NULL &&
 		    p + n <= lim; p += n) {
+			if (p >= norm + start && p < norm + end)
+				continue;	/* inside the name itself */
 			if ((p == norm || !isalnum((unsigned char)p[-1])) &&
 			    !isalnum((unsigned char)p[n]))
-				return (1);
+				return (words[i]);
 		}
 	}
-	return (0);
+	return (NULL);
 }
 
-/*
- * Find the schools named in the "len" bytes at "text" into "res" (free it
- * with match_result_free). Return 0.
- */
-int
-matcher_run(const struct matcher *m, const char *text, size_t len,
-    struct match_result *res)
+/* Return the first namesake word right after "end" ("Harrowden Park
+ * Road", "St Aldhelm's church"), or NULL. */
+static const char *
+namesake_after(const char *norm, size_t len, size_t end)
 {
-	struct normtext	 nt;
-	struct compact	 c;
-	struct hit	*hits = NULL;
-	size_t		 nhits = 0, caphits = 0, i, j, k;
-	int		 cur = 0, p, o;
-	const struct config *cf = m->cf;
+	static const char *heads[] = {
+		"road", "rd", "street", "lane", "avenue", "close", "way",
+		"roundabout", "rangers", "fc", "united", "club", "bowls",
+		"nature", "reserve", "garden", "centre", "church", "chapel",
+		"well", "parkrun", "cafe", "cafe's", "hotel", "arms", "surgery",
+		"library", "estate", "car park", "pub", "allotments",
+	};
+	size_t	i, n;
 
-	memset(res, 0, sizeof *res);
-	normalize_text(text, len, &nt);
-	compact_build(nt.s, nt.len, &c);
-	for (i = 0; i < c.len; i++) {
-		cur = m->st[cur].next[sym((unsigned char)c.s[i])];
+	while (end < len && (norm[end] == ' ' || norm[end] == '\''))
+		end++;
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		n = strlen(heads[i]);
+		if (end + n <= len && strncmp(norm + end, heads[i], n) == 0 &&
+		    (end + n == len || !isalnum((unsigned char)norm[end + n])))
+			return (heads[i]);
+	}
+	return (NULL);
+}
+
+#define NWORDS(a)	(sizeof a / sizeof a[0])
+
+struct hit {
+	int	pat;
+	size_t	cstart;		/* compact offsets */
+	size_t	cend;
+	size_t	nstart;		/* normalised offsets */
+	size_t	nend;
+	int	dead;		/* inside a namesake */
+};
+
+static void
+add_span(struct match_result *res, const struct pattern *pt,
+    const struct hit *h)
+{
+	struct match_span	*sp;
+
+	res->spans = xreallocarray(res->spans, res->nspans + 1,
+	    sizeof *res->spans);
+	sp = &res->spans[res->nspans++];
+	sp->kind = pt->kind;
+	sp->school = pt->school;
+	sp->staff = pt->staff;
+	sp->nstart = h->nstart;
+	sp->nend = h->nend;
+}
+
+/* Find the hits of every pattern in "nt" into "*hitsp"; return how many. */
+static size_t
+find_hits(const struct matcher *m, const char *text,
+    const struct normtext *nt, struct compact *c, struct hit **hitsp)
+{
+	struct hit	*hits = NULL;
+	size_t		 nhits = 0, caphits = 0, i;
+	int		 cur = 0, p, o;
+
+	compact_build2(nt->s, nt->len, text, nt->map, c);
+	for (i = 0; i < c->len; i++) {
+		cur = m->st[cur].next[sym((unsigned char)c->s[i])];
+		if (m->st[cur].out < 0 && m->st[cur].link < 0)
+			continue;
 		for (o = m->st[cur].out >= 0 ? cur : m->st[cur].link; o >= 0;
 		    o = m->st[o].link) {
 			for (p = m->st[o].out; p >= 0; p = m->outnext[p]) {
 				size_t	st = i + 1 - m->pats[p].len;
 
-				if (!c.wstart[st] || !c.wstart[i + 1])
+				if (!c->wstart[st] || !c->wstart[i + 1])
 					continue;
 				if (nhits == caphits) {
 					caphits = caphits ? caphits * 2 : 16;
@@ -395,59 +698,164 @@ matcher_run(const struct matcher *m, const char *text, size_t len,
 				hits[nhits].pat = p;
 				hits[nhits].cstart = st;
 				hits[nhits].cend = i + 1;
+				hits[nhits].nstart = c->pos[st];
+				hits[nhits].nend = c->pos[i] + 1;
+				hits[nhits].dead = 0;
 				nhits++;
 			}
 		}
 	}
+	/* A name inside a namesake ("Harrowden Park Rangers FC") is the
+	 * namesake. */
+	for (i = 0; i < nhits; i++) {
+		const struct pattern	*pt = &m->pats[hits[i].pat];
+		size_t			 j;
+
+		if (pt->kind == MATCH_NAMESAKE || pt->kind == MATCH_CONTEXT)
+			continue;
+		for (j = 0; j < nhits; j++) {
+			const struct pattern *ns = &m->pats[hits[j].pat];
+
+			if (ns->kind == MATCH_NAMESAKE &&
+			    hits[j].cstart <= hits[i].cstart &&
+			    hits[j].cend >= hits[i].cend && ns->len > pt->len)
+				hits[i].dead = 1;
+		}
+	}
+	*hitsp = hits;
+	return (nhits);
+}
+
+/* Return 1 if the original text capitalises the word at normalised
+ * offset "n" ("Leese", not "leese"). */
+static int
+capitalised(const char *text, const struct normtext *nt, size_t n)
+{
+	return (isupper((unsigned char)text[nt->map[n]]));
+}
+
+/*
+ * Find the schools named in the "len" bytes at "text", already folded
+ * into "nt", into "res" (free it with match_result_free). Return 0.
+ */
+int
+matcher_run_norm(const struct matcher *m, const char *text, size_t len,
+    const struct normtext *nt, struct match_result *res)
+{
+	struct compact	 c;
+	struct hit	*hits = NULL;
+	size_t		 nhits, i, k;
+	int		 trust = 0;
+	const struct config *cf = m->cf;
+
+	(void)len;
+	memset(res, 0, sizeof *res);
+	nhits = find_hits(m, text, nt, &c, &hits);
+	for (i = 0; i < nhits; i++) {
+		const struct pattern	*pt = &m->pats[hits[i].pat];
+
+		if (pt->kind == MATCH_TRUST && !hits[i].dead)
+			trust = 1;
+		if (pt->kind == MATCH_CONTEXT && !hits[i].dead)
+			res->context = 1;
+	}
 	for (k = 0; k < cf->nschools; k++) {
 		struct hit	*best = NULL;
-		int		 staff = 0;
-		const char	*why = NULL;
+		double		 bestscore = 0;
+		int		 staff = 0, context = 0;
+		char		 why[160];
 
+		why[0] = '\0';
 		for (i = 0; i < nhits; i++) {
 			const struct pattern *pt = &m->pats[hits[i].pat];
 
-			if (pt->school == (int)k && pt->kind == MATCH_STAFF)
+			if (pt->school != (int)k || hits[i].dead)
+				continue;
+			if (pt->kind == MATCH_STAFF || (pt->kind ==
+			    MATCH_SURNAME && capitalised(text, nt,
+			    hits[i].nstart)))
 				staff = 1;
+			if (pt->kind == MATCH_CONTEXT)
+				context = 1;
 		}
 		for (i = 0; i < nhits; i++) {
 			const struct pattern *pt = &m->pats[hits[i].pat];
-			int	inside = 0;
+			const char	*sw = NULL, *nw = NULL;
+			double		 score;
+			char		 w[160];
 
-			if (pt->school != (int)k || (pt->kind != MATCH_NAME &&
-			    pt->kind != MATCH_WEAK && pt->kind != MATCH_STAFF))
+			if (pt->school != (int)k || hits[i].dead)
 				continue;
-			for (j = 0; j < nhits; j++) {
-				const struct pattern *ns = &m->pats[hits[j].pat];
-
-				if (ns->kind == MATCH_NAMESAKE &&
-				    hits[j].cstart <= hits[i].cstart &&
-				    hits[j].cend >= hits[i].cend &&
-				    ns->len > pt->len)
-					inside = 1;
-			}
-			if (inside)
-				continue;
-			/* A name a namesake shares (the park) needs school
-			 * words beside it, or the school's staff named. */
-			if (pt->kind == MATCH_WEAK) {
-				int	near = school_word_near(nt.s, nt.len,
-				    c.pos[hits[i].cstart],
-				    c.pos[hits[i].cend - 1] + 1);
-
-				if (!near && !staff)
+			switch (pt->kind) {
+			case MATCH_NAME:
+				score = 0.95;
+				snprintf(w, sizeof w, "the school's name or "
+				    "alias (\"%s\")", pt->text);
+				break;
+			case MATCH_STAFF:
+				score = 0.9;
+				snprintf(w, sizeof w, "a member of the "
+				    "school's staff is named (\"%s\")",
+				    pt->text);
+				break;
+			case MATCH_SURNAME:
+				if (!capitalised(text, nt, hits[i].nstart))
 					continue;
-				why = near ? "a name a namesake shares, with "
-				    "school words beside it" : "a name a "
-				    "namesake shares, with the school's staff "
-				    "named";
-			} else if (pt->kind == MATCH_STAFF)
-				why = "a member of the school's staff is named";
-			else
-				why = "the school's name or alias";
-			if (best == NULL || (m->pats[best->pat].kind !=
-			    MATCH_NAME && pt->kind == MATCH_NAME))
+				score = 0.8;
+				snprintf(w, sizeof w, "a member of the "
+				    "school's staff is named by surname "
+				    "(\"%s\")", pt->text);
+				break;
+			case MATCH_WEAK:
+			case MATCH_BARE:
+				nw = namesake_after(nt->s, nt->len,
+				    hits[i].nend);
+				if (nw != NULL && pt->kind == MATCH_WEAK &&
+				    strcmp(nw, "well") != 0)
+					continue;	/* "... Road" */
+				if (nw != NULL)
+					continue;
+				score = pt->kind == MATCH_BARE ? 0.2 :
+				    pt->variant ? 0.3 : 0.35;
+				sw = word_near(school_words,
+				    NWORDS(school_words), nt->s, nt->len,
+				    hits[i].nstart, hits[i].nend,
+				    pt->kind == MATCH_BARE ? TIGHT : NEAR);
+				if (sw != NULL)
+					score += 0.4;
+				if (context && pt->kind != MATCH_BARE)
+					score += 0.15;
+				if (trust)
+					score += 0.15;
+				if (staff)
+					score += 0.4;
+				nw = word_near(namesake_words,
+				    NWORDS(namesake_words), nt->s, nt->len,
+				    hits[i].nstart, hits[i].nend, 60);
+				if (nw != NULL)
+					score -= 0.3;
+				snprintf(w, sizeof w, "%s \"%s\"%s%s%s%s%s%s%s%s",
+				    pt->kind == MATCH_BARE ? "the place word" :
+				    pt->variant ? "a misspelling of" :
+				    "a short name", pt->text,
+				    sw ? ", school word \"" : "", sw ? sw : "",
+				    sw ? "\" nearby" : "",
+				    context ? ", a context word" : "",
+				    staff ? ", its staff named" : "",
+				    trust ? ", the trust named" : "",
+				    nw ? ", but namesake word " : "",
+				    nw ? nw : "");
+				break;
+			default:
+				continue;
+			}
+			if (score < 0.6)
+				continue;
+			if (best == NULL || score > bestscore) {
 				best = &hits[i];
+				bestscore = score;
+				snprintf(why, sizeof why, "%s", w);
+			}
 		}
 		if (best == NULL)
 			continue;
@@ -460,26 +868,113 @@ matcher_run(const struct matcher *m, const char *text, size_t len,
 			mn->school = (int)k;
 			mn->school_id = cf->schools[k].id;
 			mn->alias = pt->text;
-			mn->start = nt.map[c.pos[best->cstart]];
-			mn->end = normalize_orig_end(&nt,
-			    c.pos[best->cend - 1] + 1);
-			mn->confidence = pt->kind == MATCH_NAME ? 0.95 : 0.75;
-			snprintf(mn->reason, sizeof mn->reason, "%s (\"%s\")",
-			    why, pt->text);
+			mn->start = nt->map[best->nstart];
+			mn->end = normalize_orig_end(nt, best->nend);
+			mn->confidence = bestscore > 1 ? 1 : bestscore;
+			snprintf(mn->reason, sizeof mn->reason, "%s", why);
 		}
 	}
+	/* Spans of the accepted schools, their staff, and the trust. */
 	for (i = 0; i < nhits; i++) {
-		if (m->pats[hits[i].pat].kind == MATCH_TRUST) {
+		const struct pattern	*pt = &m->pats[hits[i].pat];
+
+		if (hits[i].dead || pt->kind == MATCH_CONTEXT ||
+		    pt->kind == MATCH_NAMESAKE)
+			continue;
+		if (pt->kind == MATCH_SURNAME && !capitalised(text, nt,
+		    hits[i].nstart))
+			continue;
+		if (pt->school >= 0) {
+			for (k = 0; k < res->nmentions; k++) {
+				if (res->mentions[k].school == pt->school)
+					break;
+			}
+			if (k == res->nmentions)
+				continue;
+		}
+		add_span(res, pt, &hits[i]);
+		if (pt->school < 0 && !res->trust) {
 			res->trust = 1;
-			res->trust_start = nt.map[c.pos[hits[i].cstart]];
-			res->trust_end = normalize_orig_end(&nt,
-			    c.pos[hits[i].cend - 1] + 1);
-			break;
+			res->trust_start = nt->map[hits[i].nstart];
+			res->trust_end = normalize_orig_end(nt, hits[i].nend);
 		}
 	}
 	free(hits);
 	compact_free(&c);
+	return (0);
+}
+
+/*
+ * Find the schools named in the "len" bytes at "text" into "res" (free it
+ * with match_result_free). Return 0.
+ */
+int
+matcher_run(const struct matcher *m, const char *text, size_t len,
+    struct match_result *res)
+{
+	struct normtext	nt;
+
+	normalize_text(text, len, &nt);
+	matcher_run_norm(m, text, len, &nt, res);
 	normalize_free(&nt);
+	return (0);
+}
+
+/*
+ * Add to "res" the schools whose name or handle "url" holds (the page of
+ * the school, its own account): "x.com/StAldhelmsWex",
+ * "maps/place/Fenwick+Vale+Infant+School". Return 0.
+ */
+int
+matcher_run_url(const struct matcher *m, const char *url,
+    struct match_result *res)
+{
+	struct normtext	 nt;
+	struct compact	 c;
+	struct hit	*hits = NULL;
+	size_t		 nhits, i, k;
+	char		*u, *p;
+
+	u = xstrdup(url);
+	for (p = u; *p != '\0'; p++) {
+		if (*p == '+' || *p == '-' || *p == '_')
+			*p = ' ';
+		else if (p[0] == '%' && p[1] == '2' && p[2] == '7') {
+			p[0] = '\'';
+			memmove(p + 1, p + 3, strlen(p + 3) + 1);
+		}
+	}
+	normalize_text(u, strlen(u), &nt);
+	nhits = find_hits(m, u, &nt, &c, &hits);
+	for (i = 0; i < nhits; i++) {
+		const struct pattern	*pt = &m->pats[hits[i].pat];
+		struct mention		*mn;
+
+		if (hits[i].dead || pt->kind != MATCH_NAME || pt->school < 0)
+			continue;
+		for (k = 0; k < res->nmentions; k++) {
+			if (res->mentions[k].school == pt->school)
+				break;
+		}
+		if (k < res->nmentions)
+			continue;
+		res->mentions = xreallocarray(res->mentions,
+		    res->nmentions + 1, sizeof *res->mentions);
+		mn = &res->mentions[res->nmentions++];
+		memset(mn, 0, sizeof *mn);
+		mn->school = pt->school;
+		mn->school_id = m->cf->schools[pt->school].id;
+		mn->alias = pt->text;
+		mn->start = mn->end = 0;
+		mn->confidence = 0.9;
+		snprintf(mn->reason, sizeof mn->reason, "published where the "
+		    "school's name or handle is the address (\"%s\")",
+		    pt->text);
+	}
+	free(hits);
+	compact_free(&c);
+	normalize_free(&nt);
+	free(u);
 	return (0);
 }
 
@@ -488,5 +983,6 @@ void
 match_result_free(struct match_result *res)
 {
 	free(res->mentions);
+	free(res->spans);
 	memset(res, 0, sizeof *res);
 }

@@ -9,4 +9,5 @@ mentionwatch_SOURCES += \
 	cli/cmd_feed.c \
 	cli/cmd_init.c \
 	cli/cmd_mentions.c \
+	cli/cmd_roster.c \
 	cli/cmd_sources.c

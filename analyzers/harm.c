@@ -1,0 +1,785 @@
+/*
+ * harm.c: the harm analyzer. For a text that names a school, its staff or
+ * the trust, each sentence is read against lexicons of cues (regular
+ * expressions over the folded text, with obfuscated swearing such as
+ * "f*ck", "sh1t" and "sh00t" undone first):
+ *
+ * - threat: violence, weapons and intimidation, raised by the speaker's
+ *   intent ("I'll", "gonna", "someone should") and lowered by idioms ("I
+ *   could kill them for setting...").
+ * - allegation: wrongdoing stated or insinuated as fact (theft, cover-up,
+ *   cheating, mistreating a child, a news report of a charge or an
+ *   investigation), raised by assertion ("everyone knows", "it's in the
+ *   accounts") and insinuation ("funny how", "draw your own
+ *   conclusions"), barely lowered by "I believe" (a belief stated is still
+ *   an allegation) and a question.
+ * - abuse: insults and slurs aimed at a target, lowered by "I think".
+ * - criticism: complaints; recorded, never flagged.
+ *
+ * A cue counts only with a target: the school or the trust by name, a
+ * member of staff (by name, title and surname, or surname), a role ("the
+ * head", "the PE teacher"), or the school's pupils; or, in a short text
+ * about one school, the text's own subject. A cue negated just before it
+ * ("not useless") does not count, except that a denied allegation still
+ * repeats the allegation. One finding per harmful sentence, with a trace
+ * of every cue that raised or lowered its score.
+ */
+#include "autoconfig.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <jansson.h>
+
+#include "analyzers/analyze.h"
+#include "analyzers/harm.h"
+#include "analyzers/normalize.h"
+#include "common/config.h"
+#include "common/log.h"
+#include "common/xmalloc.h"
+
+enum cue_kind {
+	C_THREAT,	/* violence, weapons, intimidation */
+	C_INTENT,	/* the speaker means it */
+	C_IDIOM,	/* "could kill X for", "daylight robbery" */
+	C_ABUSE,	/* insult, slur, aimed swearing */
+	C_ALLEGE,	/* wrongdoing */
+	C_CRIME,	/* wrongdoing that is a crime */
+	C_NEWS,		/* a charge, arrest, suspension, investigation */
+	C_INSINUATE,	/* "funny how", "draw your own conclusions" */
+	C_ASSERT,	/* "everyone knows", "I've got photos" */
+	C_OPINION,	/* "I think", "imo" */
+	C_CRITIC,	/* complaint */
+	C_ROLE,		/* a target named by role */
+	C_PUPILS,	/* the school's pupils as a group */
+	C_NKIND,
+};
+
+struct cue {
+	enum cue_kind	 kind;
+	double		 w;
+	const char	*re;
+};
+
+/*
+ * The lexicons. Patterns run over the folded, de-obfuscated text (lower
+ * case, straight apostrophes, one space); "*" may stand for a hidden
+ * letter.
+ */
+static const struct cue cues[] = {
+	/* threat: violence and weapons */
+	{ C_THREAT, 0.5, "\\b(shoot|stab|bomb|blow) (up|up the|him|her|them|"
+	    "you|it|the place)\\b" },
+	{ C_THREAT, 0.6, "\\b(shoot(ing)?|gun ?down|stab(bing)?|massacre)\\b" },
+	{ C_THREAT, 0.6, "\\bthere'?s a bomb\\b|\\bbomb (in|at|under)\\b" },
+	{ C_THREAT, 0.5, "\\b(bring|brings|bringing|carry|carrying) (a|my) "
+	    "(knife|blade|gun|machete|shank)\\b" },
+	{ C_THREAT, 0.5, "\\bburn (it|him|her|them|the \\w+|[\\w' ]{1,40}) "
+	    "(down|to the ground)\\b|\\bset fire to\\b|\\btorch (the|it)\\b|"
+	    "\\bpetrol\\b" },
+	{ C_THREAT, 0.6, "\\b(break|smash|snap) (his|her|your|their) "
+	    "(legs?|arms?|neck|face|jaw|head)\\b" },
+	{ C_THREAT, 0.5, "\\b(strung|string (him|her|them)) up\\b|\\bhang(ed)? "
+	    "(him|her|them)\\b|\\bshould be (shot|hanged|strung up|"
+	    "killed|stabbed|beaten)\\b" },
+	{ C_THREAT, 0.5, "\\b(watch|better watch) (his|her|your|their) "
+	    "backs?\\b|\\bwants? to watch (herself|himself|themselves|"
+	    "yourself)\\b" },
+	{ C_THREAT, 0.5, "\\b(getting|get|gets|going to get|gonna get) "
+	    "(battered|beaten( up)?|hurt|stabbed|jumped|done in)\\b" },
+	{ C_THREAT, 0.5, "\\b(won'?t|will not|wont) be (walking|going) home\\b|"
+	    "\\bin one piece\\b|\\bneeds? an ambulance\\b|\\bneed a coffin\\b" },
+	{ C_THREAT, 0.5, "\\bi know where (she|he|they|you|\\w+ \\w+|\\w+) "
+	    "li(ve|ves)\\b" },
+	{ C_THREAT, 0.4, "\\b(kill|murder|hurt|batter|beat up|punch|smack) "
+	    "(him|her|them|you|that|the|every|mr|mrs|ms|miss|dr)\\b" },
+	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
+	    "\\byou'?ll (regret|be sorry)\\b|\\bwaiting (outside|for (him|"
+	    "her))\\b" },
+	{ C_THREAT, 0.3, "\\xf0\\x9f\\x94\\xab|\\xf0\\x9f\\x94\\xaa|"
+	    "\\xf0\\x9f\\x92\\xa3" },	/* pistol, knife, bomb */
+	/* the speaker means it */
+	{ C_INTENT, 0.3, "\\b(i'?ll|i will|i'?m going to|im going to|gonna|"
+	    "going to|i'?m gonna|imma|will be|someone should|somebody should|"
+	    "should be|better|i swear|if .{1,60} (again|one more time))\\b" },
+	{ C_INTENT, 0.2, "\\bnot a joke\\b|\\bi mean it\\b|\\bfr\\b|"
+	    "\\bdon'?t come in\\b|\\benjoy (assembly|school|your day)\\b" },
+	/* idioms that look like threats or allegations */
+	{ C_IDIOM, 1.0, "\\bcould (kill|murder|strangle) [\\w' ]{1,40} for\\b|"
+	    "\\bkilling me\\b|\\bdaylight robbery\\b|\\bwould kill for\\b|"
+	    "\\bphoto ?shoot\\b|\\bthe bomb\\b|\\bbombed (my|the|our) "
+	    "(test|exam)\\b|\\bfundraising\\b" },
+	/* abuse: insults, slurs, aimed swearing */
+	{ C_ABUSE, 0.7, "\\b(cow|cows|bitch|bitches|witch|bellend|bell end|"
+	    "weasel|tw[a*]ts?|c[u*]nts?|prat|prats|pr[i*]cks?|d[i*]ckheads?|"
+	    "wank[e*]rs?|tosser|tossers|morons?|idiots?|imbeciles?|clowns?|"
+	    "cretins?|scum|scumbags?|parasites?|vermin|animals|feral|chavs?|"
+	    "creep|weirdo|snake|grass|coward|has-been|has been|"
+	    "laughing stock|disgrace|pathetic excuse|thickest|thick as|"
+	    "retards?|spastics?|slag|slut|whore|fat (cow|pig|slob|lump|"
+	    "has-been)|useless (prat|cow|idiot|lump|fat)|"
+	    "b[a*]st[a*]rds?|sh[i*]tholes?|sh[i*]ts|little sh[i*]t|"
+	    "a[r*]seholes?|dumb teachers|dump)\\b" },
+	{ C_ABUSE, 0.6, "\\b(f[u*]{1,2}c?k(ing|in)?|f\\*+|ffs off)\\b" },
+	{ C_ABUSE, 0.5, "\\b(joke of a|a joke|is a joke|vile|stuck-up|"
+	    "two-faced|power-mad|spineless|gutless|lazy entitled|entitled|"
+	    "thick|stupid|ugly|incompetent idiot|go back (home|to your "
+	    "(own )?country)|can'?t (even )?speak (proper )?english|"
+	    "polish plumber|couldn'?t run a bath|couldn'?t coach|"
+	    "no one likes (him|her)|run by clowns)\\b" },
+	{ C_ABUSE, 0.3, "\\b(useless|rude|clueless|patronising|arrogant|"
+	    "smug)\\b|\\xf0\\x9f\\xa4\\xae|\\xf0\\x9f\\x96\\x95" },
+	/* allegations: wrongdoing stated as fact */
+	{ C_CRIME, 0.7, "\\b(stole|stolen|steal(s|ing)?|theft|thief|thieves|"
+	    "embezzl\\w*|fraud\\w*|fiddl(ed|ing|es) the|backhanders?|"
+	    "bribe(s|d|ry)?|kickbacks?|drink[- ]driving|drunk[- ]driving|"
+	    "assault(ed)?|caution for|grope[ds]?|abus(ed|ing) (a |the )?"
+	    "(pupil|child|kid|student)s?|inappropriate (messages|"
+	    "relationship|contact|touching))\\b" },
+	{ C_CRIME, 0.6, "\\btook (the |our )?(money|cash|funds)|\\btaking "
+	    "(money|cash|backhanders)|\\b(money|funds|budget|premium|cash|"
+	    "£[0-9,.]+k?) (out of|from) the [\\w ]{1,25}(account|fund|"
+	    "budget)|\\bwhere the (money|£[0-9,.]+k?|cash|funds?)[\\w ]{0,30} "
+	    "went\\b|\\bmoving money\\b|\\bpaid twice\\b" },
+	{ C_ALLEGE, 0.6, "\\b(covered|covering|cover|covers|hushed|hushing|"
+	    "hush) (it |this |that |the whole thing |everything |"
+	    "every \\w+ )?up\\b|\\bcover-?ups?\\b|\\bhid (an?|the|it)\\b|"
+	    "\\b(kept|keeping) (it |very |really )?quiet\\b|"
+	    "\\b(said|says) nothing to\\b|\\bnot telling\\b|"
+	    "\\bwithout telling\\b|\\bswept under\\b|\\bbury (it|the)\\b" },
+	{ C_ALLEGE, 0.6, "\\b(fak(ed|ing|es)|falsif\\w+|fiddl(ed|ing)|"
+	    "doctor(ed|ing)|altered|rigg(ed|ing)|massag(e|ed|ing) (their|"
+	    "the) (results|figures|data)|cheat(ed|ing|s)?|off-?roll\\w*|"
+	    "with the answers|gave (them|the kids|pupils) the answers)\\b" },
+	{ C_ALLEGE, 0.6, "\\b(misus(e|ed|ing)|misappropriat\\w+|"
+	    "(used|using|spent|spending) [\\w ]{0,20}(to|on) (lease|pay for|"
+	    "buy|fund) (the head'?s|his|her|their)|to pay for (her|his) "
+	    "(own |new )?(holiday|car|house|wedding)|no tender|conflict of "
+	    "interest|brother-in-law|signed ndas?|ndas)\\b" },
+	{ C_ALLEGE, 0.6, "\\b(ignored (a|the|my) (disclosure|report|"
+	    "concern)s?|never passed (it|this) (on|to)|safeguarding "
+	    "(failure|breach)|neglect|bully(ing)? staff|bullies staff|"
+	    "having an affair|affair with|was drunk|drunk at|stank of "
+	    "(booze|alcohol|drink)|slurring|sacked from|left (his|her) "
+	    "last school|in such a hurry)\\b" },
+	{ C_ALLEGE, 0.6, "\\b(grabbed|hit|slapped|punched|kicked|shoved|"
+	    "pushed|dragged|shook|locked|humiliated|called) (my|a|our|the|"
+	    "his|her) (son|daughter|child|kid|boy|girl|lad|pupil|student)s?\\b|"
+	    "\\bbruises?\\b|\\buntil (he|she) was sick\\b|\\b(puts|put|"
+	    "putting) kids out\\b|\\bgrabbed (him|her)\\b|"
+	    "\\blays? a finger on\\b" },
+	/* news reports of charges and investigations */
+	{ C_NEWS, 0.65, "\\b(charged with|been charged|arrested|under "
+	    "arrest|court|magistrates|convicted|pleaded guilty|suspended|"
+	    "banned from teaching|struck off|professional conduct panel|"
+	    "misconduct|disciplinary|under investigation|investigation "
+	    "(into|takes place|is carried out)|launched an? (independent )?"
+	    "investigation|(are|is|were) investigating|investigate[sd]? "
+	    "(a|the) (report|complaint|claim|matter)|police (are|were) "
+	    "(called|investigating)|done for)\\b" },
+	/* insinuation */
+	{ C_INSINUATE, 0.3, "\\b(funny how|funny that|amazing how|interesting "
+	    "that|interesting how|strange how|draw your own conclusions|just "
+	    "asking( questions)?|just saying|i'?m not saying|not saying|"
+	    "nothing to see here|ask around|look it up|ask (him|her|them|"
+	    "dr \\w+|mr \\w+|mrs \\w+|ms \\w+|the \\w+) (where|why|how|"
+	    "about)|you know what (i mean|that means)|is it true|"
+	    "i wonder why|makes you wonder|coincidence)\\b|"
+	    "\\xf0\\x9f\\xa4\\x94|\\xf0\\x9f\\x91\\x80" },
+	{ C_INSINUATE, 0.2, "\"(lost|estimated|dealt with|monitored|"
+	    "mislaid|misplaced|error)\"|\\xf0\\x9f\\x99\\x83" },
+	/* assertion */
+	{ C_ASSERT, 0.1, "\\b(everyone knows|it'?s in the accounts|i'?ve got "
+	    "(photos|proof|evidence|screenshots)|saw the statements|"
+	    "(my|a) (friend|sister|mate|brother|cousin)('?s)? (on|works|"
+	    "worked|was)|ask any|documents seen|genuinely|it'?s on the|"
+	    "got caught|knew and)\\b" },
+	/* opinion */
+	{ C_OPINION, 0.2, "\\b(i think|i feel|imo|imho|in my opinion|"
+	    "personally|seems|i reckon|tbh)\\b" },
+	/* criticism */
+	{ C_CRITIC, 0.5, "\\b(shambles|poor|ridiculous|not impressed|"
+	    "never (replies|answers|actually)|no reply|waffle|too much|"
+	    "sort (it )?out|get a grip|out of (his|her|their) depth|"
+	    "isn'?t working|not good enough|disappointed|disappointing|"
+	    "appalling|terrible|awful|worst|rubbish|chaotic|overstretched|"
+	    "steep|priorities|complain(ed|t)?|furious|fed up|unacceptable|"
+	    "[12] stars?|useless|poor call|rethink|hasn'?t happened|"
+	    "still hasn'?t|nothing changed|isn'?t worth|great communication|"
+	    "as ever|generous|miserable|shrugs|waste of|bigger problems|"
+	    "no family time|over the top|excludes|out of date)\\b|"
+	    "\\xf0\\x9f\\x99\\x84|\\xf0\\x9f\\x98\\xa4" },
+	/* targets by role or group */
+	{ C_ROLE, 0, "\\b(the head|headteacher|head teacher|the deputy|"
+	    "deputy head|principal|vice principal|the vp|senco|teachers?|"
+	    "staff|slt|senior leaders?|leadership|governors|chair of "
+	    "governors|ceo|chief executive|business manager|office staff|"
+	    "exams officer|head of (pe|year)|pe teacher|pe department|"
+	    "member of staff|teaching assistant|trust hr|trust)\\b" },
+	{ C_PUPILS, 0, "\\b(kids|pupils|students|children|chavs|the lot of "
+	    "them|every one of them)\\b" },
+};
+#define NCUES	(sizeof cues / sizeof cues[0])
+
+static const char *kind_names[] = {
+	"threat", "intent", "idiom", "abuse", "allegation", "crime",
+	"news report", "insinuation", "assertion", "opinion", "criticism",
+	"role", "pupils",
+};
+
+struct harm {
+	pcre2_code		*re[NCUES];
+	pcre2_match_data	*md;
+	struct analyze_thresholds th;
+	const struct config	*cf;
+};
+
+struct cuehit {
+	int	cue;
+	size_t	start;		/* folded offsets */
+	size_t	end;
+};
+
+/* Compile the lexicons. */
+static void *
+harm_init(const struct analyze_env *env)
+{
+	struct harm	*h;
+	size_t		 i;
+	int		 err;
+	PCRE2_SIZE	 off;
+
+	h = xcalloc(1, sizeof *h);
+	h->cf = env->cf;
+	analyze_thresholds(env->cf, &h->th);
+	for (i = 0; i < NCUES; i++) {
+		h->re[i] = pcre2_compile((PCRE2_SPTR)cues[i].re,
+		    PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+		if (h->re[i] == NULL)
+			fatalx("harm: cue %zu does not compile at %zu", i,
+			    (size_t)off);
+		pcre2_jit_compile(h->re[i], PCRE2_JIT_COMPLETE);
+	}
+	h->md = pcre2_match_data_create(4, NULL);
+	return (h);
+}
+
+static void
+harm_free(void *p)
+{
+	struct harm	*h = p;
+	size_t		 i;
+
+	if (h == NULL)
+		return;
+	for (i = 0; i < NCUES; i++)
+		pcre2_code_free(h->re[i]);
+	pcre2_match_data_free(h->md);
+	free(h);
+}
+
+/*
+ * Return a copy of the "len" folded bytes at "s" with obfuscated letters
+ * restored: a run of "*@$0134!" between two letters is read as letters
+ * ("sh1t", "sh00t", "tw@t"); "*" stays, for the lexicons to match.
+ */
+char *
+harm_deobfuscate(const char *s, size_t len)
+{
+	char	*d = xmalloc(len + 1);
+	size_t	 i, j;
+
+	memcpy(d, s, len);
+	d[len] = '\0';
+	for (i = 1; i < len; i++) {
+		if (strchr("*@$0134!", d[i]) == NULL || d[i] == '\0' ||
+		    !isalpha((unsigned char)d[i - 1]))
+			continue;
+		for (j = i; j < len && strchr("*@$0134!", d[j]) != NULL &&
+		    d[j] != '\0'; j++)
+			;
+		if (j >= len || !isalpha((unsigned char)d[j])) {
+			/* "f**k" ends in a letter; "sh*t" too; "f*" alone
+			 * does not count. */
+			i = j;
+			continue;
+		}
+		for (; i < j; i++) {
+			switch (d[i]) {
+			case '@': case '4': d[i] = 'a'; break;
+			case '$': d[i] = 's'; break;
+			case '0': d[i] = 'o'; break;
+			case '1': case '!': d[i] = 'i'; break;
+			case '3': d[i] = 'e'; break;
+			default: break;
+			}
+		}
+	}
+	return (d);
+}
+
+/*
+ * Split folded text "nt" (of original "text") into sentences at ".", "!",
+ * "?" and line breaks of the original; a blank line starts a paragraph.
+ * Return how many; "*out" is allocated.
+ */
+size_t
+harm_sentences(const char *text, const struct normtext *nt,
+    struct sentence **out)
+{
+	struct sentence	*v = NULL;
+	size_t		 n = 0, cap = 0, i, start = 0, o, k;
+	int		 para = 0, brk, nl;
+
+	for (i = 0; i <= nt->len; i++) {
+		brk = i == nt->len;
+		nl = 0;
+		if (!brk && i + 1 <= nt->len) {
+			/* a line break between this byte and the next */
+			for (o = nt->map[i]; o < nt->map[i + 1 <= nt->len ?
+			    i + 1 : nt->len]; o++) {
+				if (text[o] == '\n')
+					nl++;
+			}
+			if (nl > 0)
+				brk = 1;
+			if (strchr(".!?", nt->s[i]) != NULL &&
+			    (i + 1 == nt->len || nt->s[i + 1] == ' ') &&
+			    !(nt->s[i] == '.' && i >= 2 && (nt->s[i - 2] ==
+			    ' ' || i == 2) && isalpha((unsigned char)
+			    nt->s[i - 1])))	/* "J. Osei", "St. A" */
+				brk = 1;
+		}
+		if (!brk)
+			continue;
+		k = i < nt->len ? i + 1 : i;
+		while (start < k && nt->s[start] == ' ')
+			start++;
+		if (k > start) {
+			if (n == cap) {
+				cap = cap ? cap * 2 : 16;
+				v = xreallocarray(v, cap, sizeof *v);
+			}
+			v[n].start = start;
+			v[n].end = k;
+			v[n].para = para;
+			n++;
+		}
+		start = k;
+		if (nl >= 2)
+			para++;
+	}
+	*out = v;
+	return (n);
+}
+
+/* Return 1 if a negation stands in the few words before folded offset
+ * "at" of "d", within sentence start "lo". */
+static int
+negated(const char *d, size_t lo, size_t at)
+{
+	static const char *neg[] = {
+		" not ", " never ", " no ", " isn't ", " isnt ", " wasn't ",
+		" didn't ", " don't ", " nobody ", " hardly ", " not a ",
+		" n't ",
+	};
+	size_t	a = at > lo + 24 ? at - 24 : lo, i;
+	char	win[64];
+
+	if (at <= a)
+		return (0);
+	snprintf(win, sizeof win, " %.*s ", (int)(at - a), d + a);
+	for (i = 0; i < sizeof neg / sizeof neg[0]; i++) {
+		if (strstr(win, neg[i]) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+struct target {
+	char	*desc;		/* "staff: Mr Leese", "school: st-aldhelms" */
+	int	 school;	/* -1: none or the trust */
+	int	 staff;		/* 1: a named member of staff */
+	int	 kind;		/* 0 none, 1 school, 2 staff, 3 trust, 4 role,
+				   5 pupils */
+};
+
+/* Find the target of sentence "sn" into "t"; return 1 if there is one. */
+static int
+find_target(const struct harm *h, const struct analysis *a,
+    const struct sentence *sn, const struct cuehit *ch, size_t nch,
+    struct target *t)
+{
+	const struct match_result *r = &a->match;
+	size_t	 i;
+	int	 best = 0;
+
+	memset(t, 0, sizeof *t);
+	t->school = -1;
+	for (i = 0; i < r->nspans; i++) {
+		const struct match_span	*sp = &r->spans[i];
+		int			 k;
+
+		if (sp->nstart < sn->start || sp->nend > sn->end)
+			continue;
+		if (sp->kind == MATCH_STAFF || sp->kind == MATCH_SURNAME)
+			k = 2;
+		else if (sp->kind == MATCH_TRUST)
+			k = sp->staff >= 0 ? 2 : 3;
+		else
+			k = 1;
+		if (k == 2 && best != 2) {
+			const struct staff *st = sp->school >= 0 ?
+			    &h->cf->schools[sp->school].staff[sp->staff] :
+			    &h->cf->trust_staff[sp->staff];
+
+			free(t->desc);
+			xasprintf(&t->desc, "staff: %s%s%s", st->title,
+			    *st->title ? " " : "", st->surname);
+			t->school = sp->school;
+			t->staff = 1;
+			best = 2;
+		} else if (k == 1 && best == 0) {
+			free(t->desc);
+			xasprintf(&t->desc, "school: %s",
+			    h->cf->schools[sp->school].id);
+			t->school = sp->school;
+			best = 1;
+		} else if (k == 3 && best == 0) {
+			free(t->desc);
+			t->desc = xstrdup("trust");
+			best = 3;
+		}
+	}
+	if (best == 0) {
+		for (i = 0; i < nch; i++) {
+			if (ch[i].start < sn->start || ch[i].end > sn->end)
+				continue;
+			if (cues[ch[i].cue].kind == C_ROLE) {
+				free(t->desc);
+				xasprintf(&t->desc, "role: %.*s",
+				    (int)(ch[i].end - ch[i].start),
+				    a->norm->s + ch[i].start);
+				best = 4;
+				break;
+			}
+			if (cues[ch[i].cue].kind == C_PUPILS && best == 0) {
+				free(t->desc);
+				t->desc = xstrdup("pupils");
+				best = 5;
+			}
+		}
+	}
+	t->kind = best;
+	if (best != 0 && t->school < 0 && r->nmentions > 0 && best != 3)
+		t->school = r->mentions[0].school;
+	return (best != 0);
+}
+
+struct scored {
+	double	 score;
+	json_t	*raised;
+	json_t	*lowered;
+	size_t	 qs, qe;	/* the cue words that decided, folded */
+	int	 crime;
+};
+
+static void
+raise(struct scored *sc, const char *what, const char *d,
+    const struct cuehit *c, double w)
+{
+	json_t	*o = json_pack("{s:s, s:s#, s:f}", "cue", what, "words",
+	    d + c->start, (int)(c->end - c->start), "weight", w);
+
+	if (w >= 0)
+		json_array_append_new(sc->raised, o);
+	else
+		json_array_append_new(sc->lowered, o);
+	sc->score += w;
+}
+
+static void
+add_finding(struct harm *h, const char *text, struct analysis *a,
+    const char *category, const struct sentence *sn, struct target *t,
+    struct scored *sc, const char *recogniser)
+{
+	struct finding	*f;
+	size_t		 s, e;
+	json_t		*tr;
+	char		*words, *q;
+	const char	*tdesc = t->desc != NULL ? t->desc : "the text's "
+			    "subject";
+
+	f = analysis_add(a, "harm", category);
+	f->score = sc->score > 1 ? 1 : sc->score;
+	q = analyze_quote(text, a->norm, sn->start, sn->end, &s, &e);
+	f->quote = q;
+	f->start = s;
+	f->end = e;
+	f->target = xstrdup(tdesc);
+	if (t->school >= 0)
+		f->school = xstrdup(h->cf->schools[t->school].id);
+	words = analyze_quote(text, a->norm, sc->qs, sc->qe, &s, &e);
+	if (strcmp(category, "threat") == 0) {
+		f->severity = SEV_HIGH;
+		xasprintf(&f->reason, "A threat against %s: \"%s\".", tdesc,
+		    words);
+	} else if (strcmp(category, "allegation") == 0) {
+		f->severity = sc->crime && t->staff ? SEV_HIGH : SEV_MEDIUM;
+		xasprintf(&f->reason, "An allegation of %s against %s, "
+		    "stated or insinuated as fact: \"%s\".", sc->crime ?
+		    "a crime" : "wrongdoing", tdesc, words);
+	} else if (strcmp(category, "abuse") == 0) {
+		f->severity = SEV_MEDIUM;
+		xasprintf(&f->reason, "Abusive words aimed at %s: \"%s\".",
+		    tdesc, words);
+	} else {
+		f->severity = SEV_LOW;
+		xasprintf(&f->reason, "Criticism of %s (fair comment, not "
+		    "flagged): \"%s\".", tdesc, words);
+	}
+	free(words);
+	tr = json_pack("{s:s, s:s, s:[I, I], s:s, s:f, s:f, s:O, s:O}",
+	    "recogniser", recogniser, "category", category, "span",
+	    (json_int_t)f->start, (json_int_t)f->end, "target", tdesc,
+	    "score", f->score, "threshold", strcmp(category, "criticism") ==
+	    0 ? 0.5 : h->th.harm, "raised", sc->raised, "lowered",
+	    sc->lowered);
+	f->trace = json_dumps(tr, JSON_COMPACT);
+	json_decref(tr);
+}
+
+/* Score sentence "sn" for "kind"; fill "sc". */
+static void
+score_kind(const char *d, const struct sentence *sn,
+    const struct cuehit *ch, size_t nch, enum cue_kind kind,
+    struct scored *sc)
+{
+	size_t	i;
+	double	best = 0, sum = 0;
+	int	have = 0, question = 0;
+
+	sc->score = 0;
+	sc->crime = 0;
+	sc->raised = json_array();
+	sc->lowered = json_array();
+	sc->qs = sc->qe = 0;
+	for (i = 0; i < nch; i++) {
+		const struct cue	*c = &cues[ch[i].cue];
+		int			 neg;
+
+		if (ch[i].start < sn->start || ch[i].end > sn->end)
+			continue;
+		neg = negated(d, sn->start, ch[i].start);
+		switch (kind) {
+		case C_THREAT:
+			if (c->kind == C_THREAT && !neg) {
+				raise(sc, "threat", d, &ch[i], 0);
+				if (c->w > best) {
+					best = c->w;
+					sc->qs = ch[i].start;
+					sc->qe = ch[i].end;
+				}
+				have = 1;
+			} else if (c->kind == C_INTENT) {
+				raise(sc, "intent", d, &ch[i], c->w);
+			} else if (c->kind == C_IDIOM) {
+				raise(sc, "idiom", d, &ch[i], -c->w);
+			}
+			break;
+		case C_ABUSE:
+			if (c->kind == C_ABUSE && !neg) {
+				raise(sc, "insult", d, &ch[i], c->w);
+				if (!have || c->w > best) {
+					sc->qs = ch[i].start;
+					sc->qe = ch[i].end;
+					best = c->w;
+				}
+				have = 1;
+			} else if (c->kind == C_OPINION)
+				raise(sc, "opinion", d, &ch[i], -c->w);
+			break;
+		case C_ALLEGE:
+			if (c->kind == C_ALLEGE || c->kind == C_CRIME ||
+			    c->kind == C_NEWS) {
+				/* a denial still repeats the allegation */
+				raise(sc, kind_names[c->kind], d, &ch[i], 0);
+				if (c->w > best) {
+					best = c->w;
+					sc->qs = ch[i].start;
+					sc->qe = ch[i].end;
+				}
+				if (c->kind == C_CRIME || (c->kind == C_NEWS &&
+				    strstr(c->re, "charged") != NULL &&
+				    ch[i].end - ch[i].start > 0 &&
+				    strncmp(d + ch[i].start, "suspended", 9) !=
+				    0))
+					sc->crime = 1;
+				have = 1;
+			} else if (c->kind == C_INSINUATE) {
+				raise(sc, "insinuation", d, &ch[i], c->w);
+				if (!have) {
+					sc->qs = ch[i].start;
+					sc->qe = ch[i].end;
+				}
+			} else if (c->kind == C_ASSERT)
+				raise(sc, "assertion", d, &ch[i], c->w);
+			else if (c->kind == C_OPINION)
+				raise(sc, "opinion", d, &ch[i], -0.05);
+			else if (c->kind == C_IDIOM)
+				raise(sc, "idiom", d, &ch[i], -c->w);
+			break;
+		case C_CRITIC:
+			if (c->kind == C_CRITIC && !neg) {
+				raise(sc, "complaint", d, &ch[i], c->w);
+				if (!have) {
+					sc->qs = ch[i].start;
+					sc->qe = ch[i].end;
+				}
+				have = 1;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	if (kind == C_ALLEGE) {
+		/* insinuation alone: "Funny how... Just asking 🤔" */
+		sum = sc->score;
+		if (!have && sum < 0.5)
+			sum = 0;
+		else if (!have)
+			sum -= 0.05;
+		sc->score = best + sum;
+		for (i = sn->start; i < sn->end; i++)
+			if (d[i] == '?')
+				question = 1;
+		if (question && have) {
+			json_array_append_new(sc->lowered, json_pack("{s:s, "
+			    "s:f}", "cue", "a question", "weight", -0.05));
+			sc->score -= 0.05;
+		}
+	} else if (kind == C_THREAT)
+		sc->score = have ? best + sc->score : 0;
+	else if (kind == C_CRITIC)
+		sc->score = have ? 0.5 : 0;
+	else if (kind == C_ABUSE && !have)
+		sc->score = 0;
+	if (sc->qe <= sc->qs) {
+		sc->qs = sn->start;
+		sc->qe = sn->end;
+	}
+}
+
+static void
+scored_free(struct scored *sc)
+{
+	json_decref(sc->raised);
+	json_decref(sc->lowered);
+}
+
+/* Read the text: one finding per harmful sentence. */
+static int
+harm_run(void *p, const char *text, size_t len, struct analysis *a)
+{
+	struct harm	*h = p;
+	struct sentence	*sn = NULL;
+	struct cuehit	*ch = NULL;
+	size_t		 nsn, nch = 0, cap = 0, i;
+	char		*d;
+	int		 short_doc, prev_target = -1, crit = 0;
+	struct target	 prev;
+
+	(void)len;
+	if (a->match.nmentions == 0 && !a->match.trust)
+		return (0);
+	d = harm_deobfuscate(a->norm->s, a->norm->len);
+	for (i = 0; i < NCUES; i++) {
+		PCRE2_SIZE	 off = 0, *ov;
+
+		while (off < a->norm->len && pcre2_match(h->re[i],
+		    (PCRE2_SPTR)d, a->norm->len, off, 0, h->md, NULL) > 0) {
+			ov = pcre2_get_ovector_pointer(h->md);
+			if (nch == cap) {
+				cap = cap ? cap * 2 : 32;
+				ch = xreallocarray(ch, cap, sizeof *ch);
+			}
+			ch[nch].cue = (int)i;
+			ch[nch].start = ov[0];
+			ch[nch].end = ov[1];
+			nch++;
+			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+		}
+	}
+	nsn = harm_sentences(text, a->norm, &sn);
+	short_doc = a->norm->len < 320;
+	memset(&prev, 0, sizeof prev);
+	for (i = 0; i < nsn; i++) {
+		struct target	 t;
+		struct scored	 st, sa, sb, sc;
+		int		 has, inherit = 0;
+
+		has = find_target(h, a, &sn[i], ch, nch, &t);
+		if (!has && prev_target == sn[i].para && prev.desc != NULL) {
+			/* "They did it to my nephew": the sentence before. */
+			t.desc = xstrdup(prev.desc);
+			t.school = prev.school;
+			t.staff = prev.staff;
+			t.kind = prev.kind;
+			has = inherit = 1;
+		}
+		if (!has && short_doc) {
+			if (a->match.nmentions > 0) {
+				t.school = a->match.mentions[0].school;
+				xasprintf(&t.desc, "school: %s",
+				    h->cf->schools[t.school].id);
+			} else
+				t.desc = xstrdup("trust");
+			has = 1;
+		}
+		if (has && !inherit && t.kind != 0) {
+			free(prev.desc);
+			prev = t;
+			prev.desc = xstrdup(t.desc);
+			prev_target = sn[i].para;
+		}
+		score_kind(d, &sn[i], ch, nch, C_THREAT, &st);
+		score_kind(d, &sn[i], ch, nch, C_ALLEGE, &sa);
+		score_kind(d, &sn[i], ch, nch, C_ABUSE, &sb);
+		score_kind(d, &sn[i], ch, nch, C_CRITIC, &sc);
+		if (!has) {
+			;
+		} else if (st.score >= h->th.harm) {
+			add_finding(h, text, a, "threat", &sn[i], &t, &st,
+			    "harm.threat");
+		} else if (sa.score >= h->th.harm) {
+			add_finding(h, text, a, "allegation", &sn[i], &t, &sa,
+			    "harm.allegation");
+		} else if (sb.score >= h->th.harm) {
+			add_finding(h, text, a, "abuse", &sn[i], &t, &sb,
+			    "harm.abuse");
+		} else if (sc.score >= 0.5 && crit < 3) {
+			add_finding(h, text, a, "criticism", &sn[i], &t, &sc,
+			    "harm.criticism");
+			crit++;
+		}
+		scored_free(&st);
+		scored_free(&sa);
+		scored_free(&sb);
+		scored_free(&sc);
+		free(t.desc);
+	}
+	free(prev.desc);
+	free(sn);
+	free(ch);
+	free(d);
+	return (0);
+}
+
+const struct analyzer harm_analyzer = {
+	"harm", harm_init, harm_run, harm_free,
+};
