@@ -90,7 +90,7 @@ static const struct cue cues[] = {
 	    "backs?\\b|\\bwants? to watch (herself|himself|themselves|"
 	    "yourself)\\b" },
 	{ C_THREAT, 0.5, "\\b(getting|get|gets|going to get|gonna get) "
-	    "(battered|beaten( up)?|hurt|stabbed|jumped|done in)\\b" },
+	    "(battered|beaten( up)?|stabbed|jumped|done in|glassed)\\b" },
 	{ C_THREAT, 0.5, "\\b(won'?t|will not|wont) be (walking|going) home\\b|"
 	    "\\bin one piece\\b|\\bneeds? an ambulance\\b|\\bneed a coffin\\b" },
 	{ C_THREAT, 0.5, "\\bi know where (she|he|they|you|\\w+ \\w+|\\w+) "
@@ -112,13 +112,15 @@ static const struct cue cues[] = {
 	{ C_IDIOM, 1.0, "\\bcould (kill|murder|strangle) [\\w' ]{1,40} for\\b|"
 	    "\\bkilling me\\b|\\bdaylight robbery\\b|\\bwould kill for\\b|"
 	    "\\bphoto ?shoot\\b|\\bthe bomb\\b|\\bbombed (my|the|our) "
-	    "(test|exam)\\b|\\bfundraising\\b" },
+	    "(test|exam)\\b|\\bfundraising\\b|\\b(stole|steal|steals) (the|"
+	    "every) (show|scene|limelight)\\b|\\bstole (my|our|everyone'?s) "
+	    "hearts?\\b" },
 	/* abuse: insults, slurs, aimed swearing */
 	{ C_ABUSE, 0.7, "\\b(cow|cows|bitch|bitches|witch|bellend|bell end|"
 	    "weasel|tw[a*]ts?|c[u*]nts?|prat|prats|pr[i*]cks?|d[i*]ckheads?|"
 	    "wank[e*]rs?|tosser|tossers|morons?|idiots?|imbeciles?|clowns?|"
 	    "cretins?|scum|scumbags?|parasites?|vermin|animals|feral|chavs?|"
-	    "creep|weirdo|snake|grass|coward|has-been|has been|"
+	    "creep|weirdo|snake|grass|coward|has-been|"
 	    "laughing stock|disgrace|pathetic excuse|thickest|thick as|"
 	    "retards?|spastics?|slag|slut|whore|fat (cow|pig|slob|lump|"
 	    "has-been)|useless (prat|cow|idiot|lump|fat)|"
@@ -264,7 +266,7 @@ harm_init(const struct analyze_env *env)
 			    (size_t)off);
 		pcre2_jit_compile(h->re[i], PCRE2_JIT_COMPLETE);
 	}
-	h->md = pcre2_match_data_create(4, NULL);
+	h->md = pcre2_match_data_create(32, NULL);
 	return (h);
 }
 

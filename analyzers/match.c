@@ -568,13 +568,55 @@ static const char *school_words[] = {
 	"parents evening", "parents' evening", "term", "half term",
 	"homework", "assembly", "phonics", "pick-up", "pick up", "drop-off",
 	"drop off", "breaks up", "school office", "senco", "sen", "ehcp",
-	"pta", "slt", "ta", "tutor", "form tutor", "head of year", "exam",
-	"exams", "coursework", "results", "maths", "science", "history",
-	"geography", "pe", "open evening", "open morning", "prom",
-	"book bag", "playground", "kids", "children", "teaching assistant",
-	"safeguarding", "dinner", "trip", "residential", "curriculum",
-	"sports day", "nativity", "parents", "mum", "dad", "my son",
-	"my daughter", "ds", "dd", "my kid", "my lad",
+	"pta", "slt", "ta", "tutor", "form tutor", "head of year",
+	"coursework", "maths", "science", "history", "geography", "pe",
+	"open evening", "open morning", "prom", "book bag",
+	"teaching assistant", "safeguarding", "residential", "curriculum",
+	"sports day", "nativity", "timetable", "lunchtime", "school run",
+	"school gate", "school gates", "the gates", "hall", "headmaster",
+	"headmistress", "exclusions", "suspension", "sixth formers",
+	"sen", "send", "dyslexia", "autism", "adhd", "mocks",
+};
+
+/* Return 1 if a form code ("in 7W") stands within "near" bytes. */
+static int
+form_near(const char *norm, size_t len, size_t start, size_t end,
+    size_t near)
+{
+	size_t	a = start > near ? start - near : 0, b, i;
+
+	b = end + near < len ? end + near : len;
+	for (i = a; i + 5 <= b; i++) {
+		if (strncmp(norm + i, "in ", 3) != 0 || (i > 0 &&
+		    isalnum((unsigned char)norm[i - 1])))
+			continue;
+		if (isdigit((unsigned char)norm[i + 3]) &&
+		    isalpha((unsigned char)norm[i + 4]) && (i + 5 == len ||
+		    !isalnum((unsigned char)norm[i + 5])))
+			return (1);
+		if (i + 6 <= b && norm[i + 3] == '1' &&
+		    isdigit((unsigned char)norm[i + 4]) &&
+		    isalpha((unsigned char)norm[i + 5]) && (i + 6 == len ||
+		    !isalnum((unsigned char)norm[i + 6])))
+			return (1);
+	}
+	return (0);
+}
+
+/* School words that parks and clubs share: half weight. */
+static const char *weak_school_words[] = {
+	"kids", "children", "parents", "mum", "dad", "trip", "term",
+	"results", "staff", "students", "student", "my son", "my daughter",
+	"ds", "dd", "my kid", "my lad", "playground", "dinner", "exam",
+	"exams",
+};
+
+/* Namesake words that anywhere in a text show the namesake is meant. */
+static const char *namesake_doc_words[] = {
+	"splash pad", "play area", "parkrun", "tennis courts", "bowls club",
+	"zip wire", "nature reserve", "garden centre", "vicar", "parish",
+	"christening", "evensong", "communion", "kick-off", "league",
+	"friends of", "playing fields", "bandstand",
 };
 
 /* Words that show a namesake is meant: the church, the park, the club. */
@@ -585,7 +627,7 @@ static const char *namesake_words[] = {
 	"tennis courts", "parkrun", "cafe", "bowls", "fc", "rangers",
 	"league", "nature reserve", "wildlife", "birding", "garden centre",
 	"grotto", "compost", "fireworks", "dog", "dogs", "road", "roundabout",
-	"street", "lane", "bus stop", "kick-off", "striker", "scones",
+	"street", "lane", "kick-off", "striker", "scones",
 };
 
 #define NEAR	160	/* bytes either side that count as "nearby" */
@@ -775,8 +817,24 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 			    MATCH_SURNAME && capitalised(text, nt,
 			    hits[i].nstart)))
 				staff = 1;
-			if (pt->kind == MATCH_CONTEXT)
-				context = 1;
+			if (pt->kind == MATCH_CONTEXT) {
+				size_t	j;
+				int	inside = 0;
+
+				/* "Harrowden" inside "Harrowden Park" is the
+				 * name, not context. */
+				for (j = 0; j < nhits; j++) {
+					const struct pattern *q =
+					    &m->pats[hits[j].pat];
+
+					if (j != i && q->kind != MATCH_CONTEXT &&
+					    hits[j].cstart <= hits[i].cstart &&
+					    hits[j].cend >= hits[i].cend)
+						inside = 1;
+				}
+				if (!inside)
+					context = 1;
+			}
 		}
 		for (i = 0; i < nhits; i++) {
 			const struct pattern *pt = &m->pats[hits[i].pat];
@@ -823,8 +881,28 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    pt->kind == MATCH_BARE ? TIGHT : NEAR);
 				if (sw != NULL)
 					score += 0.4;
+				else if (form_near(nt->s, nt->len,
+				    hits[i].nstart, hits[i].nend,
+				    pt->kind == MATCH_BARE ? TIGHT : NEAR)) {
+					sw = "a form code";
+					score += 0.4;
+				} else if ((sw = word_near(weak_school_words,
+				    NWORDS(weak_school_words), nt->s, nt->len,
+				    hits[i].nstart, hits[i].nend,
+				    pt->kind == MATCH_BARE ? TIGHT : NEAR)) !=
+				    NULL)
+					score += 0.2;
+				if (pt->kind == MATCH_BARE && hits[i].nstart >= 3 &&
+				    (strncmp(nt->s + hits[i].nstart - 3, "at ",
+				    3) == 0 || strncmp(nt->s + hits[i].nstart -
+				    3, "to ", 3) == 0))
+					score += 0.2;
+				if (pt->kind == MATCH_WEAK && hits[i].nstart >= 3 &&
+				    strncmp(nt->s + hits[i].nstart - 3, "at ",
+				    3) == 0)
+					score += 0.1;
 				if (context && pt->kind != MATCH_BARE)
-					score += 0.15;
+					score += 0.1;
 				if (trust)
 					score += 0.15;
 				if (staff)
@@ -834,6 +912,12 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    hits[i].nstart, hits[i].nend, 60);
 				if (nw != NULL)
 					score -= 0.3;
+				else if ((nw = word_near(namesake_doc_words,
+				    NWORDS(namesake_doc_words), nt->s, nt->len,
+				    0, 0, nt->len)) != NULL)
+					score -= 0.2;
+				if (score > 0.9)
+					score = 0.9;	/* a name proper wins */
 				snprintf(w, sizeof w, "%s \"%s\"%s%s%s%s%s%s%s%s",
 				    pt->kind == MATCH_BARE ? "the place word" :
 				    pt->variant ? "a misspelling of" :

@@ -142,6 +142,8 @@ static const char *not_names[] = {
 	"gold", "silver", "bronze", "maths", "cup", "final", "finals",
 	"results", "result", "player", "match", "u15", "u16", "wessex",
 	"county", "national", "regional", "king", "queen", "bbc", "radio",
+	"st", "saint", "mount", "upper", "lower", "north", "south", "east",
+	"west", "great", "old", "royal",
 };
 
 struct pupils {
@@ -256,7 +258,7 @@ pupils_init(const struct analyze_env *env)
 			    i, (size_t)off);
 		pcre2_jit_compile(p->re[i], PCRE2_JIT_COMPLETE);
 	}
-	p->md = pcre2_match_data_create(8, NULL);
+	p->md = pcre2_match_data_create(32, NULL);
 	if (env->db != NULL && env->secret != NULL) {
 		p->keylen = env->secretlen < sizeof p->key ? env->secretlen :
 		    sizeof p->key;
@@ -869,6 +871,10 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		if (i > 0 && nameish(d, i - 1) && joined(d, d->w[i - 1].ne,
 		    w->ns) && w->ns - d->w[i - 1].ne <= 1)
 			continue;	/* not the first word of a name */
+		if (i > 0 && (strcmp(d->w[i - 1].key, "st") == 0 ||
+		    strcmp(d->w[i - 1].key, "saint") == 0) &&
+		    w->ns - d->w[i - 1].ne <= 2)
+			continue;	/* "St Benedict's": a saint, a school */
 		w2 = i + 1 < d->nw ? &d->w[i + 1] : NULL;
 		full = w2 != NULL && nameish(d, i + 1) && w2->ns - w->ne <= 1 &&
 		    joined(d, w->ne, w2->ns);
