@@ -71,159 +71,235 @@ struct cue {
  * letter.
  */
 static const struct cue cues[] = {
-	/* threat: violence and weapons */
-	{ C_THREAT, 0.5, "\\b(shoot|stab|bomb|blow) (up|up the|him|her|them|"
-	    "you|it|the place)\\b" },
-	{ C_THREAT, 0.6, "\\b(shoot(ing)?|gun ?down|stab(bing)?|massacre)\\b" },
-	{ C_THREAT, 0.6, "\\bthere'?s a bomb\\b|\\bbomb (in|at|under)\\b" },
-	{ C_THREAT, 0.5, "\\b(bring|brings|bringing|carry|carrying) (a|my) "
-	    "(knife|blade|gun|machete|shank)\\b" },
+	/* threat: violence, weapons, arson */
+	{ C_THREAT, 0.5, "\\b(shoot|stab|bomb|blow|shank|knife|gun) (up|up the|"
+	    "him|her|them|you|it|the place|everyone|someone)\\b" },
+	{ C_THREAT, 0.6, "\\b(shoot(ing|ings)?|gun ?down|stab(bing|bings)?|"
+	    "massacre|school shooting|acid attack|firebomb|petrol bomb)\\b" },
+	{ C_THREAT, 0.6, "\\bthere'?s a bomb\\b|\\bbomb (in|at|under)\\b|"
+	    "\\bplanted (a|an) (bomb|device)\\b" },
+	{ C_THREAT, 0.5, "\\b(bring|brings|bringing|carry|carrying|got|take|"
+	    "taking) (a|my|me|his|the) (knife|blade|gun|machete|shank|"
+	    "shotgun|rifle|hammer|bat)\\b" },
 	{ C_THREAT, 0.5, "\\bburn (it|him|her|them|the \\w+|[\\w' ]{1,40}) "
-	    "(down|to the ground)\\b|\\bset fire to\\b|\\btorch (the|it)\\b|"
-	    "\\bpetrol\\b" },
-	{ C_THREAT, 0.6, "\\b(break|smash|snap) (his|her|your|their) "
-	    "(legs?|arms?|neck|face|jaw|head)\\b" },
+	    "(down|to the ground)\\b|\\bburn down\\b|\\bset fire to\\b|"
+	    "\\bset (it|the \\w+) alight\\b|\\btorch(ing)? (?!for\\b|light|"
+	    "batter)\\w+|\\bpetrol\\b|\\barson\\b" },
+	{ C_THREAT, 0.6, "\\b(break|smash|snap|kick|cave) (his|her|your|their) "
+	    "(legs?|arms?|neck|face|jaw|head|skull|teeth)( in)?\\b|"
+	    "\\bkick (his|her|their|your) heads? in\\b" },
 	{ C_THREAT, 0.5, "\\b(strung|string (him|her|them)) up\\b|\\bhang(ed)? "
 	    "(him|her|them)\\b|\\bshould be (shot|hanged|strung up|"
-	    "killed|stabbed|beaten)\\b" },
-	{ C_THREAT, 0.5, "\\b(watch|better watch) (his|her|your|their) "
-	    "backs?\\b|\\bwants? to watch (herself|himself|themselves|"
-	    "yourself)\\b" },
+	    "killed|stabbed|beaten|lynched|burned|put down)\\b|"
+	    "\\b(deserves?|needs?) (a bullet|a beating|a kicking|to die|"
+	    "to be shot|to be killed)\\b" },
+	{ C_THREAT, 0.5, "\\b(watch|better watch|mind) (his|her|your|their) "
+	    "(backs?|step)\\b|\\bwants? to (watch|be careful)\\b|"
+	    "\\b(should|better|had better) be careful\\b|"
+	    "\\bwhat'?s coming to (him|her|them|you)\\b|"
+	    "\\b(he|she|they|you)'?ll (pay|get (it|theirs|his|hers))\\b|"
+	    "\\bmake (him|her|them|you) pay\\b|\\bi'?ll (find|get|sort) "
+	    "(him|her|them|you)\\b" },
 	{ C_THREAT, 0.5, "\\b(getting|get|gets|going to get|gonna get) "
-	    "(battered|beaten( up)?|stabbed|jumped|done in|glassed)\\b" },
+	    "(battered|beaten( up)?|stabbed|jumped|done in|glassed|"
+	    "shanked|smacked|merked|a kicking|a beating)\\b" },
 	{ C_THREAT, 0.5, "\\b(won'?t|will not|wont) be (walking|going) home\\b|"
-	    "\\bin one piece\\b|\\bneeds? an ambulance\\b|\\bneed a coffin\\b" },
+	    "\\bin one piece\\b|\\bneeds? an ambulance\\b|\\bneed a coffin\\b|"
+	    "\\bin a body bag\\b|\\bsix feet under\\b" },
 	{ C_THREAT, 0.5, "\\bi know where (she|he|they|you|\\w+ \\w+|\\w+) "
-	    "li(ve|ves)\\b" },
-	{ C_THREAT, 0.4, "\\b(kill|murder|hurt|batter|beat up|punch|smack) "
-	    "(him|her|them|you|that|the|every|mr|mrs|ms|miss|dr)\\b" },
+	    "(li(ve|ves)|park(s)?)\\b|\\bi know what car\\b|"
+	    "\\bi know (her|his|your) (address|car|kids)\\b|"
+	    "\\bfollow(ed)? (her|him) home\\b" },
+	{ C_THREAT, 0.4, "\\b(kill|murder|hurt|batter|beat up|punch|smack|"
+	    "deck|smash|stab|shoot|burn) (him|her|them|you|that|the|every|"
+	    "mr|mrs|ms|miss|dr|all|those|whoever|someone)\\b|"
+	    "\\bsmash (every|all|the|their) windows?\\b" },
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
 	    "\\byou'?ll (regret|be sorry)\\b|\\bwaiting (outside|for (him|"
-	    "her))\\b" },
+	    "her))\\b|\\byou have been warned\\b|\\bsee how they like\\b|"
+	    "\\bwon'?t know what hit\\b" },
 	{ C_THREAT, 0.3, "\\xf0\\x9f\\x94\\xab|\\xf0\\x9f\\x94\\xaa|"
-	    "\\xf0\\x9f\\x92\\xa3" },	/* pistol, knife, bomb */
+	    "\\xf0\\x9f\\x92\\xa3|\\xf0\\x9f\\x94\\xa5\\xf0\\x9f\\x94\\xa5" },
 	/* the speaker means it */
 	{ C_INTENT, 0.3, "\\b(i'?ll|i will|i'?m going to|im going to|gonna|"
 	    "going to|i'?m gonna|imma|will be|someone should|somebody should|"
-	    "should be|better|i swear|if .{1,60} (again|one more time))\\b" },
+	    "someone needs to|somebody needs to|should be|better|i swear|"
+	    "there will be|if .{1,60} (again|one more time))\\b" },
 	{ C_INTENT, 0.2, "\\bnot a joke\\b|\\bi mean it\\b|\\bfr\\b|"
-	    "\\bdon'?t come in\\b|\\benjoy (assembly|school|your day)\\b" },
+	    "\\bdon'?t come in\\b|\\benjoy (assembly|school|your day)\\b|"
+	    "\\bswear down\\b|\\bnot joking\\b|\\bdead serious\\b|"
+	    "\\bjust saying\\b" },
 	/* idioms that look like threats or allegations */
-	{ C_IDIOM, 1.0, "\\bcould (kill|murder|strangle) [\\w' ]{1,40} for\\b|"
-	    "\\bkilling me\\b|\\bdaylight robbery\\b|\\bwould kill for\\b|"
-	    "\\bphoto ?shoot\\b|\\bthe bomb\\b|\\bbombed (my|the|our) "
-	    "(test|exam)\\b|\\bfundraising\\b|\\b(stole|steal|steals) (the|"
-	    "every) (show|scene|limelight)\\b|\\bstole (my|our|everyone'?s) "
-	    "hearts?\\b" },
+	{ C_IDIOM, 1.0, "\\bcould (kill|murder|strangle|throttle) "
+	    "[\\w' ]{1,40} for\\b|\\b(is|are|was) killing me\\b|"
+	    "\\bdaylight robbery\\b|\\bwould kill for\\b|\\bphoto ?shoot\\b|"
+	    "\\bthe bomb\\b|\\bbombed (my|the|our) (test|exam)\\b|"
+	    "\\bfundraising\\b|\\b(stole|steal|steals) (the|every) (show|scene|"
+	    "limelight)\\b|\\bstole (my|our|everyone'?s) hearts?\\b|"
+	    "\\bkilling it\\b|\\bsmash(ed|ing)? it\\b|\\bshoot(ing)? hoops\\b" },
 	/* abuse: insults, slurs, aimed swearing */
-	{ C_ABUSE, 0.7, "\\b(cow|cows|bitch|bitches|witch|bellend|bell end|"
+	{ C_ABUSE, 0.7, "\\b(cow|cows|bitch|bitches|witch|hag|bellend|bell end|"
 	    "weasel|tw[a*]ts?|c[u*]nts?|prat|prats|pr[i*]cks?|d[i*]ckheads?|"
-	    "wank[e*]rs?|tosser|tossers|morons?|idiots?|imbeciles?|clowns?|"
-	    "cretins?|scum|scumbags?|parasites?|vermin|animals|feral|chavs?|"
-	    "creep|weirdo|snake|grass|coward|has-been|"
-	    "laughing stock|disgrace|pathetic excuse|thickest|thick as|"
-	    "retards?|spastics?|slag|slut|whore|fat (cow|pig|slob|lump|"
+	    "kn[o*]bheads?|wank[e*]rs?|tosser|tossers|pillocks?|muppets?|"
+	    "numpty|numpties|halfwits?|dimwits?|morons?|idiots?|imbeciles?|"
+	    "clowns?|cretins?|scum|scumbags?|parasites?|leech(es)?|vermin|"
+	    "rats|animals|savages|feral|chavs?|brats|creep|weirdo|freaks?|"
+	    "snake|grass|coward|has-been|laughing stock|disgrace|"
+	    "pathetic excuse|thickest|thick as|brain ?dead|waste of "
+	    "(space|oxygen)|nasty piece of work|dragon|slag|slut|whore|"
+	    "skank|trollop|retards?|spastics?|spaz|mong|inbred|pikeys?|"
+	    "gypp?os?|pakis?|losers?|scroungers?|fat (cow|pig|slob|lump|"
 	    "has-been)|useless (prat|cow|idiot|lump|fat)|"
-	    "b[a*]st[a*]rds?|sh[i*]tholes?|sh[i*]ts|little sh[i*]t|"
-	    "a[r*]seholes?|dumb teachers|dump)\\b" },
-	{ C_ABUSE, 0.6, "\\b(f[u*]{1,2}c?k(ing|in)?|f\\*+|ffs off)\\b" },
-	{ C_ABUSE, 0.5, "\\b(joke of a|a joke|is a joke|vile|stuck-up|"
-	    "two-faced|power-mad|spineless|gutless|lazy entitled|entitled|"
-	    "thick|stupid|ugly|incompetent idiot|go back (home|to your "
-	    "(own )?country)|can'?t (even )?speak (proper )?english|"
-	    "polish plumber|couldn'?t run a bath|couldn'?t coach|"
-	    "no one likes (him|her)|run by clowns)\\b" },
+	    "b[a*]st[a*]rds?|sh[i*]tholes?|sh[i*]ts|sh[i*]tehawks?|"
+	    "little sh[i*]t|a[r*]seholes?|dumb teachers|dump|dumps|"
+	    "cesspit|zoo)\\b" },
+	{ C_ABUSE, 0.6, "\\b(f[u*]{1,2}c?k(ing|in|er|ers|wit|wits)?|f\\*+|"
+	    "ffs off|piss off|sod off|p[i*]ss ?takers?|c[u*]nty)\\b" },
+	{ C_ABUSE, 0.5, "\\b(joke of a|a joke|is a joke|vile|evil|stuck-up|"
+	    "jumped-up|two-faced|power-mad|spineless|gutless|lazy|entitled|"
+	    "greedy|thick|stupid|ugly|gobby|mouthy|snobby|snob|snobs|"
+	    "incompetent idiot|go back (home|to your (own )?country)|"
+	    "can'?t (even )?speak (proper )?english|polish plumber|"
+	    "couldn'?t run a bath|couldn'?t coach|couldn'?t organise|"
+	    "no one likes (him|her)|nobody likes (him|her)|run by clowns|"
+	    "scruffy|disgusting (woman|man|person|people))\\b" },
 	{ C_ABUSE, 0.3, "\\b(useless|rude|clueless|patronising|arrogant|"
-	    "smug)\\b|\\xf0\\x9f\\xa4\\xae|\\xf0\\x9f\\x96\\x95" },
-	/* allegations: wrongdoing stated as fact */
+	    "smug|nasty|horrible|awful (woman|man))\\b|\\xf0\\x9f\\xa4\\xae|"
+	    "\\xf0\\x9f\\x96\\x95|\\xf0\\x9f\\x90\\x8d|\\xf0\\x9f\\xa4\\xa1" },
+	/* allegations: crimes */
 	{ C_CRIME, 0.7, "\\b(stole|stolen|steal(s|ing)?|theft|thief|thieves|"
-	    "embezzl\\w*|fraud\\w*|fiddl(ed|ing|es) the|backhanders?|"
-	    "bribe(s|d|ry)?|kickbacks?|drink[- ]driving|drunk[- ]driving|"
-	    "assault(ed)?|caution for|grope[ds]?|abus(ed|ing) (a |the )?"
-	    "(pupil|child|kid|student)s?|inappropriate (messages|"
-	    "relationship|contact|touching))\\b" },
+	    "embezzl\\w*|fraud\\w*|fiddl(ed|ing|es) the|backhanders?|bungs?|"
+	    "bribe(s|d|ry)?|kickbacks?|on the take|drink[- ]driving|"
+	    "drunk[- ]driving|assault(ed|ing)?|caution for|grope[ds]?|"
+	    "groom(ed|ing)|nonce|paedo\\w*|pedo\\w*|pervert|"
+	    "abus(ed|ing) (a |the )?(pupil|child|kid|student)s?|inappropriate "
+	    "(messages|relationship|contact|touching|photos|images)|"
+	    "sexual(ly)?|indecent|siphon(ed|ing|s)? off|pocket(s|ed|ing) "
+	    "(the|a|our|their|money|cash|funds|bonus|bonuses)|"
+	    "cook(ed|ing) the books|money laundering|laundering)\\b" },
 	{ C_CRIME, 0.6, "\\btook (the |our )?(money|cash|funds)|\\btaking "
 	    "(money|cash|backhanders)|\\b(money|funds|budget|premium|cash|"
 	    "£[0-9,.]+k?) (out of|from) the [\\w ]{1,25}(account|fund|"
 	    "budget)|\\bwhere the (money|£[0-9,.]+k?|cash|funds?)[\\w ]{0,30} "
-	    "went\\b|\\bmoving money\\b|\\bpaid twice\\b" },
+	    "went\\b|\\bwhere does (the|all the|our) (money|cash) (really )?"
+	    "go\\b|\\bmoving money\\b|\\bpaid twice\\b|\\bexpenses\\b" },
+	/* allegations: cover-ups, dishonesty, cheating, misuse */
 	{ C_ALLEGE, 0.6, "\\b(covered|covering|cover|covers|hushed|hushing|"
 	    "hush) (it |this |that |the whole thing |everything |"
-	    "every \\w+ )?up\\b|\\bcover-?ups?\\b|\\bhid (an?|the|it)\\b|"
+	    "every \\w+ |\\w+ )?up\\b|\\bcover-?ups?\\b|\\bhid (an?|the|it)\\b|"
+	    "\\bhidden from\\b|\\bconceal(ed|ing|s)?\\b|"
 	    "\\b(kept|keeping) (it |very |really )?quiet\\b|"
 	    "\\b(said|says) nothing to\\b|\\bnot telling\\b|"
-	    "\\bwithout telling\\b|\\bswept under\\b|\\bbury (it|the)\\b" },
-	{ C_ALLEGE, 0.6, "\\b(fak(ed|ing|es)|falsif\\w+|fiddl(ed|ing)|"
-	    "doctor(ed|ing)|altered|rigg(ed|ing)|massag(e|ed|ing) (their|"
-	    "the) (results|figures|data)|cheat(ed|ing|s)?|off-?roll\\w*|"
-	    "with the answers|gave (them|the kids|pupils) the answers)\\b" },
+	    "\\bwithout telling\\b|\\bswept under\\b|\\bbury (it|the)\\b|"
+	    "\\bburied (it|the)\\b|\\bshredded\\b|\\bdestroy(ed)? "
+	    "(the )?evidence\\b|\\bturn(ed|s|ing)? a blind eye\\b|"
+	    "\\bpretend(ing|ed)? (it|this|that) (never|didn'?t) happen\\b|"
+	    "\\b(know|knew) and (do|did) nothing\\b|\\bgagging order\\b|"
+	    "\\bsigned ndas?\\b|\\bndas\\b" },
+	{ C_ALLEGE, 0.6, "\\b(lied|lying|lies) (to|about)\\b|\\b(liar|liars|"
+	    "dishonest|corrupt|corruption|crook|crooks|crooked|criminals?|"
+	    "fraudsters?)\\b|\\b(fak(ed|ing|es)|falsif\\w+|fiddl(ed|ing)|"
+	    "fudg(ed|ing)|fabricat\\w+|doctor(ed|ing)|altered|rigg(ed|ing)|"
+	    "massag(e|ed|ing) (their|the) (results|figures|data|numbers)|"
+	    "cheat(ed|ing|s)?|off-?roll\\w*|helped with the answers|"
+	    "with the answers|gave (them|the kids|pupils|the children) the "
+	    "answers)\\b" },
 	{ C_ALLEGE, 0.6, "\\b(misus(e|ed|ing)|misappropriat\\w+|"
 	    "(used|using|spent|spending) [\\w ]{0,20}(to|on) (lease|pay for|"
 	    "buy|fund) (the head'?s|his|her|their)|to pay for (her|his) "
 	    "(own |new )?(holiday|car|house|wedding)|no tender|conflict of "
-	    "interest|brother-in-law|signed ndas?|ndas)\\b" },
-	{ C_ALLEGE, 0.6, "\\b(ignored (a|the|my) (disclosure|report|"
-	    "concern)s?|never passed (it|this) (on|to)|safeguarding "
-	    "(failure|breach)|neglect|bully(ing)? staff|bullies staff|"
-	    "having an affair|affair with|was drunk|drunk at|stank of "
-	    "(booze|alcohol|drink)|slurring|sacked from|left (his|her) "
-	    "last school|in such a hurry)\\b" },
-	{ C_ALLEGE, 0.6, "\\b(grabbed|hit|slapped|punched|kicked|shoved|"
-	    "pushed|dragged|shook|locked|humiliated|called) (my|a|our|the|"
-	    "his|her) (son|daughter|child|kid|boy|girl|lad|pupil|student)s?\\b|"
-	    "\\bbruises?\\b|\\buntil (he|she) was sick\\b|\\b(puts|put|"
-	    "putting) kids out\\b|\\bgrabbed (him|her)\\b|"
-	    "\\blays? a finger on\\b" },
+	    "interest|undeclared interest|brother-in-law|sister-in-law|"
+	    "nepotism|cronies|jobs for (the boys|mates|friends)|gave the "
+	    "contract to (his|her)|whistle-?blower)\\b" },
+	/* allegations: safeguarding, mistreatment, misconduct */
+	{ C_ALLEGE, 0.6, "\\b(ignored|ignoring|ignores) (a|the|my|our|all|"
+	    "every|repeated)? ?(disclosure|report|concern|complaint|warning)s?\\b|"
+	    "\\bnever (passed|reported) (it|this|them)\\b|\\bfailed to "
+	    "(report|refer|safeguard|protect|act)\\b|\\bsafeguarding "
+	    "(failure|failures|breach|breaches|lapse|lapses)\\b|\\bneglect\\b|"
+	    "\\bunsupervised\\b|\\bno dbs\\b|\\bwithout (a )?dbs\\b|"
+	    "\\bbully(ing)? staff\\b|\\bbullies (staff|teachers|pupils|kids)\\b|"
+	    "\\bbullied (out|staff|teachers)\\b|\\bhaving an affair\\b|"
+	    "\\baffair with\\b|\\bwas drunk\\b|\\bdrunk at\\b|\\bstank of "
+	    "(booze|alcohol|drink)\\b|\\bslurring\\b|\\bsacked (from|for)\\b|"
+	    "\\bleft (his|her) last school\\b|\\bin such a hurry\\b|"
+	    "\\bracis[mt]\\b|\\bracially\\b|\\bdiscriminat\\w+\\b|"
+	    "\\bharass(ed|ing|ment)\\b|\\bvictimis\\w+\\b|\\bfired (a|the) "
+	    "(whistle|teacher|member)\\w*\\b" },
+	{ C_ALLEGE, 0.6, "\\b(grabbed|hit|hits|slapped|slaps|punched|kicked|"
+	    "shoved|pushed|dragged|shook|locked|humiliated|humiliates|"
+	    "restrained|manhandled|threw|throws|swore at|screamed at|"
+	    "shouted at|called) (my|a|our|the|his|her|their|one|two|three|"
+	    "several|some) (little )?(son|daughter|child|kid|boy|girl|lad|"
+	    "pupil|student|year \\d+)s?\\b|\\bbruises?\\b|\\buntil (he|she|"
+	    "they) (was|were) sick\\b|\\bmade (him|her|them|my \\w+) cry\\b|"
+	    "\\b(puts|put|putting|leaves|left|leaving) (kids|children|pupils) "
+	    "(out|alone|unsupervised|outside)\\b|\\bgrabbed (him|her)\\b|"
+	    "\\blays? a finger on\\b|\\blocked (him|her|them) in\\b" },
 	/* news reports of charges and investigations */
 	{ C_NEWS, 0.65, "\\b(charged with|been charged|arrested|under "
-	    "arrest|court|magistrates|convicted|pleaded guilty|suspended|"
-	    "banned from teaching|struck off|professional conduct panel|"
-	    "misconduct|disciplinary|under investigation|investigation "
-	    "(into|takes place|is carried out)|launched an? (independent )?"
-	    "investigation|(are|is|were) investigating|investigate[sd]? "
-	    "(a|the) (report|complaint|claim|matter)|police (are|were) "
-	    "(called|investigating)|done for)\\b" },
+	    "arrest|on suspicion of|court|magistrates|crown court|convicted|"
+	    "pleaded guilty|pleaded not guilty|suspended|banned from teaching|"
+	    "struck off|professional conduct panel|teaching regulation agency|"
+	    "misconduct|gross misconduct|disciplinary|tribunal|under "
+	    "investigation|investigation (into|takes place|is carried out)|"
+	    "launched an? (independent |formal )?investigation|(are|is|were) "
+	    "investigating|(is|are|was|were|being) investigated|investigate[sd]? "
+	    "(a|the) (report|complaint|claim|matter|allegation)|inquiry into|"
+	    "probe into|police (are|were) (called|investigating)|referred to "
+	    "(the )?(police|lado)|accused of|allegations? (of|that|against)|"
+	    "alleged(ly)?|done for)\\b" },
 	/* insinuation */
 	{ C_INSINUATE, 0.3, "\\b(funny how|funny that|amazing how|interesting "
-	    "that|interesting how|strange how|draw your own conclusions|just "
-	    "asking( questions)?|just saying|i'?m not saying|not saying|"
-	    "nothing to see here|ask around|look it up|ask (him|her|them|"
-	    "dr \\w+|mr \\w+|mrs \\w+|ms \\w+|the \\w+) (where|why|how|"
+	    "that|interesting how|strange how|odd how|draw your own "
+	    "conclusions|just asking( questions)?|just saying|i'?m not saying|"
+	    "not saying|nothing to see here|ask around|look it up|ask (him|"
+	    "her|them|dr \\w+|mr \\w+|mrs \\w+|ms \\w+|the \\w+) (where|why|how|"
 	    "about)|you know what (i mean|that means)|is it true|"
-	    "i wonder why|makes you wonder|coincidence)\\b|"
-	    "\\xf0\\x9f\\xa4\\x94|\\xf0\\x9f\\x91\\x80" },
+	    "i wonder why|makes you (wonder|think)|coincidence|no smoke "
+	    "without fire|says it all|say no more|rumour has it|word is|"
+	    "you didn'?t hear it from me|connect the dots|conveniently|"
+	    "won'?t say|dodgy|shady|fishy)\\b|"
+	    "\\xf0\\x9f\\xa4\\x94|\\xf0\\x9f\\x91\\x80|\\xf0\\x9f\\x98\\x89" },
 	{ C_INSINUATE, 0.2, "\"(lost|estimated|dealt with|monitored|"
-	    "mislaid|misplaced|error)\"|\\xf0\\x9f\\x99\\x83" },
+	    "mislaid|misplaced|error|consultancy|expenses)\"|"
+	    "\\xf0\\x9f\\x99\\x83" },
 	/* assertion */
 	{ C_ASSERT, 0.1, "\\b(everyone knows|it'?s in the accounts|i'?ve got "
 	    "(photos|proof|evidence|screenshots)|saw the statements|"
 	    "(my|a) (friend|sister|mate|brother|cousin)('?s)? (on|works|"
 	    "worked|was)|ask any|documents seen|genuinely|it'?s on the|"
-	    "got caught|knew and)\\b" },
+	    "got caught|knew and|can confirm|fact|facts|for years|"
+	    "regularly|every (day|week|time))\\b" },
 	/* opinion */
 	{ C_OPINION, 0.2, "\\b(i think|i feel|imo|imho|in my opinion|"
 	    "personally|seems|i reckon|tbh)\\b" },
 	/* criticism */
-	{ C_CRITIC, 0.5, "\\b(shambles|poor|ridiculous|not impressed|"
+	{ C_CRITIC, 0.5, "\\b(shambles|poor|poorly|ridiculous|not impressed|"
 	    "never (replies|answers|actually)|no reply|waffle|too much|"
-	    "sort (it )?out|get a grip|out of (his|her|their) depth|"
-	    "isn'?t working|not good enough|disappointed|disappointing|"
-	    "appalling|terrible|awful|worst|rubbish|chaotic|overstretched|"
-	    "steep|priorities|complain(ed|t)?|furious|fed up|unacceptable|"
-	    "[12] stars?|useless|poor call|rethink|hasn'?t happened|"
-	    "still hasn'?t|nothing changed|isn'?t worth|great communication|"
-	    "as ever|generous|miserable|shrugs|waste of|bigger problems|"
-	    "no family time|over the top|excludes|out of date)\\b|"
-	    "\\xf0\\x9f\\x99\\x84|\\xf0\\x9f\\x98\\xa4" },
+	    "sort (it |its |their )?(out|communication)|get a grip|out of "
+	    "(his|her|their) depth|isn'?t working|not good enough|"
+	    "disappointed|disappointing|appalling|terrible|awful|worst|"
+	    "rubbish|chaotic|overstretched|steep|priorities|"
+	    "complain(ed|t|ts)?|furious|fed up|unacceptable|[12] stars?|"
+	    "useless|poor call|rethink|hasn'?t happened|still hasn'?t|"
+	    "nothing changed|isn'?t worth|great communication|as ever|"
+	    "generous|miserable|shrugs|waste of|bigger problems|"
+	    "no family time|over the top|excludes|out of date|rushed|"
+	    "lost its way|left out|too focused|late again|needs to sort|"
+	    "took weeks|won'?t give|failing|let down|ignored)\\b|"
+	    "\\xf0\\x9f\\x99\\x84|\\xf0\\x9f\\x98\\xa4|\\xf0\\x9f\\x98\\xa1" },
 	/* targets by role or group */
-	{ C_ROLE, 0, "\\b(the head|headteacher|head teacher|the deputy|"
-	    "deputy head|principal|vice principal|the vp|senco|teachers?|"
-	    "staff|slt|senior leaders?|leadership|governors|chair of "
-	    "governors|ceo|chief executive|business manager|office staff|"
-	    "exams officer|head of (pe|year)|pe teacher|pe department|"
-	    "member of staff|teaching assistant|trust hr|trust)\\b" },
-	{ C_PUPILS, 0, "\\b(kids|pupils|students|children|chavs|the lot of "
-	    "them|every one of them)\\b" },
+	{ C_ROLE, 0, "\\b(the head|headteacher|head teacher|headmaster|"
+	    "headmistress|the deputy|deputy head|principal|vice principal|"
+	    "the vp|senco|teachers?|staff|slt|senior leaders?|leadership|"
+	    "governors|chair of governors|ceo|chief executive|business "
+	    "manager|bursar|office staff|exams officer|head of (pe|year|"
+	    "\\w+)|pe teacher|pe department|member of staff|teaching "
+	    "assistant|dinner ladies|trust hr|trust|trustees|the school|"
+	    "the academy)\\b" },
+	{ C_PUPILS, 0, "\\b(kids|pupils|students|children|chavs|brats|the lot "
+	    "of them|every one of them)\\b" },
 };
 #define NCUES	(sizeof cues / sizeof cues[0])
 

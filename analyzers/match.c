@@ -622,7 +622,7 @@ static const char *namesake_doc_words[] = {
 /* Words that show a namesake is meant: the church, the park, the club. */
 static const char *namesake_words[] = {
 	"church", "vicar", "parish", "christening", "christenings",
-	"worship", "communion", "evensong", "congregation", "rev", "well",
+	"worship", "communion", "evensong", "congregation", "rev",
 	"footpath", "pilgrims", "splash pad", "play area", "swings",
 	"tennis courts", "parkrun", "cafe", "bowls", "fc", "rangers",
 	"league", "nature reserve", "wildlife", "birding", "garden centre",

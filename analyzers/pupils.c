@@ -85,7 +85,7 @@ static const char *re_src[RE_NRE] = {
 	"librarian|chef|vicar|mayor|director|chairman|founder|owner|landlord|"
 	"treasurer|spokesperson|pensioner|volunteers?|dj|artist|mp|"
 	"captain|candidate|former|retired|adult|grandmother|grandfather|"
-	"live music|the dead|& the|and the)\\b",
+	"live music)\\b|& the\\b",
 	/* contacts */
 	"(?:\\+44 ?7\\d{3}|\\b07\\d{3}) ?\\d{3} ?\\d{3}\\b",
 	"\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b",
@@ -384,8 +384,9 @@ doc_words(const struct analysis *a, struct doc *d)
 			    d->text[d->nt->map[w->ns]]);
 			w->upper = w->cap && (w->ne - w->ns < 2 || isupper(
 			    (unsigned char)d->text[d->nt->map[w->ns + 1]]));
-			w->stop = is_not_name(w->key) || isdigit(
-			    (unsigned char)w->key[0]);
+			w->stop = is_not_name(w->key) ||
+			    strpbrk(w->key, "0123456789_") != NULL ||
+			    (k < len && s[k] == ':');	/* "user1: ..." */
 			for (n = 0; n < r->nspans; n++) {
 				if (w->ns >= r->spans[n].nstart &&
 				    w->ne <= r->spans[n].nend)
