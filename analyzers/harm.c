@@ -81,8 +81,8 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.5, "\\b(bring|brings|bringing|carry|carrying|got|take|"
 	    "taking) (a|my|me|his|the) (knife|blade|gun|machete|shank|"
 	    "shotgun|rifle|hammer|bat)\\b" },
-	{ C_THREAT, 0.5, "\\bburn (it|him|her|them|the \\w+|[\\w' ]{1,40}) "
-	    "(down|to the ground)\\b|\\bburn down\\b|\\bset fire to\\b|"
+	{ C_THREAT, 0.5, "\\bburn(ing|t|s)? (it|him|her|them|the \\w+|"
+	    "[\\w' ]{1,40}) (down|to the ground)\\b|\\bburn down\\b|\\bset fire to\\b|"
 	    "\\bset (it|the \\w+) alight\\b|\\btorch(ing)? (?!for\\b|light|"
 	    "batter)\\w+|\\bpetrol\\b|\\barson\\b" },
 	{ C_THREAT, 0.6, "\\b(break|smash|snap|kick|cave) (his|her|your|their) "
@@ -117,7 +117,9 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
 	    "\\byou'?ll (regret|be sorry)\\b|\\bwaiting (outside|for (him|"
 	    "her))\\b|\\byou have been warned\\b|\\bsee how they like\\b|"
-	    "\\bwon'?t know what hit\\b" },
+	    "\\bwon'?t know what hit\\b|\\b(he|she|they|you)'?ll regret\\b|"
+	    "\\bbetter hope\\b|\\bwith (a|my|me) (bat|knife|blade|gun|"
+	    "hammer|machete|crowbar|axe|baseball bat)\\b" },
 	{ C_THREAT, 0.3, "\\xf0\\x9f\\x94\\xab|\\xf0\\x9f\\x94\\xaa|"
 	    "\\xf0\\x9f\\x92\\xa3|\\xf0\\x9f\\x94\\xa5\\xf0\\x9f\\x94\\xa5" },
 	/* the speaker means it */
@@ -128,6 +130,7 @@ static const struct cue cues[] = {
 	{ C_INTENT, 0.2, "\\bnot a joke\\b|\\bi mean it\\b|\\bfr\\b|"
 	    "\\bdon'?t come in\\b|\\benjoy (assembly|school|your day)\\b|"
 	    "\\bswear down\\b|\\bnot joking\\b|\\bdead serious\\b|"
+	    "\\bnot messing\\b|\\bdeadly serious\\b|"
 	    "\\bjust saying\\b" },
 	/* idioms that look like threats or allegations */
 	{ C_IDIOM, 1.0, "\\bcould (kill|murder|strangle|throttle) "
@@ -195,12 +198,16 @@ static const struct cue cues[] = {
 	    "(the )?evidence\\b|\\bturn(ed|s|ing)? a blind eye\\b|"
 	    "\\bpretend(ing|ed)? (it|this|that) (never|didn'?t) happen\\b|"
 	    "\\b(know|knew) and (do|did) nothing\\b|\\bgagging order\\b|"
-	    "\\bsigned ndas?\\b|\\bndas\\b" },
+	    "\\bsigned ndas?\\b|\\bndas\\b|\\bkept [\\w ]{1,40} from (the )?"
+	    "(governors|parents|ofsted|police|trust|board|inspectors|"
+	    "families|lado)\\b" },
 	{ C_ALLEGE, 0.6, "\\b(lied|lying|lies) (to|about)\\b|\\b(liar|liars|"
 	    "dishonest|corrupt|corruption|crook|crooks|crooked|criminals?|"
 	    "fraudsters?)\\b|\\b(fak(ed|ing|es)|falsif\\w+|fiddl(ed|ing)|"
 	    "fudg(ed|ing)|fabricat\\w+|doctor(ed|ing)|altered|rigg(ed|ing)|"
-	    "massag(e|ed|ing) (their|the) (results|figures|data|numbers)|"
+	    "(massag|fiddl|fudg|manipulat|inflat|doctor)\\w* [\\w ]{0,20}"
+	    "(results|figures|data|numbers|statistics|stats|grades|marks|"
+	    "registers?)|"
 	    "cheat(ed|ing|s)?|off-?roll\\w*|helped with the answers|"
 	    "with the answers|gave (them|the kids|pupils|the children) the "
 	    "answers)\\b" },
@@ -210,7 +217,9 @@ static const struct cue cues[] = {
 	    "(own |new )?(holiday|car|house|wedding)|no tender|conflict of "
 	    "interest|undeclared interest|brother-in-law|sister-in-law|"
 	    "nepotism|cronies|jobs for (the boys|mates|friends)|gave the "
-	    "contract to (his|her)|whistle-?blower)\\b" },
+	    "contract to (his|her)|whistle-?blower|(wife|husband|partner|"
+	    "son|daughter|brother|sister|mate|mates|friend|friends|cousin)s? "
+	    "on the payroll)\\b" },
 	/* allegations: safeguarding, mistreatment, misconduct */
 	{ C_ALLEGE, 0.6, "\\b(ignored|ignoring|ignores) (a|the|my|our|all|"
 	    "every|repeated)? ?(disclosure|report|concern|complaint|warning)s?\\b|"
@@ -259,7 +268,8 @@ static const struct cue cues[] = {
 	    "i wonder why|makes you (wonder|think)|coincidence|no smoke "
 	    "without fire|says it all|say no more|rumour has it|word is|"
 	    "you didn'?t hear it from me|connect the dots|conveniently|"
-	    "won'?t say|dodgy|shady|fishy)\\b|"
+	    "won'?t say|dodgy|shady|fishy|wonder how|apparently|"
+	    "nice work if you can get it|allegedly)\\b|"
 	    "\\xf0\\x9f\\xa4\\x94|\\xf0\\x9f\\x91\\x80|\\xf0\\x9f\\x98\\x89" },
 	{ C_INSINUATE, 0.2, "\"(lost|estimated|dealt with|monitored|"
 	    "mislaid|misplaced|error|consultancy|expenses)\"|"

@@ -897,6 +897,12 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    3) == 0 || strncmp(nt->s + hits[i].nstart -
 				    3, "to ", 3) == 0))
 					score += 0.2;
+				/* a hashtag or handle of the name */
+				if (pt->kind == MATCH_WEAK &&
+				    nt->map[hits[i].nstart] > 0 &&
+				    (text[nt->map[hits[i].nstart] - 1] == '#' ||
+				    text[nt->map[hits[i].nstart] - 1] == '@'))
+					score += 0.25;
 				if (pt->kind == MATCH_WEAK && hits[i].nstart >= 3 &&
 				    strncmp(nt->s + hits[i].nstart - 3, "at ",
 				    3) == 0)
