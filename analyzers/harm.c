@@ -770,6 +770,19 @@ scored_free(struct scored *sc)
 	json_decref(sc->lowered);
 }
 
+#define HARM_AFTER	3	/* sentences after a name that may refer
+				   back to it */
+
+static int
+cuehit_cmp(const void *a, const void *b)
+{
+	const struct cuehit	*x = a, *y = b;
+
+	if (x->start != y->start)
+		return (x->start < y->start ? -1 : 1);
+	return (x->cue - y->cue);
+}
+
 /* Read the text: one finding per harmful sentence. */
 static int
 harm_run(void *p, const char *text, size_t len, struct analysis *a)
@@ -786,25 +799,69 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	if (a->match.nmentions == 0 && !a->match.trust)
 		return (0);
 	d = harm_deobfuscate(a->norm->s, a->norm->len);
-	for (i = 0; i < NCUES; i++) {
-		PCRE2_SIZE	 off = 0, *ov;
-
-		while (off < a->norm->len && pcre2_match(h->re[i],
-		    (PCRE2_SPTR)d, a->norm->len, off, 0, h->md, NULL) > 0) {
-			ov = pcre2_get_ovector_pointer(h->md);
-			if (nch == cap) {
-				cap = cap ? cap * 2 : 32;
-				ch = xreallocarray(ch, cap, sizeof *ch);
-			}
-			ch[nch].cue = (int)i;
-			ch[nch].start = ov[0];
-			ch[nch].end = ov[1];
-			nch++;
-			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-		}
-	}
 	nsn = harm_sentences(text, a->norm, &sn);
 	short_doc = a->norm->len < 320;
+	/*
+	 * Only sentences that name the school, its staff or the trust, and
+	 * the few after them in the same paragraph (post), can hold a
+	 * finding; a short text is read whole. A long page that names the
+	 * school once costs little.
+	 */
+	for (i = 0; i < nsn; i++) {
+		size_t	j, ps, pe, last = (size_t)-1;
+		int	live = short_doc;
+
+		for (j = 0; j < a->match.nspans && !live; j++) {
+			if (a->match.spans[j].nstart >= sn[i].start &&
+			    a->match.spans[j].nend <= sn[i].end)
+				live = 1;
+		}
+		if (!live)
+			continue;
+		ps = sn[i].start;
+		for (j = i; j < nsn && j <= i + HARM_AFTER &&
+		    sn[j].para == sn[i].para; j++)
+			last = j;
+		pe = sn[last].end;
+		if (short_doc) {
+			ps = 0;
+			pe = a->norm->len;
+		}
+		for (j = 0; j < NCUES; j++) {
+			PCRE2_SIZE	 off = ps, *ov;
+
+			while (off < pe && pcre2_match(h->re[j],
+			    (PCRE2_SPTR)d, pe, off, 0, h->md, NULL) > 0) {
+				ov = pcre2_get_ovector_pointer(h->md);
+				if (nch == cap) {
+					cap = cap ? cap * 2 : 32;
+					ch = xreallocarray(ch, cap,
+					    sizeof *ch);
+				}
+				ch[nch].cue = (int)j;
+				ch[nch].start = ov[0];
+				ch[nch].end = ov[1];
+				nch++;
+				off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+			}
+		}
+		if (short_doc)
+			break;
+		i = last;	/* the next window starts after this one */
+	}
+	/* overlapping windows may have found a cue twice */
+	if (nch > 1) {
+		size_t	j, k = 0;
+
+		qsort(ch, nch, sizeof *ch, cuehit_cmp);
+		for (j = 0; j < nch; j++) {
+			if (k > 0 && ch[k - 1].cue == ch[j].cue &&
+			    ch[k - 1].start == ch[j].start)
+				continue;
+			ch[k++] = ch[j];
+		}
+		nch = k;
+	}
 	memset(&prev, 0, sizeof prev);
 	for (i = 0; i < nsn; i++) {
 		struct target	 t;

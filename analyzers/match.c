@@ -43,7 +43,8 @@
 struct pattern {
 	int		 school;	/* -1: the trust */
 	int		 staff;		/* staff index, or -1 */
-	int		 variant;	/* a misspelling the matcher made */
+	int		 variant;	/* 1: a misspelling the matcher made;
+					   2: initials */
 	enum match_kind	 kind;
 	const char	*text;		/* as configured */
 	size_t		 len;		/* compact length */
@@ -481,7 +482,9 @@ add_derived(struct matcher *m, int school, const struct school *s)
 	add_variants(m, school, s->name);
 	if (nwords >= 3 && nwords <= 4 && strlen(ini) >= 3) {
 		strlist_add(&m->owned, ini);
-		add_pattern(m, school, MATCH_WEAK, m->owned.v[m->owned.n - 1]);
+		/* variant 2: initials, only as capitals in the text */
+		add_pattern3(m, school, MATCH_WEAK,
+		    m->owned.v[m->owned.n - 1], -1, 2);
 	}
 	/* A context word that begins the core: "Harrowden", "Fenwick". */
 	for (j = 0; j < s->context.n; j++) {
@@ -647,8 +650,8 @@ word_near(const char **words, size_t nwords, const char *norm, size_t len,
 	lim = norm + b;
 	for (i = 0; i < nwords; i++) {
 		n = strlen(words[i]);
-		for (p = norm + a; (p = strstr(p, words[i])) != NULL &&
-		    p + n <= lim; p += n) {
+		for (p = norm + a; p + n <= lim && (p = memmem(p,
+		    (size_t)(lim - p), words[i], n)) != NULL; p += n) {
 			if (p >= norm + start && p < norm + end)
 				continue;	/* inside the name itself */
 			if ((p == norm || !isalnum((unsigned char)p[-1])) &&
@@ -776,6 +779,23 @@ capitalised(const char *text, const struct normtext *nt, size_t n)
 	return (isupper((unsigned char)text[nt->map[n]]));
 }
 
+/* Return 1 if every letter of folded "ns".."ne" is a capital in the
+ * original ("HPA", not "hpa" inside a sentence). */
+static int
+all_capitals(const char *text, const struct normtext *nt, size_t ns,
+    size_t ne)
+{
+	size_t	i;
+
+	for (i = ns; i < ne; i++) {
+		unsigned char	c = (unsigned char)text[nt->map[i]];
+
+		if (isalpha(c) && !isupper(c))
+			return (0);
+	}
+	return (1);
+}
+
 /*
  * Find the schools named in the "len" bytes at "text", already folded
  * into "nt", into "res" (free it with match_result_free). Return 0.
@@ -788,6 +808,7 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 	struct hit	*hits = NULL;
 	size_t		 nhits, i, k;
 	int		 trust = 0;
+	const char	*docns = NULL;	/* a namesake word in the text */
 	const struct config *cf = m->cf;
 
 	(void)len;
@@ -866,6 +887,9 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				break;
 			case MATCH_WEAK:
 			case MATCH_BARE:
+				if (pt->variant == 2 && !all_capitals(text, nt,
+				    hits[i].nstart, hits[i].nend))
+					continue;
 				nw = namesake_after(nt->s, nt->len,
 				    hits[i].nend);
 				if (nw != NULL && pt->kind == MATCH_WEAK &&
@@ -874,7 +898,7 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				if (nw != NULL)
 					continue;
 				score = pt->kind == MATCH_BARE ? 0.2 :
-				    pt->variant ? 0.3 : 0.35;
+				    pt->variant == 1 ? 0.3 : 0.35;
 				sw = word_near(school_words,
 				    NWORDS(school_words), nt->s, nt->len,
 				    hits[i].nstart, hits[i].nend,
@@ -918,14 +942,25 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    hits[i].nstart, hits[i].nend, 60);
 				if (nw != NULL)
 					score -= 0.3;
-				else if ((nw = word_near(namesake_doc_words,
-				    NWORDS(namesake_doc_words), nt->s, nt->len,
-				    0, 0, nt->len)) != NULL)
-					score -= 0.2;
+				else {
+					if (docns == NULL)
+						docns = word_near(
+						    namesake_doc_words,
+						    NWORDS(namesake_doc_words),
+						    nt->s, nt->len, 0, 0,
+						    nt->len);
+					if (docns == NULL)
+						docns = "";
+					if (*docns != '\0') {
+						nw = docns;
+						score -= 0.2;
+					}
+				}
 				if (score > 0.9)
 					score = 0.9;	/* a name proper wins */
 				snprintf(w, sizeof w, "%s \"%s\"%s%s%s%s%s%s%s%s",
 				    pt->kind == MATCH_BARE ? "the place word" :
+				    pt->variant == 2 ? "the initials" :
 				    pt->variant ? "a misspelling of" :
 				    "a short name", pt->text,
 				    sw ? ", school word \"" : "", sw ? sw : "",

@@ -146,6 +146,14 @@ static const char *not_names[] = {
 	"west", "great", "old", "royal",
 };
 
+static const char	**sorted_not_names;
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return (strcmp(*(const char *const *)a, *(const char *const *)b));
+}
+
 struct pupils {
 	struct rpupil		*r;
 	size_t			 nr;
@@ -250,6 +258,13 @@ pupils_init(const struct analyze_env *env)
 	p = xcalloc(1, sizeof *p);
 	p->cf = env->cf;
 	analyze_thresholds(env->cf, &p->th);
+	if (sorted_not_names == NULL) {
+		sorted_not_names = xreallocarray(NULL, sizeof not_names /
+		    sizeof not_names[0], sizeof *sorted_not_names);
+		memcpy(sorted_not_names, not_names, sizeof not_names);
+		qsort(sorted_not_names, sizeof not_names / sizeof not_names[0],
+		    sizeof *sorted_not_names, cmp_str);
+	}
 	for (i = 0; i < RE_NRE; i++) {
 		p->re[i] = pcre2_compile((PCRE2_SPTR)re_src[i],
 		    PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
@@ -326,13 +341,8 @@ struct doc {
 static int
 is_not_name(const char *k)
 {
-	size_t	i;
-
-	for (i = 0; i < sizeof not_names / sizeof not_names[0]; i++) {
-		if (strcmp(k, not_names[i]) == 0)
-			return (1);
-	}
-	return (0);
+	return (bsearch(&k, sorted_not_names, sizeof not_names /
+	    sizeof not_names[0], sizeof *sorted_not_names, cmp_str) != NULL);
 }
 
 static int

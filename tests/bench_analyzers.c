@@ -1,0 +1,111 @@
+/*
+ * bench_analyzers.c: throughput of the matcher and the analyzers on one
+ * core. Reads a TSV of "name<TAB>text" lines (the benchmark corpus's
+ * visible.tsv) into memory, then times analyze_document over every text
+ * with the schools of a configuration, and prints MB/s.
+ *
+ * usage: bench_analyzers CONFIG TSV [ROUNDS]
+ */
+#include "autoconfig.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "analyzers/analyze.h"
+#include "analyzers/match.h"
+#include "common/config.h"
+#include "common/str.h"
+#include "common/xmalloc.h"
+
+static double
+now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (ts.tv_sec + ts.tv_nsec / 1e9);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct strlist		 errors = { NULL, 0 };
+	struct config		*cf;
+	struct analyze_env	 env;
+	struct analyze_ctx	*ctx;
+	struct analysis		 a;
+	FILE			*fp;
+	char			*line = NULL, **texts = NULL;
+	size_t			 cap = 0, n = 0, i, bytes = 0, mentions = 0;
+	size_t			 findings = 0;
+	ssize_t			 len;
+	int			 rounds, r;
+	double			 t0, t;
+
+	if (argc < 3) {
+		fprintf(stderr, "usage: bench_analyzers CONFIG TSV "
+		    "[ROUNDS]\n");
+		return (2);
+	}
+	rounds = argc > 3 ? atoi(argv[3]) : 3;
+	if (config_load(argv[1], NULL, &cf, &errors) != 0) {
+		for (i = 0; i < errors.n; i++)
+			fprintf(stderr, "%s\n", errors.v[i]);
+		return (1);
+	}
+	if ((fp = fopen(argv[2], "r")) == NULL) {
+		perror(argv[2]);
+		return (1);
+	}
+	while ((len = getline(&line, &cap, fp)) != -1) {
+		char	*tab = strchr(line, '\t');
+
+		if (tab == NULL)
+			continue;
+		texts = xreallocarray(texts, n + 1, sizeof *texts);
+		texts[n++] = xstrdup(tab + 1);
+	}
+	fclose(fp);
+	free(line);
+	memset(&env, 0, sizeof env);
+	env.cf = cf;
+	t0 = now();
+	ctx = analyze_new(&env);
+	printf("schools: %zu, matcher built in %.2f s\n", cf->nschools,
+	    now() - t0);
+	t0 = now();
+	for (r = 0; r < rounds; r++) {
+		for (i = 0; i < n; i++) {
+			size_t	l = strlen(texts[i]);
+
+			analyze_document(ctx, texts[i], l, &a);
+			bytes += l;
+			if (r == 0 && getenv("BENCH_VERBOSE") != NULL) {
+				size_t	j;
+
+				for (j = 0; j < a.match.nmentions; j++)
+					fprintf(stderr, "%s: %s\n",
+					    a.match.mentions[j].school_id,
+					    a.match.mentions[j].reason);
+			}
+			if (r == 0) {
+				mentions += a.match.nmentions;
+				findings += a.nfindings;
+			}
+			analysis_clear(&a);
+		}
+	}
+	t = now() - t0;
+	printf("documents: %zu, text: %.1f MB x %d rounds, mentions: %zu, "
+	    "findings: %zu\n", n, bytes / 1e6 / rounds, rounds, mentions,
+	    findings);
+	printf("throughput: %.1f MB/s on one core\n", bytes / 1e6 / t);
+	analyze_free(ctx);
+	for (i = 0; i < n; i++)
+		free(texts[i]);
+	free(texts);
+	config_free(cf);
+	return (0);
+}
