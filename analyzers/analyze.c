@@ -72,6 +72,13 @@ analyze_new(const struct analyze_env *env)
 	return (ctx);
 }
 
+/* Return the matcher of "ctx". */
+const struct matcher *
+analyze_matcher(const struct analyze_ctx *ctx)
+{
+	return (ctx->matcher);
+}
+
 /* Free "ctx"; NULL does nothing. */
 void
 analyze_free(struct analyze_ctx *ctx)
@@ -174,11 +181,35 @@ analyze_document_url(struct analyze_ctx *ctx, const char *text, size_t len,
 
 	memset(a, 0, sizeof *a);
 	a->harm = "none";
-	a->norm = xcalloc(1, sizeof *a->norm);
-	normalize_text(text, len, a->norm);
-	matcher_run_norm(ctx->matcher, text, len, a->norm, &a->match);
 	if (url != NULL)
 		matcher_run_url(ctx->matcher, url, &a->match);
+	/* Most texts name nothing of the trust: one quick read decides. */
+	if (a->match.nmentions == 0 && !matcher_maybe(ctx->matcher, text,
+	    len))
+		return (0);
+	a->norm = xcalloc(1, sizeof *a->norm);
+	normalize_text(text, len, a->norm);
+	{
+		struct match_result	 byurl = a->match;
+
+		matcher_run_norm(ctx->matcher, text, len, a->norm, &a->match);
+		/* keep the schools the address named */
+		for (i = 0; i < byurl.nmentions; i++) {
+			for (j = 0; j < a->match.nmentions; j++) {
+				if (a->match.mentions[j].school ==
+				    byurl.mentions[i].school)
+					break;
+			}
+			if (j < a->match.nmentions)
+				continue;
+			a->match.mentions = xreallocarray(a->match.mentions,
+			    a->match.nmentions + 1,
+			    sizeof *a->match.mentions);
+			a->match.mentions[a->match.nmentions++] =
+			    byurl.mentions[i];
+		}
+		match_result_free(&byurl);
+	}
 	for (i = 0; analyzers[i] != NULL; i++) {
 		if (analyzers[i]->run(ctx->state[i], text, len, a) != 0)
 			r = -1;

@@ -84,6 +84,7 @@ struct analyze_ctx;
 
 struct analyze_ctx	*analyze_new(const struct analyze_env *);
 void			 analyze_free(struct analyze_ctx *);
+const struct matcher	*analyze_matcher(const struct analyze_ctx *);
 int			 analyze_document(struct analyze_ctx *, const char *,
 			    size_t, struct analysis *);
 void			 analysis_clear(struct analysis *);

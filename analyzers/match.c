@@ -66,6 +66,7 @@ struct matcher {
 	size_t			 nst;
 	size_t			 capst;
 	struct strlist		 owned;		/* generated pattern texts */
+	int			 nonascii;	/* a pattern is not ASCII */
 };
 
 struct compact {
@@ -209,6 +210,10 @@ add_pattern3(struct matcher *m, int school, enum match_kind kind,
 	m->pats = xreallocarray(m->pats, m->npats + 1, sizeof *m->pats);
 	m->outnext = xreallocarray(m->outnext, m->npats + 1,
 	    sizeof *m->outnext);
+	for (i = 0; i < c.len; i++) {
+		if ((unsigned char)c.s[i] >= 0x80)
+			m->nonascii = 1;
+	}
 	m->pats[m->npats].school = school;
 	m->pats[m->npats].staff = staff;
 	m->pats[m->npats].variant = variant;
@@ -533,6 +538,201 @@ matcher_new(const struct config *cf)
 		add_staff(m, -1, &cf->trust_staff[j], (int)j, MATCH_TRUST);
 	build_links(m);
 	return (m);
+}
+
+/* Return 1 if the last "l" letters up to "n" were capitals. */
+static int
+capitals(const unsigned char *upr, size_t n, size_t l)
+{
+	size_t	k;
+
+	for (k = 0; k < l; k++) {
+		if (!upr[(n - k) & 63])
+			return (0);
+	}
+	return (1);
+}
+
+/*
+ * Return 0 if the "len" bytes at "text" cannot hold any pattern (a name,
+ * alias, staff name, context word or namesake), 1 if they may. This reads
+ * the raw bytes once through the automaton, folding ASCII case, skipping
+ * apostrophes, entities and invisible characters and reading Latin-1
+ * letters as their base letter, so most texts (which name no school) need
+ * no normalisation at all. Anything it cannot fold for sure (other
+ * letters, numeric entities) answers 1.
+ */
+int
+matcher_maybe(const struct matcher *m, const char *text, size_t len)
+{
+	/* Latin-1 letters U+00C0..U+00FF as the folded letter, 0: unsure */
+	static const char latin1[64] =
+	    "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyts"
+	    "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty";
+	static const char latinext[129] =
+	    "aaaaaaccccccccdd??eeeeeeeeeegggggggghh??iiiiiiiii?!!jjkk?llllll!"
+	    "!??nnnnnn!??oooooo??rrrrrrsssssssstttt??uuuuuuuuuuuuwwyyyzzzzzzs";
+	const unsigned char	*u = (const unsigned char *)text;
+	size_t			 i = 0, k, n = 0;
+	int			 cur = 0, c, o, p, sep = 1, pending = 0;
+	int			 up1 = 0, up2 = 0, low1 = 0, up;
+	unsigned char		 ws[64], upr[64];
+
+	if (m->nonascii)
+		return (1);
+	while (i < len) {
+		unsigned char	b = u[i];
+
+		up = b >= 'A' && b <= 'Z';
+
+		if (b < 0x80) {
+			if (b >= 'A' && b <= 'Z')
+				c = b - 'A';
+			else if (b >= 'a' && b <= 'z')
+				c = b - 'a';
+			else if (b >= '0' && b <= '9')
+				c = 26 + b - '0';
+			else if (b == '&') {
+				/* an entity: skip a known one, else unsure */
+				for (k = i + 1; k < len && k < i + 10 &&
+				    isalnum(u[k]); k++)
+					;
+				if (k < len && u[k] == ';' && k > i + 1) {
+					if (u[i + 1] == '#' ||
+					    !isalpha(u[i + 1]))
+						return (1);
+					if (strncmp(text + i, "&eacute;", 8) == 0)
+						return (1);
+					i = k + 1;
+					continue;
+				}
+				if (i + 1 < len && u[i + 1] == '#')
+					return (1);
+				c = -1;
+			} else
+				c = -1;
+			i++;
+		} else if (b == 0xc3 && i + 1 < len && u[i + 1] >= 0x80 &&
+		    u[i + 1] <= 0xbf) {
+			char	f = latin1[u[i + 1] - 0x80];
+
+			if (f == '\0' && u[i + 1] != 0x97 && u[i + 1] != 0xb7)
+				return (1);
+			c = f >= 'a' && f <= 'z' ? f - 'a' : -1;
+			if (u[i + 1] == 0x9f)	/* sharp s: "ss" */
+				return (1);
+			i += 2;
+		} else if (b == 0xc2) {
+			/* Latin-1 punctuation; soft hyphen is invisible */
+			c = i + 1 < len && u[i + 1] == 0xad ? -2 : -1;
+			if (i + 1 < len && (u[i + 1] == 0xaa || u[i + 1] == 0xb2 ||
+			    u[i + 1] == 0xb3 || u[i + 1] == 0xb9 ||
+			    u[i + 1] == 0xba))
+				return (1);	/* superscripts, ordinals */
+			i += 2;
+		} else if (b == 0xe2 && i + 2 < len && u[i + 1] == 0x80) {
+			/* general punctuation: zero-width characters and
+			 * apostrophes vanish, the rest separate words */
+			unsigned char	t = u[i + 2];
+
+			c = (t >= 0x8b && t <= 0x8d) || t == 0x8f ? -2 : -1;
+			i += 3;
+		} else if (b == 0xe2 && i + 2 < len && (u[i + 1] == 0x84 ||
+		    u[i + 1] == 0x85 || (u[i + 1] >= 0x91 &&
+		    u[i + 1] <= 0x93) || (u[i + 1] == 0x81 &&
+		    u[i + 2] >= 0xb0) || (u[i + 1] == 0x82 &&
+		    u[i + 2] < 0xa0))) {
+			/* letterlike, Roman numerals, enclosed letters,
+			 * super- and subscripts: NFKC makes them letters */
+			return (1);
+		} else if (b == 0xe2 && i + 2 < len && u[i + 1] == 0x81 &&
+		    u[i + 2] == 0xa0) {
+			c = -2;			/* word joiner */
+			i += 3;
+		} else if ((b == 0xc4 || b == 0xc5) && i + 1 < len &&
+		    u[i + 1] >= 0x80 && u[i + 1] <= 0xbf) {
+			/* Latin Extended-A: the base letter; "?" a letter
+			 * of its own (a separator here), "!" unsure */
+			char	f = latinext[(b - 0xc4) * 64 + u[i + 1] - 0x80];
+
+			if (f == '!')
+				return (1);
+			c = f == '?' ? -1 : f - 'a';
+			i += 2;
+		} else if (b == 0xcc || (b == 0xcd && i + 1 < len &&
+		    u[i + 1] < 0xb0)) {
+			c = -2;		/* combining marks are stripped */
+			i += 2;
+		} else if (b >= 0xcd && b <= 0xdf) {
+			/* Greek, Cyrillic, Hebrew, Arabic...: letters that
+			 * never fold to ASCII */
+			c = -1;
+			i += 2;
+		} else if ((b >= 0xc4 && b <= 0xdf) || b == 0xe1 ||
+		    b == 0xef || b == 0xf0) {
+			/* other letters, fullwidth forms, mathematical
+			 * letters: fold them properly, or emoji */
+			if (b == 0xf0 && i + 1 < len && u[i + 1] == 0x9f) {
+				c = -1;		/* emoji */
+				i += 4;
+			} else if (b == 0xef && i + 1 < len &&
+			    u[i + 1] == 0xbb) {
+				c = -2;		/* byte-order mark */
+				i += 3;
+			} else if (b == 0xef && i + 1 < len &&
+			    (u[i + 1] == 0xb8 || u[i + 1] == 0xbf)) {
+				c = -1;		/* variation selectors */
+				i += 3;
+			} else
+				return (1);
+		} else {
+			/* three- and four-byte characters: punctuation,
+			 * symbols, scripts without ASCII letters */
+			c = -1;
+			i += b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 1;
+		}
+		if (c == -2)
+			continue;	/* invisible: as if not there */
+		if (c < 0) {
+			/* a separator: the compact form joins across it
+			 * (so keep the state), and a word ends */
+			if (pending)
+				return (1);
+			sep = 1;
+			up1 = up2 = low1 = 0;
+			continue;
+		}
+		/* a letter or digit: does a word begin here? */
+		ws[n & 63] = sep || (up && low1) || (!up && b < 0x80 &&
+		    isalpha(b) && up1 && up2);
+		if (pending && ws[n & 63])
+			return (1);
+		pending = 0;
+		sep = 0;
+		upr[n & 63] = up || (b >= '0' && b <= '9');
+		up2 = up1;
+		up1 = up;
+		low1 = b < 0x80 && b >= 'a' && b <= 'z';
+		cur = m->st[cur].next[c];
+		for (o = m->st[cur].out >= 0 ? cur : m->st[cur].link;
+		    o >= 0 && !pending; o = m->st[o].link) {
+			for (p = m->st[o].out; p >= 0; p = m->outnext[p]) {
+				size_t	l = m->pats[p].len;
+
+				if (l > n + 1)
+					continue;
+				if (m->pats[p].variant == 2 && l <= 64 &&
+				    !capitals(upr, n, l))
+					continue;	/* "ama", not "AMA" */
+				if (l > 64 || ws[(n + 1 - l) & 63]) {
+					pending = 1;
+					break;
+				}
+			}
+		}
+		n++;
+	}
+	return (pending);
 }
 
 /* Return how many patterns the matcher holds. */

@@ -55,6 +55,7 @@ struct normtext;
 struct matcher	*matcher_new(const struct config *);
 void		 matcher_free(struct matcher *);
 size_t		 matcher_patterns(const struct matcher *);
+int		 matcher_maybe(const struct matcher *, const char *, size_t);
 int		 matcher_run(const struct matcher *, const char *, size_t,
 		    struct match_result *);
 int		 matcher_run_norm(const struct matcher *, const char *,
