@@ -114,6 +114,16 @@ static const struct cue cues[] = {
 	    "deck|smash|stab|shoot|burn) (him|her|them|you|that|the|every|"
 	    "mr|mrs|ms|miss|dr|all|those|whoever|someone)\\b|"
 	    "\\bsmash (every|all|the|their) windows?\\b" },
+	{ C_THREAT, 0.25, "\\b(getting|get|gets|be|been) hurt\\b|"
+	    "\\b(a )?(good )?(kicking|hiding|beating|slap)\\b|\\blife hell\\b|"
+	    "\\bsee what happens\\b|\\bwhat happens to (your|ur|his|her|"
+	    "their)\\b|\\bhurt (him|her|them|you|someone)\\b" },
+	{ C_THREAT, 0.55, "\\bcheck under (his|her|their|your) car\\b|"
+	    "\\bsee what happens to (your|ur|his|her|their) (windows?|car|"
+	    "house|kids|family|face)\\b|"
+	    "\\bwaiting (at|outside|by) the (gates?|school|door)\\b|"
+	    "\\bwon'?t know what'?s hit\\b|\\bdeserves? (a|to be) "
+	    "(good )?(kicking|beating|hiding|slap|punched|hit|hurt)\\b" },
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
 	    "\\byou'?ll (regret|be sorry)\\b|\\bwaiting (outside|for (him|"
 	    "her))\\b|\\byou have been warned\\b|\\bsee how they like\\b|"
@@ -123,10 +133,12 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.3, "\\xf0\\x9f\\x94\\xab|\\xf0\\x9f\\x94\\xaa|"
 	    "\\xf0\\x9f\\x92\\xa3|\\xf0\\x9f\\x94\\xa5\\xf0\\x9f\\x94\\xa5" },
 	/* the speaker means it */
-	{ C_INTENT, 0.3, "\\b(i'?ll|i will|i'?m going to|im going to|gonna|"
-	    "going to|i'?m gonna|imma|will be|someone should|somebody should|"
-	    "someone needs to|somebody needs to|should be|better|i swear|"
-	    "there will be|if .{1,60} (again|one more time))\\b" },
+	{ C_INTENT, 0.3, "\\b(i'?ll|i will|i'?m going to|im going to|"
+	    "i'?m gonna|imma|i swear|someone should|somebody should|"
+	    "someone needs to|somebody needs to|there will be|"
+	    "i'?m happy to do it|if .{1,60} (again|one more time))\\b" },
+	{ C_INTENT, 0.2, "\\b(gonna|going to|will be|should be|better|"
+	    "deserves?)\\b" },
 	{ C_INTENT, 0.2, "\\bnot a joke\\b|\\bi mean it\\b|\\bfr\\b|"
 	    "\\bdon'?t come in\\b|\\benjoy (assembly|school|your day)\\b|"
 	    "\\bswear down\\b|\\bnot joking\\b|\\bdead serious\\b|"
@@ -155,7 +167,11 @@ static const struct cue cues[] = {
 	    "has-been)|useless (prat|cow|idiot|lump|fat)|"
 	    "b[a*]st[a*]rds?|sh[i*]tholes?|sh[i*]ts|sh[i*]tehawks?|"
 	    "little sh[i*]t|a[r*]seholes?|dumb teachers|dump|dumps|"
-	    "cesspit|zoo)\\b" },
+	    "cesspit|zoo|old bag|bags|meathead|meatheads|roided|thugs?|"
+	    "snobs|muppets|goons?|numpties|knuckle-?draggers?|lowlifes?|"
+	    "degenerates?|trash|rejects?|wastes of space|jobsworths?|"
+	    "dinosaurs|pigs?|swine|toads?|slugs?|rats?|vultures|"
+	    "hyenas|sheep|nobheads?|plonkers?|wallys?|tits)\\b" },
 	{ C_ABUSE, 0.6, "\\b(f[u*]{1,2}c?k(ing|in|er|ers|wit|wits)?|f\\*+|"
 	    "ffs off|piss off|sod off|p[i*]ss ?takers?|c[u*]nty)\\b" },
 	{ C_ABUSE, 0.5, "\\b(joke of a|a joke|is a joke|vile|evil|stuck-up|"
@@ -165,7 +181,11 @@ static const struct cue cues[] = {
 	    "can'?t (even )?speak (proper )?english|polish plumber|"
 	    "couldn'?t run a bath|couldn'?t coach|couldn'?t organise|"
 	    "no one likes (him|her)|nobody likes (him|her)|run by clowns|"
-	    "scruffy|disgusting (woman|man|person|people))\\b" },
+	    "scruffy|disgusting (woman|man|person|people)|incompetent "
+	    "(muppets|idiots|clowns|fools|morons)|stuck ?up|"
+	    "(useless|horrible|nasty|vile|evil|stupid|thick|lazy|fat|ugly) "
+	    "(woman|man|cow|git|get|bloke|old \\w+)|shouldn'?t be (near|"
+	    "around|allowed near) (kids|children))\\b" },
 	{ C_ABUSE, 0.3, "\\b(useless|rude|clueless|patronising|arrogant|"
 	    "smug|nasty|horrible|awful (woman|man))\\b|\\xf0\\x9f\\xa4\\xae|"
 	    "\\xf0\\x9f\\x96\\x95|\\xf0\\x9f\\x90\\x8d|\\xf0\\x9f\\xa4\\xa1" },
@@ -245,6 +265,24 @@ static const struct cue cues[] = {
 	    "\\b(puts|put|putting|leaves|left|leaving) (kids|children|pupils) "
 	    "(out|alone|unsupervised|outside)\\b|\\bgrabbed (him|her)\\b|"
 	    "\\blays? a finger on\\b|\\blocked (him|her|them) in\\b" },
+	{ C_ALLEGE, 0.55, "\\b(forg(ed|ing|ery|es)|overcharg\\w+|"
+	    "kept the (money|cash|change|deposit)|never happened and|"
+	    "hid(ing|es)? (a|the|an|its|their) \\w+( \\w+)? from|hiding "
+	    "[\\w£ ]{1,30} from|backdat(ed|ing)|tamper(ed|ing)|shred(ded|ding)|"
+	    "delet(ed|ing) (the )?(emails|records|evidence|files|cctv)|"
+	    "divert(ed|ing) (the )?(money|funds|cash|budget)|"
+	    "(her|his|their) own company|her husband'?s company|his wife'?s "
+	    "company|gam(ed|ing) the (system|results|league tables)|"
+	    "stopped entering|entering (weaker|weak) (kids|pupils)|"
+	    "keep it to themselves|keep (it|this) quiet|told (us|them|the "
+	    "family|parents|the parents|staff) (not to|to keep)|"
+	    "(seen|caught|filmed) (hitting|slapping|punching|kicking|"
+	    "shoving|grabbing|drinking|smoking)|(hitting|slapping|punching|"
+	    "kicking|shoving|grabbing) (a|my|the|our|his|her) (year \\d+ )?"
+	    "(boy|girl|child|kid|pupil|son|daughter)|illegal(ly)?|"
+	    "unlawful(ly)?|negligen(t|ce)|exploit(ed|ing)|intimidat(ed|ing)|"
+	    "homophob\\w*|sexis[mt]|(because of|over) (her|his) (hijab|"
+	    "religion|race|colour|skin))\\b" },
 	/* news reports of charges and investigations */
 	{ C_NEWS, 0.65, "\\b(charged with|been charged|arrested|under "
 	    "arrest|on suspicion of|court|magistrates|crown court|convicted|"

@@ -814,6 +814,26 @@ static const char *weak_school_words[] = {
 	"exams",
 };
 
+#define NWORDS(a)	(sizeof a / sizeof a[0])
+
+static const char *word_near(const char **, size_t, const char *, size_t,
+    size_t, size_t, size_t);
+
+/* Return how many different weak school words stand nearby. */
+static size_t
+weak_count(const char *norm, size_t len, size_t start, size_t end,
+    size_t near)
+{
+	size_t	i, n = 0;
+
+	for (i = 0; i < NWORDS(weak_school_words); i++) {
+		if (word_near(&weak_school_words[i], 1, norm, len, start, end,
+		    near) != NULL)
+			n++;
+	}
+	return (n);
+}
+
 /* Namesake words that anywhere in a text show the namesake is meant. */
 static const char *namesake_doc_words[] = {
 	"splash pad", "play area", "parkrun", "tennis courts", "bowls club",
@@ -887,7 +907,6 @@ namesake_after(const char *norm, size_t len, size_t end)
 	return (NULL);
 }
 
-#define NWORDS(a)	(sizeof a / sizeof a[0])
 
 struct hit {
 	int	pat;
@@ -976,7 +995,16 @@ find_hits(const struct matcher *m, const char *text,
 static int
 capitalised(const char *text, const struct normtext *nt, size_t n)
 {
-	return (isupper((unsigned char)text[nt->map[n]]));
+	size_t	i;
+
+	if (isupper((unsigned char)text[nt->map[n]]))
+		return (1);
+	/* a text all in lower case capitalises nothing */
+	for (i = 0; i < nt->map[nt->len]; i++) {
+		if (isupper((unsigned char)text[i]))
+			return (0);
+	}
+	return (1);
 }
 
 /* Return 1 if every letter of folded "ns".."ne" is a capital in the
@@ -1114,8 +1142,15 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    NWORDS(weak_school_words), nt->s, nt->len,
 				    hits[i].nstart, hits[i].nend,
 				    pt->kind == MATCH_BARE ? TIGHT : NEAR)) !=
-				    NULL)
+				    NULL) {
 					score += 0.2;
+					/* a second one counts too */
+					if (weak_count(nt->s, nt->len,
+					    hits[i].nstart, hits[i].nend,
+					    pt->kind == MATCH_BARE ? TIGHT :
+					    NEAR) >= 2)
+						score += 0.2;
+				}
 				if (pt->kind == MATCH_BARE && hits[i].nstart >= 3 &&
 				    (strncmp(nt->s + hits[i].nstart - 3, "at ",
 				    3) == 0 || strncmp(nt->s + hits[i].nstart -
