@@ -335,7 +335,10 @@ static const struct cue cues[] = {
 	    "generous|miserable|shrugs|waste of|bigger problems|"
 	    "no family time|over the top|excludes|out of date|rushed|"
 	    "lost its way|left out|too focused|late again|needs to sort|"
-	    "took weeks|won'?t give|failing|let down|ignored)\\b|"
+	    "took weeks|won'?t give|failing|let down|ignored|daylight robbery|"
+	    "rip-?off|overpriced|extortionate|too expensive|hopeless|"
+	    "frustrat\\w+|fuming|heartless|shocking|not acceptable|"
+	    "should be ashamed)\\b|"
 	    "\\xf0\\x9f\\x99\\x84|\\xf0\\x9f\\x98\\xa4|\\xf0\\x9f\\x98\\xa1" },
 	/* targets by role or group */
 	{ C_ROLE, 0, "\\b(the head|headteacher|head teacher|headmaster|"

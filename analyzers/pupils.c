@@ -143,6 +143,7 @@ static const char *not_names[] = {
 	"results", "result", "player", "match", "u15", "u16", "wessex",
 	"county", "national", "regional", "king", "queen", "bbc", "radio",
 	"st", "saint", "mount", "upper", "lower", "north", "south", "east",
+	"mubarak", "merry", "shana", "tova", "hanukkah", "ramadan", "kareem",
 	"west", "great", "old", "royal",
 };
 

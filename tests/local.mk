@@ -1,6 +1,8 @@
 # tests/: end-to-end scripts; Check suites are registered by each folder.
 TESTS += tests/e2e_demo.sh
 EXTRA_DIST += tests/e2e_demo.sh tests/lib.sh
+TESTS += tests/e2e_roster.sh
+EXTRA_DIST += tests/e2e_roster.sh tests/eval-sample.jsonl
 
 # `make bench-analyzers`: matcher and analyzers throughput, 100 schools.
 EXTRA_PROGRAMS = tests/bench_analyzers
