@@ -124,6 +124,13 @@ static const struct cue cues[] = {
 	    "\\bwaiting (at|outside|by) the (gates?|school|door)\\b|"
 	    "\\bwon'?t know what'?s hit\\b|\\bdeserves? (a|to be) "
 	    "(good )?(kicking|beating|hiding|slap|punched|hit|hurt)\\b" },
+	{ C_THREAT, 0.55, "\\b(pay|paying) (him|her|them|you) a (little )?"
+	    "visit\\b|\\bcoming in swinging\\b|\\bthere will be blood\\b|"
+	    "\\b(needs?|deserves?|asking for|wants?) a (good )?(slap|smack|"
+	    "punch|kicking|beating|hiding|clip round the ear|bullet)\\b|"
+	    "\\bteach (him|her|them|that \\w+|the \\w+) a lesson\\b|"
+	    "\\b(won'?t|never) forget\\b|\\bi'?m coming (for|after) "
+	    "(you|him|her|them)\\b|\\bsort (him|her|them) out\\b" },
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
 	    "\\byou'?ll (regret|be sorry)\\b|\\bwaiting (outside|for (him|"
 	    "her))\\b|\\byou have been warned\\b|\\bsee how they like\\b|"
@@ -136,7 +143,8 @@ static const struct cue cues[] = {
 	{ C_INTENT, 0.3, "\\b(i'?ll|i will|i'?m going to|im going to|"
 	    "i'?m gonna|imma|i swear|someone should|somebody should|"
 	    "someone needs to|somebody needs to|there will be|"
-	    "i'?m happy to do it|if .{1,60} (again|one more time))\\b" },
+	    "i'?m happy to do it|i'?m coming|ought to|"
+	    "if .{1,60} (again|one more time)|next time)\\b" },
 	{ C_INTENT, 0.2, "\\b(gonna|going to|will be|should be|better|"
 	    "deserves?)\\b" },
 	{ C_INTENT, 0.2, "\\bnot a joke\\b|\\bi mean it\\b|\\bfr\\b|"
@@ -166,6 +174,9 @@ static const struct cue cues[] = {
 	    "gypp?os?|pakis?|losers?|scroungers?|fat (cow|pig|slob|lump|"
 	    "has-been)|useless (prat|cow|idiot|lump|fat)|"
 	    "b[a*]st[a*]rds?|sh[i*]tholes?|sh[i*]ts|sh[i*]tehawks?|"
+	    "w[a*]nk[e*]rs?|w[a*]nk|b[o*]ll[o*]cks|b[i*]tch(es)?|sl[a*]gs?|"
+	    "wh[o*]res?|c[u*]nts?|tw[a*]ts?|d[i*]cks?|pr[i*]cks?|"
+	    "babysitters|spiteful|slobs?|no-clue\\w*|"
 	    "little sh[i*]t|a[r*]seholes?|dumb teachers|dump|dumps|"
 	    "cesspit|zoo|old bag|bags|meathead|meatheads|roided|thugs?|"
 	    "snobs|muppets|goons?|numpties|knuckle-?draggers?|lowlifes?|"
@@ -265,6 +276,14 @@ static const struct cue cues[] = {
 	    "\\b(puts|put|putting|leaves|left|leaving) (kids|children|pupils) "
 	    "(out|alone|unsupervised|outside)\\b|\\bgrabbed (him|her)\\b|"
 	    "\\blays? a finger on\\b|\\blocked (him|her|them) in\\b" },
+	{ C_ALLEGE, 0.35, "\\b((screamed|screaming|shouted|shouting|"
+	    "swore|swearing) (at|in) (her|his|their|my|a|the) (face|son|"
+	    "daughter|child|kid|pupil)|(came|comes) home crying|"
+	    "(do|did|does|doing) nothing|the same (chair|head|governor|"
+	    "man|woman|person) who|on holiday together|data breach|"
+	    "(so|to) (they|it|that they) (don'?t|doesn'?t|won'?t) (drag|bring) "
+	    "down|keeps? the [\\w ]{0,20}(grades|results|figures|numbers) "
+	    "up|skip the (mock|exam|test)s?|dbs checked\\?)\\b" },
 	{ C_ALLEGE, 0.55, "\\b(forg(ed|ing|ery|es)|overcharg\\w+|"
 	    "kept the (money|cash|change|deposit)|never happened and|"
 	    "hid(ing|es)? (a|the|an|its|their) \\w+( \\w+)? from|hiding "
@@ -307,7 +326,9 @@ static const struct cue cues[] = {
 	    "without fire|says it all|say no more|rumour has it|word is|"
 	    "you didn'?t hear it from me|connect the dots|conveniently|"
 	    "won'?t say|dodgy|shady|fishy|wonder how|apparently|"
-	    "nice work if you can get it|allegedly)\\b|"
+	    "nice work if you can get it|allegedly|make of that what you "
+	    "will|something (isn'?t|is not|ain'?t) right|i suppose|"
+	    "if you know what i mean|read between the lines|asking because)\\b|"
 	    "\\xf0\\x9f\\xa4\\x94|\\xf0\\x9f\\x91\\x80|\\xf0\\x9f\\x98\\x89" },
 	{ C_INSINUATE, 0.2, "\"(lost|estimated|dealt with|monitored|"
 	    "mislaid|misplaced|error|consultancy|expenses)\"|"
@@ -389,8 +410,9 @@ harm_init(const struct analyze_env *env)
 		h->re[i] = pcre2_compile((PCRE2_SPTR)cues[i].re,
 		    PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
 		if (h->re[i] == NULL)
-			fatalx("harm: cue %zu does not compile at %zu", i,
-			    (size_t)off);
+			fatalx("harm: cue %zu does not compile at %zu: "
+			    "\"%.40s\"", i, (size_t)off, cues[i].re +
+			    (off > 20 ? off - 20 : 0));
 		pcre2_jit_compile(h->re[i], PCRE2_JIT_COMPLETE);
 	}
 	h->md = pcre2_match_data_create(32, NULL);
@@ -501,6 +523,15 @@ harm_sentences(const char *text, const struct normtext *nt,
 		start = k;
 		if (nl >= 2)
 			para++;
+	}
+	/* where each sentence's paragraph begins and ends */
+	for (i = 0; i < n; i++) {
+		v[i].pstart = i > 0 && v[i - 1].para == v[i].para ?
+		    v[i - 1].pstart : v[i].start;
+	}
+	for (i = n; i-- > 0;) {
+		v[i].pend = i + 1 < n && v[i + 1].para == v[i].para ?
+		    v[i + 1].pend : v[i].end;
 	}
 	*out = v;
 	return (n);
@@ -735,8 +766,12 @@ score_kind(const char *d, const struct sentence *sn,
 		case C_ALLEGE:
 			if (c->kind == C_ALLEGE || c->kind == C_CRIME ||
 			    c->kind == C_NEWS) {
-				/* a denial still repeats the allegation */
+				/* a denial still repeats the allegation; a
+				 * second cue adds half its weight */
 				raise(sc, kind_names[c->kind], d, &ch[i], 0);
+				if (have)
+					sc->score += (c->w < best ? c->w :
+					    best) / 2;
 				if (c->w > best) {
 					best = c->w;
 					sc->qs = ch[i].start;
@@ -773,6 +808,20 @@ score_kind(const char *d, const struct sentence *sn,
 			}
 			break;
 		default:
+			break;
+		}
+	}
+	if (kind == C_ALLEGE && have) {
+		/* "Make of that what you will" in the next sentence of the
+		 * same post insinuates what this one says */
+		for (i = 0; i < nch; i++) {
+			const struct cue *c = &cues[ch[i].cue];
+
+			if ((c->kind != C_INSINUATE && c->kind != C_ASSERT) ||
+			    (ch[i].start >= sn->start && ch[i].end <= sn->end) ||
+			    ch[i].start < sn->pstart || ch[i].end > sn->pend)
+				continue;
+			raise(sc, "insinuation nearby", d, &ch[i], 0.15);
 			break;
 		}
 	}

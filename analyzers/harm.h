@@ -11,6 +11,8 @@ struct sentence {
 	size_t	start;		/* offsets in the folded text */
 	size_t	end;
 	int	para;		/* paragraph (post) number */
+	size_t	pstart;		/* the paragraph's offsets */
+	size_t	pend;
 };
 
 size_t	harm_sentences(const char *, const struct normtext *,

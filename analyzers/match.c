@@ -778,7 +778,8 @@ static const char *school_words[] = {
 	"sports day", "nativity", "timetable", "lunchtime", "school run",
 	"school gate", "school gates", "the gates", "hall", "headmaster",
 	"headmistress", "exclusions", "suspension", "sixth formers",
-	"sen", "send", "dyslexia", "autism", "adhd", "mocks",
+	"sen", "send", "dyslexia", "autism", "adhd", "mocks", "blazer",
+	"blazers", "tie", "pe kit", "school bus", "the school",
 };
 
 /* Return 1 if a form code ("in 7W") stands within "near" bytes. */

@@ -908,8 +908,15 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		    w->ns) : joined(d, ne, yr->at)))
 			yr = NULL;
 		if (yr != NULL && yr->end <= w->ns) {
-			/* "Year 1 - Poppy": only the name right after */
-			if (w->ns - yr->end > 4)
+			/* "Year 1 - Poppy", "Reception pupil Evie": only the
+			 * name right after, or after a word for a child */
+			if (w->ns - yr->end > 4 && !(i > 0 &&
+			    d->w[i - 1].ns >= yr->end && d->w[i - 1].ns -
+			    yr->end <= 2 && (strcmp(d->w[i - 1].key,
+			    "pupil") == 0 || strcmp(d->w[i - 1].key,
+			    "student") == 0 || strcmp(d->w[i - 1].key,
+			    "girl") == 0 || strcmp(d->w[i - 1].key,
+			    "boy") == 0)))
 				yr = NULL;
 		}
 		rel = ref_near(d, RE_REL, w->ns, ne, 22, 0);
