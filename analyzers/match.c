@@ -51,10 +51,10 @@ struct pattern {
 };
 
 struct state {
-	int		 next[ALPHA];
-	int		 fail;
 	int		 out;		/* first pattern ending here, or -1 */
 	int		 link;		/* next state with output, or -1 */
+	int		 fail;
+	int		 next[ALPHA];
 };
 
 struct matcher {
@@ -540,6 +540,25 @@ matcher_new(const struct config *cf)
 	return (m);
 }
 
+/* ASCII bytes as automaton symbols plus one (case folded); 0: not a
+ * letter or digit. */
+static const unsigned char ascii_sym[256] = {
+	['a'] = 1, ['A'] = 1, ['b'] = 2, ['B'] = 2, ['c'] = 3, ['C'] = 3,
+	['d'] = 4, ['D'] = 4, ['e'] = 5, ['E'] = 5, ['f'] = 6, ['F'] = 6,
+	['g'] = 7, ['G'] = 7, ['h'] = 8, ['H'] = 8, ['i'] = 9, ['I'] = 9,
+	['j'] = 10, ['J'] = 10, ['k'] = 11, ['K'] = 11,
+	['l'] = 12, ['L'] = 12, ['m'] = 13, ['M'] = 13,
+	['n'] = 14, ['N'] = 14, ['o'] = 15, ['O'] = 15,
+	['p'] = 16, ['P'] = 16, ['q'] = 17, ['Q'] = 17,
+	['r'] = 18, ['R'] = 18, ['s'] = 19, ['S'] = 19,
+	['t'] = 20, ['T'] = 20, ['u'] = 21, ['U'] = 21,
+	['v'] = 22, ['V'] = 22, ['w'] = 23, ['W'] = 23,
+	['x'] = 24, ['X'] = 24, ['y'] = 25, ['Y'] = 25,
+	['z'] = 26, ['Z'] = 26, ['0'] = 27, ['1'] = 28, ['2'] = 29,
+	['3'] = 30, ['4'] = 31, ['5'] = 32, ['6'] = 33, ['7'] = 34,
+	['8'] = 35, ['9'] = 36,
+};
+
 /* Return 1 if the last "l" letters up to "n" were capitals. */
 static int
 capitals(const unsigned char *upr, size_t n, size_t l)
@@ -583,6 +602,21 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 	while (i < len) {
 		unsigned char	b = u[i];
 
+		/* the common case: a run of ASCII letters in a word that
+		 * no pattern is under way in */
+		if (cur == 0 && !pending && !sep && ascii_sym[b] != 0 &&
+		    m->st[0].next[ascii_sym[b] - 1] == 0) {
+			/* a letter that begins no pattern, inside a word:
+			 * nothing can start or end here */
+			ws[n & 63] = 0;
+			upr[n & 63] = 0;
+			up2 = up1;
+			up1 = b >= 'A' && b <= 'Z';
+			low1 = b >= 'a' && b <= 'z';
+			n++;
+			i++;
+			continue;
+		}
 		up = b >= 'A' && b <= 'Z';
 
 		if (b < 0x80) {
