@@ -131,6 +131,16 @@ static const struct cue cues[] = {
 	    "\\bteach (him|her|them|that \\w+|the \\w+) a lesson\\b|"
 	    "\\b(won'?t|never) forget\\b|\\bi'?m coming (for|after) "
 	    "(you|him|her|them)\\b|\\bsort (him|her|them) out\\b" },
+	{ C_THREAT, 0.55, "\\bknock (his|her|their|your|[a-z]+'s) (teeth|"
+	    "head|block) (out|in|off)\\b|\\bknock (him|her|them|you) "
+	    "(out|into next week|spark out)\\b|\\blooking over (their|"
+	    "your|his|her) shoulders?\\b|\\bi know (your|her|his|their) "
+	    "(routine|movements|kids|children)\\b|\\b(lamp|deck|leather|"
+	    "floor|glass|bottle|chin|spark) (him|her|them|you)\\b|"
+	    "\\bgo (through|round) (him|her|them)\\b|\\bend (him|her|"
+	    "them|you)\\b|\\bslit\\b|\\bstrangle (him|her|them)\\b" },
+	{ C_THREAT, 0.3, "\\bsee you soon\\b|\\bwatch out\\b|"
+	    "\\bwatch this space\\b|\\bbe warned\\b|\\bgo up to\\b" },
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
 	    "\\byou'?ll (regret|be sorry)\\b|\\bwaiting (outside|for (him|"
 	    "her))\\b|\\byou have been warned\\b|\\bsee how they like\\b|"
@@ -182,7 +192,14 @@ static const struct cue cues[] = {
 	    "snobs|muppets|goons?|numpties|knuckle-?draggers?|lowlifes?|"
 	    "degenerates?|trash|rejects?|wastes of space|jobsworths?|"
 	    "dinosaurs|pigs?|swine|toads?|slugs?|rats?|vultures|"
-	    "hyenas|sheep|nobheads?|plonkers?|wallys?|tits)\\b" },
+	    "hyenas|sheep|nobheads?|plonkers?|wallys?|tits|weapon|melt|"
+	    "melts|spoilt brats|snobby|sad little (man|woman|men)|"
+	    "napoleon complex|waste of skin|nasty little|gobshite|"
+	    "dipstick|berk|prick|knob|knobs|bint|battleaxe|old trout|"
+	    "dumping ground|halfwit|oaf|oafs|thicko|window licker|"
+	    "dopey|div|divs|wet wipe|jumped up|little hitler|"
+	    "dictator|tyrant|ego maniac|egomaniac|narcissist|psycho|"
+	    "nutter|nutjob|headcase|freak show|circus)\\b" },
 	{ C_ABUSE, 0.6, "\\b(f[u*]{1,2}c?k(ing|in|er|ers|wit|wits)?|f\\*+|"
 	    "ffs off|piss off|sod off|p[i*]ss ?takers?|c[u*]nty)\\b" },
 	{ C_ABUSE, 0.5, "\\b(joke of a|a joke|is a joke|vile|evil|stuck-up|"
@@ -284,6 +301,19 @@ static const struct cue cues[] = {
 	    "(so|to) (they|it|that they) (don'?t|doesn'?t|won'?t) (drag|bring) "
 	    "down|keeps? the [\\w ]{0,20}(grades|results|figures|numbers) "
 	    "up|skip the (mock|exam|test)s?|dbs checked\\?)\\b" },
+	{ C_ALLEGE, 0.35, "\\b(makes?|made|making|forces?|forced|forcing) "
+	    "(the |her |his |their |my |our |a )?(tas|staff|teachers|"
+	    "kids|children|pupils|son|daughter|child|kid|boy|girl|year "
+	    "\\d+s?) (to )?(work|stand|sit|stay|run|miss|eat|wait|kneel|"
+	    "clean|strip|change)\\b|\\bthreaten(s|ed|ing)? (them|staff|"
+	    "teachers|tas|kids|pupils|children|us|parents) with\\b|"
+	    "\\b(denied|deny|denies|denying) (it|this|that|everything|"
+	    "all)\\b|\\b(are|were|was|is) made up\\b|\\b(awarded|paid|"
+	    "gave|voted) themselves\\b|\\bunpaid overtime\\b|\\bas a "
+	    "punishment\\b|\\bwhile the (schools?|kids|"
+	    "staff|teachers) (cut|go without|suffer)\\b|\\bnever told\\b|"
+	    "\\bthe head knew\\b|\\b(he|she|they) knew\\b|"
+	    "\\binvestigated for\\b|\\bhitting a child\\b" },
 	{ C_ALLEGE, 0.55, "\\b(forg(ed|ing|ery|es)|overcharg\\w+|"
 	    "kept the (money|cash|change|deposit)|never happened and|"
 	    "hid(ing|es)? (a|the|an|its|their) \\w+( \\w+)? from|hiding "
@@ -328,10 +358,16 @@ static const struct cue cues[] = {
 	    "won'?t say|dodgy|shady|fishy|wonder how|apparently|"
 	    "nice work if you can get it|allegedly|make of that what you "
 	    "will|something (isn'?t|is not|ain'?t) right|i suppose|"
-	    "if you know what i mean|read between the lines|asking because)\\b|"
+	    "if you know what i mean|read between the lines|asking because|"
+	    "convenient|conveniently|eh\\?|if true|"
+	    "lined up perfectly|coincidentally|surprise surprise|"
+	    "who'?d have thought|go figure)\\b|"
 	    "\\xf0\\x9f\\xa4\\x94|\\xf0\\x9f\\x91\\x80|\\xf0\\x9f\\x98\\x89" },
-	{ C_INSINUATE, 0.2, "\"(lost|estimated|dealt with|monitored|"
-	    "mislaid|misplaced|error|consultancy|expenses)\"|"
+	{ C_INSINUATE, 0.2, "[\"'](lost|estimated|dealt with|monitored|"
+	    "mislaid|misplaced|error|consultancy|expenses|sick leave|"
+	    "consultant|training|research|business trip|conference|"
+	    "appropriate|neutral act|restructure|restructuring|"
+	    "accident|oversight|mistake)[\"']|"
 	    "\\xf0\\x9f\\x99\\x83" },
 	/* assertion */
 	{ C_ASSERT, 0.1, "\\b(everyone knows|it'?s in the accounts|i'?ve got "
@@ -339,6 +375,8 @@ static const struct cue cues[] = {
 	    "(my|a) (friend|sister|mate|brother|cousin)('?s)? (on|works|"
 	    "worked|was)|ask any|documents seen|genuinely|it'?s on the|"
 	    "got caught|knew and|can confirm|fact|facts|for years|"
+	    "someone told me|i'?ve heard|i heard|i'?m told|scandalous|"
+	    "disgraceful|shameful|"
 	    "regularly|every (day|week|time))\\b" },
 	/* opinion */
 	{ C_OPINION, 0.2, "\\b(i think|i feel|imo|imho|in my opinion|"
@@ -359,7 +397,9 @@ static const struct cue cues[] = {
 	    "took weeks|won'?t give|failing|let down|ignored|daylight robbery|"
 	    "rip-?off|overpriced|extortionate|too expensive|hopeless|"
 	    "frustrat\\w+|fuming|heartless|shocking|not acceptable|"
-	    "should be ashamed)\\b|"
+	    "should be ashamed|don'?t care|couldn'?t care less|"
+	    "not happy|unhappy|disproportionate|patronising|out of touch|"
+	    "in chaos|nobody (is )?telling|falling apart|ancient)\\b|"
 	    "\\xf0\\x9f\\x99\\x84|\\xf0\\x9f\\x98\\xa4|\\xf0\\x9f\\x98\\xa1" },
 	/* targets by role or group */
 	{ C_ROLE, 0, "\\b(the head|headteacher|head teacher|headmaster|"

@@ -845,6 +845,7 @@ form_near(const char *norm, size_t len, size_t start, size_t end,
 static const char *weak_school_words[] = {
 	"kids", "children", "parents", "mum", "dad", "trip", "term",
 	"results", "staff", "students", "student", "my son", "my daughter",
+	"office", "mums", "dads", "punishment", "cards", "fair",
 	"ds", "dd", "my kid", "my lad", "playground", "dinner", "exam",
 	"exams",
 };
@@ -889,6 +890,7 @@ static const char *namesake_words[] = {
 };
 
 #define NEAR	160	/* bytes either side that count as "nearby" */
+#define MENTION_THRESHOLD 0.55	/* least score of a weaker form */
 #define TIGHT	60	/* ...for a bare place word */
 
 /* Return the first of "words" (nwords) that stands within "near" bytes
@@ -1244,7 +1246,7 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 			default:
 				continue;
 			}
-			if (score < 0.6)
+			if (score < MENTION_THRESHOLD)
 				continue;
 			if (best == NULL || score > bestscore) {
 				best = &hits[i];
