@@ -169,7 +169,11 @@ static const struct cue cues[] = {
 	    "\\bthe bomb\\b|\\bbombed (my|the|our) (test|exam)\\b|"
 	    "\\bfundraising\\b|\\b(stole|steal|steals) (the|every) (show|scene|"
 	    "limelight)\\b|\\bstole (my|our|everyone'?s) hearts?\\b|"
-	    "\\bkilling it\\b|\\bsmash(ed|ing)? it\\b|\\bshoot(ing)? hoops\\b" },
+	    "\\bkilling it\\b|\\bsmash(ed|ing)? (it|their|the|our)\\b|"
+	    "\\bshoot(ing)? hoops\\b|\\bby accident\\b|\\baccidentally\\b|"
+	    "\\bby mistake\\b|\\bas a joke\\b|\\b(visit|visited|visiting|"
+	    "trip to|tour of) (the |a )?[\\w' ]{0,15}court\\b|\\bmurder "
+	    "mystery\\b|\\bfight anyone\\b|\\bi'?ll fight\\b" },
 	/* abuse: insults, slurs, aimed swearing */
 	{ C_ABUSE, 0.7, "\\b(cow|cows|bitch|bitches|witch|hag|bellend|bell end|"
 	    "weasel|tw[a*]ts?|c[u*]nts?|prat|prats|pr[i*]cks?|d[i*]ckheads?|"
@@ -334,8 +338,10 @@ static const struct cue cues[] = {
 	    "religion|race|colour|skin))\\b" },
 	/* news reports of charges and investigations */
 	{ C_NEWS, 0.65, "\\b(charged with|been charged|arrested|under "
-	    "arrest|on suspicion of|court|magistrates|crown court|convicted|"
+	    "arrest|on suspicion of|convicted|"
 	    "pleaded guilty|pleaded not guilty|suspended|banned from teaching|"
+	    "(appear|appeared|appearing|appears|up) (before|at|in) [\\w' ]{0,30}"
+	    "court|in court|crown court|magistrates'? (court|list)|"
 	    "struck off|professional conduct panel|teaching regulation agency|"
 	    "misconduct|gross misconduct|disciplinary|tribunal|under "
 	    "investigation|investigation (into|takes place|is carried out)|"
@@ -600,6 +606,28 @@ negated(const char *d, size_t lo, size_t at)
 	return (0);
 }
 
+/* Return 1 if someone outside the trust did what the cue at "at" says:
+ * "someone stole", "the thief who", "burglars took". */
+static int
+other_agent(const char *d, size_t lo, size_t at)
+{
+	static const char *agents[] = {
+		"someone ", "somebody ", "a man ", "a woman ", "thieves ",
+		"burglars ", "the thief", "vandals ", "intruders ",
+		"a burglar ", "youths ", "a youth ", "a thief ", "robbers ",
+		"the burglar", "the man ", "the woman ", "a gang ",
+	};
+	size_t	a = at > lo + 40 ? at - 40 : lo, i;
+	char	win[64];
+
+	snprintf(win, sizeof win, "%.*s", (int)(at + 9 - a), d + a);
+	for (i = 0; i < sizeof agents / sizeof agents[0]; i++) {
+		if (strstr(win, agents[i]) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
 struct target {
 	char	*desc;		/* "staff: Mr Leese", "school: st-aldhelms" */
 	int	 school;	/* -1: none or the trust */
@@ -804,6 +832,13 @@ score_kind(const char *d, const struct sentence *sn,
 				raise(sc, "opinion", d, &ch[i], -c->w);
 			break;
 		case C_ALLEGE:
+			if (c->kind == C_CRIME && other_agent(d, sn->start,
+			    ch[i].start)) {
+				/* "Someone stole my bike from outside the
+				 * school": the school is the place */
+				raise(sc, "someone else did it", d, &ch[i], 0);
+				continue;
+			}
 			if (c->kind == C_ALLEGE || c->kind == C_CRIME ||
 			    c->kind == C_NEWS) {
 				/* a denial still repeats the allegation; a
