@@ -407,6 +407,11 @@ static const struct cue cues[] = {
 	    "not happy|unhappy|disproportionate|patronising|out of touch|"
 	    "in chaos|nobody (is )?telling|falling apart|ancient)\\b|"
 	    "\\xf0\\x9f\\x99\\x84|\\xf0\\x9f\\x98\\xa4|\\xf0\\x9f\\x98\\xa1" },
+	/* sarcasm: praise undone by what follows */
+	{ C_CRITIC, 0.5, "\\b(great|brilliant|love|lovely|fantastic|amazing|"
+	    "well done|thanks|cheers|nice one)\\b[^.!?]{0,60}(as ever|as "
+	    "usual|yet again|\\bagain\\b|\xf0\x9f\x99\x84|"
+	    "\xf0\x9f\x99\x83|\xf0\x9f\x91\x8d\xf0\x9f\x91\x8d)" },
 	/* targets by role or group */
 	{ C_ROLE, 0, "\\b(the head|headteacher|head teacher|headmaster|"
 	    "headmistress|the deputy|deputy head|principal|vice principal|"
@@ -601,6 +606,26 @@ negated(const char *d, size_t lo, size_t at)
 	snprintf(win, sizeof win, " %.*s ", (int)(at - a), d + a);
 	for (i = 0; i < sizeof neg / sizeof neg[0]; i++) {
 		if (strstr(win, neg[i]) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if the "n" words at "w" of a news cue report a criminal
+ * charge (not a suspension or an internal investigation). */
+static int
+criminal(const char *w, size_t n)
+{
+	static const char *words[] = {
+		"charged", "arrest", "convicted", "pleaded", "court",
+		"magistrates", "police", "suspicion", "done for",
+	};
+	size_t	i;
+	char	buf[96];
+
+	snprintf(buf, sizeof buf, "%.*s", (int)n, w);
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (strstr(buf, words[i]) != NULL)
 			return (1);
 	}
 	return (0);
@@ -853,10 +878,8 @@ score_kind(const char *d, const struct sentence *sn,
 					sc->qe = ch[i].end;
 				}
 				if (c->kind == C_CRIME || (c->kind == C_NEWS &&
-				    strstr(c->re, "charged") != NULL &&
-				    ch[i].end - ch[i].start > 0 &&
-				    strncmp(d + ch[i].start, "suspended", 9) !=
-				    0))
+				    criminal(d + ch[i].start,
+				    ch[i].end - ch[i].start)))
 					sc->crime = 1;
 				have = 1;
 			} else if (c->kind == C_INSINUATE) {

@@ -1091,8 +1091,11 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 		struct hit	*best = NULL;
 		double		 bestscore = 0;
 		int		 staff = 0, context = 0;
-		char		 why[160];
+		char		 why[160], rej[224];
+		double		 rejscore = 0;
+		size_t		 rejlen = 0;
 
+		rej[0] = '\0';
 		why[0] = '\0';
 		for (i = 0; i < nhits; i++) {
 			const struct pattern *pt = &m->pats[hits[i].pat];
@@ -1128,8 +1131,19 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 			double		 score;
 			char		 w[160];
 
-			if (pt->school != (int)k || hits[i].dead)
+			if (pt->school != (int)k)
 				continue;
+			if (hits[i].dead) {
+				if (pt->kind != MATCH_CONTEXT &&
+				    pt->kind != MATCH_NAMESAKE &&
+				    rejscore == 0 && pt->len > rejlen) {
+					rejlen = pt->len;
+					snprintf(rej, sizeof rej, "\"%s\" is "
+					    "part of a namesake's name",
+					    pt->text);
+				}
+				continue;
+			}
 			switch (pt->kind) {
 			case MATCH_NAME:
 				score = 0.95;
@@ -1157,11 +1171,15 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 					continue;
 				nw = namesake_after(nt->s, nt->len,
 				    hits[i].nend);
-				if (nw != NULL && pt->kind == MATCH_WEAK &&
-				    strcmp(nw, "well") != 0)
-					continue;	/* "... Road" */
-				if (nw != NULL)
+				if (nw != NULL) {
+					/* "... Road", "... church" */
+					if (*rej == '\0')
+						snprintf(rej, sizeof rej,
+						    "\"%s\" is followed by "
+						    "\"%s\": a namesake",
+						    pt->text, nw);
 					continue;
+				}
 				score = pt->kind == MATCH_BARE ? 0.2 :
 				    pt->variant == 1 ? 0.3 : 0.35;
 				sw = word_near(school_words,
@@ -1246,16 +1264,33 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 			default:
 				continue;
 			}
-			if (score < MENTION_THRESHOLD)
+			if (score < MENTION_THRESHOLD) {
+				if (score > rejscore || *rej == '\0') {
+					rejscore = score;
+					snprintf(rej, sizeof rej, "%s: score "
+					    "%.2f, below %.2f", w, score,
+					    MENTION_THRESHOLD);
+				}
 				continue;
+			}
 			if (best == NULL || score > bestscore) {
 				best = &hits[i];
 				bestscore = score;
 				snprintf(why, sizeof why, "%s", w);
 			}
 		}
-		if (best == NULL)
+		if (best == NULL) {
+			/* say why a school named in some way is not
+			 * counted */
+			if (*rej != '\0') {
+				res->rejects = xreallocarray(res->rejects,
+				    res->nrejects + 1, sizeof *res->rejects);
+				snprintf(res->rejects[res->nrejects++],
+				    sizeof *res->rejects, "%s: not counted: %s",
+				    cf->schools[k].id, rej);
+			}
 			continue;
+		}
 		res->mentions = xreallocarray(res->mentions,
 		    res->nmentions + 1, sizeof *res->mentions);
 		{
@@ -1381,5 +1416,6 @@ match_result_free(struct match_result *res)
 {
 	free(res->mentions);
 	free(res->spans);
+	free(res->rejects);
 	memset(res, 0, sizeof *res);
 }

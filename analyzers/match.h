@@ -48,6 +48,9 @@ struct match_result {
 	int		 context;	/* a context word (a place) stands */
 	struct match_span *spans;	/* accepted names, staff, trust */
 	size_t		 nspans;
+	char		(*rejects)[288];	/* why a school named in some
+						   way is not counted */
+	size_t		 nrejects;
 };
 
 struct normtext;

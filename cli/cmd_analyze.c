@@ -72,6 +72,14 @@ result_json(const char *id, const char *text, size_t len,
 	    "harm", a->harm, "pupil_identifying", a->pupil_identifying,
 	    "pupils", pupils, "severity", severity_name(a->severity),
 	    "findings", findings, "mentions", mentions);
+	{
+		json_t	*rej = json_array();
+
+		for (i = 0; i < a->match.nrejects; i++)
+			json_array_append_new(rej,
+			    json_string(a->match.rejects[i]));
+		json_object_set_new(o, "not_counted", rej);
+	}
 	(void)len;
 	return (o);
 }
@@ -81,6 +89,8 @@ print_readable(const char *text, const struct analysis *a)
 {
 	size_t	i;
 
+	for (i = 0; i < a->match.nrejects; i++)
+		printf("%s\n", a->match.rejects[i]);
 	if (a->match.nmentions == 0 && !a->match.trust) {
 		printf("No school of the trust is mentioned.\n");
 		return;
