@@ -154,6 +154,10 @@ analyze_quote(const char *text, const struct normtext *nt, size_t ns,
 	*e = normalize_orig_end(nt, ne);
 	if (*e < *s)
 		*e = *s;
+	/* the folded text ends before trailing white space */
+	while (*e > *s && (text[*e - 1] == '\n' || text[*e - 1] == ' ' ||
+	    text[*e - 1] == '\r' || text[*e - 1] == '\t'))
+		(*e)--;
 	return (xstrndup(text + *s, *e - *s));
 }
 
@@ -185,7 +189,8 @@ analyze_document_url(struct analyze_ctx *ctx, const char *text, size_t len,
 		matcher_run_url(ctx->matcher, url, &a->match);
 	/* Most texts name nothing of the trust: one quick read decides. */
 	if (a->match.nmentions == 0 && !matcher_maybe(ctx->matcher, text,
-	    len))
+	    len) && !(ctx->env.secret != NULL && ctx->env.db != NULL &&
+	    pupils_hint(text, len)))
 		return (0);
 	a->norm = xcalloc(1, sizeof *a->norm);
 	normalize_text(text, len, a->norm);

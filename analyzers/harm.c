@@ -139,6 +139,12 @@ static const struct cue cues[] = {
 	    "floor|glass|bottle|chin|spark) (him|her|them|you)\\b|"
 	    "\\bgo (through|round) (him|her|them)\\b|\\bend (him|her|"
 	    "them|you)\\b|\\bslit\\b|\\bstrangle (him|her|them)\\b" },
+	{ C_THREAT, 0.55, "\\bdead (man|woman|men) walking\\b|\\b(you'?re|"
+	    "he'?s|she'?s|they'?re) dead\\b|\\btaste of (her|his|their|your) "
+	    "own medicine\\b|\\b(dragged|drag (him|her|them)) out\\b|"
+	    "\\b(get|gets|getting) what'?s coming\\b|\\bmake (him|her|them) "
+	    "suffer\\b|\\bhunt (him|her|them) down\\b|\\bburn (in hell|"
+	    "alive)\\b|\\brun (him|her|them) over\\b" },
 	{ C_THREAT, 0.3, "\\bsee you soon\\b|\\bwatch out\\b|"
 	    "\\bwatch this space\\b|\\bbe warned\\b|\\bgo up to\\b" },
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
@@ -192,7 +198,9 @@ static const struct cue cues[] = {
 	    "wh[o*]res?|c[u*]nts?|tw[a*]ts?|d[i*]cks?|pr[i*]cks?|"
 	    "babysitters|spiteful|slobs?|no-clue\\w*|"
 	    "little sh[i*]t|a[r*]seholes?|dumb teachers|dump|dumps|"
-	    "cesspit|zoo|old bag|bags|meathead|meatheads|roided|thugs?|"
+	    "cesspit|zoo|old bag|meathead|meatheads|roided|thugs?|"
+	    "slimy|git|gits|little git|toerag|toerags|scrote|scrotes|"
+	    "wrong 'un|sleazebag|sleaze|lowlife|bottom feeder|"
 	    "snobs|muppets|goons?|numpties|knuckle-?draggers?|lowlifes?|"
 	    "degenerates?|trash|rejects?|wastes of space|jobsworths?|"
 	    "dinosaurs|pigs?|swine|toads?|slugs?|rats?|vultures|"
@@ -317,7 +325,13 @@ static const struct cue cues[] = {
 	    "punishment\\b|\\bwhile the (schools?|kids|"
 	    "staff|teachers) (cut|go without|suffer)\\b|\\bnever told\\b|"
 	    "\\bthe head knew\\b|\\b(he|she|they) knew\\b|"
-	    "\\binvestigated for\\b|\\bhitting a child\\b" },
+	    "\\binvestigated for\\b|\\bhitting a child\\b|"
+	    "\\b(bets|betting|gambl\\w+) on\\b|\\bto suit (his|her|their)\\b|"
+	    "\\b(haven'?t|hasn'?t|have not|has not|never) been (published|"
+	    "audited|shown|shared)\\b|\\b(is|are|was) (mrs|mr|ms|dr|miss|"
+	    "the head'?s|his|her|their|[a-z]+'s) ?[a-z']* (sister|brother|"
+	    "wife|husband|partner|cousin|son|daughter|mate|best friend|"
+	    "girlfriend|boyfriend|brother-in-law|sister-in-law)\\b" },
 	{ C_ALLEGE, 0.55, "\\b(forg(ed|ing|ery|es)|overcharg\\w+|"
 	    "kept the (money|cash|change|deposit)|never happened and|"
 	    "hid(ing|es)? (a|the|an|its|their) \\w+( \\w+)? from|hiding "
@@ -365,7 +379,8 @@ static const struct cue cues[] = {
 	    "nice work if you can get it|allegedly|make of that what you "
 	    "will|something (isn'?t|is not|ain'?t) right|i suppose|"
 	    "if you know what i mean|read between the lines|asking because|"
-	    "convenient|conveniently|eh\\?|if true|"
+	    "convenient|conveniently|eh\\?|if true|not accusing anyone|"
+	    "not pointing fingers|i'?ll say no more|enough said|"
 	    "lined up perfectly|coincidentally|surprise surprise|"
 	    "who'?d have thought|go figure)\\b|"
 	    "\\xf0\\x9f\\xa4\\x94|\\xf0\\x9f\\x91\\x80|\\xf0\\x9f\\x98\\x89" },

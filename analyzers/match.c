@@ -846,7 +846,7 @@ static const char *weak_school_words[] = {
 	"kids", "children", "parents", "mum", "dad", "trip", "term",
 	"results", "staff", "students", "student", "my son", "my daughter",
 	"office", "mums", "dads", "punishment", "cards", "fair",
-	"ds", "dd", "my kid", "my lad", "playground", "dinner", "exam",
+	"ds", "dd", "my kid", "my lad", "dinner", "exam", "spelling bee",
 	"exams",
 };
 
@@ -1302,6 +1302,11 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 			mn->alias = pt->text;
 			mn->start = nt->map[best->nstart];
 			mn->end = normalize_orig_end(nt, best->nend);
+			while (mn->end > mn->start && (text[mn->end - 1] ==
+			    '\n' || text[mn->end - 1] == ' ' ||
+			    text[mn->end - 1] == '\r' ||
+			    text[mn->end - 1] == '\t'))
+				mn->end--;
 			mn->confidence = bestscore > 1 ? 1 : bestscore;
 			snprintf(mn->reason, sizeof mn->reason, "%s", why);
 		}

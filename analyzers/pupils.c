@@ -33,6 +33,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <jansson.h>
+#include <openssl/evp.h>
 
 #include "analyzers/analyze.h"
 #include "analyzers/harm.h"
@@ -164,6 +165,9 @@ struct pupils {
 	unsigned char		 key[64];
 	size_t			 keylen;
 	struct analyze_thresholds th;
+	size_t			*ix[3];		/* the roster by each token */
+	EVP_MD			*sha256;	/* HMAC-SHA-256, keyed once */
+	EVP_MD_CTX		*inner, *outer, *tmp;
 };
 
 /*
@@ -203,6 +207,79 @@ pupils_token(const unsigned char *key, size_t keylen, const char *first,
 	if (n == 0 || buf[n - 1] == ' ')
 		return (-1);
 	hash_hmac_hex(key, keylen, buf, n, out);
+	return (0);
+}
+
+/* Key HMAC-SHA-256 once: the inner and outer digests after the padded
+ * key, so that each name costs two short digests. */
+static void
+hmac_setup(struct pupils *p)
+{
+	unsigned char	ipad[64], opad[64];
+	size_t		i;
+
+	memset(ipad, 0x36, sizeof ipad);
+	memset(opad, 0x5c, sizeof opad);
+	for (i = 0; i < p->keylen && i < 64; i++) {
+		ipad[i] ^= p->key[i];
+		opad[i] ^= p->key[i];
+	}
+	p->sha256 = EVP_MD_fetch(NULL, "SHA256", NULL);
+	p->inner = EVP_MD_CTX_new();
+	p->outer = EVP_MD_CTX_new();
+	p->tmp = EVP_MD_CTX_new();
+	if (p->sha256 == NULL || p->inner == NULL || p->outer == NULL ||
+	    p->tmp == NULL || EVP_DigestInit_ex(p->inner, p->sha256, NULL) != 1 ||
+	    EVP_DigestUpdate(p->inner, ipad, 64) != 1 ||
+	    EVP_DigestInit_ex(p->outer, p->sha256, NULL) != 1 ||
+	    EVP_DigestUpdate(p->outer, opad, 64) != 1)
+		fatalx("pupils: cannot set up HMAC-SHA-256");
+	explicit_bzero(ipad, sizeof ipad);
+	explicit_bzero(opad, sizeof opad);
+}
+
+/* The keyed hash of "first" "surname" as pupils_token makes it, with the
+ * keyed digests of "p" (the key is at most 64 bytes). */
+static int
+fast_token(struct pupils *p, const char *first, const char *surname,
+    char out[PUPILS_TOKEN_LEN])
+{
+	static const char	 hex[] = "0123456789abcdef";
+	unsigned char		 md[32];
+	unsigned int		 n;
+	size_t			 i, l1, l2;
+	char			 buf[256];
+
+	if (p->keylen > 64)
+		return (pupils_token(p->key, p->keylen, first, surname, out));
+	/* words of the folded text: letters already, lower case */
+	l1 = first != NULL ? strlen(first) : 0;
+	l2 = surname != NULL ? strlen(surname) : 0;
+	if (l1 + l2 + 2 > sizeof buf || l1 + l2 == 0)
+		return (-1);
+	n = 0;
+	if (l1 > 0) {
+		memcpy(buf, first, l1);
+		n = (unsigned int)l1;
+	}
+	if (l1 > 0 && l2 > 0)
+		buf[n++] = ' ';
+	if (l2 > 0) {
+		memcpy(buf + n, surname, l2);
+		n += (unsigned int)l2;
+	}
+	if (EVP_MD_CTX_copy_ex(p->tmp, p->inner) != 1 ||
+	    EVP_DigestUpdate(p->tmp, buf, n) != 1 ||
+	    EVP_DigestFinal_ex(p->tmp, md, &n) != 1 ||
+	    EVP_MD_CTX_copy_ex(p->tmp, p->outer) != 1 ||
+	    EVP_DigestUpdate(p->tmp, md, 32) != 1 ||
+	    EVP_DigestFinal_ex(p->tmp, md, &n) != 1)
+		fatalx("pupils: HMAC-SHA-256 failed");
+	for (i = 0; i < 32; i++) {
+		out[2 * i] = hex[md[i] >> 4];
+		out[2 * i + 1] = hex[md[i] & 15];
+	}
+	out[64] = '\0';
 	return (0);
 }
 
@@ -246,6 +323,56 @@ load_one(void *arg, const struct db_roster *r)
 	return (0);
 }
 
+static const char *
+rtok(const struct rpupil *r, int which)
+{
+	return (which == 0 ? r->token : which == 1 ? r->first : r->surname);
+}
+
+/*
+ * Return the position in the index by token "which" (0 full, 1 first, 2
+ * surname) of the first roster pupil whose token is "tok", or -1; the
+ * others with that token follow it (roster_at).
+ */
+static int
+roster_find(const struct pupils *p, int which, const char *tok)
+{
+	const size_t	*ix = p->ix[which];
+	size_t		 lo = 0, hi = p->nr, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (strcmp(rtok(&p->r[ix[mid]], which), tok) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < p->nr && strcmp(rtok(&p->r[ix[lo]], which), tok) == 0)
+		return ((int)lo);
+	return (-1);
+}
+
+/* Return the roster pupil at index position "pos" if its token is still
+ * "tok", else -1. */
+static int
+roster_at(const struct pupils *p, int which, const char *tok, int pos)
+{
+	if (pos < 0 || (size_t)pos >= p->nr || strcmp(rtok(&p->r[
+	    p->ix[which][pos]], which), tok) != 0)
+		return (-1);
+	return ((int)p->ix[which][pos]);
+}
+
+static const struct pupils *sort_p;
+static int sort_which;
+
+static int
+ix_cmp(const void *a, const void *b)
+{
+	return (strcmp(rtok(&sort_p->r[*(const size_t *)a], sort_which),
+	    rtok(&sort_p->r[*(const size_t *)b], sort_which)));
+}
+
 /* Load the roster and compile the recognisers. */
 static void *
 pupils_init(const struct analyze_env *env)
@@ -279,9 +406,20 @@ pupils_init(const struct analyze_env *env)
 		p->keylen = env->secretlen < sizeof p->key ? env->secretlen :
 		    sizeof p->key;
 		memcpy(p->key, env->secret, p->keylen);
+		hmac_setup(p);
 		if (db_roster_list(env->db, load_one, p, &cause) != 0) {
 			log_warnx("roster not loaded: %s", cause);
 			free(cause);
+		}
+		/* Index the roster by each of its tokens. */
+		for (j = 0; j < 3; j++) {
+			p->ix[j] = xreallocarray(NULL, p->nr + 1,
+			    sizeof *p->ix[j]);
+			for (i = 0; i < p->nr; i++)
+				p->ix[j][i] = i;
+			sort_p = p;
+			sort_which = (int)j;
+			qsort(p->ix[j], p->nr, sizeof *p->ix[j], ix_cmp);
 		}
 		/* Which surnames are ordinary words: hash the words. */
 		for (j = 0; j < sizeof ordinary / sizeof ordinary[0]; j++) {
@@ -307,6 +445,12 @@ pupils_free(void *arg)
 		pcre2_code_free(p->re[i]);
 	pcre2_match_data_free(p->md);
 	explicit_bzero(p->key, sizeof p->key);
+	EVP_MD_CTX_free(p->inner);
+	EVP_MD_CTX_free(p->outer);
+	EVP_MD_CTX_free(p->tmp);
+	EVP_MD_free(p->sha256);
+	for (i = 0; i < 3; i++)
+		free(p->ix[i]);
 	free(p->r);
 	free(p);
 }
@@ -442,7 +586,7 @@ doc_refs(struct pupils *p, struct doc *d)
 				    d->nt->s + ov[2 * g]);
 				break;
 			}
-			if (strcmp(f->val, "reception") == 0)
+			if (strncmp(f->val, "recep", 5) == 0)
 				snprintf(f->val, sizeof f->val, "R");
 			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 		}
@@ -652,23 +796,6 @@ cue(const char *what, const struct doc *d, size_t s, size_t e)
 	    (int)(e > s ? e - s : 0)));
 }
 
-/* Return the roster pupil whose "which" token (0 full, 1 first, 2
- * surname) is "tok", from index "from"; or -1. */
-static int
-roster_find(const struct pupils *p, int which, const char *tok, int from)
-{
-	size_t	i;
-
-	for (i = (size_t)from; i < p->nr; i++) {
-		const char *t = which == 0 ? p->r[i].token : which == 1 ?
-		    p->r[i].first : p->r[i].surname;
-
-		if (strcmp(t, tok) == 0)
-			return ((int)i);
-	}
-	return (-1);
-}
-
 /* Roster full names: every pair of words, hashed. */
 static void
 rec_roster(struct pupils *p, const char *text, struct analysis *a,
@@ -693,9 +820,9 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (!mentions && !(w1->cap && w2->cap))
 			continue;
-		if (pupils_token(p->key, p->keylen, w1->key, w2->key, tok) != 0)
+		if (fast_token(p, w1->key, w2->key, tok) != 0)
 			continue;
-		if ((k = roster_find(p, 0, tok, 0)) < 0)
+		if ((k = roster_at(p, 0, tok, roster_find(p, 0, tok))) < 0)
 			continue;
 		up = json_array();
 		down = json_array();
@@ -801,7 +928,7 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 		return;
 	for (i = 0; i < d->nw; i++) {
 		struct word	*w = &d->w[i];
-		int		 which, k = -1;
+		int		 which, k = -1, pos;
 		const struct ref *yr;
 		const char	*why = NULL;
 		size_t		 ns = w->ns;
@@ -811,12 +938,12 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 		if (!w->cap && !d->lower)
 			continue;
 		for (which = 1; which <= 2 && k < 0; which++) {
-			if (pupils_token(p->key, p->keylen, which == 1 ?
-			    w->key : NULL, which == 2 ? w->key : NULL,
-			    tok) != 0)
+			if (fast_token(p, which == 1 ? w->key : NULL,
+			    which == 2 ? w->key : NULL, tok) != 0)
 				continue;
-			for (k = roster_find(p, which, tok, 0); k >= 0;
-			    k = roster_find(p, which, tok, k + 1)) {
+			for (pos = roster_find(p, which, tok), k =
+			    roster_at(p, which, tok, pos); k >= 0;
+			    k = roster_at(p, which, tok, ++pos)) {
 				if (!school_named(a, p->r[k].school))
 					continue;
 				yr = ref_near(d, RE_YEAR, w->ns, w->ne, 120,
@@ -993,6 +1120,35 @@ rec_contact(struct pupils *p, const char *text, struct analysis *a,
 	}
 }
 
+/*
+ * Return 1 if the "len" bytes at "text" hint at a child ("Year 4",
+ * "Reception", "11-year-old", "aged 7"): then a text that names no school
+ * is still read for roster names.
+ */
+int
+pupils_hint(const char *text, size_t len)
+{
+	const char	*p = text, *e = text + len, *q;
+
+	/* "Year 4", "year 10" (not "year 2024") */
+	while (p < e && (q = memmem(p, (size_t)(e - p), "ear ", 4)) != NULL) {
+		if (q > text && (q[-1] == 'Y' || q[-1] == 'y') && q + 5 < e &&
+		    isdigit((unsigned char)q[4]) && (!isdigit((unsigned char)
+		    q[5]) || (q + 6 < e && q[4] == '1' &&
+		    !isdigit((unsigned char)q[6]))))
+			return (1);
+		p = q + 4;
+	}
+	/* "a 9-year-old", "aged 7": a child's age */
+	for (p = text; p < e && (q = memmem(p, (size_t)(e - p), "-year-old",
+	    9)) != NULL; p = q + 9) {
+		if (q - text >= 2 && isdigit((unsigned char)q[-1]) &&
+		    (!isdigit((unsigned char)q[-2]) || q[-2] == '1'))
+			return (1);
+	}
+	return (memmem(text, len, "Reception", 9) != NULL);
+}
+
 static int
 pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 {
@@ -1004,7 +1160,8 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 	(void)len;
 	mentions = a->match.nmentions > 0;
 	/* A text about no school, the trust or the area: nothing to do. */
-	if (!mentions && !a->match.trust && !(a->match.context && p->nr > 0))
+	if (!mentions && !a->match.trust && !(p->nr > 0 &&
+	    (a->match.context || pupils_hint(text, len))))
 		return (0);
 	memset(&d, 0, sizeof d);
 	d.text = text;

@@ -13,11 +13,61 @@
 #include <string.h>
 #include <time.h>
 
+#include <unistd.h>
+
 #include "analyzers/analyze.h"
 #include "analyzers/match.h"
+#include "analyzers/pupils.h"
 #include "common/config.h"
 #include "common/str.h"
 #include "common/xmalloc.h"
+#include "db/db.h"
+
+/* A roster of made-up pupils, as keyed hashes, for the pupil analyzer. */
+static struct db *
+bench_roster(struct config *cf, const unsigned char *key, size_t keylen,
+    char **path)
+{
+	static const char *first[] = { "Amy", "Ben", "Cara", "Dev", "Ella",
+	    "Finn", "Gus", "Hana", "Ivo", "Jade" };
+	static const char *last[] = { "Archer", "Blake", "Cole", "Dunn",
+	    "Eades", "Frost", "Gale", "Hurst", "Ives", "Joyce" };
+	struct db		*db;
+	struct db_roster	 r;
+	char			 tok[3][PUPILS_TOKEN_LEN], *cause = NULL;
+	char			 yr[4];
+	size_t			 i, j, k;
+
+	xasprintf(path, "/tmp/mw-bench-roster-%d.db", (int)getpid());
+	unlink(*path);
+	if (db_open(*path, DB_CREATE, &db, &cause) != 0 ||
+	    db_school_sync(db, cf, &cause) != 0) {
+		fprintf(stderr, "bench: %s\n", cause);
+		exit(1);
+	}
+	/* 100 pupils a school */
+	for (k = 0; k < cf->nschools; k++) {
+		for (i = 0; i < 10; i++) {
+			for (j = 0; j < 10; j++) {
+				pupils_token(key, keylen, first[i], last[j],
+				    tok[0]);
+				pupils_token(key, keylen, first[i], NULL,
+				    tok[1]);
+				pupils_token(key, keylen, NULL, last[j],
+				    tok[2]);
+				snprintf(yr, sizeof yr, "%zu", 1 + (i + j) % 6);
+				r.school = cf->schools[k].id;
+				r.token = tok[0];
+				r.first_token = tok[1];
+				r.surname_token = tok[2];
+				r.year = yr;
+				r.photo_objection = j == 0;
+				db_roster_add(db, &r, &cause);
+			}
+		}
+	}
+	return (db);
+}
 
 static double
 now(void)
@@ -47,7 +97,7 @@ main(int argc, char **argv)
 	struct analyze_ctx	*ctx;
 	struct analysis		 a;
 	FILE			*fp;
-	char			*line = NULL, **texts = NULL;
+	char			*line = NULL, **texts = NULL, *dbpath;
 	size_t			 cap = 0, n = 0, i, bytes = 0, mentions = 0;
 	size_t			 findings = 0;
 	ssize_t			 len;
@@ -81,10 +131,17 @@ main(int argc, char **argv)
 	free(line);
 	memset(&env, 0, sizeof env);
 	env.cf = cf;
+	{
+		static const unsigned char key[32] = "bench-secret-bench-secret-bench";
+
+		env.db = bench_roster(cf, key, sizeof key, &dbpath);
+		env.secret = key;
+		env.secretlen = sizeof key;
+	}
 	t0 = now();
 	ctx = analyze_new(&env);
-	printf("schools: %zu, matcher built in %.2f s\n", cf->nschools,
-	    now() - t0);
+	printf("schools: %zu, roster: %zu pupils, matcher built in %.2f s\n",
+	    cf->nschools, cf->nschools * 100, now() - t0);
 	{
 		size_t			maybe = 0, missed = 0;
 		struct match_result	mr;
@@ -139,6 +196,9 @@ main(int argc, char **argv)
 	printf("throughput: %.1f MB/s of CPU time on one core (%.1f MB/s "
 	    "wall clock)\n", bytes / 1e6 / c, bytes / 1e6 / t);
 	analyze_free(ctx);
+	db_close(env.db);
+	unlink(dbpath);
+	free(dbpath);
 	for (i = 0; i < n; i++)
 		free(texts[i]);
 	free(texts);
