@@ -145,6 +145,13 @@ static const struct cue cues[] = {
 	    "\\b(get|gets|getting) what'?s coming\\b|\\bmake (him|her|them) "
 	    "suffer\\b|\\bhunt (him|her|them) down\\b|\\bburn (in hell|"
 	    "alive)\\b|\\brun (him|her|them) over\\b" },
+	{ C_THREAT, 0.55, "\\bdrive (a car |my car |a van |a truck )?"
+	    "(through|into) (the |their )?(front )?(doors?|gates?|windows?|"
+	    "building|playground|office|reception)\\b|\\bput (him|her|"
+	    "them|[a-z]+ [a-z]+) in (hospital|a wheelchair|the ground|an "
+	    "early grave|intensive care)\\b|\\bbomb threat\\b|"
+	    "\\b(friends|mates|lads) who'?ll (sort|deal with|do) "
+	    "(her|him|them)\\b|\\bsee how (he|she|they) likes? it\\b" },
 	{ C_THREAT, 0.3, "\\bsee you soon\\b|\\bwatch out\\b|"
 	    "\\bwatch this space\\b|\\bbe warned\\b|\\bgo up to\\b" },
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
@@ -239,7 +246,9 @@ static const struct cue cues[] = {
 	    "(messages|relationship|contact|touching|photos|images)|"
 	    "sexual(ly)?|indecent|siphon(ed|ing|s)? off|pocket(s|ed|ing) "
 	    "(the|a|our|their|money|cash|funds|bonus|bonuses)|"
-	    "cook(ed|ing) the books|money laundering|laundering)\\b" },
+	    "cook(ed|ing) the books|money laundering|laundering|"
+	    "defraud\\w*|accepted (expensive |lavish |free )?(gifts|"
+	    "hospitality|money|cash|payments|holidays) from)\\b" },
 	{ C_CRIME, 0.6, "\\btook (the |our )?(money|cash|funds)|\\btaking "
 	    "(money|cash|backhanders)|\\b(money|funds|budget|premium|cash|"
 	    "£[0-9,.]+k?) (out of|from) the [\\w ]{1,25}(account|fund|"
@@ -326,6 +335,11 @@ static const struct cue cues[] = {
 	    "staff|teachers) (cut|go without|suffer)\\b|\\bnever told\\b|"
 	    "\\bthe head knew\\b|\\b(he|she|they) knew\\b|"
 	    "\\binvestigated for\\b|\\bhitting a child\\b|"
+	    "\\btold (nobody|no one|no-one|noone|nobody else)\\b|"
+	    "\\bknew about\\b|\\bpressur(ed|ing|es) (parents|staff|"
+	    "families|witnesses|teachers|us|them) (to|into)\\b|"
+	    "\\b(withdraw|drop) (their|the|our) complaints?\\b|"
+	    "\\bplaces? (were|was) at risk\\b|"
 	    "\\b(bets|betting|gambl\\w+) on\\b|\\bto suit (his|her|their)\\b|"
 	    "\\b(haven'?t|hasn'?t|have not|has not|never) been (published|"
 	    "audited|shown|shared)\\b|\\b(is|are|was) (mrs|mr|ms|dr|miss|"
@@ -364,7 +378,9 @@ static const struct cue cues[] = {
 	    "(a|the) (report|complaint|claim|matter|allegation)|inquiry into|"
 	    "probe into|police (are|were) (called|investigating)|referred to "
 	    "(the )?(police|lado)|accused of|allegations? (of|that|against)|"
-	    "alleged(ly)?|done for)\\b" },
+	    "alleged(ly)?|done for|jailed|sentenced|imprisoned|found guilty|"
+	    "guilty of|cautioned|facing (a |an )?(disciplinary|hearing|"
+	    "investigation|charges?|trial))\\b" },
 	/* insinuation */
 	{ C_INSINUATE, 0.3, "\\b(funny how|funny that|amazing how|interesting "
 	    "that|interesting how|strange how|odd how|draw your own "
