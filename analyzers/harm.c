@@ -186,7 +186,11 @@ static const struct cue cues[] = {
 	    "\\bshoot(ing)? hoops\\b|\\bby accident\\b|\\baccidentally\\b|"
 	    "\\bby mistake\\b|\\bas a joke\\b|\\b(visit|visited|visiting|"
 	    "trip to|tour of) (the |a )?[\\w' ]{0,15}court\\b|\\bmurder "
-	    "mystery\\b|\\bfight anyone\\b|\\bi'?ll fight\\b" },
+	    "mystery\\b|\\bfight anyone\\b|\\bi'?ll fight\\b|"
+	    "\\b(play|film|book|novel|drama|story|musical|documentary|"
+	    "lesson|topic|module|debate) (is |was )?(about|on) \\w+|"
+	    "\\bnothing to do with (the |our )?(school|academy|trust|"
+	    "staff|teachers)\\b|\\bmock trial\\b" },
 	/* abuse: insults, slurs, aimed swearing */
 	{ C_ABUSE, 0.7, "\\b(cow|cows|bitch|bitches|witch|hag|bellend|bell end|"
 	    "weasel|tw[a*]ts?|c[u*]nts?|prat|prats|pr[i*]cks?|d[i*]ckheads?|"
@@ -249,7 +253,9 @@ static const struct cue cues[] = {
 	    "cook(ed|ing) the books|money laundering|laundering|"
 	    "defraud\\w*|accepted (expensive |lavish |free )?(gifts|"
 	    "hospitality|money|cash|payments|holidays) from)\\b" },
-	{ C_CRIME, 0.6, "\\btook (the |our )?(money|cash|funds)|\\btaking "
+	{ C_CRIME, 0.6, "\\b(took|taken|takes|taking|nicked|pinched|helped "
+	    "(himself|herself) to) (the |our |some |all the )?([a-z]+ ){0,2}"
+	    "(money|cash|funds|takings|donations)\\b|\\btaking "
 	    "(money|cash|backhanders)|\\b(money|funds|budget|premium|cash|"
 	    "£[0-9,.]+k?) (out of|from) the [\\w ]{1,25}(account|fund|"
 	    "budget)|\\bwhere the (money|£[0-9,.]+k?|cash|funds?)[\\w ]{0,30} "
@@ -897,9 +903,12 @@ score_kind(const char *d, const struct sentence *sn,
 			}
 			if (c->kind == C_ALLEGE || c->kind == C_CRIME ||
 			    c->kind == C_NEWS) {
-				/* a denial still repeats the allegation; a
+				/* a denial still repeats the allegation,
+				 * though "no cheating needed" weighs less; a
 				 * second cue adds half its weight */
 				raise(sc, kind_names[c->kind], d, &ch[i], 0);
+				if (neg)
+					raise(sc, "negated", d, &ch[i], -0.3);
 				if (have)
 					sc->score += (c->w < best ? c->w :
 					    best) / 2;

@@ -874,6 +874,8 @@ weak_count(const char *norm, size_t len, size_t start, size_t end,
 static const char *namesake_doc_words[] = {
 	"splash pad", "play area", "parkrun", "tennis courts", "bowls club",
 	"zip wire", "nature reserve", "garden centre", "vicar", "parish",
+	"skate park", "nothing to do with the academy",
+	"nothing to do with the school",
 	"christening", "evensong", "communion", "kick-off", "league",
 	"friends of", "playing fields", "bandstand",
 };
