@@ -507,6 +507,7 @@ harm_init(const struct analyze_env *env)
 	return (h);
 }
 
+/* Free the compiled lexicons. */
 static void
 harm_free(void *p)
 {
@@ -778,8 +779,9 @@ struct scored {
 	int	 crime;
 };
 
+/* Record in "sc" that cue "c" (named "what") moved the score by "w". */
 static void
-raise(struct scored *sc, const char *what, const char *d,
+cue_add(struct scored *sc, const char *what, const char *d,
     const struct cuehit *c, double w)
 {
 	json_t	*o = json_pack("{s:s, s:s#, s:f}", "cue", what, "words",
@@ -792,6 +794,7 @@ raise(struct scored *sc, const char *what, const char *d,
 	sc->score += w;
 }
 
+/* Add a harm finding of "category" for sentence "sn" to "a". */
 static void
 add_finding(struct harm *h, const char *text, struct analysis *a,
     const char *category, const struct sentence *sn, struct target *t,
@@ -868,7 +871,7 @@ score_kind(const char *d, const struct sentence *sn,
 		switch (kind) {
 		case C_THREAT:
 			if (c->kind == C_THREAT && !neg) {
-				raise(sc, "threat", d, &ch[i], 0);
+				cue_add(sc, "threat", d, &ch[i], 0);
 				if (c->w > best) {
 					best = c->w;
 					sc->qs = ch[i].start;
@@ -876,14 +879,14 @@ score_kind(const char *d, const struct sentence *sn,
 				}
 				have = 1;
 			} else if (c->kind == C_INTENT) {
-				raise(sc, "intent", d, &ch[i], c->w);
+				cue_add(sc, "intent", d, &ch[i], c->w);
 			} else if (c->kind == C_IDIOM) {
-				raise(sc, "idiom", d, &ch[i], -c->w);
+				cue_add(sc, "idiom", d, &ch[i], -c->w);
 			}
 			break;
 		case C_ABUSE:
 			if (c->kind == C_ABUSE && !neg) {
-				raise(sc, "insult", d, &ch[i], c->w);
+				cue_add(sc, "insult", d, &ch[i], c->w);
 				if (!have || c->w > best) {
 					sc->qs = ch[i].start;
 					sc->qe = ch[i].end;
@@ -891,14 +894,14 @@ score_kind(const char *d, const struct sentence *sn,
 				}
 				have = 1;
 			} else if (c->kind == C_OPINION)
-				raise(sc, "opinion", d, &ch[i], -c->w);
+				cue_add(sc, "opinion", d, &ch[i], -c->w);
 			break;
 		case C_ALLEGE:
 			if (c->kind == C_CRIME && other_agent(d, sn->start,
 			    ch[i].start)) {
 				/* "Someone stole my bike from outside the
 				 * school": the school is the place */
-				raise(sc, "someone else did it", d, &ch[i], 0);
+				cue_add(sc, "someone else did it", d, &ch[i], 0);
 				continue;
 			}
 			if (c->kind == C_ALLEGE || c->kind == C_CRIME ||
@@ -906,9 +909,9 @@ score_kind(const char *d, const struct sentence *sn,
 				/* a denial still repeats the allegation,
 				 * though "no cheating needed" weighs less; a
 				 * second cue adds half its weight */
-				raise(sc, kind_names[c->kind], d, &ch[i], 0);
+				cue_add(sc, kind_names[c->kind], d, &ch[i], 0);
 				if (neg)
-					raise(sc, "negated", d, &ch[i], -0.3);
+					cue_add(sc, "negated", d, &ch[i], -0.3);
 				if (have)
 					sc->score += (c->w < best ? c->w :
 					    best) / 2;
@@ -923,21 +926,21 @@ score_kind(const char *d, const struct sentence *sn,
 					sc->crime = 1;
 				have = 1;
 			} else if (c->kind == C_INSINUATE) {
-				raise(sc, "insinuation", d, &ch[i], c->w);
+				cue_add(sc, "insinuation", d, &ch[i], c->w);
 				if (!have) {
 					sc->qs = ch[i].start;
 					sc->qe = ch[i].end;
 				}
 			} else if (c->kind == C_ASSERT)
-				raise(sc, "assertion", d, &ch[i], c->w);
+				cue_add(sc, "assertion", d, &ch[i], c->w);
 			else if (c->kind == C_OPINION)
-				raise(sc, "opinion", d, &ch[i], -0.05);
+				cue_add(sc, "opinion", d, &ch[i], -0.05);
 			else if (c->kind == C_IDIOM)
-				raise(sc, "idiom", d, &ch[i], -c->w);
+				cue_add(sc, "idiom", d, &ch[i], -c->w);
 			break;
 		case C_CRITIC:
 			if (c->kind == C_CRITIC && !neg) {
-				raise(sc, "complaint", d, &ch[i], c->w);
+				cue_add(sc, "complaint", d, &ch[i], c->w);
 				if (!have) {
 					sc->qs = ch[i].start;
 					sc->qe = ch[i].end;
@@ -959,7 +962,7 @@ score_kind(const char *d, const struct sentence *sn,
 			    (ch[i].start >= sn->start && ch[i].end <= sn->end) ||
 			    ch[i].start < sn->pstart || ch[i].end > sn->pend)
 				continue;
-			raise(sc, "insinuation nearby", d, &ch[i], 0.15);
+			cue_add(sc, "insinuation nearby", d, &ch[i], 0.15);
 			break;
 		}
 	}
@@ -991,6 +994,7 @@ score_kind(const char *d, const struct sentence *sn,
 	}
 }
 
+/* Free the trace arrays of "sc". */
 static void
 scored_free(struct scored *sc)
 {
@@ -1001,6 +1005,7 @@ scored_free(struct scored *sc)
 #define HARM_AFTER	3	/* sentences after a name that may refer
 				   back to it */
 
+/* Order cue hits by offset, then by cue. */
 static int
 cuehit_cmp(const void *a, const void *b)
 {

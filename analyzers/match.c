@@ -88,12 +88,14 @@ sym(unsigned char c)
 	return (-1);
 }
 
+/* Return 1 if "c" is an ASCII capital. */
 static int
 is_up(int c)
 {
 	return (c >= 'A' && c <= 'Z');
 }
 
+/* Return 1 if "c" is an ASCII small letter. */
 static int
 is_low(int c)
 {
@@ -151,6 +153,7 @@ compact_build2(const char *s, size_t len, const char *orig,
 	c->pos[c->len] = len;
 }
 
+/* Build the compact form of folded text "s". */
 static void
 compact_build(const char *s, size_t len, struct compact *c)
 {
@@ -182,6 +185,9 @@ new_state(struct matcher *m)
 	return ((int)m->nst++);
 }
 
+/* Add pattern "text" of "kind" for "school" (staff index "staff",
+ * generated "variant") to the trie.
+ */
 static void
 add_pattern3(struct matcher *m, int school, enum match_kind kind,
     const char *text, int staff, int variant)
@@ -226,6 +232,7 @@ add_pattern3(struct matcher *m, int school, enum match_kind kind,
 	compact_free(&c);
 }
 
+/* Add pattern "text" of "kind" for "school" to the trie. */
 static void
 add_pattern(struct matcher *m, int school, enum match_kind kind,
     const char *text)
@@ -322,6 +329,7 @@ static const char *common_surnames[] = {
 	"miller", "mason", "parker", "summer", "winter", "frost", "rain",
 };
 
+/* Return 1 if surname "w" is an ordinary word. */
 static int
 is_common_word(const char *w)
 {
@@ -370,6 +378,7 @@ static const char *type_words[] = {
 	"upper", "grammar", "&", "and",
 };
 
+/* Return 1 if "w" says what kind of school a name is. */
 static int
 is_type_word(const char *w)
 {
@@ -956,6 +965,7 @@ struct hit {
 	int	dead;		/* inside a namesake */
 };
 
+/* Record where accepted pattern "pt" stands, for the analyzers. */
 static void
 add_span(struct match_result *res, const struct pattern *pt,
     const struct hit *h)

@@ -150,6 +150,7 @@ static const char *not_names[] = {
 
 static const char	**sorted_not_names;
 
+/* Compare two strings through pointers, for qsort and bsearch. */
 static int
 cmp_str(const void *a, const void *b)
 {
@@ -299,6 +300,7 @@ static const char *ordinary[] = {
 	"bishop", "knight", "noble", "gold", "silver", "cross", "lord",
 };
 
+/* Keep roster row "r" in memory (its hashes, year and objection). */
 static int
 load_one(void *arg, const struct db_roster *r)
 {
@@ -323,6 +325,7 @@ load_one(void *arg, const struct db_roster *r)
 	return (0);
 }
 
+/* Return the token "which" (0 full, 1 first, 2 surname) of "r". */
 static const char *
 rtok(const struct rpupil *r, int which)
 {
@@ -366,6 +369,7 @@ roster_at(const struct pupils *p, int which, const char *tok, int pos)
 static const struct pupils *sort_p;
 static int sort_which;
 
+/* Order roster indices by the token being indexed. */
 static int
 ix_cmp(const void *a, const void *b)
 {
@@ -433,6 +437,7 @@ pupils_init(const struct analyze_env *env)
 	return (p);
 }
 
+/* Free the roster, the key and the recognisers. */
 static void
 pupils_free(void *arg)
 {
@@ -483,6 +488,7 @@ struct doc {
 	size_t			 nsn;
 };
 
+/* Return 1 if capitalised word "k" is not a name ("Year", "Monday"). */
 static int
 is_not_name(const char *k)
 {
@@ -490,6 +496,7 @@ is_not_name(const char *k)
 	    sizeof not_names[0], sizeof *sorted_not_names, cmp_str) != NULL);
 }
 
+/* Return 1 if "c" may be part of a name. */
 static int
 word_char(unsigned char c)
 {
@@ -593,6 +600,7 @@ doc_refs(struct pupils *p, struct doc *d)
 	}
 }
 
+/* Return the age that "v" says ("11", "seven"), or -1. */
 static int
 word_age(const char *v)
 {
@@ -727,6 +735,7 @@ namesake_only(const struct pupils *p, const struct analysis *a, int k)
 	return (hit);
 }
 
+/* Return 1 if the text names school "k". */
 static int
 school_named(const struct analysis *a, int k)
 {
@@ -787,6 +796,7 @@ add_pupil(struct pupils *p, const char *text, struct analysis *a,
 	strlist_add(&a->pupils, name);
 }
 
+/* Return a trace entry for the cue "what" at folded "s".."e". */
 static json_t *
 cue(const char *what, const struct doc *d, size_t s, size_t e)
 {
@@ -1149,6 +1159,7 @@ pupils_hint(const char *text, size_t len)
 	return (memmem(text, len, "Reception", 9) != NULL);
 }
 
+/* Recognise the pupils the text names or identifies. */
 static int
 pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 {

@@ -103,6 +103,7 @@ header_col(const char *h)
 	return (-1);
 }
 
+/* Return 1 if "v" says yes. */
 static int
 yes(const char *v)
 {
@@ -124,6 +125,9 @@ year_norm(const char *v, char *out, size_t len)
 		snprintf(out, len, "%d", atoi(v));
 }
 
+/* Import roster CSV "path" (only school "only" if given); return an
+ * exit code.
+ */
 static int
 roster_import(struct cmd_ctx *ctx, const char *path, const char *only,
     int json)
@@ -318,6 +322,7 @@ out:
 	return (r);
 }
 
+/* Run `mentionwatch roster import`. */
 static int
 cmd_roster_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {

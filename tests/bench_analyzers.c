@@ -69,6 +69,7 @@ bench_roster(struct config *cf, const unsigned char *key, size_t keylen,
 	return (db);
 }
 
+/* Return a monotonic time in seconds. */
 static double
 now(void)
 {
@@ -88,6 +89,7 @@ cpu(void)
 	return (ts.tv_sec + ts.tv_nsec / 1e9);
 }
 
+/* Time the analyzers over the corpus; see the top of this file. */
 int
 main(int argc, char **argv)
 {
