@@ -152,6 +152,14 @@ static const struct cue cues[] = {
 	    "early grave|intensive care)\\b|\\bbomb threat\\b|"
 	    "\\b(friends|mates|lads) who'?ll (sort|deal with|do) "
 	    "(her|him|them)\\b|\\bsee how (he|she|they) likes? it\\b" },
+	{ C_THREAT, 0.5, "\\b(bring|bringing|brought|take|taking|carry|"
+	    "carrying|got|getting) [\\w' ]{0,25}(knife|knives|blade|gun|"
+	    "rifle|air rifle|shotgun|pistol|machete|crossbow|acid|petrol|"
+	    "baseball bat|hammer|axe|firework|fireworks|explosives?)\\b|"
+	    "\\bend up in (a&e|hospital|a wheelchair|a box|the ground)\\b|"
+	    "\\bdo something to (him|her|them|that \\w+)\\b|"
+	    "\\b(let'?s|we'?ll) see who'?s laughing\\b|\\bwill regret\\b|"
+	    "\\bmark my words\\b|\\b(i'?m )?warning (you|him|her)\\b" },
 	{ C_THREAT, 0.3, "\\bsee you soon\\b|\\bwatch out\\b|"
 	    "\\bwatch this space\\b|\\bbe warned\\b|\\bgo up to\\b" },
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
@@ -222,7 +230,9 @@ static const struct cue cues[] = {
 	    "dumping ground|halfwit|oaf|oafs|thicko|window licker|"
 	    "dopey|div|divs|wet wipe|jumped up|little hitler|"
 	    "dictator|tyrant|ego maniac|egomaniac|narcissist|psycho|"
-	    "nutter|nutjob|headcase|freak show|circus)\\b" },
+	    "nutter|nutjob|headcase|freak show|circus|layabouts?|wasters?|"
+	    "dossers?|shower of|smarmy|hags?|bulldog|trolls?|gremlins?|"
+	    "goblins?|dimwits?|nincompoops?|buffoons?|clowns)\\b" },
 	{ C_ABUSE, 0.6, "\\b(f[u*]{1,2}c?k(ing|in|er|ers|wit|wits)?|f\\*+|"
 	    "ffs off|piss off|sod off|p[i*]ss ?takers?|c[u*]nty)\\b" },
 	{ C_ABUSE, 0.5, "\\b(joke of a|a joke|is a joke|vile|evil|stuck-up|"
@@ -346,6 +356,14 @@ static const struct cue cues[] = {
 	    "families|witnesses|teachers|us|them) (to|into)\\b|"
 	    "\\b(withdraw|drop) (their|the|our) complaints?\\b|"
 	    "\\bplaces? (were|was) at risk\\b|"
+	    "\\bsecretly\\b|\\bbehind (our|parents'?|everyone'?s|their) "
+	    "backs?\\b|\\bwithout (an interview|interviews|consulting|"
+	    "a tender|permission|consent|telling (anyone|parents|us|"
+	    "governors))\\b|\\b(fake|bogus|forged) [a-z]+\\b|\\bsold off\\b|"
+	    "\\bused the [\\w ]{1,20}(premium|fund|funds|budget|grant|money) "
+	    "(to|for|on)\\b|\\bsystematically\\b|\\b(been told|knows?|"
+	    "knew) and (has )?(done|did|does) nothing\\b|\\bjobs for (the "
+	    "family|family|friends|mates)\\b|\\bgot the [\\w ]{1,20}job\\b|"
 	    "\\b(bets|betting|gambl\\w+) on\\b|\\bto suit (his|her|their)\\b|"
 	    "\\b(haven'?t|hasn'?t|have not|has not|never) been (published|"
 	    "audited|shown|shared)\\b|\\b(is|are|was) (mrs|mr|ms|dr|miss|"
@@ -472,6 +490,8 @@ static const char *kind_names[] = {
 struct harm {
 	pcre2_code		*re[NCUES];
 	pcre2_match_data	*md;
+	pcre2_match_context	*mctx;
+	pcre2_jit_stack		*jit;
 	struct analyze_thresholds th;
 	const struct config	*cf;
 };
@@ -489,6 +509,7 @@ harm_init(const struct analyze_env *env)
 	struct harm	*h;
 	size_t		 i;
 	int		 err;
+	uint32_t	 groups;
 	PCRE2_SIZE	 off;
 
 	h = xcalloc(1, sizeof *h);
@@ -502,8 +523,16 @@ harm_init(const struct analyze_env *env)
 			    "\"%.40s\"", i, (size_t)off, cues[i].re +
 			    (off > 20 ? off - 20 : 0));
 		pcre2_jit_compile(h->re[i], PCRE2_JIT_COMPLETE);
+		/* every group must fit the match data, or matching stops */
+		if (pcre2_pattern_info(h->re[i], PCRE2_INFO_CAPTURECOUNT,
+		    &groups) != 0 || groups >= 255)
+			fatalx("harm: cue %zu has too many groups", i);
 	}
-	h->md = pcre2_match_data_create(32, NULL);
+	h->md = pcre2_match_data_create(256, NULL);
+	/* the long alternations need more than the default JIT stack */
+	h->mctx = pcre2_match_context_create(NULL);
+	h->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	pcre2_jit_stack_assign(h->mctx, NULL, h->jit);
 	return (h);
 }
 
@@ -519,6 +548,8 @@ harm_free(void *p)
 	for (i = 0; i < NCUES; i++)
 		pcre2_code_free(h->re[i]);
 	pcre2_match_data_free(h->md);
+	pcre2_match_context_free(h->mctx);
+	pcre2_jit_stack_free(h->jit);
 	free(h);
 }
 
@@ -1064,7 +1095,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			PCRE2_SIZE	 off = ps, *ov;
 
 			while (off < pe && pcre2_match(h->re[j],
-			    (PCRE2_SPTR)d, pe, off, 0, h->md, NULL) > 0) {
+			    (PCRE2_SPTR)d, pe, off, 0, h->md, h->mctx) > 0) {
 				ov = pcre2_get_ovector_pointer(h->md);
 				if (nch == cap) {
 					cap = cap ? cap * 2 : 32;

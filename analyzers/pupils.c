@@ -162,6 +162,8 @@ struct pupils {
 	size_t			 nr;
 	pcre2_code		*re[RE_NRE];
 	pcre2_match_data	*md;
+	pcre2_match_context	*mctx;
+	pcre2_jit_stack		*jit;
 	const struct config	*cf;
 	unsigned char		 key[64];
 	size_t			 keylen;
@@ -384,6 +386,7 @@ pupils_init(const struct analyze_env *env)
 	struct pupils	*p;
 	size_t		 i, j;
 	int		 err;
+	uint32_t	 groups;
 	PCRE2_SIZE	 off;
 	char		*cause = NULL, tok[PUPILS_TOKEN_LEN];
 
@@ -404,8 +407,14 @@ pupils_init(const struct analyze_env *env)
 			fatalx("pupils: recogniser %zu does not compile at %zu",
 			    i, (size_t)off);
 		pcre2_jit_compile(p->re[i], PCRE2_JIT_COMPLETE);
+		if (pcre2_pattern_info(p->re[i], PCRE2_INFO_CAPTURECOUNT,
+		    &groups) != 0 || groups >= 255)
+			fatalx("pupils: recogniser %zu has too many groups", i);
 	}
-	p->md = pcre2_match_data_create(32, NULL);
+	p->md = pcre2_match_data_create(256, NULL);
+	p->mctx = pcre2_match_context_create(NULL);
+	p->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	pcre2_jit_stack_assign(p->mctx, NULL, p->jit);
 	if (env->db != NULL && env->secret != NULL) {
 		p->keylen = env->secretlen < sizeof p->key ? env->secretlen :
 		    sizeof p->key;
@@ -449,6 +458,8 @@ pupils_free(void *arg)
 	for (i = 0; i < RE_NRE; i++)
 		pcre2_code_free(p->re[i]);
 	pcre2_match_data_free(p->md);
+	pcre2_match_context_free(p->mctx);
+	pcre2_jit_stack_free(p->jit);
 	explicit_bzero(p->key, sizeof p->key);
 	EVP_MD_CTX_free(p->inner);
 	EVP_MD_CTX_free(p->outer);
@@ -571,7 +582,7 @@ doc_refs(struct pupils *p, struct doc *d)
 
 		while (off < d->nt->len && (rc = pcre2_match(p->re[i],
 		    (PCRE2_SPTR)d->nt->s, d->nt->len, off, 0, p->md,
-		    NULL)) > 0) {
+		    p->mctx)) > 0) {
 			struct ref	*f;
 
 			ov = pcre2_get_ovector_pointer(p->md);
