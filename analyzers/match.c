@@ -614,9 +614,11 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 		/* the common case: a run of ASCII letters in a word that
 		 * no pattern is under way in */
 		if (cur == 0 && !pending && !sep && ascii_sym[b] != 0 &&
-		    m->st[0].next[ascii_sym[b] - 1] == 0) {
-			/* a letter that begins no pattern, inside a word:
-			 * nothing can start or end here */
+		    !((b >= 'A' && b <= 'Z') ? low1 : (b >= 'a' &&
+		    b <= 'z' && up1 && up2))) {
+			/* inside a word, not at a capital that starts one,
+			 * with no pattern under way: no pattern can start
+			 * here (it must start a word), so stay at the root */
 			ws[n & 63] = 0;
 			upr[n & 63] = 0;
 			up2 = up1;

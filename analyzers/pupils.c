@@ -839,7 +839,10 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		    w2->key[0] == '\0' || !joined(d, w1->ne, w2->ns) ||
 		    w2->ns - w1->ne > 2)
 			continue;
-		if (!mentions && !(w1->cap && w2->cap))
+		/* names are capitalised, unless nothing in the text is */
+		if (!(w1->cap && w2->cap) && !d->lower)
+			continue;
+		if (w1->stop || strlen(w1->key) < 2)
 			continue;
 		if (fast_token(p, w1->key, w2->key, tok) != 0)
 			continue;
@@ -957,6 +960,9 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 		if (w->span || strlen(w->key) < 2)
 			continue;
 		if (!w->cap && !d->lower)
+			continue;
+		/* only a word near a year group can be such a name */
+		if (ref_near(d, RE_YEAR, w->ns, w->ne, 120, 120) == NULL)
 			continue;
 		for (which = 1; which <= 2 && k < 0; which++) {
 			if (fast_token(p, which == 1 ? w->key : NULL,
