@@ -65,7 +65,8 @@ static const char *re_src[RE_NRE] = {
 	"\\b(?:year|yr|y) ?(\\d{1,2})(?![\\d-])(?:'s|s)?\\b|\\b(reception)\\b|"
 	"\\bin (\\d{1,2})[a-z]\\b",
 	/* ages: ", 11,", "aged 6", "six-year-old", "turned 6" */
-	"(?:^|[ (,])(\\d{1,3})(?:,| years old|-year-old| year old|\\))|"
+	"(?:^|[ (,])(?<!year )(?<!yr )(?<!years )(\\d{1,3})(?:,| years old|"
+	"-year-old| year old)|\\((\\d{1,2})\\)|"
 	"\\baged (\\d{1,3})\\b|\\bturned (\\d{1,2})\\b|"
 	"\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
 	"thirteen|fourteen|fifteen|sixteen|seventeen)(?:-year-old|,)",
