@@ -815,8 +815,9 @@ static void
 cue_add(struct scored *sc, const char *what, const char *d,
     const struct cuehit *c, double w)
 {
-	json_t	*o = json_pack("{s:s, s:s#, s:f}", "cue", what, "words",
-	    d + c->start, (int)(c->end - c->start), "weight", w);
+	json_t	*o = json_pack("{s:s, s:s#, s:f, s:[I, I]}", "cue", what,
+	    "words", d + c->start, (int)(c->end - c->start), "weight", w,
+	    "span", (json_int_t)c->start, (json_int_t)c->end);
 
 	if (w >= 0)
 		json_array_append_new(sc->raised, o);
@@ -867,6 +868,31 @@ add_finding(struct harm *h, const char *text, struct analysis *a,
 		    "flagged): \"%s\".", tdesc, words);
 	}
 	free(words);
+	/* the cues as the original words, with original offsets */
+	{
+		json_t	*arrs[2] = { sc->raised, sc->lowered }, *el, *sp;
+		size_t	 k, x;
+
+		for (k = 0; k < 2; k++) {
+			json_array_foreach(arrs[k], x, el) {
+				size_t	cs, ce;
+				char	*cq;
+
+				sp = json_object_get(el, "span");
+				if (!json_is_array(sp))
+					continue;
+				cq = analyze_quote(text, a->norm, (size_t)
+				    json_integer_value(json_array_get(sp, 0)),
+				    (size_t)json_integer_value(
+				    json_array_get(sp, 1)), &cs, &ce);
+				json_object_set_new(el, "words",
+				    json_string(cq));
+				json_object_set_new(el, "span", json_pack(
+				    "[I, I]", (json_int_t)cs, (json_int_t)ce));
+				free(cq);
+			}
+		}
+	}
 	tr = json_pack("{s:s, s:s, s:[I, I], s:s, s:f, s:f, s:O, s:O}",
 	    "recogniser", recogniser, "category", category, "span",
 	    (json_int_t)f->start, (json_int_t)f->end, "target", tdesc,
