@@ -168,6 +168,11 @@ static const struct cue cues[] = {
 	    "car)\\b|\\b(i'?ll|i will|gonna|going to|i'?m going to) (kill|hurt|"
 	    "stab|shoot|batter|smash|punch|hit|beat|knife|slap|strangle|"
 	    "deck|wreck|torch|burn) \\w+\\b" },
+	{ C_THREAT, 0.5, "\\bsort (out )?(that|him|her|them|the) [\\w ]{0,20}"
+	    "once and for all\\b|\\bonce and for all\\b|\\bwindows? (go|goes|"
+	    "get|gets|will go|going) in\\b|\\b(has|have|you'?ve|you have) "
+	    "been warned\\b|\\blearn what happens\\b|\\bwith my (boys|"
+	    "lads|mates|brothers)\\b|\\bdon'?t be surprised if\\b" },
 	{ C_THREAT, 0.3, "\\bsee you soon\\b|\\bwatch out\\b|"
 	    "\\bwatch this space\\b|\\bbe warned\\b|\\bgo up to\\b" },
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
@@ -240,7 +245,7 @@ static const struct cue cues[] = {
 	    "dictator|tyrant|ego maniac|egomaniac|narcissist|psycho|"
 	    "nutter|nutjob|headcase|freak show|circus|layabouts?|wasters?|"
 	    "dossers?|shower of|smarmy|hags?|bulldog|trolls?|gremlins?|"
-	    "goblins?|dimwits?|nincompoops?|buffoons?|clowns)\\b" },
+	    "goblins?|dimwits?|nincompoops?|buffoons?|clowns)(e?s)?\\b" },
 	{ C_ABUSE, 0.6, "\\b(f[u*]{1,2}c?k(ing|in|er|ers|wit|wits)?|f\\*+|"
 	    "ffs off|piss off|sod off|p[i*]ss ?takers?|c[u*]nty)\\b" },
 	{ C_ABUSE, 0.5, "\\b(joke of a|a joke|is a joke|vile|evil|stuck-up|"
@@ -403,7 +408,13 @@ static const struct cue cues[] = {
 	    "(the|a) contract to (his|her|their) (friend|mate|wife|husband|"
 	    "brother|sister|son|daughter|partner|cousin)\\b|\\bput (children|"
 	    "kids|pupils) at risk\\b|\\bendanger(ed|ing|s)\\b|"
-	    "\\b(scandal|conspiracy)\\b" },
+	    "\\b(scandal|conspiracy)\\b|\\b(total|complete|blatant|outright) "
+	    "lie\\b|\\bclaimed (she|he|they) (resigned|left|quit)\\b|"
+	    "\\bsmok(es|ing|ed) (weed|drugs|cannabis|dope|crack)\\b|"
+	    "\\bleak(ed|ing|s) (a|the|our|my|private|confidential|personal|"
+	    "families'?|a family'?s) [\\w' ]{0,30}(file|files|records?|data|"
+	    "details|information|report)\\b|\\bhiding it from\\b|"
+	    "\\bunqualified (staff|teachers?)\\b" },
 	{ C_ALLEGE, 0.55, "\\b(forg(ed|ing|ery|es)|overcharg\\w+|"
 	    "kept the (money|cash|change|deposit)|never happened and|"
 	    "hid(ing|es)? (a|the|an|its|their) \\w+( \\w+)? from|hiding "
