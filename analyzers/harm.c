@@ -173,6 +173,8 @@ static const struct cue cues[] = {
 	    "get|gets|will go|going) in\\b|\\b(has|have|you'?ve|you have) "
 	    "been warned\\b|\\blearn what happens\\b|\\bwith my (boys|"
 	    "lads|mates|brothers)\\b|\\bdon'?t be surprised if\\b" },
+	{ C_THREAT, 0.5, "\\b(better|had better) pray\\b|\\bcatch (him|her|"
+	    "them) alone\\b|\\bknock [\\w ]{1,30} out\\b" },
 	{ C_THREAT, 0.3, "\\bsee you soon\\b|\\bwatch out\\b|"
 	    "\\bwatch this space\\b|\\bbe warned\\b|\\bgo up to\\b" },
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
@@ -245,7 +247,8 @@ static const struct cue cues[] = {
 	    "dictator|tyrant|ego maniac|egomaniac|narcissist|psycho|"
 	    "nutter|nutjob|headcase|freak show|circus|layabouts?|wasters?|"
 	    "dossers?|shower of|smarmy|hags?|bulldog|trolls?|gremlins?|"
-	    "goblins?|dimwits?|nincompoops?|buffoons?|clowns)(e?s)?\\b" },
+	    "goblins?|dimwits?|nincompoops?|buffoons?|clowns|harpy|harpies|"
+	    "screeching|snooty|jellyfish|my dog could)(e?s)?\\b" },
 	{ C_ABUSE, 0.6, "\\b(f[u*]{1,2}c?k(ing|in|er|ers|wit|wits)?|f\\*+|"
 	    "ffs off|piss off|sod off|p[i*]ss ?takers?|c[u*]nty)\\b" },
 	{ C_ABUSE, 0.5, "\\b(joke of a|a joke|is a joke|vile|evil|stuck-up|"
@@ -414,7 +417,14 @@ static const struct cue cues[] = {
 	    "\\bleak(ed|ing|s) (a|the|our|my|private|confidential|personal|"
 	    "families'?|a family'?s) [\\w' ]{0,30}(file|files|records?|data|"
 	    "details|information|report)\\b|\\bhiding it from\\b|"
-	    "\\bunqualified (staff|teachers?)\\b" },
+	    "\\bunqualified (staff|teachers?)\\b|\\bchanged the [\\w ]{0,15}"
+	    "(answers|marks|grades|results|papers|scores|records)\\b|"
+	    "\\brefused to (call|get|phone|ring) (an )?(ambulance|parent|"
+	    "parents|police|doctor)\\b|\\btakes? the [\\w ]{0,30}money home\\b|"
+	    "\\balways short\\b|\\b(swears|swore|swearing|screams|shouts) at "
+	    "(the )?(kids|children|pupils|year \\d+s?|students)\\b|"
+	    "\\bnobody [\\w ]{0,25}does anything\\b|\\bdidn'?t want (an "
+	    "incident|it) on record\\b" },
 	{ C_ALLEGE, 0.55, "\\b(forg(ed|ing|ery|es)|overcharg\\w+|"
 	    "kept the (money|cash|change|deposit)|never happened and|"
 	    "hid(ing|es)? (a|the|an|its|their) \\w+( \\w+)? from|hiding "

@@ -898,7 +898,7 @@ static const char *namesake_words[] = {
 	"footpath", "pilgrims", "splash pad", "play area", "swings",
 	"tennis courts", "parkrun", "cafe", "bowls", "fc", "rangers",
 	"league", "nature reserve", "wildlife", "birding", "garden centre",
-	"grotto", "compost", "fireworks", "dog", "dogs", "road", "roundabout",
+	"grotto", "compost", "fireworks", "road", "roundabout",
 	"street", "lane", "kick-off", "striker", "scones",
 };
 

@@ -1108,6 +1108,14 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    cue("a year group, class or form", d, yr->at,
 			    yr->end)), json_array(), "child's first name with "
 			    "year group, class or form");
+		} else if (!full && age != NULL) {
+			/* "Evie, 4, at Fenwick Vale Infants" */
+			add_pupil(p, text, a, "pupil-identified",
+			    "pupils.first-name-detail", 0.6, w->ns, w->ne,
+			    a->match.mentions[0].school, 0, json_pack("[o]",
+			    cue("a child's age", d, age->at, age->end)),
+			    json_array(), "child's first name with age at the "
+			    "school");
 		} else if (!full && rel != NULL && (yr = ref_near(d, RE_YEAR,
 		    w->ns, ne, 0, 40)) != NULL) {
 			add_pupil(p, text, a, "pupil-identified",
