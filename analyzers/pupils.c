@@ -1108,7 +1108,9 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    cue("a year group, class or form", d, yr->at,
 			    yr->end)), json_array(), "child's first name with "
 			    "year group, class or form");
-		} else if (!full && age != NULL) {
+		} else if (!full && age != NULL && age->at == w->ne + 1 &&
+		    d->nt->s[w->ne] == ',' && isdigit((unsigned char)
+		    age->val[0])) {
 			/* "Evie, 4, at Fenwick Vale Infants" */
 			add_pupil(p, text, a, "pupil-identified",
 			    "pupils.first-name-detail", 0.6, w->ns, w->ne,

@@ -401,6 +401,9 @@ static const struct {
 	{ "Karen Whitcombe, 52, a teaching assistant at Fenwick Vale Infant "
 	  "School, was charged", "" },
 	{ "Year 9 Geography trip from Harrowden Park Academy leaves at 8", "" },
+	/* a first name with a child's age at the school, but not a count */
+	{ "Evie, 4, at Fenwick Vale Infants drew the winning poster", "Evie" },
+	{ "Harrowden Park Academy news. Comments (8) Jack (12) Sam", "" },
 	/* a phone number near a child */
 	{ "Lost: my son's Harrowden Park Academy blazer, ring 07700 900123",
 	  "07700 900123" },
