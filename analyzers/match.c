@@ -568,6 +568,30 @@ static const unsigned char ascii_sym[256] = {
 	['8'] = 35, ['9'] = 36,
 };
 
+/* Return 1 if a whole UTF-8 character (lead and continuation bytes)
+ * begins at "u" ("len" bytes left). */
+static int
+utf8_whole(const unsigned char *u, size_t len)
+{
+	size_t	n, k;
+
+	if (u[0] >= 0xc2 && u[0] <= 0xdf)
+		n = 2;
+	else if (u[0] >= 0xe0 && u[0] <= 0xef)
+		n = 3;
+	else if (u[0] >= 0xf0 && u[0] <= 0xf4)
+		n = 4;
+	else
+		return (0);
+	if (n > len)
+		return (0);
+	for (k = 1; k < n; k++) {
+		if (u[k] < 0x80 || u[k] > 0xbf)
+			return (0);
+	}
+	return (1);
+}
+
 /* Return 1 if the last "l" letters up to "n" were capitals. */
 static int
 capitals(const unsigned char *upr, size_t n, size_t l)
@@ -629,6 +653,15 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 			continue;
 		}
 		up = b >= 'A' && b <= 'Z';
+		if (b >= 0x80 && !utf8_whole(u + i, len - i)) {
+			/* not UTF-8: the full read skips the byte too */
+			if (pending)
+				return (1);
+			sep = 1;
+			up1 = up2 = low1 = 0;
+			i++;
+			continue;
+		}
 
 		if (b < 0x80) {
 			if (b >= 'A' && b <= 'Z')
