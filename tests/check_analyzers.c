@@ -205,6 +205,7 @@ static const struct {
 	{ "Harrowd\xc3\xa9n Park Academy", 1 },
 	{ "#HarrowdenParkAc", 1 },
 	{ "Mrs Pettifer said", 1 },
+	{ "\xff\xfe Harrowden Park Academy \xc3", 1 },	/* not UTF-8 */
 	{ "The weather in Leeds is mild and the buses run late.", 0 },
 	{ "Drive down Harrowdenway to the shops", 0 },
 	{ "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 world", 0 },
