@@ -175,6 +175,9 @@ static const struct cue cues[] = {
 	    "lads|mates|brothers)\\b|\\bdon'?t be surprised if\\b" },
 	{ C_THREAT, 0.5, "\\b(better|had better) pray\\b|\\bcatch (him|her|"
 	    "them) alone\\b|\\bknock [\\w ]{1,30} out\\b" },
+	{ C_THREAT, 0.4, "\\b(this|it) (isn'?t|is not|ain'?t) over\\b|"
+	    "\\b(you'?re|he'?s|she'?s|they'?re) (going to|gonna) get it\\b|"
+	    "\\bi'?ll (come for|come after|deal with) (you|him|her|them)\\b" },
 	{ C_THREAT, 0.3, "\\bsee you soon\\b|\\bwatch out\\b|"
 	    "\\bwatch this space\\b|\\bbe warned\\b|\\bgo up to\\b" },
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
@@ -286,7 +289,10 @@ static const struct cue cues[] = {
 	    "£[0-9,.]+k?) (out of|from) the [\\w ]{1,25}(account|fund|"
 	    "budget)|\\bwhere the (money|£[0-9,.]+k?|cash|funds?)[\\w ]{0,30} "
 	    "went\\b|\\bwhere does (the|all the|our) (money|cash) (really )?"
-	    "go\\b|\\bmoving money\\b|\\bpaid twice\\b|\\bexpenses\\b" },
+	    "go\\b|\\bmoving money\\b|\\bpaid twice\\b|\\b(fiddl|fak|pad|"
+	    "inflat|fraud|fiddling)\\w* [\\w ]{0,12}expenses\\b|\\bhush "
+	    "money\\b|\\bpaid (her|him|them) off\\b|\\bbought (her|his|"
+	    "their) silence\\b" },
 	/* allegations: cover-ups, dishonesty, cheating, misuse */
 	{ C_ALLEGE, 0.6, "\\b(covered|covering|cover|covers|hushed|hushing|"
 	    "hush) (it |this |that |the whole thing |everything |"
@@ -417,6 +423,13 @@ static const struct cue cues[] = {
 	    "\\bleak(ed|ing|s) (a|the|our|my|private|confidential|personal|"
 	    "families'?|a family'?s) [\\w' ]{0,30}(file|files|records?|data|"
 	    "details|information|report)\\b|\\bhiding it from\\b|"
+	    "\\b(caught|seen|found|filmed) (stealing|lying|drinking|"
+	    "cheating|smoking|hitting|sleeping|swearing|snooping|"
+	    "taking)\\b|\\b(kept|keeps|keeping) [\\w ]{0,20}(secret|hidden|"
+	    "under wraps)\\b|\\bmessag(ed|ing|es) (a |the |one of the )?"
+	    "(pupil|pupils|students?|girls?|boys?|kids|children|year \\d+s?)"
+	    "\\b|\\bon (snapchat|instagram|whatsapp|tiktok) (with|to) "
+	    "(a |the )?(pupil|pupils|students?|girls?|boys?|kids)\\b|"
 	    "\\bunqualified (staff|teachers?)\\b|\\bchanged the [\\w ]{0,15}"
 	    "(answers|marks|grades|results|papers|scores|records)\\b|"
 	    "\\brefused to (call|get|phone|ring) (an )?(ambulance|parent|"
