@@ -13,10 +13,15 @@
 #include <strings.h>
 
 #include "analyzers/analyze.h"
+#include "analyzers/harm.h"
+#include "analyzers/normalize.h"
+#include "analyzers/pupils.h"
 #include "common/config.h"
 #include "common/xmalloc.h"
 
 static const struct analyzer *analyzers[] = {
+	&harm_analyzer,
+	&pupils_analyzer,
 	NULL,
 };
 
@@ -65,6 +70,13 @@ analyze_new(const struct analyze_env *env)
 	for (i = 0; analyzers[i] != NULL; i++)
 		ctx->state[i] = analyzers[i]->init(env);
 	return (ctx);
+}
+
+/* Return the matcher of "ctx". */
+const struct matcher *
+analyze_matcher(const struct analyze_ctx *ctx)
+{
+	return (ctx->matcher);
 }
 
 /* Free "ctx"; NULL does nothing. */
@@ -122,6 +134,33 @@ harm_rank(const char *h)
 	return (0);
 }
 
+/* Fill "t" from the [analysis] section of "cf". */
+void
+analyze_thresholds(const struct config *cf, struct analyze_thresholds *t)
+{
+	t->harm = cf != NULL && cf->harm_threshold > 0 ?
+	    cf->harm_threshold / 100.0 : 0.5;
+	t->pupil = cf != NULL && cf->pupil_threshold > 0 ?
+	    cf->pupil_threshold / 100.0 : 0.5;
+}
+
+/* Return the original words of folded bytes "ns".."ne" of "nt" (caller
+ * frees) and their original offsets in "*s" and "*e". */
+char *
+analyze_quote(const char *text, const struct normtext *nt, size_t ns,
+    size_t ne, size_t *s, size_t *e)
+{
+	*s = nt->map[ns];
+	*e = normalize_orig_end(nt, ne);
+	if (*e < *s)
+		*e = *s;
+	/* the folded text ends before trailing white space */
+	while (*e > *s && (text[*e - 1] == '\n' || text[*e - 1] == ' ' ||
+	    text[*e - 1] == '\r' || text[*e - 1] == '\t'))
+		(*e)--;
+	return (xstrndup(text + *s, *e - *s));
+}
+
 /*
  * Analyze the "len" bytes of "text" into "a" (clear it with
  * analysis_clear). Return 0, or -1 if an analyzer failed.
@@ -130,14 +169,52 @@ int
 analyze_document(struct analyze_ctx *ctx, const char *text, size_t len,
     struct analysis *a)
 {
+	return (analyze_document_url(ctx, text, len, NULL, a));
+}
+
+/*
+ * As analyze_document, for a text published at "url" (may be NULL): a
+ * school's name or handle in the address names the school too.
+ */
+int
+analyze_document_url(struct analyze_ctx *ctx, const char *text, size_t len,
+    const char *url, struct analysis *a)
+{
 	size_t	i, j;
 	int	r = 0;
 
 	memset(a, 0, sizeof *a);
 	a->harm = "none";
-	matcher_run(ctx->matcher, text, len, &a->match);
-	if (a->match.nmentions == 0 && !a->match.trust)
+	if (url != NULL)
+		matcher_run_url(ctx->matcher, url, &a->match);
+	/* Most texts name nothing of the trust: one quick read decides. */
+	if (a->match.nmentions == 0 && !matcher_maybe(ctx->matcher, text,
+	    len) && !(ctx->env.secret != NULL && ctx->env.db != NULL &&
+	    pupils_hint(text, len)))
 		return (0);
+	a->norm = xcalloc(1, sizeof *a->norm);
+	normalize_text(text, len, a->norm);
+	{
+		struct match_result	 byurl = a->match;
+
+		matcher_run_norm(ctx->matcher, text, len, a->norm, &a->match);
+		/* keep the schools the address named */
+		for (i = 0; i < byurl.nmentions; i++) {
+			for (j = 0; j < a->match.nmentions; j++) {
+				if (a->match.mentions[j].school ==
+				    byurl.mentions[i].school)
+					break;
+			}
+			if (j < a->match.nmentions)
+				continue;
+			a->match.mentions = xreallocarray(a->match.mentions,
+			    a->match.nmentions + 1,
+			    sizeof *a->match.mentions);
+			a->match.mentions[a->match.nmentions++] =
+			    byurl.mentions[i];
+		}
+		match_result_free(&byurl);
+	}
 	for (i = 0; analyzers[i] != NULL; i++) {
 		if (analyzers[i]->run(ctx->state[i], text, len, a) != 0)
 			r = -1;
@@ -166,6 +243,19 @@ analyze_document(struct analyze_ctx *ctx, const char *text, size_t len,
 		if (strcmp(f->analyzer, "pupils") == 0)
 			a->pupil_identifying = 1;
 	}
+	/* A harmful passage that names a pupil is shown redacted too. */
+	for (i = 0; i < a->nfindings; i++) {
+		struct finding	*p = &a->findings[i];
+
+		if (strcmp(p->analyzer, "pupils") != 0)
+			continue;
+		for (j = 0; j < a->nfindings; j++) {
+			struct finding	*f = &a->findings[j];
+
+			if (f->start < p->end && p->start < f->end)
+				f->redact = 1;
+		}
+	}
 	return (r);
 }
 
@@ -180,5 +270,9 @@ analysis_clear(struct analysis *a)
 	free(a->findings);
 	strlist_free(&a->pupils);
 	match_result_free(&a->match);
+	if (a->norm != NULL) {
+		normalize_free(a->norm);
+		free(a->norm);
+	}
 	memset(a, 0, sizeof *a);
 }

@@ -7,8 +7,10 @@
 #include "analyzers/match.h"
 #include "common/str.h"
 
+struct analyze_ctx;
 struct config;
 struct db;
+struct normtext;
 
 /* Severity of a finding or a document; ordered. */
 enum severity {
@@ -42,6 +44,15 @@ struct analysis {
 	int			 pupil_identifying;
 	struct strlist		 pupils;	/* names as written */
 	enum severity		 severity;
+	struct normtext		*norm;	/* the folded text, for analyzers */
+};
+
+struct normtext;
+
+/* Thresholds of the analyzers: the [analysis] section. */
+struct analyze_thresholds {
+	double	harm;		/* a harm finding at or above this */
+	double	pupil;		/* a pupil finding at or above this */
 };
 
 /* What analyzers may use beyond the text. */
@@ -51,6 +62,14 @@ struct analyze_env {
 	const unsigned char	*secret;	/* keyed-hash key; may be NULL */
 	size_t			 secretlen;
 };
+
+void			 analyze_thresholds(const struct config *,
+			    struct analyze_thresholds *);
+char			*analyze_quote(const char *, const struct normtext *,
+			    size_t, size_t, size_t *, size_t *);
+int			 analyze_document_url(struct analyze_ctx *,
+			    const char *, size_t, const char *,
+			    struct analysis *);
 
 /* One analyzer: a row of analyzers[] in analyze.c. */
 struct analyzer {
@@ -65,6 +84,7 @@ struct analyze_ctx;
 
 struct analyze_ctx	*analyze_new(const struct analyze_env *);
 void			 analyze_free(struct analyze_ctx *);
+const struct matcher	*analyze_matcher(const struct analyze_ctx *);
 int			 analyze_document(struct analyze_ctx *, const char *,
 			    size_t, struct analysis *);
 void			 analysis_clear(struct analysis *);

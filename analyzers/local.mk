@@ -1,6 +1,8 @@
 # analyzers/: normalisation, the mention matcher, one file per analyzer.
 libmentionwatch_a_SOURCES += \
 	analyzers/analyze.c analyzers/analyze.h \
+	analyzers/harm.c analyzers/harm.h \
+	analyzers/pupils.c analyzers/pupils.h \
 	analyzers/match.c analyzers/match.h \
 	analyzers/normalize.c analyzers/normalize.h
 

@@ -13,6 +13,17 @@
  * Rangers FC") does not count; an alias that a namesake shares needs a
  * context word or a school word nearby; a named member of staff names the
  * school.
+ *
+ * Beyond the configured names the matcher derives the variants a person
+ * would accept: the core of the name without "Primary School" or
+ * "Academy" ("Harrowden Park"), its initials ("HPA"), the place word that
+ * begins it ("Harrowden"), a letter missing, doubled or a vowel changed in
+ * its longest word ("Harrowdon", "Aldhems"), staff by surname alone, and
+ * words run together in hashtags and handles (#StAldhelmsFamily). Those
+ * weaker forms are scored: school words nearby, context words, the trust
+ * or the school's staff named raise the score, words of a namesake (the
+ * church, the park, the club) lower it, and the mention's reason says
+ * which.
  */
 #include "autoconfig.h"
 
@@ -31,16 +42,19 @@
 
 struct pattern {
 	int		 school;	/* -1: the trust */
+	int		 staff;		/* staff index, or -1 */
+	int		 variant;	/* 1: a misspelling the matcher made;
+					   2: initials */
 	enum match_kind	 kind;
 	const char	*text;		/* as configured */
 	size_t		 len;		/* compact length */
 };
 
 struct state {
-	int		 next[ALPHA];
-	int		 fail;
 	int		 out;		/* first pattern ending here, or -1 */
 	int		 link;		/* next state with output, or -1 */
+	int		 fail;
+	int		 next[ALPHA];
 };
 
 struct matcher {
@@ -52,6 +66,7 @@ struct matcher {
 	size_t			 nst;
 	size_t			 capst;
 	struct strlist		 owned;		/* generated pattern texts */
+	int			 nonascii;	/* a pattern is not ASCII */
 };
 
 struct compact {
@@ -73,9 +88,42 @@ sym(unsigned char c)
 	return (-1);
 }
 
-/* Build the compact form of normalised text "s". */
+/* Return 1 if "c" is an ASCII capital. */
+static int
+is_up(int c)
+{
+	return (c >= 'A' && c <= 'Z');
+}
+
+/* Return 1 if "c" is an ASCII small letter. */
+static int
+is_low(int c)
+{
+	return (c >= 'a' && c <= 'z');
+}
+
+/* Return 1 if original byte "o" of "orig" begins a word inside a run of
+ * letters: "#StAldhelmsFamily", "#HPAsport". */
+static int
+camel_start(const char *orig, size_t o)
+{
+	const unsigned char	*u = (const unsigned char *)orig;
+
+	if (o == 0)
+		return (0);
+	if (is_up(u[o]) && is_low(u[o - 1]))
+		return (1);
+	/* After a run of two or more capitals: "HPA|sport". */
+	if (is_low(u[o]) && o >= 2 && is_up(u[o - 1]) && is_up(u[o - 2]))
+		return (1);
+	return (0);
+}
+
+/* Build the compact form of normalised text "s"; with "orig" and "map",
+ * also mark the word starts that capitals show inside a word. */
 static void
-compact_build(const char *s, size_t len, struct compact *c)
+compact_build2(const char *s, size_t len, const char *orig,
+    const size_t *map, struct compact *c)
 {
 	size_t	i;
 	int	inword = 0;
@@ -92,7 +140,9 @@ compact_build(const char *s, size_t len, struct compact *c)
 			continue;
 		}
 		/* A UTF-8 continuation byte never starts a word. */
-		c->wstart[c->len] = !inword && (ch & 0xc0) != 0x80;
+		c->wstart[c->len] = (!inword || (orig != NULL &&
+		    ch < 0x80 && (i == 0 || map[i - 1] != map[i]) &&
+		    camel_start(orig, map[i]))) && (ch & 0xc0) != 0x80;
 		c->s[c->len] = (char)ch;
 		c->pos[c->len] = i;
 		c->len++;
@@ -101,6 +151,13 @@ compact_build(const char *s, size_t len, struct compact *c)
 	c->s[c->len] = '\0';
 	c->wstart[c->len] = 1;
 	c->pos[c->len] = len;
+}
+
+/* Build the compact form of folded text "s". */
+static void
+compact_build(const char *s, size_t len, struct compact *c)
+{
+	compact_build2(s, len, NULL, NULL, c);
 }
 
 static void
@@ -128,9 +185,12 @@ new_state(struct matcher *m)
 	return ((int)m->nst++);
 }
 
+/* Add pattern "text" of "kind" for "school" (staff index "staff",
+ * generated "variant") to the trie.
+ */
 static void
-add_pattern(struct matcher *m, int school, enum match_kind kind,
-    const char *text)
+add_pattern3(struct matcher *m, int school, enum match_kind kind,
+    const char *text, int staff, int variant)
 {
 	char		*norm;
 	struct compact	 c;
@@ -156,7 +216,13 @@ add_pattern(struct matcher *m, int school, enum match_kind kind,
 	m->pats = xreallocarray(m->pats, m->npats + 1, sizeof *m->pats);
 	m->outnext = xreallocarray(m->outnext, m->npats + 1,
 	    sizeof *m->outnext);
+	for (i = 0; i < c.len; i++) {
+		if ((unsigned char)c.s[i] >= 0x80)
+			m->nonascii = 1;
+	}
 	m->pats[m->npats].school = school;
+	m->pats[m->npats].staff = staff;
+	m->pats[m->npats].variant = variant;
 	m->pats[m->npats].kind = kind;
 	m->pats[m->npats].text = text;
 	m->pats[m->npats].len = c.len;
@@ -164,6 +230,14 @@ add_pattern(struct matcher *m, int school, enum match_kind kind,
 	m->st[cur].out = (int)m->npats;
 	m->npats++;
 	compact_free(&c);
+}
+
+/* Add pattern "text" of "kind" for "school" to the trie. */
+static void
+add_pattern(struct matcher *m, int school, enum match_kind kind,
+    const char *text)
+{
+	add_pattern3(m, school, kind, text, -1, 0);
 }
 
 /* Turn the trie into an automaton: failure links and a full goto table. */
@@ -244,22 +318,195 @@ add_name(struct matcher *m, int school, enum match_kind kind,
 	}
 }
 
+/* Surnames that are also ordinary words: never a member of staff alone. */
+static const char *common_surnames[] = {
+	"marsh", "vane", "bright", "day", "field", "hill", "grant", "green",
+	"wood", "brown", "white", "black", "young", "king", "hall", "stone",
+	"bell", "rich", "long", "little", "short", "park", "lane", "ford",
+	"well", "moss", "banks", "brook", "may", "rose", "page", "cook",
+	"baker", "smith", "turner", "hope", "head", "price", "law", "english",
+	"french", "swift", "fox", "wolf", "lamb", "best", "hunt", "chase",
+	"miller", "mason", "parker", "summer", "winter", "frost", "rain",
+};
+
+/* Return 1 if surname "w" is an ordinary word. */
+static int
+is_common_word(const char *w)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof common_surnames / sizeof common_surnames[0];
+	    i++) {
+		if (strcasecmp(w, common_surnames[i]) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Add the ways a member of staff is named: "Joanna Pettifer", "Mrs
- * Pettifer", "Mrs Joanna Pettifer". */
+ * Pettifer", "Mrs Joanna Pettifer", and a distinctive surname alone. */
 static void
-add_staff(struct matcher *m, int school, const struct staff *st)
+add_staff(struct matcher *m, int school, const struct staff *st, int idx,
+    enum match_kind kind)
 {
 	char	*v;
 
 	if (*st->first != '\0') {
 		xasprintf(&v, "%s %s", st->first, st->surname);
-		add_owned(m, school, MATCH_STAFF, v);
+		strlist_add(&m->owned, v);
+		add_pattern3(m, school, kind, m->owned.v[m->owned.n - 1], idx,
+		    0);
 		free(v);
 	}
 	if (*st->title != '\0') {
 		xasprintf(&v, "%s %s", st->title, st->surname);
-		add_owned(m, school, MATCH_STAFF, v);
+		strlist_add(&m->owned, v);
+		add_pattern3(m, school, kind, m->owned.v[m->owned.n - 1], idx,
+		    0);
 		free(v);
+	}
+	if (strlen(st->surname) >= 4 && !is_common_word(st->surname))
+		add_pattern3(m, school, MATCH_SURNAME, st->surname, idx, 0);
+}
+
+/* Words that say what kind of school a name is, not which one. */
+static const char *type_words[] = {
+	"church", "of", "england", "ce", "cofe", "c", "e", "primary",
+	"school", "academy", "infant", "infants", "junior", "juniors",
+	"college", "secondary", "high", "nursery", "community", "catholic",
+	"rc", "free", "voluntary", "aided", "controlled", "first", "middle",
+	"upper", "grammar", "&", "and",
+};
+
+/* Return 1 if "w" says what kind of school a name is. */
+static int
+is_type_word(const char *w)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof type_words / sizeof type_words[0]; i++) {
+		if (strcasecmp(w, type_words[i]) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/* Add the misspellings a reader forgives in "text"'s longest word (seven
+ * letters or more): a letter missing, doubled or a vowel changed. */
+static void
+add_variants(struct matcher *m, int school, const char *text)
+{
+	char		*norm, *w, *best = NULL, *v;
+	size_t		 bl = 0, i, n, pre;
+	const char	*vowels = "aeiou";
+	char		*save = NULL, *copy;
+
+	norm = normalize_phrase(text);
+	copy = xstrdup(norm);
+	for (w = strtok_r(copy, " ", &save); w != NULL;
+	    w = strtok_r(NULL, " ", &save)) {
+		n = strlen(w);
+		if (n > bl) {
+			bl = n;
+			best = w;
+		}
+	}
+	if (best == NULL || bl < 7 || strspn(best,
+	    "abcdefghijklmnopqrstuvwxyz'") != bl) {
+		free(copy);
+		free(norm);
+		return;
+	}
+	pre = (size_t)(best - copy);
+	v = xmalloc(strlen(norm) + 2);
+	for (i = 1; i < bl; i++) {
+		if (best[i] == '\'')
+			continue;
+		/* missing letter */
+		memcpy(v, norm, pre + i);
+		strcpy(v + pre + i, norm + pre + i + 1);
+		strlist_add(&m->owned, v);
+		add_pattern3(m, school, MATCH_WEAK, m->owned.v[m->owned.n - 1],
+		    -1, 1);
+		/* doubled letter */
+		if (best[i] != best[i - 1]) {
+			memcpy(v, norm, pre + i + 1);
+			strcpy(v + pre + i + 1, norm + pre + i);
+			strlist_add(&m->owned, v);
+			add_pattern3(m, school, MATCH_WEAK,
+			    m->owned.v[m->owned.n - 1], -1, 1);
+		}
+		/* a vowel changed */
+		if (strchr(vowels, best[i]) != NULL) {
+			const char	*x;
+
+			for (x = vowels; *x != '\0'; x++) {
+				if (*x == best[i])
+					continue;
+				strcpy(v, norm);
+				v[pre + i] = *x;
+				strlist_add(&m->owned, v);
+				add_pattern3(m, school, MATCH_WEAK,
+				    m->owned.v[m->owned.n - 1], -1, 1);
+			}
+		}
+	}
+	free(v);
+	free(copy);
+	free(norm);
+}
+
+/* Add the names a school is called by that its configuration does not
+ * spell out: the core of its name, its initials, the place word that
+ * begins it, and their misspellings. */
+static void
+add_derived(struct matcher *m, int school, const struct school *s)
+{
+	char	*copy, *w, *save = NULL, core[256], ini[16];
+	size_t	 nwords = 0, ncore = 0, j;
+	int	 typed = 0;
+
+	core[0] = '\0';
+	ini[0] = '\0';
+	copy = xstrdup(s->name);
+	for (w = strtok_r(copy, " ", &save); w != NULL;
+	    w = strtok_r(NULL, " ", &save)) {
+		nwords++;
+		if (strlen(ini) + 1 < sizeof ini && isupper((unsigned char)*w))
+			strncat(ini, w, 1);
+		if (is_type_word(w)) {
+			typed = 1;
+			continue;
+		}
+		if (typed)
+			continue;	/* "X Primary School Wexcombe" */
+		if (strlen(core) + strlen(w) + 2 >= sizeof core)
+			continue;
+		if (*core != '\0')
+			strcat(core, " ");
+		strcat(core, w);
+		ncore++;
+	}
+	free(copy);
+	if (typed && ncore >= 1 && *core != '\0') {
+		strlist_add(&m->owned, core);
+		add_name(m, school, MATCH_WEAK, m->owned.v[m->owned.n - 1]);
+		add_variants(m, school, core);
+	}
+	add_variants(m, school, s->name);
+	if (nwords >= 3 && nwords <= 4 && strlen(ini) >= 3) {
+		strlist_add(&m->owned, ini);
+		/* variant 2: initials, only as capitals in the text */
+		add_pattern3(m, school, MATCH_WEAK,
+		    m->owned.v[m->owned.n - 1], -1, 2);
+	}
+	/* A context word that begins the core: "Harrowden", "Fenwick". */
+	for (j = 0; j < s->context.n; j++) {
+		size_t	l = strlen(s->context.v[j]);
+
+		if (ncore >= 2 && strncasecmp(core, s->context.v[j], l) == 0 &&
+		    core[l] == ' ')
+			add_pattern(m, school, MATCH_BARE, s->context.v[j]);
 	}
 }
 
@@ -284,19 +531,286 @@ matcher_new(const struct config *cf)
 			    &s->namesakes) ? MATCH_WEAK : MATCH_NAME,
 			    s->aliases.v[j]);
 		}
+		add_derived(m, si, s);
 		for (j = 0; j < s->context.n; j++)
 			add_pattern(m, si, MATCH_CONTEXT, s->context.v[j]);
 		for (j = 0; j < s->namesakes.n; j++)
 			add_pattern(m, si, MATCH_NAMESAKE, s->namesakes.v[j]);
 		for (j = 0; j < s->nstaff; j++)
-			add_staff(m, si, &s->staff[j]);
+			add_staff(m, si, &s->staff[j], (int)j, MATCH_STAFF);
 	}
 	if (cf->trust_name != NULL)
 		add_pattern(m, -1, MATCH_TRUST, cf->trust_name);
 	for (j = 0; j < cf->trust_aliases.n; j++)
 		add_pattern(m, -1, MATCH_TRUST, cf->trust_aliases.v[j]);
+	for (j = 0; j < cf->ntrust_staff; j++)
+		add_staff(m, -1, &cf->trust_staff[j], (int)j, MATCH_TRUST);
 	build_links(m);
 	return (m);
+}
+
+/* ASCII bytes as automaton symbols plus one (case folded); 0: not a
+ * letter or digit. */
+static const unsigned char ascii_sym[256] = {
+	['a'] = 1, ['A'] = 1, ['b'] = 2, ['B'] = 2, ['c'] = 3, ['C'] = 3,
+	['d'] = 4, ['D'] = 4, ['e'] = 5, ['E'] = 5, ['f'] = 6, ['F'] = 6,
+	['g'] = 7, ['G'] = 7, ['h'] = 8, ['H'] = 8, ['i'] = 9, ['I'] = 9,
+	['j'] = 10, ['J'] = 10, ['k'] = 11, ['K'] = 11,
+	['l'] = 12, ['L'] = 12, ['m'] = 13, ['M'] = 13,
+	['n'] = 14, ['N'] = 14, ['o'] = 15, ['O'] = 15,
+	['p'] = 16, ['P'] = 16, ['q'] = 17, ['Q'] = 17,
+	['r'] = 18, ['R'] = 18, ['s'] = 19, ['S'] = 19,
+	['t'] = 20, ['T'] = 20, ['u'] = 21, ['U'] = 21,
+	['v'] = 22, ['V'] = 22, ['w'] = 23, ['W'] = 23,
+	['x'] = 24, ['X'] = 24, ['y'] = 25, ['Y'] = 25,
+	['z'] = 26, ['Z'] = 26, ['0'] = 27, ['1'] = 28, ['2'] = 29,
+	['3'] = 30, ['4'] = 31, ['5'] = 32, ['6'] = 33, ['7'] = 34,
+	['8'] = 35, ['9'] = 36,
+};
+
+/* Return 1 if a whole UTF-8 character (lead and continuation bytes)
+ * begins at "u" ("len" bytes left). */
+static int
+utf8_whole(const unsigned char *u, size_t len)
+{
+	size_t	n, k;
+
+	if (u[0] >= 0xc2 && u[0] <= 0xdf)
+		n = 2;
+	else if (u[0] >= 0xe0 && u[0] <= 0xef)
+		n = 3;
+	else if (u[0] >= 0xf0 && u[0] <= 0xf4)
+		n = 4;
+	else
+		return (0);
+	if (n > len)
+		return (0);
+	for (k = 1; k < n; k++) {
+		if (u[k] < 0x80 || u[k] > 0xbf)
+			return (0);
+	}
+	return (1);
+}
+
+/* Return 1 if the last "l" letters up to "n" were capitals. */
+static int
+capitals(const unsigned char *upr, size_t n, size_t l)
+{
+	size_t	k;
+
+	for (k = 0; k < l; k++) {
+		if (!upr[(n - k) & 63])
+			return (0);
+	}
+	return (1);
+}
+
+/*
+ * Return 0 if the "len" bytes at "text" cannot hold any pattern (a name,
+ * alias, staff name, context word or namesake), 1 if they may. This reads
+ * the raw bytes once through the automaton, folding ASCII case, skipping
+ * apostrophes, entities and invisible characters and reading Latin-1
+ * letters as their base letter, so most texts (which name no school) need
+ * no normalisation at all. Anything it cannot fold for sure (other
+ * letters, numeric entities) answers 1.
+ */
+int
+matcher_maybe(const struct matcher *m, const char *text, size_t len)
+{
+	/* Latin-1 letters U+00C0..U+00FF as the folded letter, 0: unsure */
+	static const char latin1[64] =
+	    "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyts"
+	    "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty";
+	static const char latinext[129] =
+	    "aaaaaaccccccccdd??eeeeeeeeeegggggggghh??iiiiiiiii?!!jjkk?llllll!"
+	    "!??nnnnnn!??oooooo??rrrrrrsssssssstttt??uuuuuuuuuuuuwwyyyzzzzzzs";
+	const unsigned char	*u = (const unsigned char *)text;
+	size_t			 i = 0, k, n = 0;
+	int			 cur = 0, c, o, p, sep = 1, pending = 0;
+	int			 up1 = 0, up2 = 0, low1 = 0, up;
+	unsigned char		 ws[64], upr[64];
+
+	if (m->nonascii)
+		return (1);
+	while (i < len) {
+		unsigned char	b = u[i];
+
+		/* the common case: a run of ASCII letters in a word that
+		 * no pattern is under way in */
+		if (cur == 0 && !pending && !sep && ascii_sym[b] != 0 &&
+		    !((b >= 'A' && b <= 'Z') ? low1 : (b >= 'a' &&
+		    b <= 'z' && up1 && up2))) {
+			/* inside a word, not at a capital that starts one,
+			 * with no pattern under way: no pattern can start
+			 * here (it must start a word), so stay at the root */
+			ws[n & 63] = 0;
+			upr[n & 63] = 0;
+			up2 = up1;
+			up1 = b >= 'A' && b <= 'Z';
+			low1 = b >= 'a' && b <= 'z';
+			n++;
+			i++;
+			continue;
+		}
+		up = b >= 'A' && b <= 'Z';
+		if (b >= 0x80 && !utf8_whole(u + i, len - i)) {
+			/* not UTF-8: the full read skips the byte too */
+			if (pending)
+				return (1);
+			sep = 1;
+			up1 = up2 = low1 = 0;
+			i++;
+			continue;
+		}
+
+		if (b < 0x80) {
+			if (b >= 'A' && b <= 'Z')
+				c = b - 'A';
+			else if (b >= 'a' && b <= 'z')
+				c = b - 'a';
+			else if (b >= '0' && b <= '9')
+				c = 26 + b - '0';
+			else if (b == '&') {
+				/* an entity: skip a known one, else unsure */
+				for (k = i + 1; k < len && k < i + 10 &&
+				    isalnum(u[k]); k++)
+					;
+				if (k < len && u[k] == ';' && k > i + 1) {
+					if (u[i + 1] == '#' ||
+					    !isalpha(u[i + 1]))
+						return (1);
+					if (strncmp(text + i, "&eacute;", 8) == 0)
+						return (1);
+					i = k + 1;
+					continue;
+				}
+				if (i + 1 < len && u[i + 1] == '#')
+					return (1);
+				c = -1;
+			} else
+				c = -1;
+			i++;
+		} else if (b == 0xc3 && i + 1 < len && u[i + 1] >= 0x80 &&
+		    u[i + 1] <= 0xbf) {
+			char	f = latin1[u[i + 1] - 0x80];
+
+			if (f == '\0' && u[i + 1] != 0x97 && u[i + 1] != 0xb7)
+				return (1);
+			c = f >= 'a' && f <= 'z' ? f - 'a' : -1;
+			if (u[i + 1] == 0x9f)	/* sharp s: "ss" */
+				return (1);
+			i += 2;
+		} else if (b == 0xc2) {
+			/* Latin-1 punctuation; soft hyphen is invisible */
+			c = i + 1 < len && u[i + 1] == 0xad ? -2 : -1;
+			if (i + 1 < len && (u[i + 1] == 0xaa || u[i + 1] == 0xb2 ||
+			    u[i + 1] == 0xb3 || u[i + 1] == 0xb9 ||
+			    u[i + 1] == 0xba))
+				return (1);	/* superscripts, ordinals */
+			i += 2;
+		} else if (b == 0xe2 && i + 2 < len && u[i + 1] == 0x80) {
+			/* general punctuation: zero-width characters and
+			 * apostrophes vanish, the rest separate words */
+			unsigned char	t = u[i + 2];
+
+			c = (t >= 0x8b && t <= 0x8d) || t == 0x8f ? -2 : -1;
+			i += 3;
+		} else if (b == 0xe2 && i + 2 < len && (u[i + 1] == 0x84 ||
+		    u[i + 1] == 0x85 || (u[i + 1] >= 0x91 &&
+		    u[i + 1] <= 0x93) || (u[i + 1] == 0x81 &&
+		    u[i + 2] >= 0xb0) || (u[i + 1] == 0x82 &&
+		    u[i + 2] < 0xa0))) {
+			/* letterlike, Roman numerals, enclosed letters,
+			 * super- and subscripts: NFKC makes them letters */
+			return (1);
+		} else if (b == 0xe2 && i + 2 < len && u[i + 1] == 0x81 &&
+		    u[i + 2] == 0xa0) {
+			c = -2;			/* word joiner */
+			i += 3;
+		} else if ((b == 0xc4 || b == 0xc5) && i + 1 < len &&
+		    u[i + 1] >= 0x80 && u[i + 1] <= 0xbf) {
+			/* Latin Extended-A: the base letter; "?" a letter
+			 * of its own (a separator here), "!" unsure */
+			char	f = latinext[(b - 0xc4) * 64 + u[i + 1] - 0x80];
+
+			if (f == '!')
+				return (1);
+			c = f == '?' ? -1 : f - 'a';
+			i += 2;
+		} else if (b == 0xcc || (b == 0xcd && i + 1 < len &&
+		    u[i + 1] < 0xb0)) {
+			c = -2;		/* combining marks are stripped */
+			i += 2;
+		} else if (b >= 0xcd && b <= 0xdf) {
+			/* Greek, Cyrillic, Hebrew, Arabic...: letters that
+			 * never fold to ASCII */
+			c = -1;
+			i += 2;
+		} else if ((b >= 0xc4 && b <= 0xdf) || b == 0xe1 ||
+		    b == 0xef || b == 0xf0) {
+			/* other letters, fullwidth forms, mathematical
+			 * letters: fold them properly, or emoji */
+			if (b == 0xf0 && i + 1 < len && u[i + 1] == 0x9f) {
+				c = -1;		/* emoji */
+				i += 4;
+			} else if (b == 0xef && i + 1 < len &&
+			    u[i + 1] == 0xbb) {
+				c = -2;		/* byte-order mark */
+				i += 3;
+			} else if (b == 0xef && i + 1 < len &&
+			    (u[i + 1] == 0xb8 || u[i + 1] == 0xbf)) {
+				c = -1;		/* variation selectors */
+				i += 3;
+			} else
+				return (1);
+		} else {
+			/* three- and four-byte characters: punctuation,
+			 * symbols, scripts without ASCII letters */
+			c = -1;
+			i += b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 1;
+		}
+		if (c == -2)
+			continue;	/* invisible: as if not there */
+		if (c < 0) {
+			/* a separator: the compact form joins across it
+			 * (so keep the state), and a word ends */
+			if (pending)
+				return (1);
+			sep = 1;
+			up1 = up2 = low1 = 0;
+			continue;
+		}
+		/* a letter or digit: does a word begin here? */
+		ws[n & 63] = sep || (up && low1) || (!up && b < 0x80 &&
+		    isalpha(b) && up1 && up2);
+		if (pending && ws[n & 63])
+			return (1);
+		pending = 0;
+		sep = 0;
+		upr[n & 63] = up || (b >= '0' && b <= '9');
+		up2 = up1;
+		up1 = up;
+		low1 = b < 0x80 && b >= 'a' && b <= 'z';
+		cur = m->st[cur].next[c];
+		for (o = m->st[cur].out >= 0 ? cur : m->st[cur].link;
+		    o >= 0 && !pending; o = m->st[o].link) {
+			for (p = m->st[o].out; p >= 0; p = m->outnext[p]) {
+				size_t	l = m->pats[p].len;
+
+				if (l > n + 1)
+					continue;
+				if (m->pats[p].variant == 2 && l <= 64 &&
+				    !capitals(upr, n, l))
+					continue;	/* "ama", not "AMA" */
+				if (l > 64 || ws[(n + 1 - l) & 63]) {
+					pending = 1;
+					break;
+				}
+			}
+		}
+		n++;
+	}
+	return (pending);
 }
 
 /* Return how many patterns the matcher holds. */
@@ -319,44 +833,558 @@ matcher_free(struct matcher *m)
 	free(m);
 }
 
-struct hit {
-	int	pat;
-	size_t	cstart;		/* compact offsets */
-	size_t	cend;
-};
-
 /* Words that show a school (not a park or a club) is meant. */
 static const char *school_words[] = {
-	"school", "academy", "primary", "infants", "infant", "pupil",
-	"pupils", "teacher", "teachers", "headteacher", "head teacher",
-	"principal", "ofsted", "classroom", "lessons", "gcse", "gcses",
-	"sixth form", "uniform", "detention", "year 7", "year 8", "year 9",
-	"year 10", "year 11", "year 12", "year 13", "governors", "inset",
-	"staff", "students", "parents evening", "term",
+	"school", "schools", "academy", "primary", "infants", "infant",
+	"pupil", "pupils", "teacher", "teachers", "teaching", "headteacher",
+	"head teacher", "the head", "deputy", "principal", "ofsted",
+	"requires improvement", "classroom", "class", "classes", "lesson",
+	"lessons", "gcse", "gcses", "a-level", "sats", "sixth form",
+	"sixth former", "uniform", "detention", "isolation", "exclusion",
+	"excluded", "reception", "year 1", "year 2", "year 3", "year 4",
+	"year 5", "year 6", "year 7", "year 8", "year 9", "year 10",
+	"year 11", "year 12", "year 13", "y1", "y2", "y3", "y4", "y5", "y6",
+	"y7", "y8", "y9", "y10", "y11", "y12", "y13", "governors",
+	"governor", "governing", "inset", "staff", "students", "student",
+	"parents evening", "parents' evening", "term", "half term",
+	"homework", "assembly", "phonics", "pick-up", "pick up", "drop-off",
+	"drop off", "breaks up", "school office", "senco", "sen", "ehcp",
+	"pta", "slt", "ta", "tutor", "form tutor", "head of year",
+	"coursework", "maths", "science", "history", "geography", "pe",
+	"open evening", "open morning", "prom", "book bag",
+	"teaching assistant", "safeguarding", "residential", "curriculum",
+	"sports day", "nativity", "timetable", "lunchtime", "school run",
+	"school gate", "school gates", "the gates", "hall", "headmaster",
+	"headmistress", "exclusions", "suspension", "sixth formers",
+	"sen", "send", "dyslexia", "autism", "adhd", "mocks", "blazer",
+	"blazers", "tie", "pe kit", "school bus", "the school",
+};
+
+/* Return 1 if a form code ("in 7W") stands within "near" bytes. */
+static int
+form_near(const char *norm, size_t len, size_t start, size_t end,
+    size_t near)
+{
+	size_t	a = start > near ? start - near : 0, b, i;
+
+	b = end + near < len ? end + near : len;
+	for (i = a; i + 5 <= b; i++) {
+		if (strncmp(norm + i, "in ", 3) != 0 || (i > 0 &&
+		    isalnum((unsigned char)norm[i - 1])))
+			continue;
+		if (isdigit((unsigned char)norm[i + 3]) &&
+		    isalpha((unsigned char)norm[i + 4]) && (i + 5 == len ||
+		    !isalnum((unsigned char)norm[i + 5])))
+			return (1);
+		if (i + 6 <= b && norm[i + 3] == '1' &&
+		    isdigit((unsigned char)norm[i + 4]) &&
+		    isalpha((unsigned char)norm[i + 5]) && (i + 6 == len ||
+		    !isalnum((unsigned char)norm[i + 6])))
+			return (1);
+	}
+	return (0);
+}
+
+/* School words that parks and clubs share: half weight. */
+static const char *weak_school_words[] = {
+	"kids", "children", "parents", "mum", "dad", "trip", "term",
+	"results", "staff", "students", "student", "my son", "my daughter",
+	"office", "mums", "dads", "punishment", "cards", "fair",
+	"ds", "dd", "my kid", "my lad", "dinner", "exam", "spelling bee",
+	"exams",
+};
+
+#define NWORDS(a)	(sizeof a / sizeof a[0])
+
+static const char *word_near(const char **, size_t, const char *, size_t,
+    size_t, size_t, size_t);
+
+/* Return how many different weak school words stand nearby. */
+static size_t
+weak_count(const char *norm, size_t len, size_t start, size_t end,
+    size_t near)
+{
+	size_t	i, n = 0;
+
+	for (i = 0; i < NWORDS(weak_school_words); i++) {
+		if (word_near(&weak_school_words[i], 1, norm, len, start, end,
+		    near) != NULL)
+			n++;
+	}
+	return (n);
+}
+
+/* Namesake words that anywhere in a text show the namesake is meant. */
+static const char *namesake_doc_words[] = {
+	"splash pad", "play area", "parkrun", "tennis courts", "bowls club",
+	"zip wire", "nature reserve", "garden centre", "vicar", "parish",
+	"skate park", "nothing to do with the academy",
+	"nothing to do with the school",
+	"christening", "evensong", "communion", "kick-off", "league",
+	"friends of", "playing fields", "bandstand",
+};
+
+/* Words that show a namesake is meant: the church, the park, the club. */
+static const char *namesake_words[] = {
+	"church", "vicar", "parish", "christening", "christenings",
+	"worship", "communion", "evensong", "congregation", "rev",
+	"footpath", "pilgrims", "splash pad", "play area", "swings",
+	"tennis courts", "parkrun", "cafe", "bowls", "fc", "rangers",
+	"league", "nature reserve", "wildlife", "birding", "garden centre",
+	"grotto", "compost", "fireworks", "road", "roundabout",
+	"street", "lane", "kick-off", "striker", "scones",
 };
 
 #define NEAR	160	/* bytes either side that count as "nearby" */
+#define MENTION_THRESHOLD 0.55	/* least score of a weaker form */
+#define TIGHT	60	/* ...for a bare place word */
 
-/* Return 1 if a school word stands within NEAR bytes of "start".."end"
- * of normalised text "norm" ("len" bytes). */
-static int
-school_word_near(const char *norm, size_t len, size_t start, size_t end)
+/* Return the first of "words" (nwords) that stands within "near" bytes
+ * of "start".."end" of normalised text "norm" ("len" bytes), or NULL. */
+static const char *
+word_near(const char **words, size_t nwords, const char *norm, size_t len,
+    size_t start, size_t end, size_t near)
 {
 	size_t		 i, n, a, b;
 	const char	*p, *lim;
 
-	a = start > NEAR ? start - NEAR : 0;
-	b = end + NEAR < len ? end + NEAR : len;
+	a = start > near ? start - near : 0;
+	b = end + near < len ? end + near : len;
 	lim = norm + b;
-	for (i = 0; i < sizeof school_words / sizeof school_words[0]; i++) {
-		n = strlen(school_words[i]);
-		for (p = norm + a; (p = strstr(p, school_words[i])) != NULL &&
-		    p + n <= lim; p += n) {
+	for (i = 0; i < nwords; i++) {
+		n = strlen(words[i]);
+		for (p = norm + a; p + n <= lim && (p = memmem(p,
+		    (size_t)(lim - p), words[i], n)) != NULL; p += n) {
+			if (p >= norm + start && p < norm + end)
+				continue;	/* inside the name itself */
 			if ((p == norm || !isalnum((unsigned char)p[-1])) &&
 			    !isalnum((unsigned char)p[n]))
-				return (1);
+				return (words[i]);
 		}
 	}
+	return (NULL);
+}
+
+/* Return the first namesake word right after "end" ("Harrowden Park
+ * Road", "St Aldhelm's church"), or NULL. */
+static const char *
+namesake_after(const char *norm, size_t len, size_t end)
+{
+	static const char *heads[] = {
+		"road", "rd", "street", "lane", "avenue", "close", "way",
+		"roundabout", "rangers", "fc", "united", "club", "bowls",
+		"nature", "reserve", "garden", "centre", "church", "chapel",
+		"well", "parkrun", "cafe", "cafe's", "hotel", "arms", "surgery",
+		"library", "estate", "car park", "pub", "allotments",
+	};
+	size_t	i, n;
+
+	while (end < len && (norm[end] == ' ' || norm[end] == '\''))
+		end++;
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		n = strlen(heads[i]);
+		if (end + n <= len && strncmp(norm + end, heads[i], n) == 0 &&
+		    (end + n == len || !isalnum((unsigned char)norm[end + n])))
+			return (heads[i]);
+	}
+	return (NULL);
+}
+
+
+struct hit {
+	int	pat;
+	size_t	cstart;		/* compact offsets */
+	size_t	cend;
+	size_t	nstart;		/* normalised offsets */
+	size_t	nend;
+	int	dead;		/* inside a namesake */
+};
+
+/* Record where accepted pattern "pt" stands, for the analyzers. */
+static void
+add_span(struct match_result *res, const struct pattern *pt,
+    const struct hit *h)
+{
+	struct match_span	*sp;
+
+	res->spans = xreallocarray(res->spans, res->nspans + 1,
+	    sizeof *res->spans);
+	sp = &res->spans[res->nspans++];
+	sp->kind = pt->kind;
+	sp->school = pt->school;
+	sp->staff = pt->staff;
+	sp->nstart = h->nstart;
+	sp->nend = h->nend;
+}
+
+/* Find the hits of every pattern in "nt" into "*hitsp"; return how many. */
+static size_t
+find_hits(const struct matcher *m, const char *text,
+    const struct normtext *nt, struct compact *c, struct hit **hitsp)
+{
+	struct hit	*hits = NULL;
+	size_t		 nhits = 0, caphits = 0, i;
+	int		 cur = 0, p, o;
+
+	compact_build2(nt->s, nt->len, text, nt->map, c);
+	for (i = 0; i < c->len; i++) {
+		cur = m->st[cur].next[sym((unsigned char)c->s[i])];
+		if (m->st[cur].out < 0 && m->st[cur].link < 0)
+			continue;
+		for (o = m->st[cur].out >= 0 ? cur : m->st[cur].link; o >= 0;
+		    o = m->st[o].link) {
+			for (p = m->st[o].out; p >= 0; p = m->outnext[p]) {
+				size_t	st = i + 1 - m->pats[p].len;
+
+				if (!c->wstart[st] || !c->wstart[i + 1])
+					continue;
+				if (nhits == caphits) {
+					caphits = caphits ? caphits * 2 : 16;
+					hits = xreallocarray(hits, caphits,
+					    sizeof *hits);
+				}
+				hits[nhits].pat = p;
+				hits[nhits].cstart = st;
+				hits[nhits].cend = i + 1;
+				hits[nhits].nstart = c->pos[st];
+				hits[nhits].nend = c->pos[i] + 1;
+				hits[nhits].dead = 0;
+				nhits++;
+			}
+		}
+	}
+	/* A name inside a namesake ("Harrowden Park Rangers FC") is the
+	 * namesake. */
+	for (i = 0; i < nhits; i++) {
+		const struct pattern	*pt = &m->pats[hits[i].pat];
+		size_t			 j;
+
+		if (pt->kind == MATCH_NAMESAKE || pt->kind == MATCH_CONTEXT)
+			continue;
+		for (j = 0; j < nhits; j++) {
+			const struct pattern *ns = &m->pats[hits[j].pat];
+
+			if (ns->kind == MATCH_NAMESAKE &&
+			    hits[j].cstart <= hits[i].cstart &&
+			    hits[j].cend >= hits[i].cend && ns->len > pt->len)
+				hits[i].dead = 1;
+		}
+	}
+	*hitsp = hits;
+	return (nhits);
+}
+
+/* Return 1 if the original text capitalises the word at normalised
+ * offset "n" ("Leese", not "leese"). */
+static int
+capitalised(const char *text, const struct normtext *nt, size_t n)
+{
+	size_t	i;
+
+	if (isupper((unsigned char)text[nt->map[n]]))
+		return (1);
+	/* a text all in lower case capitalises nothing */
+	for (i = 0; i < nt->map[nt->len]; i++) {
+		if (isupper((unsigned char)text[i]))
+			return (0);
+	}
+	return (1);
+}
+
+/* Return 1 if every letter of folded "ns".."ne" is a capital in the
+ * original ("HPA", not "hpa" inside a sentence). */
+static int
+all_capitals(const char *text, const struct normtext *nt, size_t ns,
+    size_t ne)
+{
+	size_t	i;
+
+	for (i = ns; i < ne; i++) {
+		unsigned char	c = (unsigned char)text[nt->map[i]];
+
+		if (isalpha(c) && !isupper(c))
+			return (0);
+	}
+	return (1);
+}
+
+/*
+ * Find the schools named in the "len" bytes at "text", already folded
+ * into "nt", into "res" (free it with match_result_free). Return 0.
+ */
+int
+matcher_run_norm(const struct matcher *m, const char *text, size_t len,
+    const struct normtext *nt, struct match_result *res)
+{
+	struct compact	 c;
+	struct hit	*hits = NULL;
+	size_t		 nhits, i, k;
+	int		 trust = 0;
+	const char	*docns = NULL;	/* a namesake word in the text */
+	const struct config *cf = m->cf;
+
+	(void)len;
+	memset(res, 0, sizeof *res);
+	nhits = find_hits(m, text, nt, &c, &hits);
+	for (i = 0; i < nhits; i++) {
+		const struct pattern	*pt = &m->pats[hits[i].pat];
+
+		if (pt->kind == MATCH_TRUST && !hits[i].dead)
+			trust = 1;
+		if (pt->kind == MATCH_CONTEXT && !hits[i].dead)
+			res->context = 1;
+	}
+	for (k = 0; k < cf->nschools; k++) {
+		struct hit	*best = NULL;
+		double		 bestscore = 0;
+		int		 staff = 0, context = 0;
+		char		 why[160], rej[224];
+		double		 rejscore = 0;
+		size_t		 rejlen = 0;
+
+		rej[0] = '\0';
+		why[0] = '\0';
+		for (i = 0; i < nhits; i++) {
+			const struct pattern *pt = &m->pats[hits[i].pat];
+
+			if (pt->school != (int)k || hits[i].dead)
+				continue;
+			if (pt->kind == MATCH_STAFF || (pt->kind ==
+			    MATCH_SURNAME && capitalised(text, nt,
+			    hits[i].nstart)))
+				staff = 1;
+			if (pt->kind == MATCH_CONTEXT) {
+				size_t	j;
+				int	inside = 0;
+
+				/* "Harrowden" inside "Harrowden Park" is the
+				 * name, not context. */
+				for (j = 0; j < nhits; j++) {
+					const struct pattern *q =
+					    &m->pats[hits[j].pat];
+
+					if (j != i && q->kind != MATCH_CONTEXT &&
+					    hits[j].cstart <= hits[i].cstart &&
+					    hits[j].cend >= hits[i].cend)
+						inside = 1;
+				}
+				if (!inside)
+					context = 1;
+			}
+		}
+		for (i = 0; i < nhits; i++) {
+			const struct pattern *pt = &m->pats[hits[i].pat];
+			const char	*sw = NULL, *nw = NULL;
+			double		 score;
+			char		 w[160];
+
+			if (pt->school != (int)k)
+				continue;
+			if (hits[i].dead) {
+				if (pt->kind != MATCH_CONTEXT &&
+				    pt->kind != MATCH_NAMESAKE &&
+				    rejscore == 0 && pt->len > rejlen) {
+					rejlen = pt->len;
+					snprintf(rej, sizeof rej, "\"%s\" is "
+					    "part of a namesake's name",
+					    pt->text);
+				}
+				continue;
+			}
+			switch (pt->kind) {
+			case MATCH_NAME:
+				score = 0.95;
+				snprintf(w, sizeof w, "the school's name or "
+				    "alias (\"%s\")", pt->text);
+				break;
+			case MATCH_STAFF:
+				score = 0.9;
+				snprintf(w, sizeof w, "a member of the "
+				    "school's staff is named (\"%s\")",
+				    pt->text);
+				break;
+			case MATCH_SURNAME:
+				if (!capitalised(text, nt, hits[i].nstart))
+					continue;
+				score = 0.8;
+				snprintf(w, sizeof w, "a member of the "
+				    "school's staff is named by surname "
+				    "(\"%s\")", pt->text);
+				break;
+			case MATCH_WEAK:
+			case MATCH_BARE:
+				if (pt->variant == 2 && !all_capitals(text, nt,
+				    hits[i].nstart, hits[i].nend))
+					continue;
+				nw = namesake_after(nt->s, nt->len,
+				    hits[i].nend);
+				if (nw != NULL) {
+					/* "... Road", "... church" */
+					if (*rej == '\0')
+						snprintf(rej, sizeof rej,
+						    "\"%s\" is followed by "
+						    "\"%s\": a namesake",
+						    pt->text, nw);
+					continue;
+				}
+				score = pt->kind == MATCH_BARE ? 0.2 :
+				    pt->variant == 1 ? 0.3 : 0.35;
+				sw = word_near(school_words,
+				    NWORDS(school_words), nt->s, nt->len,
+				    hits[i].nstart, hits[i].nend,
+				    pt->kind == MATCH_BARE ? TIGHT : NEAR);
+				if (sw != NULL)
+					score += 0.4;
+				else if (form_near(nt->s, nt->len,
+				    hits[i].nstart, hits[i].nend,
+				    pt->kind == MATCH_BARE ? TIGHT : NEAR)) {
+					sw = "a form code";
+					score += 0.4;
+				} else if ((sw = word_near(weak_school_words,
+				    NWORDS(weak_school_words), nt->s, nt->len,
+				    hits[i].nstart, hits[i].nend,
+				    pt->kind == MATCH_BARE ? TIGHT : NEAR)) !=
+				    NULL) {
+					score += 0.2;
+					/* a second one counts too */
+					if (weak_count(nt->s, nt->len,
+					    hits[i].nstart, hits[i].nend,
+					    pt->kind == MATCH_BARE ? TIGHT :
+					    NEAR) >= 2)
+						score += 0.2;
+				}
+				if (pt->kind == MATCH_BARE && hits[i].nstart >= 3 &&
+				    (strncmp(nt->s + hits[i].nstart - 3, "at ",
+				    3) == 0 || strncmp(nt->s + hits[i].nstart -
+				    3, "to ", 3) == 0))
+					score += 0.2;
+				/* a hashtag or handle of the name */
+				if (pt->kind == MATCH_WEAK &&
+				    nt->map[hits[i].nstart] > 0 &&
+				    (text[nt->map[hits[i].nstart] - 1] == '#' ||
+				    text[nt->map[hits[i].nstart] - 1] == '@'))
+					score += 0.25;
+				if (pt->kind == MATCH_WEAK && hits[i].nstart >= 3 &&
+				    strncmp(nt->s + hits[i].nstart - 3, "at ",
+				    3) == 0)
+					score += 0.1;
+				if (context && pt->kind != MATCH_BARE)
+					score += 0.1;
+				if (trust)
+					score += 0.15;
+				if (staff)
+					score += 0.4;
+				nw = word_near(namesake_words,
+				    NWORDS(namesake_words), nt->s, nt->len,
+				    hits[i].nstart, hits[i].nend, 60);
+				if (nw != NULL)
+					score -= 0.3;
+				else {
+					if (docns == NULL)
+						docns = word_near(
+						    namesake_doc_words,
+						    NWORDS(namesake_doc_words),
+						    nt->s, nt->len, 0, 0,
+						    nt->len);
+					if (docns == NULL)
+						docns = "";
+					if (*docns != '\0') {
+						nw = docns;
+						score -= 0.2;
+					}
+				}
+				if (score > 0.9)
+					score = 0.9;	/* a name proper wins */
+				snprintf(w, sizeof w, "%s \"%s\"%s%s%s%s%s%s%s%s",
+				    pt->kind == MATCH_BARE ? "the place word" :
+				    pt->variant == 2 ? "the initials" :
+				    pt->variant ? "a misspelling of" :
+				    "a short name", pt->text,
+				    sw ? ", school word \"" : "", sw ? sw : "",
+				    sw ? "\" nearby" : "",
+				    context ? ", a context word" : "",
+				    staff ? ", its staff named" : "",
+				    trust ? ", the trust named" : "",
+				    nw ? ", but namesake word " : "",
+				    nw ? nw : "");
+				break;
+			default:
+				continue;
+			}
+			if (score < MENTION_THRESHOLD) {
+				if (score > rejscore || *rej == '\0') {
+					rejscore = score;
+					snprintf(rej, sizeof rej, "%s: score "
+					    "%.2f, below %.2f", w, score,
+					    MENTION_THRESHOLD);
+				}
+				continue;
+			}
+			if (best == NULL || score > bestscore) {
+				best = &hits[i];
+				bestscore = score;
+				snprintf(why, sizeof why, "%s", w);
+			}
+		}
+		if (best == NULL) {
+			/* say why a school named in some way is not
+			 * counted */
+			if (*rej != '\0') {
+				res->rejects = xreallocarray(res->rejects,
+				    res->nrejects + 1, sizeof *res->rejects);
+				snprintf(res->rejects[res->nrejects++],
+				    sizeof *res->rejects, "%s: not counted: %s",
+				    cf->schools[k].id, rej);
+			}
+			continue;
+		}
+		res->mentions = xreallocarray(res->mentions,
+		    res->nmentions + 1, sizeof *res->mentions);
+		{
+			struct mention	*mn = &res->mentions[res->nmentions++];
+			const struct pattern *pt = &m->pats[best->pat];
+
+			mn->school = (int)k;
+			mn->school_id = cf->schools[k].id;
+			mn->alias = pt->text;
+			mn->start = nt->map[best->nstart];
+			mn->end = normalize_orig_end(nt, best->nend);
+			while (mn->end > mn->start && (text[mn->end - 1] ==
+			    '\n' || text[mn->end - 1] == ' ' ||
+			    text[mn->end - 1] == '\r' ||
+			    text[mn->end - 1] == '\t'))
+				mn->end--;
+			mn->confidence = bestscore > 1 ? 1 : bestscore;
+			snprintf(mn->reason, sizeof mn->reason, "%s", why);
+		}
+	}
+	/* Spans of the accepted schools, their staff, and the trust. */
+	for (i = 0; i < nhits; i++) {
+		const struct pattern	*pt = &m->pats[hits[i].pat];
+
+		if (hits[i].dead || pt->kind == MATCH_CONTEXT ||
+		    pt->kind == MATCH_NAMESAKE)
+			continue;
+		if (pt->kind == MATCH_SURNAME && !capitalised(text, nt,
+		    hits[i].nstart))
+			continue;
+		if (pt->school >= 0) {
+			for (k = 0; k < res->nmentions; k++) {
+				if (res->mentions[k].school == pt->school)
+					break;
+			}
+			if (k == res->nmentions)
+				continue;
+		}
+		add_span(res, pt, &hits[i]);
+		if (pt->school < 0 && !res->trust) {
+			res->trust = 1;
+			res->trust_start = nt->map[hits[i].nstart];
+			res->trust_end = normalize_orig_end(nt, hits[i].nend);
+		}
+	}
+	free(hits);
+	compact_free(&c);
 	return (0);
 }
 
@@ -368,118 +1396,69 @@ int
 matcher_run(const struct matcher *m, const char *text, size_t len,
     struct match_result *res)
 {
+	struct normtext	nt;
+
+	normalize_text(text, len, &nt);
+	matcher_run_norm(m, text, len, &nt, res);
+	normalize_free(&nt);
+	return (0);
+}
+
+/*
+ * Add to "res" the schools whose name or handle "url" holds (the page of
+ * the school, its own account): "x.com/StAldhelmsWex",
+ * "maps/place/Fenwick+Vale+Infant+School". Return 0.
+ */
+int
+matcher_run_url(const struct matcher *m, const char *url,
+    struct match_result *res)
+{
 	struct normtext	 nt;
 	struct compact	 c;
 	struct hit	*hits = NULL;
-	size_t		 nhits = 0, caphits = 0, i, j, k;
-	int		 cur = 0, p, o;
-	const struct config *cf = m->cf;
+	size_t		 nhits, i, k;
+	char		*u, *p;
 
-	memset(res, 0, sizeof *res);
-	normalize_text(text, len, &nt);
-	compact_build(nt.s, nt.len, &c);
-	for (i = 0; i < c.len; i++) {
-		cur = m->st[cur].next[sym((unsigned char)c.s[i])];
-		for (o = m->st[cur].out >= 0 ? cur : m->st[cur].link; o >= 0;
-		    o = m->st[o].link) {
-			for (p = m->st[o].out; p >= 0; p = m->outnext[p]) {
-				size_t	st = i + 1 - m->pats[p].len;
-
-				if (!c.wstart[st] || !c.wstart[i + 1])
-					continue;
-				if (nhits == caphits) {
-					caphits = caphits ? caphits * 2 : 16;
-					hits = xreallocarray(hits, caphits,
-					    sizeof *hits);
-				}
-				hits[nhits].pat = p;
-				hits[nhits].cstart = st;
-				hits[nhits].cend = i + 1;
-				nhits++;
-			}
+	u = xstrdup(url);
+	for (p = u; *p != '\0'; p++) {
+		if (*p == '+' || *p == '-' || *p == '_')
+			*p = ' ';
+		else if (p[0] == '%' && p[1] == '2' && p[2] == '7') {
+			p[0] = '\'';
+			memmove(p + 1, p + 3, strlen(p + 3) + 1);
 		}
 	}
-	for (k = 0; k < cf->nschools; k++) {
-		struct hit	*best = NULL;
-		int		 staff = 0;
-		const char	*why = NULL;
+	normalize_text(u, strlen(u), &nt);
+	nhits = find_hits(m, u, &nt, &c, &hits);
+	for (i = 0; i < nhits; i++) {
+		const struct pattern	*pt = &m->pats[hits[i].pat];
+		struct mention		*mn;
 
-		for (i = 0; i < nhits; i++) {
-			const struct pattern *pt = &m->pats[hits[i].pat];
-
-			if (pt->school == (int)k && pt->kind == MATCH_STAFF)
-				staff = 1;
+		if (hits[i].dead || pt->kind != MATCH_NAME || pt->school < 0)
+			continue;
+		for (k = 0; k < res->nmentions; k++) {
+			if (res->mentions[k].school == pt->school)
+				break;
 		}
-		for (i = 0; i < nhits; i++) {
-			const struct pattern *pt = &m->pats[hits[i].pat];
-			int	inside = 0;
-
-			if (pt->school != (int)k || (pt->kind != MATCH_NAME &&
-			    pt->kind != MATCH_WEAK && pt->kind != MATCH_STAFF))
-				continue;
-			for (j = 0; j < nhits; j++) {
-				const struct pattern *ns = &m->pats[hits[j].pat];
-
-				if (ns->kind == MATCH_NAMESAKE &&
-				    hits[j].cstart <= hits[i].cstart &&
-				    hits[j].cend >= hits[i].cend &&
-				    ns->len > pt->len)
-					inside = 1;
-			}
-			if (inside)
-				continue;
-			/* A name a namesake shares (the park) needs school
-			 * words beside it, or the school's staff named. */
-			if (pt->kind == MATCH_WEAK) {
-				int	near = school_word_near(nt.s, nt.len,
-				    c.pos[hits[i].cstart],
-				    c.pos[hits[i].cend - 1] + 1);
-
-				if (!near && !staff)
-					continue;
-				why = near ? "a name a namesake shares, with "
-				    "school words beside it" : "a name a "
-				    "namesake shares, with the school's staff "
-				    "named";
-			} else if (pt->kind == MATCH_STAFF)
-				why = "a member of the school's staff is named";
-			else
-				why = "the school's name or alias";
-			if (best == NULL || (m->pats[best->pat].kind !=
-			    MATCH_NAME && pt->kind == MATCH_NAME))
-				best = &hits[i];
-		}
-		if (best == NULL)
+		if (k < res->nmentions)
 			continue;
 		res->mentions = xreallocarray(res->mentions,
 		    res->nmentions + 1, sizeof *res->mentions);
-		{
-			struct mention	*mn = &res->mentions[res->nmentions++];
-			const struct pattern *pt = &m->pats[best->pat];
-
-			mn->school = (int)k;
-			mn->school_id = cf->schools[k].id;
-			mn->alias = pt->text;
-			mn->start = nt.map[c.pos[best->cstart]];
-			mn->end = normalize_orig_end(&nt,
-			    c.pos[best->cend - 1] + 1);
-			mn->confidence = pt->kind == MATCH_NAME ? 0.95 : 0.75;
-			snprintf(mn->reason, sizeof mn->reason, "%s (\"%s\")",
-			    why, pt->text);
-		}
-	}
-	for (i = 0; i < nhits; i++) {
-		if (m->pats[hits[i].pat].kind == MATCH_TRUST) {
-			res->trust = 1;
-			res->trust_start = nt.map[c.pos[hits[i].cstart]];
-			res->trust_end = normalize_orig_end(&nt,
-			    c.pos[hits[i].cend - 1] + 1);
-			break;
-		}
+		mn = &res->mentions[res->nmentions++];
+		memset(mn, 0, sizeof *mn);
+		mn->school = pt->school;
+		mn->school_id = m->cf->schools[pt->school].id;
+		mn->alias = pt->text;
+		mn->start = mn->end = 0;
+		mn->confidence = 0.9;
+		snprintf(mn->reason, sizeof mn->reason, "published where the "
+		    "school's name or handle is the address (\"%s\")",
+		    pt->text);
 	}
 	free(hits);
 	compact_free(&c);
 	normalize_free(&nt);
+	free(u);
 	return (0);
 }
 
@@ -488,5 +1467,7 @@ void
 match_result_free(struct match_result *res)
 {
 	free(res->mentions);
+	free(res->spans);
+	free(res->rejects);
 	memset(res, 0, sizeof *res);
 }

@@ -14,6 +14,19 @@ enum match_kind {
 	MATCH_CONTEXT,		/* a context word */
 	MATCH_NAMESAKE,		/* something else with the name */
 	MATCH_TRUST,		/* the trust's name */
+	MATCH_SURNAME,		/* a member of staff by surname alone */
+	MATCH_BARE,		/* a place word that begins the name */
+};
+
+/* Where a name, staff member or the trust stands in the normalised text;
+ * the harm and pupil analyzers use these as targets. */
+struct match_span {
+	enum match_kind	 kind;
+	int		 school;	/* -1: the trust */
+	int		 staff;		/* index into the school's staff, or
+					   -1 */
+	size_t		 nstart;	/* offsets in the normalised text */
+	size_t		 nend;
 };
 
 struct mention {
@@ -32,12 +45,25 @@ struct match_result {
 	int		 trust;		/* the trust itself is named */
 	size_t		 trust_start;
 	size_t		 trust_end;
+	int		 context;	/* a context word (a place) stands */
+	struct match_span *spans;	/* accepted names, staff, trust */
+	size_t		 nspans;
+	char		(*rejects)[288];	/* why a school named in some
+						   way is not counted */
+	size_t		 nrejects;
 };
+
+struct normtext;
 
 struct matcher	*matcher_new(const struct config *);
 void		 matcher_free(struct matcher *);
 size_t		 matcher_patterns(const struct matcher *);
+int		 matcher_maybe(const struct matcher *, const char *, size_t);
 int		 matcher_run(const struct matcher *, const char *, size_t,
+		    struct match_result *);
+int		 matcher_run_norm(const struct matcher *, const char *,
+		    size_t, const struct normtext *, struct match_result *);
+int		 matcher_run_url(const struct matcher *, const char *,
 		    struct match_result *);
 void		 match_result_free(struct match_result *);
 

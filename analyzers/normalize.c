@@ -80,6 +80,12 @@ emit(struct normtext *nt, size_t *cap, const char *bytes, size_t n,
 {
 	size_t	i;
 
+	if (n == 1 && nt->len + 2 <= *cap) {
+		nt->s[nt->len] = bytes[0];
+		nt->map[nt->len++] = orig;
+		return;
+	}
+
 	if (nt->len + n + 1 > *cap) {
 		while (nt->len + n + 1 > *cap)
 			*cap *= 2;
@@ -115,6 +121,26 @@ normalize_text(const char *text, size_t len, struct normtext *nt)
 	while (i < len) {
 		size_t	start = i;
 
+		/* Plain ASCII needs no table: fold case and spaces here. */
+		if (p[i] < 0x80 && p[i] != '&' && p[i] != '`') {
+			char	c = (char)p[i];
+
+			i++;
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+			    c == '\f' || c == '\v') {
+				if (!space)
+					emit(nt, &cap, " ", 1, start);
+				space = 1;
+				continue;
+			}
+			if (c >= 'A' && c <= 'Z')
+				c = (char)(c - 'A' + 'a');
+			if ((unsigned char)c < 0x20 || c == 0x7f)
+				continue;	/* controls are ignorable */
+			emit(nt, &cap, &c, 1, start);
+			space = 0;
+			continue;
+		}
 		if (p[i] == '&' && (ent = entity(text + i, len - i, &cp)) > 0) {
 			i += ent;
 		} else {

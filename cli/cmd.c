@@ -31,6 +31,7 @@ const struct cmd_entry *cmd_table[] = {
 	&cmd_status_entry,
 	&cmd_analyze_entry,
 	&cmd_feed_entry,
+	&cmd_roster_entry,
 	NULL,
 };
 

@@ -65,5 +65,6 @@ extern const struct cmd_entry cmd_cases_entry;
 extern const struct cmd_entry cmd_case_entry;
 extern const struct cmd_entry cmd_notify_entry;
 extern const struct cmd_entry cmd_status_entry;
+extern const struct cmd_entry cmd_roster_entry;
 
 #endif

@@ -58,19 +58,28 @@ result_json(const char *id, const char *text, size_t len,
 		if (f->trace != NULL)
 			trace = json_loads(f->trace, 0, NULL);
 		json_array_append_new(findings, json_pack("{s:s, s:s, s:f, "
-		    "s:s, s:s?, s:s?, s:s, s:s, s:I, s:I, s:o}",
+		    "s:s, s:s?, s:s?, s:s, s:s, s:I, s:I, s:o, s:b}",
 		    "analyzer", f->analyzer, "category", f->category,
 		    "score", f->score, "severity", severity_name(f->severity),
 		    "school", f->school, "target", f->target,
 		    "reason", f->reason, "quote", f->quote,
 		    "start", (json_int_t)f->start, "end", (json_int_t)f->end,
-		    "trace", trace != NULL ? trace : json_null()));
+		    "trace", trace != NULL ? trace : json_null(),
+		    "redact", f->redact));
 	}
 	o = json_pack("{s:s?, s:o, s:b, s:s, s:b, s:o, s:s, s:o, s:o}",
 	    "id", id, "schools", schools, "trust", a->match.trust,
 	    "harm", a->harm, "pupil_identifying", a->pupil_identifying,
 	    "pupils", pupils, "severity", severity_name(a->severity),
 	    "findings", findings, "mentions", mentions);
+	{
+		json_t	*rej = json_array();
+
+		for (i = 0; i < a->match.nrejects; i++)
+			json_array_append_new(rej,
+			    json_string(a->match.rejects[i]));
+		json_object_set_new(o, "not_counted", rej);
+	}
 	(void)len;
 	return (o);
 }
@@ -80,6 +89,8 @@ print_readable(const char *text, const struct analysis *a)
 {
 	size_t	i;
 
+	for (i = 0; i < a->match.nrejects; i++)
+		printf("%s\n", a->match.rejects[i]);
 	if (a->match.nmentions == 0 && !a->match.trust) {
 		printf("No school of the trust is mentioned.\n");
 		return;
@@ -122,14 +133,14 @@ analyze_line(struct analyze_ctx *an, const char *line, size_t lineno)
 {
 	json_t		*in, *out;
 	json_error_t	 err;
-	const char	*id = NULL, *title = NULL, *text = NULL;
+	const char	*id = NULL, *title = NULL, *text = NULL, *url = NULL;
 	struct buf	 b;
 	struct analysis	 a;
 	char		*s;
 
 	in = json_loads(line, 0, &err);
-	if (in == NULL || json_unpack(in, "{s?s, s?s, s?s}", "id", &id,
-	    "title", &title, "text", &text) != 0) {
+	if (in == NULL || json_unpack(in, "{s?s, s?s, s?s, s?s}", "id", &id,
+	    "title", &title, "text", &text, "url", &url) != 0) {
 		fprintf(stderr, "mentionwatch: line %zu: not a JSON object "
 		    "with id, title and text: %s\n", lineno, in == NULL ?
 		    err.text : "wrong types");
@@ -142,7 +153,7 @@ analyze_line(struct analyze_ctx *an, const char *line, size_t lineno)
 		buf_adds(&b, "\n\n");
 	}
 	buf_adds(&b, text != NULL ? text : "");
-	analyze_document(an, buf_str(&b), b.len, &a);
+	analyze_document_url(an, buf_str(&b), b.len, url, &a);
 	out = result_json(id, buf_str(&b), b.len, &a);
 	s = json_dumps(out, JSON_COMPACT);
 	puts(s);

@@ -9,6 +9,7 @@ mentionwatch_SOURCES += \
 	cli/cmd_feed.c \
 	cli/cmd_init.c \
 	cli/cmd_mentions.c \
+	cli/cmd_roster.c \
 	cli/cmd_sources.c
 mentionwatch_SOURCES += \
 	cli/cmd_case.c \

@@ -136,6 +136,12 @@ static const struct config_key config_keys[] = {
 	{ SEC_ANALYSIS, "alert_severity", T_ENUM, 0, 0, "high",
 	  "low medium high", "findings at or above this alert the "
 	  "safeguarding lead and the head at once", M(alert_severity) },
+	{ SEC_ANALYSIS, "harm_threshold", T_INT, 1, 100, "50", NULL,
+	  "least score (percent) of a harmful passage that is flagged",
+	  M(harm_threshold) },
+	{ SEC_ANALYSIS, "pupil_threshold", T_INT, 1, 100, "50", NULL,
+	  "least score (percent) of a recognised pupil name that is flagged",
+	  M(pupil_threshold) },
 
 	{ SEC_MAIL, "smtp_url", T_URL, 0, 0, NULL, NULL,
 	  "mail server, smtp://host:587 (STARTTLS) or smtps://host:465",

@@ -85,6 +85,8 @@ struct config {
 	/* [analysis] */
 	char		*case_severity;
 	char		*alert_severity;
+	long long	 harm_threshold;	/* percent */
+	long long	 pupil_threshold;	/* percent */
 
 	/* [mail] */
 	char		*smtp_url;

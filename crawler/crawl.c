@@ -26,6 +26,7 @@
 #include "crawler/fetch.h"
 #include "crawler/page.h"
 #include "db/db.h"
+#include "evidence/keys.h"
 #include "feeds/feed.h"
 #include "tracking/tracking.h"
 
@@ -130,7 +131,7 @@ store_document(struct crawl *c, const struct db_source *src,
 		buf_free(&text);
 		return;		/* seen before, unchanged */
 	}
-	analyze_document(c->an, buf_str(&text), text.len, &a);
+	analyze_document_url(c->an, buf_str(&text), text.len, url, &a);
 
 	/* A source limited to one school reports only that school. */
 	if (scf != NULL && scf->school != NULL) {
@@ -364,6 +365,8 @@ crawl_once(const struct config *cf, struct db *db,
 	struct crawl		 c;
 	struct fetcher		*f;
 	struct analyze_env	 env;
+	unsigned char		 secret[KEYS_SECRET_LEN];
+	char			*kdir, *kcause = NULL;
 	double			 t0 = mwtime_mono();
 	size_t			 i;
 
@@ -396,7 +399,18 @@ crawl_once(const struct config *cf, struct db *db,
 	memset(&env, 0, sizeof env);
 	env.cf = cf;
 	env.db = db;
+	/* The roster is matched through keyed hashes: load the secret. */
+	kdir = keys_dir(cf, db_path(db));
+	if (keys_load_secret(kdir, secret, &kcause) == 0) {
+		env.secret = secret;
+		env.secretlen = sizeof secret;
+	} else {
+		log_debug("roster names not recognised: %s", kcause);
+		free(kcause);
+	}
+	free(kdir);
 	c.an = analyze_new(&env);
+	explicit_bzero(secret, sizeof secret);
 	stats->sources = c.nsources;
 	for (i = 0; i < c.nsources; i++)
 		fetcher_add(f, c.sources[i].url, c.sources[i].etag,

@@ -243,4 +243,19 @@ int	 db_mail_stats(struct db *, struct db_mail_stats *);
 time_t	 db_mail_last(struct db *, const char *, const char *);
 char	*db_mail_chain_head(struct db *);
 
+/* db_roster.c */
+struct db_roster {
+	const char	*school;	/* school key */
+	const char	*token;		/* keyed hash of "first surname" */
+	const char	*first_token;
+	const char	*surname_token;
+	const char	*year;
+	int		 photo_objection;
+};
+
+int	 db_roster_clear(struct db *, const char *, char **);
+int	 db_roster_add(struct db *, const struct db_roster *, char **);
+int	 db_roster_list(struct db *, int (*)(void *, const struct db_roster *),
+	    void *, char **);
+
 #endif

@@ -1,7 +1,11 @@
 /*
  * check_analyzers.c: tests of analyzers/: normalisation keeps offsets into
  * the original; the matcher finds the example trust's schools under the
- * variants people write and not their namesakes.
+ * variants people write and not their namesakes, and its quick read never
+ * misses one; the harm analyzer flags threats, allegations and abuse (with
+ * negation, questions, reported speech, obfuscated swearing and idioms)
+ * and only records criticism; the pupil analyzer recognises children by
+ * roster hashes and by context and never staff; every finding says why.
  */
 #include "autoconfig.h"
 
@@ -10,11 +14,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+#include <unistd.h>
+
 #include "analyzers/analyze.h"
+#include "analyzers/harm.h"
 #include "analyzers/match.h"
 #include "analyzers/normalize.h"
+#include "analyzers/pupils.h"
 #include "common/config.h"
 #include "common/xmalloc.h"
+#include "db/db.h"
 
 static struct config *cf;
 
@@ -86,6 +96,23 @@ static const struct {
 	  "st-aldhelms fenwick-vale" },
 	/* the trust alone is not a school */
 	{ "Kestrel Learning Trust consults on admissions", "" },
+	/* short names, initials, misspellings, hashtags run together */
+	{ "Parents at St Aldhelm's say the school trip was great", "st-aldhelms" },
+	{ "harrowdon park academy gave my son a detention", "harrowden-park" },
+	{ "anyone know when st aldhems breaks up? the upper wexcombe one",
+	  "st-aldhelms" },
+	{ "Lovely service today #StAldhelmsFamily #Reception", "st-aldhelms" },
+	{ "The kids at HPA are off to the GCSE exams", "harrowden-park" },
+	{ "the hpa was lower than the pressure reading", "" },
+	{ "Ruby in 7W at Harrowden has a reader for tests", "harrowden-park" },
+	/* staff by surname alone, capitalised, names the school */
+	{ "Nowicki sets too much homework", "harrowden-park" },
+	/* the park, the church, the well: namesakes even when shortened */
+	{ "Perfect summer day at Harrowden Park, the kids loved the splash pad",
+	  "" },
+	{ "Christenings at St Aldhelm's church every Saturday", "" },
+	{ "Walk up to St Aldhelm's Well from the Fenwick lay-by", "" },
+	{ "Harrowden Park Bowls Club celebrated its centenary", "" },
 };
 
 START_TEST(test_match_table)
@@ -164,6 +191,459 @@ START_TEST(test_analyze_no_mention_no_findings)
 }
 END_TEST
 
+/* Texts the quick read must pass on (they name a school in a variant),
+ * and texts it may skip. */
+static const struct {
+	const char	*text;
+	int		 maybe;
+} maybe_rows[] = {
+	{ "St Aldhelm\xe2\x80\x99s Primary won", 1 },
+	{ "St Aldhelm&#8217;s Primary won", 1 },
+	{ "Harrowden&nbsp;Park Academy open evening", 1 },
+	{ "Harrow\xc2\xad" "den Park Academy", 1 },
+	{ "HARROWDEN PARK ACADEMY", 1 },
+	{ "Harrowd\xc3\xa9n Park Academy", 1 },
+	{ "#HarrowdenParkAc", 1 },
+	{ "Mrs Pettifer said", 1 },
+	{ "\xff\xfe Harrowden Park Academy \xc3", 1 },	/* not UTF-8 */
+	{ "The weather in Leeds is mild and the buses run late.", 0 },
+	{ "Drive down Harrowdenway to the shops", 0 },
+	{ "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 world", 0 },
+};
+
+START_TEST(test_match_quick_read)
+{
+	struct matcher		*m = matcher_new(cf);
+	struct match_result	 r;
+	size_t			 i;
+
+	for (i = 0; i < sizeof maybe_rows / sizeof maybe_rows[0]; i++) {
+		const char	*t = maybe_rows[i].text;
+
+		ck_assert_msg(matcher_maybe(m, t, strlen(t)) ==
+		    maybe_rows[i].maybe, "\"%s\": quick read %d", t,
+		    !maybe_rows[i].maybe);
+		/* whatever the full read finds, the quick read passed */
+		matcher_run(m, t, strlen(t), &r);
+		if (r.nmentions > 0 || r.nspans > 0 || r.context)
+			ck_assert_msg(matcher_maybe(m, t, strlen(t)),
+			    "\"%s\": quick read misses a name", t);
+		match_result_free(&r);
+	}
+	matcher_free(m);
+}
+END_TEST
+
+START_TEST(test_match_url_names_school)
+{
+	struct analyze_env	 env;
+	struct analyze_ctx	*ctx;
+	struct analysis		 a;
+	const char		*t = "The teachers are lovely but the office "
+				    "never answers. 2 stars.";
+
+	memset(&env, 0, sizeof env);
+	env.cf = cf;
+	ctx = analyze_new(&env);
+	analyze_document_url(ctx, t, strlen(t), "https://www.google.com/maps/"
+	    "place/Fenwick+Vale+Infant+School/reviews", &a);
+	ck_assert_uint_eq(a.match.nmentions, 1);
+	ck_assert_str_eq(a.match.mentions[0].school_id, "fenwick-vale");
+	analysis_clear(&a);
+	analyze_document_url(ctx, t, strlen(t), "https://www.google.com/maps/"
+	    "place/Fenwick+Vale+Garden+Centre/reviews", &a);
+	ck_assert_uint_eq(a.match.nmentions, 0);
+	analysis_clear(&a);
+	analyze_free(ctx);
+}
+END_TEST
+
+static const struct {
+	const char	*text;
+	const char	*harm;		/* the document's label */
+	const char	*quote;		/* words a reason must quote, or NULL */
+} harm_rows[] = {
+	/* threats, obfuscated or not, and idioms that are not */
+	{ "gonna sh00t up HPA Milbury on monday", "threat", "sh00t" },
+	{ "If Mr Leese touches my son again I will break his legs.",
+	  "threat", "break his legs" },
+	{ "Tell Mrs Abara to check under her car before she drives home",
+	  "threat", NULL },
+	{ "I could kill Harrowden Park for setting homework over Christmas, "
+	  "ridiculous",
+	  "criticism", NULL },
+	{ "Someone's kid is going to get hurt parking outside St Aldhelm's "
+	  "Primary every morning, the school just shrugs.", "criticism", NULL },
+	/* allegations: stated, insinuated, asked, reported, denied */
+	{ "Mrs Pettifer took money out of the PTA account to pay for her "
+	  "holiday.", "allegation", "took money" },
+	{ "Funny how the Harrowden Park Academy contract went to the chair's "
+	  "brother. Just asking questions \xf0\x9f\xa4\x94", "allegation",
+	  NULL },
+	{ "Is it true Harrowden Park Academy hid an asbestos survey from "
+	  "parents?", "allegation", NULL },
+	{ "A teaching assistant at Fenwick Vale Infant School has been "
+	  "charged with theft, police said.", "allegation", "theft" },
+	{ "Mr Okafor is NOT a thief. Stop saying he took the PTA money.",
+	  "allegation", NULL },
+	{ "Mr Leese called my son a \"fat useless lump\" in front of the "
+	  "class.", "allegation", NULL },
+	/* abuse, obfuscated swearing; negation and opinion are not abuse */
+	{ "Dr Ashcombe is a f*cking joke of a principal.", "abuse", "f*cking" },
+	{ "Harrowden Park Academy is a sh1thole", "abuse", "sh1thole" },
+	{ "Mr Okafor's a complete tw@t.", "abuse", "tw@t" },
+	{ "Mrs Pettifer is not useless, she works hard for St Aldhelm's "
+	  "Primary.", "none", NULL },
+	{ "I think the head at Fenwick Vale Infants is useless tbh.",
+	  "criticism", NULL },
+	/* fair comment and sarcasm are criticism, never flagged */
+	{ "Great communication as ever @StAldhelmsWex \xf0\x9f\x99\x84 a text "
+	  "the night before isn't hard", "criticism", NULL },
+	{ "\xc2\xa3" "38 for a Harrowden Park Academy blazer. Daylight robbery.",
+	  "criticism", NULL },
+	/* harm aimed at a namesake or elsewhere is not ours */
+	{ "Harrowden Park Rangers are a bunch of cheating b*stards", "none",
+	  NULL },
+	{ "Milbury Grammar's head has been charged with fraud", "none", NULL },
+	{ "Fenwick Vale Infant School nativity tickets on sale Monday",
+	  "none", NULL },
+};
+
+static void
+check_finding_explained(const char *text, const struct finding *f)
+{
+	json_t		*tr;
+	json_error_t	 err;
+
+	ck_assert_ptr_nonnull(f->reason);
+	ck_assert_int_gt((int)strlen(f->reason), 10);
+	ck_assert_ptr_nonnull(f->trace);
+	tr = json_loads(f->trace, 0, &err);
+	ck_assert_msg(tr != NULL, "trace is not JSON: %s", f->trace);
+	ck_assert_ptr_nonnull(json_object_get(tr, "recogniser"));
+	ck_assert_ptr_nonnull(json_object_get(tr, "threshold"));
+	ck_assert_ptr_nonnull(json_object_get(tr, "span"));
+	ck_assert(json_is_array(json_object_get(tr, "raised")));
+	ck_assert(json_is_array(json_object_get(tr, "lowered")));
+	json_decref(tr);
+	/* the quote is the original words */
+	ck_assert(f->end > f->start);
+	ck_assert(strncmp(text + f->start, f->quote, f->end - f->start) == 0);
+}
+
+START_TEST(test_harm_table)
+{
+	struct analyze_env	 env;
+	struct analyze_ctx	*ctx;
+	struct analysis		 a;
+	size_t			 i, j;
+
+	memset(&env, 0, sizeof env);
+	env.cf = cf;
+	ctx = analyze_new(&env);
+	for (i = 0; i < sizeof harm_rows / sizeof harm_rows[0]; i++) {
+		const char	*t = harm_rows[i].text;
+		int		 quoted = harm_rows[i].quote == NULL;
+
+		analyze_document(ctx, t, strlen(t), &a);
+		ck_assert_msg(strcmp(a.harm, harm_rows[i].harm) == 0,
+		    "\"%s\": harm %s, want %s", t, a.harm, harm_rows[i].harm);
+		for (j = 0; j < a.nfindings; j++) {
+			const struct finding	*f = &a.findings[j];
+
+			check_finding_explained(t, f);
+			if (harm_rows[i].quote != NULL &&
+			    strstr(f->reason, harm_rows[i].quote) != NULL)
+				quoted = 1;
+			if (strcmp(f->category, "threat") == 0)
+				ck_assert_int_eq(f->severity, SEV_HIGH);
+			if (strcmp(f->category, "criticism") == 0)
+				ck_assert_int_eq(f->severity, SEV_LOW);
+		}
+		ck_assert_msg(quoted, "\"%s\": no reason quotes \"%s\"", t,
+		    harm_rows[i].quote);
+		analysis_clear(&a);
+	}
+	analyze_free(ctx);
+}
+END_TEST
+
+START_TEST(test_harm_deobfuscate)
+{
+	char	*d;
+
+	d = harm_deobfuscate("sh00t sh1t tw@t f**k y11 7r 0800", 32);
+	ck_assert_str_eq(d, "shoot shit twat f**k y11 7r 0800");
+	free(d);
+}
+END_TEST
+
+static const struct {
+	const char	*text;
+	const char	*pupils;	/* names as written, "|" between */
+} pupil_rows[] = {
+	/* a full name beside a child, at a school of ours */
+	{ "My daughter Tilly Warburton (Year 8, Harrowden Park Academy) swam "
+	  "for the county", "Tilly Warburton" },
+	{ "Jake Fenton, 16, a Year 11 student at Harrowden Park Academy, won",
+	  "Jake Fenton" },
+	{ "kai donnelly in year 10 at harrowden park is a snake",
+	  "kai donnelly" },
+	/* a first name with a year group, class or form */
+	{ "Isla in Year 4 at St Aldhelm's Primary sits next to my son",
+	  "Isla" },
+	{ "My son Finley's just started in 7R at Harrowden Park Academy",
+	  "Finley" },
+	/* first names alone, staff, adults and other schools do not count */
+	{ "Well done Oliver and Freya for representing St Aldhelm's Primary!",
+	  "" },
+	{ "Thank you Mr Leese and Ms Marsh at Harrowden Park Academy", "" },
+	{ "Headteacher Mrs Joanna Pettifer praised St Aldhelm's Primary", "" },
+	{ "Karen Whitcombe, 52, a teaching assistant at Fenwick Vale Infant "
+	  "School, was charged", "" },
+	{ "Year 9 Geography trip from Harrowden Park Academy leaves at 8", "" },
+	/* a first name with a child's age at the school, but not a count */
+	{ "Evie, 4, at Fenwick Vale Infants drew the winning poster", "Evie" },
+	{ "Harrowden Park Academy news. Comments (8) Jack (12) Sam", "" },
+	/* a phone number near a child */
+	{ "Lost: my son's Harrowden Park Academy blazer, ring 07700 900123",
+	  "07700 900123" },
+};
+
+START_TEST(test_pupils_table)
+{
+	struct analyze_env	 env;
+	struct analyze_ctx	*ctx;
+	struct analysis		 a;
+	char			 got[256];
+	size_t			 i, j;
+
+	memset(&env, 0, sizeof env);
+	env.cf = cf;
+	ctx = analyze_new(&env);
+	for (i = 0; i < sizeof pupil_rows / sizeof pupil_rows[0]; i++) {
+		const char	*t = pupil_rows[i].text;
+
+		analyze_document(ctx, t, strlen(t), &a);
+		got[0] = '\0';
+		for (j = 0; j < a.pupils.n; j++)
+			snprintf(got + strlen(got), sizeof got - strlen(got),
+			    "%s%s", j > 0 ? "|" : "", a.pupils.v[j]);
+		ck_assert_msg(strcmp(got, pupil_rows[i].pupils) == 0,
+		    "\"%s\": pupils \"%s\", want \"%s\"", t, got,
+		    pupil_rows[i].pupils);
+		ck_assert_int_eq(a.pupil_identifying, *pupil_rows[i].pupils !=
+		    '\0');
+		for (j = 0; j < a.nfindings; j++) {
+			if (strcmp(a.findings[j].analyzer, "pupils") != 0)
+				continue;
+			check_finding_explained(t, &a.findings[j]);
+			ck_assert(a.findings[j].redact);
+		}
+		analysis_clear(&a);
+	}
+	analyze_free(ctx);
+}
+END_TEST
+
+/* A database holding the example roster as keyed hashes. */
+static const char *roster[][5] = {
+	{ "Noah", "Fairweather", "4", "st-aldhelms", "1" },
+	{ "Rose", "Hill", "3", "st-aldhelms", "0" },
+	{ "Tyler", "Grant", "10", "harrowden-park", "0" },
+	{ "Muhammad", "Rahman", "2", "st-aldhelms", "0" },
+	{ "Leo", "O'Donnell", "7", "harrowden-park", "0" },
+};
+static const unsigned char secret[32] = "0123456789abcdef0123456789abcde";
+
+static char *
+roster_db(struct db **dbp)
+{
+	char		*path, *cause = NULL, tok[3][PUPILS_TOKEN_LEN];
+	struct db_roster r;
+	size_t		 i;
+
+	xasprintf(&path, "%s/mw-check-roster-%d.db",
+	    getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp",
+	    (int)getpid());
+	unlink(path);
+	ck_assert_int_eq(db_open(path, DB_CREATE, dbp, &cause), 0);
+	ck_assert_int_eq(db_school_sync(*dbp, cf, &cause), 0);
+	for (i = 0; i < sizeof roster / sizeof roster[0]; i++) {
+		pupils_token(secret, sizeof secret, roster[i][0],
+		    roster[i][1], tok[0]);
+		pupils_token(secret, sizeof secret, roster[i][0], NULL,
+		    tok[1]);
+		pupils_token(secret, sizeof secret, NULL, roster[i][1],
+		    tok[2]);
+		r.school = roster[i][3];
+		r.token = tok[0];
+		r.first_token = tok[1];
+		r.surname_token = tok[2];
+		r.year = roster[i][2];
+		r.photo_objection = atoi(roster[i][4]);
+		ck_assert_int_eq(db_roster_add(*dbp, &r, &cause), 0);
+	}
+	return (path);
+}
+
+START_TEST(test_roster_hashes_only)
+{
+	struct db	*db;
+	char		*path, *buf;
+	FILE		*fp;
+	size_t		 n, i;
+
+	path = roster_db(&db);
+	db_close(db);
+	fp = fopen(path, "rb");
+	ck_assert_ptr_nonnull(fp);
+	buf = xmalloc(4 << 20);
+	n = fread(buf, 1, (4 << 20) - 1, fp);
+	fclose(fp);
+	buf[n] = '\0';
+	for (i = 0; i < sizeof roster / sizeof roster[0]; i++) {
+		ck_assert_msg(memmem(buf, n, roster[i][1],
+		    strlen(roster[i][1])) == NULL, "a surname is stored");
+		ck_assert_msg(memmem(buf, n, "Fairweather", 11) == NULL,
+		    "a name is stored");
+	}
+	/* the same name, differently written, hashes the same */
+	{
+		char	a[PUPILS_TOKEN_LEN], b[PUPILS_TOKEN_LEN];
+
+		pupils_token(secret, sizeof secret, "Leo", "O'Donnell", a);
+		pupils_token(secret, sizeof secret, "LEO",
+		    "O\xe2\x80\x99" "donnell", b);
+		ck_assert_str_eq(a, b);
+		pupils_token(secret + 1, sizeof secret - 1, "Leo",
+		    "O'Donnell", b);
+		ck_assert_str_ne(a, b);	/* another install, another hash */
+	}
+	free(buf);
+	unlink(path);
+	free(path);
+}
+END_TEST
+
+static const struct {
+	const char	*text;
+	const char	*pupils;
+	enum severity	 severity;
+} roster_rows[] = {
+	/* a roster name with the school, on the objection list: high */
+	{ "Our son Noah Fairweather (Year 4) at St Aldhelm's Primary",
+	  "Noah Fairweather", SEV_HIGH },
+	/* a roster name misspelt is still a child named in context */
+	{ "Leo O&#39;Donnell, Year 7 pupil at Harrowden Park Academy",
+	  "Leo O&#39;Donnell", SEV_MEDIUM },
+	/* a roster first name with the pupil's year group at the school */
+	{ "Eid Mubarak from Year 2 at St Aldhelm's Primary! Thank you "
+	  "Muhammad for the sweets", "Muhammad", SEV_MEDIUM },
+	/* ordinary words only count with a child beside them */
+	{ "Congratulations to Rose Hill from Year 3 at St Aldhelm's Primary",
+	  "Rose Hill", SEV_MEDIUM },
+	{ "St Aldhelm's CE Primary School, Rose Hill, Upper Wexcombe WX4 2LP",
+	  "", SEV_NONE },
+	/* an adult who shares a roster name */
+	{ "Cllr Tyler Grant said the bus lane on Harrowden Park Road was a "
+	  "disaster", "", SEV_NONE },
+	{ "Tyler Grant's brace sent Harrowden Park Rangers top. The "
+	  "29-year-old striker", "", SEV_NONE },
+};
+
+START_TEST(test_roster_recognised)
+{
+	struct analyze_env	 env;
+	struct analyze_ctx	*ctx;
+	struct analysis		 a;
+	struct db		*db;
+	char			*path, got[256];
+	size_t			 i, j;
+
+	path = roster_db(&db);
+	memset(&env, 0, sizeof env);
+	env.cf = cf;
+	env.db = db;
+	env.secret = secret;
+	env.secretlen = sizeof secret;
+	ctx = analyze_new(&env);
+	for (i = 0; i < sizeof roster_rows / sizeof roster_rows[0]; i++) {
+		const char	*t = roster_rows[i].text;
+
+		analyze_document(ctx, t, strlen(t), &a);
+		got[0] = '\0';
+		for (j = 0; j < a.pupils.n; j++)
+			snprintf(got + strlen(got), sizeof got - strlen(got),
+			    "%s%s", j > 0 ? "|" : "", a.pupils.v[j]);
+		ck_assert_msg(strcmp(got, roster_rows[i].pupils) == 0,
+		    "\"%s\": pupils \"%s\", want \"%s\"", t, got,
+		    roster_rows[i].pupils);
+		ck_assert_msg(a.severity == roster_rows[i].severity,
+		    "\"%s\": severity %s", t, severity_name(a.severity));
+		analysis_clear(&a);
+	}
+	analyze_free(ctx);
+	db_close(db);
+	unlink(path);
+	free(path);
+}
+END_TEST
+
+START_TEST(test_redact_harm_naming_pupil)
+{
+	struct analyze_env	 env;
+	struct analyze_ctx	*ctx;
+	struct analysis		 a;
+	const char		*t = "kai donnelly in year 10 at harrowden park "
+				    "is a snake and a grass";
+	size_t			 i;
+	int			 harm = 0;
+
+	memset(&env, 0, sizeof env);
+	env.cf = cf;
+	ctx = analyze_new(&env);
+	analyze_document(ctx, t, strlen(t), &a);
+	ck_assert_str_eq(a.harm, "abuse");
+	for (i = 0; i < a.nfindings; i++) {
+		if (strcmp(a.findings[i].analyzer, "harm") == 0) {
+			harm = 1;
+			ck_assert(a.findings[i].redact);
+		}
+	}
+	ck_assert(harm);
+	analysis_clear(&a);
+	analyze_free(ctx);
+}
+END_TEST
+
+START_TEST(test_thresholds_from_config)
+{
+	struct analyze_thresholds t;
+
+	analyze_thresholds(cf, &t);
+	ck_assert(t.harm > 0.49 && t.harm < 0.51);
+	cf->harm_threshold = 95;
+	analyze_thresholds(cf, &t);
+	ck_assert(t.harm > 0.94 && t.harm < 0.96);
+	{
+		struct analyze_env	 env;
+		struct analyze_ctx	*ctx;
+		struct analysis		 a;
+		const char		*t2 = "Harrowden Park Academy is a "
+					    "sh1thole";
+
+		memset(&env, 0, sizeof env);
+		env.cf = cf;
+		ctx = analyze_new(&env);
+		analyze_document(ctx, t2, strlen(t2), &a);
+		ck_assert_str_ne(a.harm, "abuse");	/* below 0.95 */
+		analysis_clear(&a);
+		analyze_free(ctx);
+	}
+}
+END_TEST
+
 int
 main(void)
 {
@@ -180,6 +660,21 @@ main(void)
 	tcase_add_test(tc, test_match_table);
 	tcase_add_test(tc, test_match_quotes_original_words);
 	tcase_add_test(tc, test_match_trust_flagged);
+	tcase_add_test(tc, test_match_quick_read);
+	tcase_add_test(tc, test_match_url_names_school);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("harm");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_harm_table);
+	tcase_add_test(tc, test_harm_deobfuscate);
+	tcase_add_test(tc, test_thresholds_from_config);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("pupils");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_pupils_table);
+	tcase_add_test(tc, test_roster_hashes_only);
+	tcase_add_test(tc, test_roster_recognised);
+	tcase_add_test(tc, test_redact_harm_naming_pupil);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("analyze");
 	tcase_add_checked_fixture(tc, setup, teardown);

@@ -1,0 +1,1288 @@
+/*
+ * harm.c: the harm analyzer. For a text that names a school, its staff or
+ * the trust, each sentence is read against lexicons of cues (regular
+ * expressions over the folded text, with obfuscated swearing such as
+ * "f*ck", "sh1t" and "sh00t" undone first):
+ *
+ * - threat: violence, weapons and intimidation, raised by the speaker's
+ *   intent ("I'll", "gonna", "someone should") and lowered by idioms ("I
+ *   could kill them for setting...").
+ * - allegation: wrongdoing stated or insinuated as fact (theft, cover-up,
+ *   cheating, mistreating a child, a news report of a charge or an
+ *   investigation), raised by assertion ("everyone knows", "it's in the
+ *   accounts") and insinuation ("funny how", "draw your own
+ *   conclusions"), barely lowered by "I believe" (a belief stated is still
+ *   an allegation) and a question.
+ * - abuse: insults and slurs aimed at a target, lowered by "I think".
+ * - criticism: complaints; recorded, never flagged.
+ *
+ * A cue counts only with a target: the school or the trust by name, a
+ * member of staff (by name, title and surname, or surname), a role ("the
+ * head", "the PE teacher"), or the school's pupils; or, in a short text
+ * about one school, the text's own subject. A cue negated just before it
+ * ("not useless") does not count, except that a denied allegation still
+ * repeats the allegation. One finding per harmful sentence, with a trace
+ * of every cue that raised or lowered its score.
+ */
+#include "autoconfig.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <jansson.h>
+
+#include "analyzers/analyze.h"
+#include "analyzers/harm.h"
+#include "analyzers/normalize.h"
+#include "common/config.h"
+#include "common/log.h"
+#include "common/xmalloc.h"
+
+enum cue_kind {
+	C_THREAT,	/* violence, weapons, intimidation */
+	C_INTENT,	/* the speaker means it */
+	C_IDIOM,	/* "could kill X for", "daylight robbery" */
+	C_ABUSE,	/* insult, slur, aimed swearing */
+	C_ALLEGE,	/* wrongdoing */
+	C_CRIME,	/* wrongdoing that is a crime */
+	C_NEWS,		/* a charge, arrest, suspension, investigation */
+	C_INSINUATE,	/* "funny how", "draw your own conclusions" */
+	C_ASSERT,	/* "everyone knows", "I've got photos" */
+	C_OPINION,	/* "I think", "imo" */
+	C_CRITIC,	/* complaint */
+	C_ROLE,		/* a target named by role */
+	C_PUPILS,	/* the school's pupils as a group */
+	C_NKIND,
+};
+
+struct cue {
+	enum cue_kind	 kind;
+	double		 w;
+	const char	*re;
+};
+
+/*
+ * The lexicons. Patterns run over the folded, de-obfuscated text (lower
+ * case, straight apostrophes, one space); "*" may stand for a hidden
+ * letter.
+ */
+static const struct cue cues[] = {
+	/* threat: violence, weapons, arson */
+	{ C_THREAT, 0.5, "\\b(shoot|stab|bomb|blow|shank|knife|gun) (up|up the|"
+	    "him|her|them|you|it|the place|everyone|someone)\\b" },
+	{ C_THREAT, 0.6, "\\b(shoot(ing|ings)?|gun ?down|stab(bing|bings)?|"
+	    "massacre|school shooting|acid attack|firebomb|petrol bomb)\\b" },
+	{ C_THREAT, 0.6, "\\bthere'?s a bomb\\b|\\bbomb (in|at|under)\\b|"
+	    "\\bplanted (a|an) (bomb|device)\\b" },
+	{ C_THREAT, 0.5, "\\b(bring|brings|bringing|carry|carrying|got|take|"
+	    "taking) (a|my|me|his|the) (knife|blade|gun|machete|shank|"
+	    "shotgun|rifle|hammer|bat)\\b" },
+	{ C_THREAT, 0.5, "\\bburn(ing|t|s)? (it|him|her|them|the \\w+|"
+	    "[\\w' ]{1,40}) (down|to the ground)\\b|\\bburn down\\b|\\bset fire to\\b|"
+	    "\\bset (it|the \\w+) alight\\b|\\btorch(ing)? (?!for\\b|light|"
+	    "batter)\\w+|\\bpetrol\\b|\\barson\\b" },
+	{ C_THREAT, 0.6, "\\b(break|smash|snap|kick|cave) (his|her|your|their) "
+	    "(legs?|arms?|neck|face|jaw|head|skull|teeth)( in)?\\b|"
+	    "\\bkick (his|her|their|your) heads? in\\b" },
+	{ C_THREAT, 0.5, "\\b(strung|string (him|her|them)) up\\b|\\bhang(ed)? "
+	    "(him|her|them)\\b|\\bshould be (shot|hanged|strung up|"
+	    "killed|stabbed|beaten|lynched|burned|put down)\\b|"
+	    "\\b(deserves?|needs?) (a bullet|a beating|a kicking|to die|"
+	    "to be shot|to be killed)\\b" },
+	{ C_THREAT, 0.5, "\\b(watch|better watch|mind) (his|her|your|their) "
+	    "(backs?|step)\\b|\\bwants? to (watch|be careful)\\b|"
+	    "\\b(should|better|had better) be careful\\b|"
+	    "\\bwhat'?s coming to (him|her|them|you)\\b|"
+	    "\\b(he|she|they|you)'?ll (pay|get (it|theirs|his|hers))\\b|"
+	    "\\bmake (him|her|them|you) pay\\b|\\bi'?ll (find|get|sort) "
+	    "(him|her|them|you)\\b" },
+	{ C_THREAT, 0.5, "\\b(getting|get|gets|going to get|gonna get) "
+	    "(battered|beaten( up)?|stabbed|jumped|done in|glassed|"
+	    "shanked|smacked|merked|a kicking|a beating)\\b" },
+	{ C_THREAT, 0.5, "\\b(won'?t|will not|wont) be (walking|going) home\\b|"
+	    "\\bin one piece\\b|\\bneeds? an ambulance\\b|\\bneed a coffin\\b|"
+	    "\\bin a body bag\\b|\\bsix feet under\\b" },
+	{ C_THREAT, 0.5, "\\bi know where (she|he|they|you|\\w+ \\w+|\\w+) "
+	    "(li(ve|ves)|park(s)?)\\b|\\bi know what car\\b|"
+	    "\\bi know (her|his|your) (address|car|kids)\\b|"
+	    "\\bfollow(ed)? (her|him) home\\b" },
+	{ C_THREAT, 0.4, "\\b(kill|murder|hurt|batter|beat up|punch|smack|"
+	    "deck|smash|stab|shoot|burn) (him|her|them|you|that|the|every|"
+	    "mr|mrs|ms|miss|dr|all|those|whoever|someone)\\b|"
+	    "\\bsmash (every|all|the|their) windows?\\b" },
+	{ C_THREAT, 0.25, "\\b(getting|get|gets|be|been) hurt\\b|"
+	    "\\b(a )?(good )?(kicking|hiding|beating|slap)\\b|\\blife hell\\b|"
+	    "\\bsee what happens\\b|\\bwhat happens to (your|ur|his|her|"
+	    "their)\\b|\\bhurt (him|her|them|you|someone)\\b" },
+	{ C_THREAT, 0.55, "\\bcheck under (his|her|their|your) car\\b|"
+	    "\\bsee what happens to (your|ur|his|her|their) (windows?|car|"
+	    "house|kids|family|face)\\b|"
+	    "\\bwaiting (at|outside|by) the (gates?|school|door)\\b|"
+	    "\\bwon'?t know what'?s hit\\b|\\bdeserves? (a|to be) "
+	    "(good )?(kicking|beating|hiding|slap|punched|hit|hurt)\\b" },
+	{ C_THREAT, 0.55, "\\b(pay|paying) (him|her|them|you) a (little )?"
+	    "visit\\b|\\bcoming in swinging\\b|\\bthere will be blood\\b|"
+	    "\\b(needs?|deserves?|asking for|wants?) a (good )?(slap|smack|"
+	    "punch|kicking|beating|hiding|clip round the ear|bullet)\\b|"
+	    "\\bteach (him|her|them|that \\w+|the \\w+) a lesson\\b|"
+	    "\\b(won'?t|never) forget\\b|\\bi'?m coming (for|after) "
+	    "(you|him|her|them)\\b|\\bsort (him|her|them) out\\b" },
+	{ C_THREAT, 0.55, "\\bknock (his|her|their|your|[a-z]+'s) (teeth|"
+	    "head|block) (out|in|off)\\b|\\bknock (him|her|them|you) "
+	    "(out|into next week|spark out)\\b|\\blooking over (their|"
+	    "your|his|her) shoulders?\\b|\\bi know (your|her|his|their) "
+	    "(routine|movements|kids|children)\\b|\\b(lamp|deck|leather|"
+	    "floor|glass|bottle|chin|spark) (him|her|them|you)\\b|"
+	    "\\bgo (through|round) (him|her|them)\\b|\\bend (him|her|"
+	    "them|you)\\b|\\bslit\\b|\\bstrangle (him|her|them)\\b" },
+	{ C_THREAT, 0.55, "\\bdead (man|woman|men) walking\\b|\\b(you'?re|"
+	    "he'?s|she'?s|they'?re) dead\\b|\\btaste of (her|his|their|your) "
+	    "own medicine\\b|\\b(dragged|drag (him|her|them)) out\\b|"
+	    "\\b(get|gets|getting) what'?s coming\\b|\\bmake (him|her|them) "
+	    "suffer\\b|\\bhunt (him|her|them) down\\b|\\bburn (in hell|"
+	    "alive)\\b|\\brun (him|her|them) over\\b" },
+	{ C_THREAT, 0.55, "\\bdrive (a car |my car |a van |a truck )?"
+	    "(through|into) (the |their )?(front )?(doors?|gates?|windows?|"
+	    "building|playground|office|reception)\\b|\\bput (him|her|"
+	    "them|[a-z]+ [a-z]+) in (hospital|a wheelchair|the ground|an "
+	    "early grave|intensive care)\\b|\\bbomb threat\\b|"
+	    "\\b(friends|mates|lads) who'?ll (sort|deal with|do) "
+	    "(her|him|them)\\b|\\bsee how (he|she|they) likes? it\\b" },
+	{ C_THREAT, 0.5, "\\b(bring|bringing|brought|take|taking|carry|"
+	    "carrying|got|getting) [\\w' ]{0,25}(knife|knives|blade|gun|"
+	    "rifle|air rifle|shotgun|pistol|machete|crossbow|acid|petrol|"
+	    "baseball bat|hammer|axe|firework|fireworks|explosives?)\\b|"
+	    "\\bend up in (a&e|hospital|a wheelchair|a box|the ground)\\b|"
+	    "\\bdo something to (him|her|them|that \\w+)\\b|"
+	    "\\b(let'?s|we'?ll) see who'?s laughing\\b|\\bwill regret\\b|"
+	    "\\bmark my words\\b|\\b(i'?m )?warning (you|him|her)\\b" },
+	{ C_THREAT, 0.5, "\\b(should|deserves? to|hope (he|she|they)|"
+	    "wish (he|she|they)) (die|dies|drop dead|was dead|were dead|rot)\\b|"
+	    "\\b(die|rot) in hell\\b|\\bfind out where (he|she|they) "
+	    "li(ve|ves)\\b|\\b(outside|watching) (her|his|their) house\\b|"
+	    "\\bfollow(ing|ed)? (her|him|them) (home|to (her|his|their) "
+	    "car)\\b|\\b(i'?ll|i will|gonna|going to|i'?m going to) (kill|hurt|"
+	    "stab|shoot|batter|smash|punch|hit|beat|knife|slap|strangle|"
+	    "deck|wreck|torch|burn) \\w+\\b" },
+	{ C_THREAT, 0.5, "\\bsort (out )?(that|him|her|them|the) [\\w ]{0,20}"
+	    "once and for all\\b|\\bonce and for all\\b|\\bwindows? (go|goes|"
+	    "get|gets|will go|going) in\\b|\\b(has|have|you'?ve|you have) "
+	    "been warned\\b|\\blearn what happens\\b|\\bwith my (boys|"
+	    "lads|mates|brothers)\\b|\\bdon'?t be surprised if\\b" },
+	{ C_THREAT, 0.5, "\\b(better|had better) pray\\b|\\bcatch (him|her|"
+	    "them) alone\\b|\\bknock [\\w ]{1,30} out\\b" },
+	{ C_THREAT, 0.4, "\\b(this|it) (isn'?t|is not|ain'?t) over\\b|"
+	    "\\b(you'?re|he'?s|she'?s|they'?re) (going to|gonna) get it\\b|"
+	    "\\bi'?ll (come for|come after|deal with) (you|him|her|them)\\b" },
+	{ C_THREAT, 0.3, "\\bsee you soon\\b|\\bwatch out\\b|"
+	    "\\bwatch this space\\b|\\bbe warned\\b|\\bgo up to\\b" },
+	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
+	    "\\byou'?ll (regret|be sorry)\\b|\\bwaiting (outside|for (him|"
+	    "her))\\b|\\byou have been warned\\b|\\bsee how they like\\b|"
+	    "\\bwon'?t know what hit\\b|\\b(he|she|they|you)'?ll regret\\b|"
+	    "\\bbetter hope\\b|\\bwith (a|my|me) (bat|knife|blade|gun|"
+	    "hammer|machete|crowbar|axe|baseball bat)\\b" },
+	{ C_THREAT, 0.3, "\\xf0\\x9f\\x94\\xab|\\xf0\\x9f\\x94\\xaa|"
+	    "\\xf0\\x9f\\x92\\xa3|\\xf0\\x9f\\x94\\xa5\\xf0\\x9f\\x94\\xa5" },
+	/* the speaker means it */
+	{ C_INTENT, 0.3, "\\b(i'?ll|i will|i'?m going to|im going to|"
+	    "i'?m gonna|imma|i swear|someone should|somebody should|"
+	    "someone needs to|somebody needs to|there will be|"
+	    "i'?m happy to do it|i'?m coming|ought to|"
+	    "if .{1,60} (again|one more time)|next time)\\b" },
+	{ C_INTENT, 0.2, "\\b(gonna|going to|will be|should be|better|"
+	    "deserves?)\\b" },
+	{ C_INTENT, 0.2, "\\bnot a joke\\b|\\bi mean it\\b|\\bfr\\b|"
+	    "\\bdon'?t come in\\b|\\benjoy (assembly|school|your day)\\b|"
+	    "\\bswear down\\b|\\bnot joking\\b|\\bdead serious\\b|"
+	    "\\bnot messing\\b|\\bdeadly serious\\b|"
+	    "\\bjust saying\\b" },
+	/* idioms that look like threats or allegations */
+	{ C_IDIOM, 1.0, "\\bcould (kill|murder|strangle|throttle) "
+	    "[\\w' ]{1,40} for\\b|\\b(is|are|was) killing me\\b|"
+	    "\\bdaylight robbery\\b|\\bwould kill for\\b|\\bphoto ?shoot\\b|"
+	    "\\bthe bomb\\b|\\bbombed (my|the|our) (test|exam)\\b|"
+	    "\\bfundraising\\b|\\b(stole|steal|steals) (the|every) (show|scene|"
+	    "limelight)\\b|\\bstole (my|our|everyone'?s) hearts?\\b|"
+	    "\\bkilling it\\b|\\bsmash(ed|ing)? (it|their|the|our)\\b|"
+	    "\\bshoot(ing)? hoops\\b|\\bby accident\\b|\\baccidentally\\b|"
+	    "\\bby mistake\\b|\\bas a joke\\b|\\b(visit|visited|visiting|"
+	    "trip to|tour of) (the |a )?[\\w' ]{0,15}court\\b|\\bmurder "
+	    "mystery\\b|\\bfight anyone\\b|\\bi'?ll fight\\b|"
+	    "\\b(play|film|book|novel|drama|story|musical|documentary|"
+	    "lesson|topic|module|debate) (is |was )?(about|on) \\w+|"
+	    "\\bnothing to do with (the |our )?(school|academy|trust|"
+	    "staff|teachers)\\b|\\bmock trial\\b" },
+	/* abuse: insults, slurs, aimed swearing */
+	{ C_ABUSE, 0.7, "\\b(cow|cows|bitch|bitches|witch|hag|bellend|bell end|"
+	    "weasel|tw[a*]ts?|c[u*]nts?|prat|prats|pr[i*]cks?|d[i*]ckheads?|"
+	    "kn[o*]bheads?|wank[e*]rs?|tosser|tossers|pillocks?|muppets?|"
+	    "numpty|numpties|halfwits?|dimwits?|morons?|idiots?|imbeciles?|"
+	    "clowns?|cretins?|scum|scumbags?|parasites?|leech(es)?|vermin|"
+	    "rats|animals|savages|feral|chavs?|brats|creep|weirdo|freaks?|"
+	    "snake|grass|coward|has-been|laughing stock|disgrace|"
+	    "pathetic excuse|thickest|thick as|brain ?dead|waste of "
+	    "(space|oxygen)|nasty piece of work|dragon|slag|slut|whore|"
+	    "skank|trollop|retards?|spastics?|spaz|mong|inbred|pikeys?|"
+	    "gypp?os?|pakis?|losers?|scroungers?|fat (cow|pig|slob|lump|"
+	    "has-been)|useless (prat|cow|idiot|lump|fat)|"
+	    "b[a*]st[a*]rds?|sh[i*]tholes?|sh[i*]ts|sh[i*]tehawks?|"
+	    "w[a*]nk[e*]rs?|w[a*]nk|b[o*]ll[o*]cks|b[i*]tch(es)?|sl[a*]gs?|"
+	    "wh[o*]res?|c[u*]nts?|tw[a*]ts?|d[i*]cks?|pr[i*]cks?|"
+	    "babysitters|spiteful|slobs?|no-clue\\w*|"
+	    "little sh[i*]t|a[r*]seholes?|dumb teachers|dump|dumps|"
+	    "cesspit|zoo|old bag|meathead|meatheads|roided|thugs?|"
+	    "slimy|git|gits|little git|toerag|toerags|scrote|scrotes|"
+	    "wrong 'un|sleazebag|sleaze|lowlife|bottom feeder|"
+	    "snobs|muppets|goons?|numpties|knuckle-?draggers?|lowlifes?|"
+	    "degenerates?|trash|rejects?|wastes of space|jobsworths?|"
+	    "dinosaurs|pigs?|swine|toads?|slugs?|rats?|vultures|"
+	    "hyenas|sheep|nobheads?|plonkers?|wallys?|tits|weapon|melt|"
+	    "melts|spoilt brats|snobby|sad little (man|woman|men)|"
+	    "napoleon complex|waste of skin|nasty little|gobshite|"
+	    "dipstick|berk|prick|knob|knobs|bint|battleaxe|old trout|"
+	    "dumping ground|halfwit|oaf|oafs|thicko|window licker|"
+	    "dopey|div|divs|wet wipe|jumped up|little hitler|"
+	    "dictator|tyrant|ego maniac|egomaniac|narcissist|psycho|"
+	    "nutter|nutjob|headcase|freak show|circus|layabouts?|wasters?|"
+	    "dossers?|shower of|smarmy|hags?|bulldog|trolls?|gremlins?|"
+	    "goblins?|dimwits?|nincompoops?|buffoons?|clowns|harpy|harpies|"
+	    "screeching|snooty|jellyfish|my dog could)(e?s)?\\b" },
+	{ C_ABUSE, 0.6, "\\b(f[u*]{1,2}c?k(ing|in|er|ers|wit|wits)?|f\\*+|"
+	    "ffs off|piss off|sod off|p[i*]ss ?takers?|c[u*]nty)\\b" },
+	{ C_ABUSE, 0.5, "\\b(joke of a|a joke|is a joke|vile|evil|stuck-up|"
+	    "jumped-up|two-faced|power-mad|spineless|gutless|lazy|entitled|"
+	    "greedy|thick|stupid|ugly|gobby|mouthy|snobby|snob|snobs|"
+	    "incompetent idiot|go back (home|to your (own )?country)|"
+	    "can'?t (even )?speak (proper )?english|polish plumber|"
+	    "couldn'?t run a bath|couldn'?t coach|couldn'?t organise|"
+	    "no one likes (him|her)|nobody likes (him|her)|run by clowns|"
+	    "scruffy|disgusting (woman|man|person|people)|incompetent "
+	    "(muppets|idiots|clowns|fools|morons)|stuck ?up|"
+	    "(useless|horrible|nasty|vile|evil|stupid|thick|lazy|fat|ugly) "
+	    "(woman|man|cow|git|get|bloke|old \\w+)|shouldn'?t be (near|"
+	    "around|allowed near) (kids|children))\\b" },
+	{ C_ABUSE, 0.3, "\\b(useless|rude|clueless|patronising|arrogant|"
+	    "smug|nasty|horrible|awful (woman|man))\\b|\\xf0\\x9f\\xa4\\xae|"
+	    "\\xf0\\x9f\\x96\\x95|\\xf0\\x9f\\x90\\x8d|\\xf0\\x9f\\xa4\\xa1" },
+	/* allegations: crimes */
+	{ C_CRIME, 0.7, "\\b(stole|stolen|steal(s|ing)?|theft|thief|thieves|"
+	    "embezzl\\w*|fraud\\w*|fiddl(ed|ing|es) the|backhanders?|bungs?|"
+	    "bribe(s|d|ry)?|kickbacks?|on the take|drink[- ]driving|"
+	    "drunk[- ]driving|assault(ed|ing)?|caution for|grope[ds]?|"
+	    "groom(ed|ing)|nonce|paedo\\w*|pedo\\w*|pervert|"
+	    "abus(ed|ing) (a |the )?(pupil|child|kid|student)s?|inappropriate "
+	    "(messages|relationship|contact|touching|photos|images)|"
+	    "sexual(ly)?|indecent|siphon(ed|ing|s)? off|pocket(s|ed|ing) "
+	    "(the|a|our|their|money|cash|funds|bonus|bonuses)|"
+	    "cook(ed|ing) the books|money laundering|laundering|"
+	    "defraud\\w*|accepted (expensive |lavish |free )?(gifts|"
+	    "hospitality|money|cash|payments|holidays) from)\\b" },
+	{ C_CRIME, 0.6, "\\b(took|taken|takes|taking|nicked|pinched|helped "
+	    "(himself|herself) to) (the |our |some |all the )?([a-z]+ ){0,2}"
+	    "(money|cash|funds|takings|donations)\\b|\\btaking "
+	    "(money|cash|backhanders)|\\b(money|funds|budget|premium|cash|"
+	    "£[0-9,.]+k?) (out of|from) the [\\w ]{1,25}(account|fund|"
+	    "budget)|\\bwhere the (money|£[0-9,.]+k?|cash|funds?)[\\w ]{0,30} "
+	    "went\\b|\\bwhere does (the|all the|our) (money|cash) (really )?"
+	    "go\\b|\\bmoving money\\b|\\bpaid twice\\b|\\b(fiddl|fak|pad|"
+	    "inflat|fraud|fiddling)\\w* [\\w ]{0,12}expenses\\b|\\bhush "
+	    "money\\b|\\bpaid (her|him|them) off\\b|\\bbought (her|his|"
+	    "their) silence\\b" },
+	/* allegations: cover-ups, dishonesty, cheating, misuse */
+	{ C_ALLEGE, 0.6, "\\b(covered|covering|cover|covers|hushed|hushing|"
+	    "hush) (it |this |that |the whole thing |everything |"
+	    "every \\w+ |\\w+ )?up\\b|\\bcover-?ups?\\b|\\bhid (an?|the|it)\\b|"
+	    "\\bhidden from\\b|\\bconceal(ed|ing|s)?\\b|"
+	    "\\b(kept|keeping) (it |very |really )?quiet\\b|"
+	    "\\b(said|says) nothing to\\b|\\bnot telling\\b|"
+	    "\\bwithout telling\\b|\\bswept under\\b|\\bbury (it|the)\\b|"
+	    "\\bburied (it|the)\\b|\\bshredded\\b|\\bdestroy(ed)? "
+	    "(the )?evidence\\b|\\bturn(ed|s|ing)? a blind eye\\b|"
+	    "\\bpretend(ing|ed)? (it|this|that) (never|didn'?t) happen\\b|"
+	    "\\b(know|knew) and (do|did) nothing\\b|\\bgagging order\\b|"
+	    "\\bsigned ndas?\\b|\\bndas\\b|\\bkept [\\w ]{1,40} from (the )?"
+	    "(governors|parents|ofsted|police|trust|board|inspectors|"
+	    "families|lado)\\b" },
+	{ C_ALLEGE, 0.6, "\\b(lied|lying|lies) (to|about)\\b|\\b(liar|liars|"
+	    "dishonest|corrupt|corruption|crook|crooks|crooked|criminals?|"
+	    "fraudsters?)\\b|\\b(fak(ed|ing|es)|falsif\\w+|fiddl(ed|ing)|"
+	    "fudg(ed|ing)|fabricat\\w+|doctor(ed|ing)|altered|rigg(ed|ing)|"
+	    "(massag|fiddl|fudg|manipulat|inflat|doctor)\\w* [\\w ]{0,20}"
+	    "(results|figures|data|numbers|statistics|stats|grades|marks|"
+	    "registers?)|"
+	    "cheat(ed|ing|s)?|off-?roll\\w*|helped with the answers|"
+	    "with the answers|gave (them|the kids|pupils|the children) the "
+	    "answers)\\b" },
+	{ C_ALLEGE, 0.6, "\\b(misus(e|ed|ing)|misappropriat\\w+|"
+	    "(used|using|spent|spending) [\\w ]{0,20}(to|on) (lease|pay for|"
+	    "buy|fund) (the head'?s|his|her|their)|to pay for (her|his) "
+	    "(own |new )?(holiday|car|house|wedding)|no tender|conflict of "
+	    "interest|undeclared interest|brother-in-law|sister-in-law|"
+	    "nepotism|cronies|jobs for (the boys|mates|friends)|gave the "
+	    "contract to (his|her)|whistle-?blower|(wife|husband|partner|"
+	    "son|daughter|brother|sister|mate|mates|friend|friends|cousin)s? "
+	    "on the payroll)\\b" },
+	/* allegations: safeguarding, mistreatment, misconduct */
+	{ C_ALLEGE, 0.6, "\\b(ignored|ignoring|ignores) (a|the|my|our|all|"
+	    "every|repeated)? ?(disclosure|report|concern|complaint|warning)s?\\b|"
+	    "\\bnever (passed|reported) (it|this|them)\\b|\\bfailed to "
+	    "(report|refer|safeguard|protect|act)\\b|\\bsafeguarding "
+	    "(failure|failures|breach|breaches|lapse|lapses)\\b|\\bneglect\\b|"
+	    "\\bunsupervised\\b|\\bno dbs\\b|\\bwithout (a )?dbs\\b|"
+	    "\\bbully(ing)? staff\\b|\\bbullies (staff|teachers|pupils|kids)\\b|"
+	    "\\bbullied (out|staff|teachers)\\b|\\bhaving an affair\\b|"
+	    "\\baffair with\\b|\\bwas drunk\\b|\\bdrunk at\\b|\\bstank of "
+	    "(booze|alcohol|drink)\\b|\\bslurring\\b|\\bsacked (from|for)\\b|"
+	    "\\bleft (his|her) last school\\b|\\bin such a hurry\\b|"
+	    "\\bracis[mt]\\b|\\bracially\\b|\\bdiscriminat\\w+\\b|"
+	    "\\bharass(ed|ing|ment)\\b|\\bvictimis\\w+\\b|\\bfired (a|the) "
+	    "(whistle|teacher|member)\\w*\\b" },
+	{ C_ALLEGE, 0.6, "\\b(grabbed|hit|hits|slapped|slaps|punched|kicked|"
+	    "shoved|pushed|dragged|shook|locked|humiliated|humiliates|"
+	    "restrained|manhandled|threw|throws|swore at|screamed at|"
+	    "shouted at|called) (my|a|our|the|his|her|their|one|two|three|"
+	    "several|some) (little )?(son|daughter|child|kid|boy|girl|lad|"
+	    "pupil|student|year \\d+)s?\\b|\\bbruises?\\b|\\buntil (he|she|"
+	    "they) (was|were) sick\\b|\\bmade (him|her|them|my \\w+) cry\\b|"
+	    "\\b(puts|put|putting|leaves|left|leaving) (kids|children|pupils) "
+	    "(out|alone|unsupervised|outside)\\b|\\bgrabbed (him|her)\\b|"
+	    "\\blays? a finger on\\b|\\blocked (him|her|them) in\\b" },
+	{ C_ALLEGE, 0.35, "\\b((screamed|screaming|shouted|shouting|"
+	    "swore|swearing) (at|in) (her|his|their|my|a|the) (face|son|"
+	    "daughter|child|kid|pupil)|(came|comes) home crying|"
+	    "(do|did|does|doing) nothing|the same (chair|head|governor|"
+	    "man|woman|person) who|on holiday together|data breach|"
+	    "(so|to) (they|it|that they) (don'?t|doesn'?t|won'?t) (drag|bring) "
+	    "down|keeps? the [\\w ]{0,20}(grades|results|figures|numbers) "
+	    "up|skip the (mock|exam|test)s?|dbs checked\\?)\\b" },
+	{ C_ALLEGE, 0.35, "\\b(makes?|made|making|forces?|forced|forcing) "
+	    "(the |her |his |their |my |our |a )?(tas|staff|teachers|"
+	    "kids|children|pupils|son|daughter|child|kid|boy|girl|year "
+	    "\\d+s?) (to )?(work|stand|sit|stay|run|miss|eat|wait|kneel|"
+	    "clean|strip|change)\\b|\\bthreaten(s|ed|ing)? (them|staff|"
+	    "teachers|tas|kids|pupils|children|us|parents) with\\b|"
+	    "\\b(denied|deny|denies|denying) (it|this|that|everything|"
+	    "all)\\b|\\b(are|were|was|is) made up\\b|\\b(awarded|paid|"
+	    "gave|voted) themselves\\b|\\bunpaid overtime\\b|\\bas a "
+	    "punishment\\b|\\bwhile the (schools?|kids|"
+	    "staff|teachers) (cut|go without|suffer)\\b|\\bnever told\\b|"
+	    "\\bthe head knew\\b|\\b(he|she|they) knew\\b|"
+	    "\\binvestigated for\\b|\\bhitting a child\\b|"
+	    "\\btold (nobody|no one|no-one|noone|nobody else)\\b|"
+	    "\\bknew about\\b|\\bpressur(ed|ing|es) (parents|staff|"
+	    "families|witnesses|teachers|us|them) (to|into)\\b|"
+	    "\\b(withdraw|drop) (their|the|our) complaints?\\b|"
+	    "\\bplaces? (were|was) at risk\\b|"
+	    "\\bsecretly\\b|\\bbehind (our|parents'?|everyone'?s|their) "
+	    "backs?\\b|\\bwithout (an interview|interviews|consulting|"
+	    "a tender|permission|consent|telling (anyone|parents|us|"
+	    "governors))\\b|\\b(fake|bogus|forged) [a-z]+\\b|\\bsold off\\b|"
+	    "\\bused the [\\w ]{1,20}(premium|fund|funds|budget|grant|money) "
+	    "(to|for|on)\\b|\\bsystematically\\b|\\b(been told|knows?|"
+	    "knew) and (has )?(done|did|does) nothing\\b|\\bjobs for (the "
+	    "family|family|friends|mates)\\b|\\bgot the [\\w ]{1,20}job\\b|"
+	    "\\b(bets|betting|gambl\\w+) on\\b|\\bto suit (his|her|their)\\b|"
+	    "\\b(haven'?t|hasn'?t|have not|has not|never) been (published|"
+	    "audited|shown|shared)\\b|\\b(is|are|was) (mrs|mr|ms|dr|miss|"
+	    "the head'?s|his|her|their|[a-z]+'s) ?[a-z']* (sister|brother|"
+	    "wife|husband|partner|cousin|son|daughter|mate|best friend|"
+	    "girlfriend|boyfriend|brother-in-law|sister-in-law)\\b" },
+	{ C_ALLEGE, 0.55, "\\b(misled|misleading|mislead) (parents|ofsted|"
+	    "governors|inspectors|the trust|everyone|us|families)\\b|"
+	    "\\b(broke|breaking|breaks|against) the law\\b|\\bbreach(ed|es)? "
+	    "(of )?(gdpr|data protection|the rules|safeguarding|"
+	    "confidentiality)\\b|\\bcovering for (him|her|them|each "
+	    "other)\\b|\\bclosed ranks\\b|\\bwhitewash\\b|\\bbullied by "
+	    "(the |a |his |her )?(head|headteacher|teacher|deputy|staff|"
+	    "principal|senco|mr|mrs|ms|miss|dr)\\b|\\b(drinking|drunk) (on "
+	    "the job|at work|in school)\\b|\\b(smelt|smelled|smells|reeks?) "
+	    "of (alcohol|booze|drink|weed|cannabis)\\b|\\bunder the "
+	    "influence\\b|\\b(on|taking|doing) (drugs|coke|cocaine)\\b|"
+	    "\\brelationship with (a|an|one of the) (pupil|student|sixth "
+	    "former|parent|year \\d+)\\b|\\btouched (a|my|the|her|his) "
+	    "(child|pupil|daughter|son|student|girl|boy)\\b|\\bphysically "
+	    "(assaulted|restrained|attacked|hurt)\\b|\\b(didn'?t|did not|"
+	    "never) (report|tell (the )?(police|parents|social services|"
+	    "lado|governors))\\b|\\bmade up (the|her|his|their) (data|records|"
+	    "notes|figures|marks)\\b|\\b(exam|assessment) (cheating|"
+	    "malpractice|fraud)\\b|\\bmalpractice\\b|\\bhelped (pupils|"
+	    "students|kids|children|them) (to )?cheat\\b|\\b(syphon|siphon)"
+	    "\\w*\\b|\\bcreaming off\\b|\\bskimming\\b|\\bbrown envelopes?"
+	    "\\b|\\bdodgy deals?\\b|\\brigged the\\b|\\b(awarded|gave) "
+	    "(the|a) contract to (his|her|their) (friend|mate|wife|husband|"
+	    "brother|sister|son|daughter|partner|cousin)\\b|\\bput (children|"
+	    "kids|pupils) at risk\\b|\\bendanger(ed|ing|s)\\b|"
+	    "\\b(scandal|conspiracy)\\b|\\b(total|complete|blatant|outright) "
+	    "lie\\b|\\bclaimed (she|he|they) (resigned|left|quit)\\b|"
+	    "\\bsmok(es|ing|ed) (weed|drugs|cannabis|dope|crack)\\b|"
+	    "\\bleak(ed|ing|s) (a|the|our|my|private|confidential|personal|"
+	    "families'?|a family'?s) [\\w' ]{0,30}(file|files|records?|data|"
+	    "details|information|report)\\b|\\bhiding it from\\b|"
+	    "\\b(caught|seen|found|filmed) (stealing|lying|drinking|"
+	    "cheating|smoking|hitting|sleeping|swearing|snooping|"
+	    "taking)\\b|\\b(kept|keeps|keeping) [\\w ]{0,20}(secret|hidden|"
+	    "under wraps)\\b|\\bmessag(ed|ing|es) (a |the |one of the )?"
+	    "(pupil|pupils|students?|girls?|boys?|kids|children|year \\d+s?)"
+	    "\\b|\\bon (snapchat|instagram|whatsapp|tiktok) (with|to) "
+	    "(a |the )?(pupil|pupils|students?|girls?|boys?|kids)\\b|"
+	    "\\bunqualified (staff|teachers?)\\b|\\bchanged the [\\w ]{0,15}"
+	    "(answers|marks|grades|results|papers|scores|records)\\b|"
+	    "\\brefused to (call|get|phone|ring) (an )?(ambulance|parent|"
+	    "parents|police|doctor)\\b|\\btakes? the [\\w ]{0,30}money home\\b|"
+	    "\\balways short\\b|\\b(swears|swore|swearing|screams|shouts) at "
+	    "(the )?(kids|children|pupils|year \\d+s?|students)\\b|"
+	    "\\bnobody [\\w ]{0,25}does anything\\b|\\bdidn'?t want (an "
+	    "incident|it) on record\\b" },
+	{ C_ALLEGE, 0.55, "\\b(forg(ed|ing|ery|es)|overcharg\\w+|"
+	    "kept the (money|cash|change|deposit)|never happened and|"
+	    "hid(ing|es)? (a|the|an|its|their) \\w+( \\w+)? from|hiding "
+	    "[\\w£ ]{1,30} from|backdat(ed|ing)|tamper(ed|ing)|shred(ded|ding)|"
+	    "delet(ed|ing) (the )?(emails|records|evidence|files|cctv)|"
+	    "divert(ed|ing) (the )?(money|funds|cash|budget)|"
+	    "(her|his|their) own company|her husband'?s company|his wife'?s "
+	    "company|gam(ed|ing) the (system|results|league tables)|"
+	    "stopped entering|entering (weaker|weak) (kids|pupils)|"
+	    "keep it to themselves|keep (it|this) quiet|told (us|them|the "
+	    "family|parents|the parents|staff) (not to|to keep)|"
+	    "(seen|caught|filmed) (hitting|slapping|punching|kicking|"
+	    "shoving|grabbing|drinking|smoking)|(hitting|slapping|punching|"
+	    "kicking|shoving|grabbing) (a|my|the|our|his|her) (year \\d+ )?"
+	    "(boy|girl|child|kid|pupil|son|daughter)|illegal(ly)?|"
+	    "unlawful(ly)?|negligen(t|ce)|exploit(ed|ing)|intimidat(ed|ing)|"
+	    "homophob\\w*|sexis[mt]|(because of|over) (her|his) (hijab|"
+	    "religion|race|colour|skin))\\b" },
+	/* news reports of charges and investigations */
+	{ C_NEWS, 0.65, "\\b(charged with|been charged|arrested|under "
+	    "arrest|on suspicion of|convicted|"
+	    "pleaded guilty|pleaded not guilty|suspended|banned from teaching|"
+	    "(appear|appeared|appearing|appears|up) (before|at|in) [\\w' ]{0,30}"
+	    "court|in court|crown court|magistrates'? (court|list)|"
+	    "struck off|professional conduct panel|teaching regulation agency|"
+	    "misconduct|gross misconduct|disciplinary|tribunal|under "
+	    "investigation|investigation (into|takes place|is carried out)|"
+	    "launched an? (independent |formal )?investigation|(are|is|were) "
+	    "investigating|(is|are|was|were|being) investigated|investigate[sd]? "
+	    "(a|the) (report|complaint|claim|matter|allegation)|inquiry into|"
+	    "probe into|police (are|were) (called|investigating)|referred to "
+	    "(the )?(police|lado)|accused of|allegations? (of|that|against)|"
+	    "alleged(ly)?|done for|jailed|sentenced|imprisoned|found guilty|"
+	    "guilty of|cautioned|facing (a |an )?(disciplinary|hearing|"
+	    "investigation|charges?|trial))\\b" },
+	/* insinuation */
+	{ C_INSINUATE, 0.3, "\\b(funny how|funny that|amazing how|interesting "
+	    "that|interesting how|strange how|odd how|draw your own "
+	    "conclusions|just asking( questions)?|just saying|i'?m not saying|"
+	    "not saying|nothing to see here|ask around|look it up|ask (him|"
+	    "her|them|dr \\w+|mr \\w+|mrs \\w+|ms \\w+|the \\w+) (where|why|how|"
+	    "about)|you know what (i mean|that means)|is it true|"
+	    "i wonder why|makes you (wonder|think)|coincidence|no smoke "
+	    "without fire|says it all|say no more|rumour has it|word is|"
+	    "you didn'?t hear it from me|connect the dots|conveniently|"
+	    "won'?t say|dodgy|shady|fishy|wonder how|apparently|"
+	    "nice work if you can get it|allegedly|make of that what you "
+	    "will|something (isn'?t|is not|ain'?t) right|i suppose|"
+	    "if you know what i mean|read between the lines|asking because|"
+	    "convenient|conveniently|eh\\?|if true|not accusing anyone|"
+	    "not pointing fingers|i'?ll say no more|enough said|"
+	    "lined up perfectly|coincidentally|surprise surprise|"
+	    "who'?d have thought|go figure)\\b|"
+	    "\\xf0\\x9f\\xa4\\x94|\\xf0\\x9f\\x91\\x80|\\xf0\\x9f\\x98\\x89" },
+	{ C_INSINUATE, 0.2, "[\"'](lost|estimated|dealt with|monitored|"
+	    "mislaid|misplaced|error|consultancy|expenses|sick leave|"
+	    "consultant|training|research|business trip|conference|"
+	    "appropriate|neutral act|restructure|restructuring|"
+	    "accident|oversight|mistake)[\"']|"
+	    "\\xf0\\x9f\\x99\\x83" },
+	/* assertion */
+	{ C_ASSERT, 0.1, "\\b(everyone knows|it'?s in the accounts|i'?ve got "
+	    "(photos|proof|evidence|screenshots)|saw the statements|"
+	    "(my|a) (friend|sister|mate|brother|cousin)('?s)? (on|works|"
+	    "worked|was)|ask any|documents seen|genuinely|it'?s on the|"
+	    "got caught|knew and|can confirm|fact|facts|for years|"
+	    "someone told me|i'?ve heard|i heard|i'?m told|scandalous|"
+	    "disgraceful|shameful|"
+	    "regularly|every (day|week|time))\\b" },
+	/* opinion */
+	{ C_OPINION, 0.2, "\\b(i think|i feel|imo|imho|in my opinion|"
+	    "personally|seems|i reckon|tbh)\\b" },
+	/* criticism */
+	{ C_CRITIC, 0.5, "\\b(shambles|poor|poorly|ridiculous|not impressed|"
+	    "never (replies|answers|actually)|no reply|waffle|too much|"
+	    "sort (it |its |their )?(out|communication)|get a grip|out of "
+	    "(his|her|their) depth|isn'?t working|not good enough|"
+	    "disappointed|disappointing|appalling|terrible|awful|worst|"
+	    "rubbish|chaotic|overstretched|steep|priorities|"
+	    "complain(ed|t|ts)?|furious|fed up|unacceptable|[12] stars?|"
+	    "useless|poor call|rethink|hasn'?t happened|still hasn'?t|"
+	    "nothing changed|isn'?t worth|great communication|as ever|"
+	    "generous|miserable|shrugs|waste of|bigger problems|"
+	    "no family time|over the top|excludes|out of date|rushed|"
+	    "lost its way|left out|too focused|late again|needs to sort|"
+	    "took weeks|won'?t give|failing|let down|ignored|daylight robbery|"
+	    "rip-?off|overpriced|extortionate|too expensive|hopeless|"
+	    "frustrat\\w+|fuming|heartless|shocking|not acceptable|"
+	    "should be ashamed|don'?t care|couldn'?t care less|"
+	    "not happy|unhappy|disproportionate|patronising|out of touch|"
+	    "in chaos|nobody (is )?telling|falling apart|ancient)\\b|"
+	    "\\xf0\\x9f\\x99\\x84|\\xf0\\x9f\\x98\\xa4|\\xf0\\x9f\\x98\\xa1" },
+	/* sarcasm: praise undone by what follows */
+	{ C_CRITIC, 0.5, "\\b(great|brilliant|love|lovely|fantastic|amazing|"
+	    "well done|thanks|cheers|nice one)\\b[^.!?]{0,60}(as ever|as "
+	    "usual|yet again|\\bagain\\b|\xf0\x9f\x99\x84|"
+	    "\xf0\x9f\x99\x83|\xf0\x9f\x91\x8d\xf0\x9f\x91\x8d)" },
+	/* targets by role or group */
+	{ C_ROLE, 0, "\\b(the head|headteacher|head teacher|headmaster|"
+	    "headmistress|the deputy|deputy head|principal|vice principal|"
+	    "the vp|senco|teachers?|staff|slt|senior leaders?|leadership|"
+	    "governors|chair of governors|ceo|chief executive|business "
+	    "manager|bursar|office staff|exams officer|head of (pe|year|"
+	    "\\w+)|pe teacher|pe department|member of staff|teaching "
+	    "assistant|dinner ladies|trust hr|trust|trustees|the school|"
+	    "the academy)\\b" },
+	{ C_PUPILS, 0, "\\b(kids|pupils|students|children|chavs|brats|the lot "
+	    "of them|every one of them)\\b" },
+};
+#define NCUES	(sizeof cues / sizeof cues[0])
+
+static const char *kind_names[] = {
+	"threat", "intent", "idiom", "abuse", "allegation", "crime",
+	"news report", "insinuation", "assertion", "opinion", "criticism",
+	"role", "pupils",
+};
+
+struct harm {
+	pcre2_code		*re[NCUES];
+	pcre2_match_data	*md;
+	pcre2_match_context	*mctx;
+	pcre2_jit_stack		*jit;
+	struct analyze_thresholds th;
+	const struct config	*cf;
+};
+
+struct cuehit {
+	int	cue;
+	size_t	start;		/* folded offsets */
+	size_t	end;
+};
+
+/* Compile the lexicons. */
+static void *
+harm_init(const struct analyze_env *env)
+{
+	struct harm	*h;
+	size_t		 i;
+	int		 err;
+	uint32_t	 groups;
+	PCRE2_SIZE	 off;
+
+	h = xcalloc(1, sizeof *h);
+	h->cf = env->cf;
+	analyze_thresholds(env->cf, &h->th);
+	for (i = 0; i < NCUES; i++) {
+		h->re[i] = pcre2_compile((PCRE2_SPTR)cues[i].re,
+		    PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+		if (h->re[i] == NULL)
+			fatalx("harm: cue %zu does not compile at %zu: "
+			    "\"%.40s\"", i, (size_t)off, cues[i].re +
+			    (off > 20 ? off - 20 : 0));
+		pcre2_jit_compile(h->re[i], PCRE2_JIT_COMPLETE);
+		/* every group must fit the match data, or matching stops */
+		if (pcre2_pattern_info(h->re[i], PCRE2_INFO_CAPTURECOUNT,
+		    &groups) != 0 || groups >= 255)
+			fatalx("harm: cue %zu has too many groups", i);
+	}
+	h->md = pcre2_match_data_create(256, NULL);
+	/* the long alternations need more than the default JIT stack */
+	h->mctx = pcre2_match_context_create(NULL);
+	h->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	pcre2_jit_stack_assign(h->mctx, NULL, h->jit);
+	return (h);
+}
+
+/* Free the compiled lexicons. */
+static void
+harm_free(void *p)
+{
+	struct harm	*h = p;
+	size_t		 i;
+
+	if (h == NULL)
+		return;
+	for (i = 0; i < NCUES; i++)
+		pcre2_code_free(h->re[i]);
+	pcre2_match_data_free(h->md);
+	pcre2_match_context_free(h->mctx);
+	pcre2_jit_stack_free(h->jit);
+	free(h);
+}
+
+/*
+ * Return a copy of the "len" folded bytes at "s" with obfuscated letters
+ * restored: a run of "*@$0134!" between two letters is read as letters
+ * ("sh1t", "sh00t", "tw@t"); "*" stays, for the lexicons to match.
+ */
+char *
+harm_deobfuscate(const char *s, size_t len)
+{
+	char	*d = xmalloc(len + 1);
+	size_t	 i, j;
+
+	memcpy(d, s, len);
+	d[len] = '\0';
+	for (i = 1; i < len; i++) {
+		if (strchr("*@$0134!", d[i]) == NULL || d[i] == '\0' ||
+		    !isalpha((unsigned char)d[i - 1]))
+			continue;
+		for (j = i; j < len && strchr("*@$0134!", d[j]) != NULL &&
+		    d[j] != '\0'; j++)
+			;
+		if (j >= len || !isalpha((unsigned char)d[j])) {
+			/* "f**k" ends in a letter; "sh*t" too; "f*" alone
+			 * does not count. */
+			i = j;
+			continue;
+		}
+		for (; i < j; i++) {
+			switch (d[i]) {
+			case '@': case '4': d[i] = 'a'; break;
+			case '$': d[i] = 's'; break;
+			case '0': d[i] = 'o'; break;
+			case '1': case '!': d[i] = 'i'; break;
+			case '3': d[i] = 'e'; break;
+			default: break;
+			}
+		}
+	}
+	return (d);
+}
+
+/*
+ * Split folded text "nt" (of original "text") into sentences at ".", "!",
+ * "?" and line breaks of the original; a blank line starts a paragraph.
+ * Return how many; "*out" is allocated.
+ */
+size_t
+harm_sentences(const char *text, const struct normtext *nt,
+    struct sentence **out)
+{
+	struct sentence	*v = NULL;
+	size_t		 n = 0, cap = 0, i, start = 0, o, k;
+	int		 para = 0, brk, nl;
+
+	for (i = 0; i <= nt->len; i++) {
+		brk = i == nt->len;
+		nl = 0;
+		if (!brk && i + 1 <= nt->len) {
+			/* a line break between this byte and the next */
+			for (o = nt->map[i]; o < nt->map[i + 1 <= nt->len ?
+			    i + 1 : nt->len]; o++) {
+				if (text[o] == '\n')
+					nl++;
+			}
+			if (nl > 0)
+				brk = 1;
+			if (strchr(".!?", nt->s[i]) != NULL &&
+			    (i + 1 == nt->len || nt->s[i + 1] == ' ') &&
+			    !(nt->s[i] == '.' && i >= 2 && (nt->s[i - 2] ==
+			    ' ' || i == 2) && isalpha((unsigned char)
+			    nt->s[i - 1])))	/* "J. Osei", "St. A" */
+				brk = 1;
+		}
+		if (!brk)
+			continue;
+		k = i < nt->len ? i + 1 : i;
+		while (start < k && nt->s[start] == ' ')
+			start++;
+		if (k > start) {
+			if (n == cap) {
+				cap = cap ? cap * 2 : 16;
+				v = xreallocarray(v, cap, sizeof *v);
+			}
+			v[n].start = start;
+			v[n].end = k;
+			v[n].para = para;
+			n++;
+		}
+		start = k;
+		if (nl >= 2)
+			para++;
+	}
+	/* where each sentence's paragraph begins and ends */
+	for (i = 0; i < n; i++) {
+		v[i].pstart = i > 0 && v[i - 1].para == v[i].para ?
+		    v[i - 1].pstart : v[i].start;
+	}
+	for (i = n; i-- > 0;) {
+		v[i].pend = i + 1 < n && v[i + 1].para == v[i].para ?
+		    v[i + 1].pend : v[i].end;
+	}
+	*out = v;
+	return (n);
+}
+
+/* Return 1 if a negation stands in the few words before folded offset
+ * "at" of "d", within sentence start "lo". */
+static int
+negated(const char *d, size_t lo, size_t at)
+{
+	static const char *neg[] = {
+		" not ", " never ", " no ", " isn't ", " isnt ", " wasn't ",
+		" didn't ", " don't ", " nobody ", " hardly ", " not a ",
+		" n't ",
+	};
+	size_t	a = at > lo + 24 ? at - 24 : lo, i;
+	char	win[64];
+
+	if (at <= a)
+		return (0);
+	snprintf(win, sizeof win, " %.*s ", (int)(at - a), d + a);
+	for (i = 0; i < sizeof neg / sizeof neg[0]; i++) {
+		if (strstr(win, neg[i]) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if the "n" words at "w" of a news cue report a criminal
+ * charge (not a suspension or an internal investigation). */
+static int
+criminal(const char *w, size_t n)
+{
+	static const char *words[] = {
+		"charged", "arrest", "convicted", "pleaded", "court",
+		"magistrates", "police", "suspicion", "done for",
+	};
+	size_t	i;
+	char	buf[96];
+
+	snprintf(buf, sizeof buf, "%.*s", (int)n, w);
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (strstr(buf, words[i]) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if someone outside the trust did what the cue at "at" says:
+ * "someone stole", "the thief who", "burglars took". */
+static int
+other_agent(const char *d, size_t lo, size_t at)
+{
+	static const char *agents[] = {
+		"someone ", "somebody ", "a man ", "a woman ", "thieves ",
+		"burglars ", "the thief", "vandals ", "intruders ",
+		"a burglar ", "youths ", "a youth ", "a thief ", "robbers ",
+		"the burglar", "the man ", "the woman ", "a gang ",
+	};
+	size_t	a = at > lo + 40 ? at - 40 : lo, i;
+	char	win[64];
+
+	snprintf(win, sizeof win, "%.*s", (int)(at + 9 - a), d + a);
+	for (i = 0; i < sizeof agents / sizeof agents[0]; i++) {
+		if (strstr(win, agents[i]) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+struct target {
+	char	*desc;		/* "staff: Mr Leese", "school: st-aldhelms" */
+	int	 school;	/* -1: none or the trust */
+	int	 staff;		/* 1: a named member of staff */
+	int	 kind;		/* 0 none, 1 school, 2 staff, 3 trust, 4 role,
+				   5 pupils */
+};
+
+/* Find the target of sentence "sn" into "t"; return 1 if there is one. */
+static int
+find_target(const struct harm *h, const struct analysis *a,
+    const struct sentence *sn, const struct cuehit *ch, size_t nch,
+    struct target *t)
+{
+	const struct match_result *r = &a->match;
+	size_t	 i;
+	int	 best = 0;
+
+	memset(t, 0, sizeof *t);
+	t->school = -1;
+	for (i = 0; i < r->nspans; i++) {
+		const struct match_span	*sp = &r->spans[i];
+		int			 k;
+
+		if (sp->nstart < sn->start || sp->nend > sn->end)
+			continue;
+		if (sp->kind == MATCH_STAFF || sp->kind == MATCH_SURNAME)
+			k = 2;
+		else if (sp->kind == MATCH_TRUST)
+			k = sp->staff >= 0 ? 2 : 3;
+		else
+			k = 1;
+		if (k == 2 && best != 2) {
+			const struct staff *st = sp->school >= 0 ?
+			    &h->cf->schools[sp->school].staff[sp->staff] :
+			    &h->cf->trust_staff[sp->staff];
+
+			free(t->desc);
+			xasprintf(&t->desc, "staff: %s%s%s", st->title,
+			    *st->title ? " " : "", st->surname);
+			t->school = sp->school;
+			t->staff = 1;
+			best = 2;
+		} else if (k == 1 && best == 0) {
+			free(t->desc);
+			xasprintf(&t->desc, "school: %s",
+			    h->cf->schools[sp->school].id);
+			t->school = sp->school;
+			best = 1;
+		} else if (k == 3 && best == 0) {
+			free(t->desc);
+			t->desc = xstrdup("trust");
+			best = 3;
+		}
+	}
+	if (best == 0) {
+		for (i = 0; i < nch; i++) {
+			if (ch[i].start < sn->start || ch[i].end > sn->end)
+				continue;
+			if (cues[ch[i].cue].kind == C_ROLE) {
+				free(t->desc);
+				xasprintf(&t->desc, "role: %.*s",
+				    (int)(ch[i].end - ch[i].start),
+				    a->norm->s + ch[i].start);
+				best = 4;
+				break;
+			}
+			if (cues[ch[i].cue].kind == C_PUPILS && best == 0) {
+				free(t->desc);
+				t->desc = xstrdup("pupils");
+				best = 5;
+			}
+		}
+	}
+	t->kind = best;
+	if (best != 0 && t->school < 0 && r->nmentions > 0 && best != 3)
+		t->school = r->mentions[0].school;
+	return (best != 0);
+}
+
+struct scored {
+	double	 score;
+	json_t	*raised;
+	json_t	*lowered;
+	size_t	 qs, qe;	/* the cue words that decided, folded */
+	int	 crime;
+};
+
+/* Record in "sc" that cue "c" (named "what") moved the score by "w". */
+static void
+cue_add(struct scored *sc, const char *what, const char *d,
+    const struct cuehit *c, double w)
+{
+	json_t	*o = json_pack("{s:s, s:s#, s:f, s:[I, I]}", "cue", what,
+	    "words", d + c->start, (int)(c->end - c->start), "weight", w,
+	    "span", (json_int_t)c->start, (json_int_t)c->end);
+
+	if (w >= 0)
+		json_array_append_new(sc->raised, o);
+	else
+		json_array_append_new(sc->lowered, o);
+	sc->score += w;
+}
+
+/* Add a harm finding of "category" for sentence "sn" to "a". */
+static void
+add_finding(struct harm *h, const char *text, struct analysis *a,
+    const char *category, const struct sentence *sn, struct target *t,
+    struct scored *sc, const char *recogniser)
+{
+	struct finding	*f;
+	size_t		 s, e;
+	json_t		*tr;
+	char		*words, *q;
+	const char	*tdesc = t->desc != NULL ? t->desc : "the text's "
+			    "subject";
+
+	f = analysis_add(a, "harm", category);
+	f->score = sc->score > 1 ? 1 : sc->score;
+	q = analyze_quote(text, a->norm, sn->start, sn->end, &s, &e);
+	f->quote = q;
+	f->start = s;
+	f->end = e;
+	f->target = xstrdup(tdesc);
+	if (t->school >= 0)
+		f->school = xstrdup(h->cf->schools[t->school].id);
+	words = analyze_quote(text, a->norm, sc->qs, sc->qe, &s, &e);
+	if (strcmp(category, "threat") == 0) {
+		f->severity = SEV_HIGH;
+		xasprintf(&f->reason, "A threat against %s: \"%s\".", tdesc,
+		    words);
+	} else if (strcmp(category, "allegation") == 0) {
+		f->severity = sc->crime && t->staff ? SEV_HIGH : SEV_MEDIUM;
+		xasprintf(&f->reason, "An allegation of %s against %s, "
+		    "stated or insinuated as fact: \"%s\".", sc->crime ?
+		    "a crime" : "wrongdoing", tdesc, words);
+	} else if (strcmp(category, "abuse") == 0) {
+		f->severity = SEV_MEDIUM;
+		xasprintf(&f->reason, "Abusive words aimed at %s: \"%s\".",
+		    tdesc, words);
+	} else {
+		f->severity = SEV_LOW;
+		xasprintf(&f->reason, "Criticism of %s (fair comment, not "
+		    "flagged): \"%s\".", tdesc, words);
+	}
+	free(words);
+	/* the cues as the original words, with original offsets */
+	{
+		json_t	*arrs[2] = { sc->raised, sc->lowered }, *el, *sp;
+		size_t	 k, x;
+
+		for (k = 0; k < 2; k++) {
+			json_array_foreach(arrs[k], x, el) {
+				size_t	cs, ce;
+				char	*cq;
+
+				sp = json_object_get(el, "span");
+				if (!json_is_array(sp))
+					continue;
+				cq = analyze_quote(text, a->norm, (size_t)
+				    json_integer_value(json_array_get(sp, 0)),
+				    (size_t)json_integer_value(
+				    json_array_get(sp, 1)), &cs, &ce);
+				json_object_set_new(el, "words",
+				    json_string(cq));
+				json_object_set_new(el, "span", json_pack(
+				    "[I, I]", (json_int_t)cs, (json_int_t)ce));
+				free(cq);
+			}
+		}
+	}
+	tr = json_pack("{s:s, s:s, s:[I, I], s:s, s:f, s:f, s:O, s:O}",
+	    "recogniser", recogniser, "category", category, "span",
+	    (json_int_t)f->start, (json_int_t)f->end, "target", tdesc,
+	    "score", f->score, "threshold", strcmp(category, "criticism") ==
+	    0 ? 0.5 : h->th.harm, "raised", sc->raised, "lowered",
+	    sc->lowered);
+	f->trace = json_dumps(tr, JSON_COMPACT);
+	json_decref(tr);
+}
+
+/* Score sentence "sn" for "kind"; fill "sc". */
+static void
+score_kind(const char *d, const struct sentence *sn,
+    const struct cuehit *ch, size_t nch, enum cue_kind kind,
+    struct scored *sc)
+{
+	size_t	i;
+	double	best = 0, sum = 0;
+	int	have = 0, question = 0;
+
+	sc->score = 0;
+	sc->crime = 0;
+	sc->raised = json_array();
+	sc->lowered = json_array();
+	sc->qs = sc->qe = 0;
+	for (i = 0; i < nch; i++) {
+		const struct cue	*c = &cues[ch[i].cue];
+		int			 neg;
+
+		if (ch[i].start < sn->start || ch[i].end > sn->end)
+			continue;
+		neg = negated(d, sn->start, ch[i].start);
+		switch (kind) {
+		case C_THREAT:
+			if (c->kind == C_THREAT && !neg) {
+				cue_add(sc, "threat", d, &ch[i], 0);
+				if (c->w > best) {
+					best = c->w;
+					sc->qs = ch[i].start;
+					sc->qe = ch[i].end;
+				}
+				have = 1;
+			} else if (c->kind == C_INTENT) {
+				cue_add(sc, "intent", d, &ch[i], c->w);
+			} else if (c->kind == C_IDIOM) {
+				cue_add(sc, "idiom", d, &ch[i], -c->w);
+			}
+			break;
+		case C_ABUSE:
+			if (c->kind == C_ABUSE && !neg) {
+				cue_add(sc, "insult", d, &ch[i], c->w);
+				if (!have || c->w > best) {
+					sc->qs = ch[i].start;
+					sc->qe = ch[i].end;
+					best = c->w;
+				}
+				have = 1;
+			} else if (c->kind == C_OPINION)
+				cue_add(sc, "opinion", d, &ch[i], -c->w);
+			break;
+		case C_ALLEGE:
+			if (c->kind == C_CRIME && other_agent(d, sn->start,
+			    ch[i].start)) {
+				/* "Someone stole my bike from outside the
+				 * school": the school is the place */
+				cue_add(sc, "someone else did it", d, &ch[i], 0);
+				continue;
+			}
+			if (c->kind == C_ALLEGE || c->kind == C_CRIME ||
+			    c->kind == C_NEWS) {
+				/* a denial still repeats the allegation,
+				 * though "no cheating needed" weighs less; a
+				 * second cue adds half its weight */
+				cue_add(sc, kind_names[c->kind], d, &ch[i], 0);
+				if (neg)
+					cue_add(sc, "negated", d, &ch[i], -0.3);
+				if (have)
+					sc->score += (c->w < best ? c->w :
+					    best) / 2;
+				if (c->w > best) {
+					best = c->w;
+					sc->qs = ch[i].start;
+					sc->qe = ch[i].end;
+				}
+				if (c->kind == C_CRIME || (c->kind == C_NEWS &&
+				    criminal(d + ch[i].start,
+				    ch[i].end - ch[i].start)))
+					sc->crime = 1;
+				have = 1;
+			} else if (c->kind == C_INSINUATE) {
+				cue_add(sc, "insinuation", d, &ch[i], c->w);
+				if (!have) {
+					sc->qs = ch[i].start;
+					sc->qe = ch[i].end;
+				}
+			} else if (c->kind == C_ASSERT)
+				cue_add(sc, "assertion", d, &ch[i], c->w);
+			else if (c->kind == C_OPINION)
+				cue_add(sc, "opinion", d, &ch[i], -0.05);
+			else if (c->kind == C_IDIOM)
+				cue_add(sc, "idiom", d, &ch[i], -c->w);
+			break;
+		case C_CRITIC:
+			if (c->kind == C_CRITIC && !neg) {
+				cue_add(sc, "complaint", d, &ch[i], c->w);
+				if (!have) {
+					sc->qs = ch[i].start;
+					sc->qe = ch[i].end;
+				}
+				have = 1;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	if (kind == C_ALLEGE && have) {
+		/* "Make of that what you will" in the next sentence of the
+		 * same post insinuates what this one says */
+		for (i = 0; i < nch; i++) {
+			const struct cue *c = &cues[ch[i].cue];
+
+			if ((c->kind != C_INSINUATE && c->kind != C_ASSERT) ||
+			    (ch[i].start >= sn->start && ch[i].end <= sn->end) ||
+			    ch[i].start < sn->pstart || ch[i].end > sn->pend)
+				continue;
+			cue_add(sc, "insinuation nearby", d, &ch[i], 0.15);
+			break;
+		}
+	}
+	if (kind == C_ALLEGE) {
+		/* insinuation alone: "Funny how... Just asking 🤔" */
+		sum = sc->score;
+		if (!have && sum < 0.5)
+			sum = 0;
+		else if (!have)
+			sum -= 0.05;
+		sc->score = best + sum;
+		for (i = sn->start; i < sn->end; i++)
+			if (d[i] == '?')
+				question = 1;
+		if (question && have) {
+			json_array_append_new(sc->lowered, json_pack("{s:s, "
+			    "s:f}", "cue", "a question", "weight", -0.05));
+			sc->score -= 0.05;
+		}
+	} else if (kind == C_THREAT)
+		sc->score = have ? best + sc->score : 0;
+	else if (kind == C_CRITIC)
+		sc->score = have ? 0.5 : 0;
+	else if (kind == C_ABUSE && !have)
+		sc->score = 0;
+	if (sc->qe <= sc->qs) {
+		sc->qs = sn->start;
+		sc->qe = sn->end;
+	}
+}
+
+/* Free the trace arrays of "sc". */
+static void
+scored_free(struct scored *sc)
+{
+	json_decref(sc->raised);
+	json_decref(sc->lowered);
+}
+
+#define HARM_AFTER	3	/* sentences after a name that may refer
+				   back to it */
+
+/* Order cue hits by offset, then by cue. */
+static int
+cuehit_cmp(const void *a, const void *b)
+{
+	const struct cuehit	*x = a, *y = b;
+
+	if (x->start != y->start)
+		return (x->start < y->start ? -1 : 1);
+	return (x->cue - y->cue);
+}
+
+/* Read the text: one finding per harmful sentence. */
+static int
+harm_run(void *p, const char *text, size_t len, struct analysis *a)
+{
+	struct harm	*h = p;
+	struct sentence	*sn = NULL;
+	struct cuehit	*ch = NULL;
+	size_t		 nsn, nch = 0, cap = 0, i;
+	char		*d;
+	int		 short_doc, prev_target = -1, crit = 0;
+	struct target	 prev;
+
+	(void)len;
+	if (a->match.nmentions == 0 && !a->match.trust)
+		return (0);
+	d = harm_deobfuscate(a->norm->s, a->norm->len);
+	nsn = harm_sentences(text, a->norm, &sn);
+	short_doc = a->norm->len < 320;
+	/*
+	 * Only sentences that name the school, its staff or the trust, and
+	 * the few after them in the same paragraph (post), can hold a
+	 * finding; a short text is read whole. A long page that names the
+	 * school once costs little.
+	 */
+	for (i = 0; i < nsn; i++) {
+		size_t	j, ps, pe, last = (size_t)-1;
+		int	live = short_doc;
+
+		for (j = 0; j < a->match.nspans && !live; j++) {
+			if (a->match.spans[j].nstart >= sn[i].start &&
+			    a->match.spans[j].nend <= sn[i].end)
+				live = 1;
+		}
+		if (!live)
+			continue;
+		ps = sn[i].start;
+		for (j = i; j < nsn && j <= i + HARM_AFTER &&
+		    sn[j].para == sn[i].para; j++)
+			last = j;
+		pe = sn[last].end;
+		if (short_doc) {
+			ps = 0;
+			pe = a->norm->len;
+		}
+		for (j = 0; j < NCUES; j++) {
+			PCRE2_SIZE	 off = ps, *ov;
+
+			while (off < pe && pcre2_match(h->re[j],
+			    (PCRE2_SPTR)d, pe, off, 0, h->md, h->mctx) > 0) {
+				ov = pcre2_get_ovector_pointer(h->md);
+				if (nch == cap) {
+					cap = cap ? cap * 2 : 32;
+					ch = xreallocarray(ch, cap,
+					    sizeof *ch);
+				}
+				ch[nch].cue = (int)j;
+				ch[nch].start = ov[0];
+				ch[nch].end = ov[1];
+				nch++;
+				off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+			}
+		}
+		if (short_doc)
+			break;
+		i = last;	/* the next window starts after this one */
+	}
+	/* overlapping windows may have found a cue twice */
+	if (nch > 1) {
+		size_t	j, k = 0;
+
+		qsort(ch, nch, sizeof *ch, cuehit_cmp);
+		for (j = 0; j < nch; j++) {
+			if (k > 0 && ch[k - 1].cue == ch[j].cue &&
+			    ch[k - 1].start == ch[j].start)
+				continue;
+			ch[k++] = ch[j];
+		}
+		nch = k;
+	}
+	memset(&prev, 0, sizeof prev);
+	for (i = 0; i < nsn; i++) {
+		struct target	 t;
+		struct scored	 st, sa, sb, sc;
+		int		 has, inherit = 0;
+
+		has = find_target(h, a, &sn[i], ch, nch, &t);
+		if (!has && prev_target == sn[i].para && prev.desc != NULL) {
+			/* "They did it to my nephew": the sentence before. */
+			t.desc = xstrdup(prev.desc);
+			t.school = prev.school;
+			t.staff = prev.staff;
+			t.kind = prev.kind;
+			has = inherit = 1;
+		}
+		if (!has && short_doc) {
+			if (a->match.nmentions > 0) {
+				t.school = a->match.mentions[0].school;
+				xasprintf(&t.desc, "school: %s",
+				    h->cf->schools[t.school].id);
+			} else
+				t.desc = xstrdup("trust");
+			has = 1;
+		}
+		if (has && !inherit && t.kind != 0) {
+			free(prev.desc);
+			prev = t;
+			prev.desc = xstrdup(t.desc);
+			prev_target = sn[i].para;
+		}
+		score_kind(d, &sn[i], ch, nch, C_THREAT, &st);
+		score_kind(d, &sn[i], ch, nch, C_ALLEGE, &sa);
+		score_kind(d, &sn[i], ch, nch, C_ABUSE, &sb);
+		score_kind(d, &sn[i], ch, nch, C_CRITIC, &sc);
+		if (!has) {
+			;
+		} else if (st.score >= h->th.harm) {
+			add_finding(h, text, a, "threat", &sn[i], &t, &st,
+			    "harm.threat");
+		} else if (sa.score >= h->th.harm) {
+			add_finding(h, text, a, "allegation", &sn[i], &t, &sa,
+			    "harm.allegation");
+		} else if (sb.score >= h->th.harm) {
+			add_finding(h, text, a, "abuse", &sn[i], &t, &sb,
+			    "harm.abuse");
+		} else if (sc.score >= 0.5 && crit < 3) {
+			add_finding(h, text, a, "criticism", &sn[i], &t, &sc,
+			    "harm.criticism");
+			crit++;
+		}
+		scored_free(&st);
+		scored_free(&sa);
+		scored_free(&sb);
+		scored_free(&sc);
+		free(t.desc);
+	}
+	free(prev.desc);
+	free(sn);
+	free(ch);
+	free(d);
+	return (0);
+}
+
+const struct analyzer harm_analyzer = {
+	"harm", harm_init, harm_run, harm_free,
+};

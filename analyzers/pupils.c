@@ -1,0 +1,1228 @@
+/*
+ * pupils.c: the pupil analyzer. It recognises a pupil of the trust's
+ * schools named or identified in a text:
+ *
+ * - roster: a full name on an imported roster. The roster holds only
+ *   keyed hashes (HMAC-SHA-256 under the install's secret) of normalised
+ *   names, so every pair of words of the text is hashed the same way and
+ *   looked up. A roster name counts when the pupil's school is named or a
+ *   child stands in context, and not when an adult does (a title, an age
+ *   of 19 or more, "author", "striker"), when the year group or age
+ *   disagrees with the roster, or when a namesake of the pupil's school is
+ *   meant. Names that are ordinary words ("Rose Hill", "Summer Day")
+ *   count only with a child right beside them.
+ * - roster-first-name: a roster first name (or an initial and surname)
+ *   with the pupil's year group, in a text that names the pupil's school.
+ * - child-name: a full name not on the roster beside a child ("my son",
+ *   "pupil", "(Year 8", ", 11,") in a text that names a school.
+ * - first-name-detail: a first name with a year group, class or form
+ *   ("Isla in Year 4", "Year 1 - Poppy", "little boy Marcus in
+ *   Reception").
+ * - contact: an address, phone number or email address near a child.
+ *
+ * Staff of the schools are never pupils. Findings carry "redact": the
+ * quote names a pupil. No name is ever logged.
+ */
+#include "autoconfig.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <jansson.h>
+#include <openssl/evp.h>
+
+#include "analyzers/analyze.h"
+#include "analyzers/harm.h"
+#include "analyzers/normalize.h"
+#include "analyzers/pupils.h"
+#include "common/config.h"
+#include "common/hash.h"
+#include "common/log.h"
+#include "common/xmalloc.h"
+#include "db/db.h"
+
+struct rpupil {
+	char	token[PUPILS_TOKEN_LEN];
+	char	first[PUPILS_TOKEN_LEN];
+	char	surname[PUPILS_TOKEN_LEN];
+	int	school;		/* index in the configuration, or -1 */
+	char	year[8];
+	int	objection;
+	int	ordinary;	/* the surname is an ordinary word */
+};
+
+enum re_id {
+	RE_YEAR, RE_AGE, RE_REL, RE_CLASS, RE_ADULT, RE_PHONE, RE_EMAIL,
+	RE_ADDRESS, RE_NRE,
+};
+
+static const char *re_src[RE_NRE] = {
+	/* year groups: "year 4", "y13", "yr 7", "reception", "in 7w" */
+	"\\b(?:year|yr|y) ?(\\d{1,2})(?![\\d-])(?:'s|s)?\\b|\\b(reception)\\b|"
+	"\\bin (\\d{1,2})[a-z]\\b",
+	/* ages: ", 11,", "aged 6", "six-year-old", "turned 6" */
+	"(?:^|[ (,])(?<!year )(?<!yr )(?<!years )(\\d{1,3})(?:,| years old|"
+	"-year-old| year old)|\\((\\d{1,2})\\)|"
+	"\\baged (\\d{1,3})\\b|\\bturned (\\d{1,2})\\b|"
+	"\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+	"thirteen|fourteen|fifteen|sixteen|seventeen)(?:-year-old|,)",
+	/* a child by relation or role */
+	"\\b(?:my|our|her|his|their) (?:little |eldest |youngest )?(?:son|"
+	"daughter|lad|boy|girl|grandson|granddaughter|child|kid|stepson|"
+	"stepdaughter|nephew|niece|ds|dd)\\b|\\blittle (?:boy|girl|man)\\b|"
+	"\\bpupil\\b|\\bstudent\\b|\\bnamed (?:locally )?as\\b|"
+	"\\bsixth former\\b|\\bschoolgirl\\b|\\bschoolboy\\b|"
+	"\\b(?:girl|boy), \\d|\\bbirthday girl\\b|\\bbirthday boy\\b|"
+	"\\bname label\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b",
+	/* a class of children */
+	"\\bin (?:her|his|their|my \\w+'s) class\\b|\\bclassmates?\\b|"
+	"\\bplayground\\b",
+	/* an adult */
+	"\\b(?:author|striker|footballer|councillor|cllr|manager|"
+	"firefighter|crew|postman|musician|singer|band|officer|storyteller|"
+	"librarian|chef|vicar|mayor|director|chairman|founder|owner|landlord|"
+	"treasurer|spokesperson|pensioner|volunteers?|dj|artist|mp|"
+	"captain|candidate|former|retired|adult|grandmother|grandfather|"
+	"live music)\\b|& the\\b",
+	/* contacts */
+	"(?:\\+44 ?7\\d{3}|\\b07\\d{3}) ?\\d{3} ?\\d{3}\\b",
+	"\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b",
+	"\\b\\d{1,4}[a-z]? [a-z]+ (?:road|rd|lane|close|street|way|avenue|"
+	"drive|crescent|gardens|place|grove|court|terrace|walk)\\b",
+};
+
+/* Capitalised words that are not names. */
+static const char *not_names[] = {
+	"the", "a", "an", "and", "or", "but", "if", "so", "my", "our", "your",
+	"his", "her", "their", "he", "she", "they", "we", "i", "you", "it",
+	"this", "that", "these", "those", "there", "here", "who", "what",
+	"when", "where", "why", "how", "which", "well", "thank", "thanks",
+	"congratulations", "huge", "big", "massive", "so", "very", "proud",
+	"happy", "sorry", "please", "hi", "hello", "dear", "love", "found",
+	"lost", "reminder", "update", "news", "breaking", "live", "update",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs",
+	"fri", "sat", "sun", "january", "february", "march", "april", "may",
+	"june", "july", "august", "september", "october", "november",
+	"december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec", "spring", "summer", "autumn", "winter",
+	"christmas", "easter", "eid", "diwali", "halloween", "year",
+	"years", "reception", "nursery", "class", "form", "school",
+	"primary", "academy", "infants", "infant", "college", "sixth",
+	"geography", "history", "maths", "math", "english", "science",
+	"french", "spanish", "german", "art", "music", "pe", "drama",
+	"biology", "chemistry", "physics", "computing", "re", "psychology",
+	"sociology", "bikeability", "phonics", "sats", "gcse", "gcses",
+	"ofsted", "inset", "pta", "sen", "senco", "ehcp", "team", "squad",
+	"trip", "day", "week", "term", "assembly", "star", "stars", "award",
+	"prize", "winner", "winners", "champion", "champions", "mr", "mrs",
+	"ms", "miss", "dr", "sir", "rev", "cllr", "head", "headteacher",
+	"teacher", "deputy", "principal", "governor", "governors", "trust",
+	"council", "police", "church", "park", "road", "lane", "street",
+	"close", "way", "hall", "centre", "library", "club", "fc",
+	"group", "page", "post", "photo", "photos", "video", "all", "any",
+	"every", "some", "no", "not", "yes", "just", "also", "still", "only",
+	"today", "tomorrow", "tonight", "yesterday", "morning", "afternoon",
+	"evening", "night", "ds", "dd", "dc", "dh", "aibu", "yanbu", "tbh",
+	"lol", "omg", "pls", "x", "xx", "xxx", "both", "each", "after",
+	"before", "since", "until", "while", "with", "without", "for",
+	"from", "to", "in", "on", "at", "by", "of", "about", "into", "onto",
+	"is", "was", "are", "were", "be", "been", "has", "had", "have",
+	"do", "does", "did", "can", "could", "will", "would", "should",
+	"shall", "must", "might", "go", "get", "got", "went", "come", "came",
+	"made", "make", "see", "saw", "look", "says", "said", "told", "new",
+	"old", "good", "great", "best", "first", "last", "next", "little",
+	"young", "boys", "girls", "kids", "children", "pupils", "students",
+	"parents", "mum", "dad", "nan", "grandad", "anyone", "someone",
+	"everyone", "nobody", "whoever", "none", "one", "two", "three",
+	"four", "five", "six", "seven", "eight", "nine", "ten", "out",
+	"up", "down", "over", "under", "again", "once", "birthday", "party",
+	"gold", "silver", "bronze", "maths", "cup", "final", "finals",
+	"results", "result", "player", "match", "u15", "u16", "wessex",
+	"county", "national", "regional", "king", "queen", "bbc", "radio",
+	"st", "saint", "mount", "upper", "lower", "north", "south", "east",
+	"mubarak", "merry", "shana", "tova", "hanukkah", "ramadan", "kareem",
+	"west", "great", "old", "royal",
+};
+
+static const char	**sorted_not_names;
+
+/* Compare two strings through pointers, for qsort and bsearch. */
+static int
+cmp_str(const void *a, const void *b)
+{
+	return (strcmp(*(const char *const *)a, *(const char *const *)b));
+}
+
+struct pupils {
+	struct rpupil		*r;
+	size_t			 nr;
+	pcre2_code		*re[RE_NRE];
+	pcre2_match_data	*md;
+	pcre2_match_context	*mctx;
+	pcre2_jit_stack		*jit;
+	const struct config	*cf;
+	unsigned char		 key[64];
+	size_t			 keylen;
+	struct analyze_thresholds th;
+	size_t			*ix[3];		/* the roster by each token */
+	EVP_MD			*sha256;	/* HMAC-SHA-256, keyed once */
+	EVP_MD_CTX		*inner, *outer, *tmp;
+};
+
+/*
+ * Write the keyed hash of the name "first" "surname" (surname may be
+ * NULL: the first name alone; first may be NULL: the surname alone) into
+ * "out": HMAC-SHA-256 under "key" of the normalised letters. Return 0, or
+ * -1 if nothing of the name is left.
+ */
+int
+pupils_token(const unsigned char *key, size_t keylen, const char *first,
+    const char *surname, char out[PUPILS_TOKEN_LEN])
+{
+	char		 buf[512];
+	size_t		 n = 0, i;
+	const char	*parts[2];
+	char		*norm;
+	int		 k;
+
+	parts[0] = first;
+	parts[1] = surname;
+	buf[0] = '\0';
+	for (k = 0; k < 2; k++) {
+		if (parts[k] == NULL)
+			continue;
+		norm = normalize_phrase(parts[k]);
+		if (n > 0 && n + 1 < sizeof buf)
+			buf[n++] = ' ';
+		for (i = 0; norm[i] != '\0' && n + 1 < sizeof buf; i++) {
+			unsigned char	c = (unsigned char)norm[i];
+
+			if (isalnum(c) || c >= 0x80)
+				buf[n++] = (char)c;
+		}
+		free(norm);
+	}
+	buf[n] = '\0';
+	if (n == 0 || buf[n - 1] == ' ')
+		return (-1);
+	hash_hmac_hex(key, keylen, buf, n, out);
+	return (0);
+}
+
+/* Key HMAC-SHA-256 once: the inner and outer digests after the padded
+ * key, so that each name costs two short digests. */
+static void
+hmac_setup(struct pupils *p)
+{
+	unsigned char	ipad[64], opad[64];
+	size_t		i;
+
+	memset(ipad, 0x36, sizeof ipad);
+	memset(opad, 0x5c, sizeof opad);
+	for (i = 0; i < p->keylen && i < 64; i++) {
+		ipad[i] ^= p->key[i];
+		opad[i] ^= p->key[i];
+	}
+	p->sha256 = EVP_MD_fetch(NULL, "SHA256", NULL);
+	p->inner = EVP_MD_CTX_new();
+	p->outer = EVP_MD_CTX_new();
+	p->tmp = EVP_MD_CTX_new();
+	if (p->sha256 == NULL || p->inner == NULL || p->outer == NULL ||
+	    p->tmp == NULL || EVP_DigestInit_ex(p->inner, p->sha256, NULL) != 1 ||
+	    EVP_DigestUpdate(p->inner, ipad, 64) != 1 ||
+	    EVP_DigestInit_ex(p->outer, p->sha256, NULL) != 1 ||
+	    EVP_DigestUpdate(p->outer, opad, 64) != 1)
+		fatalx("pupils: cannot set up HMAC-SHA-256");
+	explicit_bzero(ipad, sizeof ipad);
+	explicit_bzero(opad, sizeof opad);
+}
+
+/* The keyed hash of "first" "surname" as pupils_token makes it, with the
+ * keyed digests of "p" (the key is at most 64 bytes). */
+static int
+fast_token(struct pupils *p, const char *first, const char *surname,
+    char out[PUPILS_TOKEN_LEN])
+{
+	static const char	 hex[] = "0123456789abcdef";
+	unsigned char		 md[32];
+	unsigned int		 n;
+	size_t			 i, l1, l2;
+	char			 buf[256];
+
+	if (p->keylen > 64)
+		return (pupils_token(p->key, p->keylen, first, surname, out));
+	/* words of the folded text: letters already, lower case */
+	l1 = first != NULL ? strlen(first) : 0;
+	l2 = surname != NULL ? strlen(surname) : 0;
+	if (l1 + l2 + 2 > sizeof buf || l1 + l2 == 0)
+		return (-1);
+	n = 0;
+	if (l1 > 0) {
+		memcpy(buf, first, l1);
+		n = (unsigned int)l1;
+	}
+	if (l1 > 0 && l2 > 0)
+		buf[n++] = ' ';
+	if (l2 > 0) {
+		memcpy(buf + n, surname, l2);
+		n += (unsigned int)l2;
+	}
+	if (EVP_MD_CTX_copy_ex(p->tmp, p->inner) != 1 ||
+	    EVP_DigestUpdate(p->tmp, buf, n) != 1 ||
+	    EVP_DigestFinal_ex(p->tmp, md, &n) != 1 ||
+	    EVP_MD_CTX_copy_ex(p->tmp, p->outer) != 1 ||
+	    EVP_DigestUpdate(p->tmp, md, 32) != 1 ||
+	    EVP_DigestFinal_ex(p->tmp, md, &n) != 1)
+		fatalx("pupils: HMAC-SHA-256 failed");
+	for (i = 0; i < 32; i++) {
+		out[2 * i] = hex[md[i] >> 4];
+		out[2 * i + 1] = hex[md[i] & 15];
+	}
+	out[64] = '\0';
+	return (0);
+}
+
+/* Ordinary words that are also surnames: such a name needs a child beside
+ * it to count. */
+static const char *ordinary[] = {
+	"hill", "field", "day", "bright", "grant", "green", "wood", "brown",
+	"white", "black", "young", "king", "hall", "stone", "bell", "rich",
+	"long", "little", "short", "park", "lane", "ford", "well", "marsh",
+	"moss", "banks", "bank", "brook", "may", "rose", "page", "cook",
+	"baker", "hope", "price", "law", "swift", "fox", "wolf", "lamb",
+	"best", "hunt", "chase", "summer", "winter", "frost", "rain",
+	"snow", "storm", "star", "sky", "hart", "north", "south", "west",
+	"east", "street", "mills", "bridge", "church", "castle", "wells",
+	"rivers", "lake", "dale", "heath", "moor", "bush", "berry", "sun",
+	"love", "joy", "grace", "faith", "hunter", "rider", "archer",
+	"bishop", "knight", "noble", "gold", "silver", "cross", "lord",
+};
+
+/* Keep roster row "r" in memory (its hashes, year and objection). */
+static int
+load_one(void *arg, const struct db_roster *r)
+{
+	struct pupils	*p = arg;
+	struct rpupil	*e;
+	size_t		 i;
+
+	p->r = xreallocarray(p->r, p->nr + 1, sizeof *p->r);
+	e = &p->r[p->nr++];
+	memset(e, 0, sizeof *e);
+	snprintf(e->token, sizeof e->token, "%s", r->token);
+	snprintf(e->first, sizeof e->first, "%s", r->first_token);
+	snprintf(e->surname, sizeof e->surname, "%s", r->surname_token);
+	snprintf(e->year, sizeof e->year, "%s", r->year != NULL ? r->year :
+	    "");
+	e->objection = r->photo_objection;
+	e->school = -1;
+	for (i = 0; i < p->cf->nschools; i++) {
+		if (strcmp(p->cf->schools[i].id, r->school) == 0)
+			e->school = (int)i;
+	}
+	return (0);
+}
+
+/* Return the token "which" (0 full, 1 first, 2 surname) of "r". */
+static const char *
+rtok(const struct rpupil *r, int which)
+{
+	return (which == 0 ? r->token : which == 1 ? r->first : r->surname);
+}
+
+/*
+ * Return the position in the index by token "which" (0 full, 1 first, 2
+ * surname) of the first roster pupil whose token is "tok", or -1; the
+ * others with that token follow it (roster_at).
+ */
+static int
+roster_find(const struct pupils *p, int which, const char *tok)
+{
+	const size_t	*ix = p->ix[which];
+	size_t		 lo = 0, hi = p->nr, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (strcmp(rtok(&p->r[ix[mid]], which), tok) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < p->nr && strcmp(rtok(&p->r[ix[lo]], which), tok) == 0)
+		return ((int)lo);
+	return (-1);
+}
+
+/* Return the roster pupil at index position "pos" if its token is still
+ * "tok", else -1. */
+static int
+roster_at(const struct pupils *p, int which, const char *tok, int pos)
+{
+	if (pos < 0 || (size_t)pos >= p->nr || strcmp(rtok(&p->r[
+	    p->ix[which][pos]], which), tok) != 0)
+		return (-1);
+	return ((int)p->ix[which][pos]);
+}
+
+static const struct pupils *sort_p;
+static int sort_which;
+
+/* Order roster indices by the token being indexed. */
+static int
+ix_cmp(const void *a, const void *b)
+{
+	return (strcmp(rtok(&sort_p->r[*(const size_t *)a], sort_which),
+	    rtok(&sort_p->r[*(const size_t *)b], sort_which)));
+}
+
+/* Load the roster and compile the recognisers. */
+static void *
+pupils_init(const struct analyze_env *env)
+{
+	struct pupils	*p;
+	size_t		 i, j;
+	int		 err;
+	uint32_t	 groups;
+	PCRE2_SIZE	 off;
+	char		*cause = NULL, tok[PUPILS_TOKEN_LEN];
+
+	p = xcalloc(1, sizeof *p);
+	p->cf = env->cf;
+	analyze_thresholds(env->cf, &p->th);
+	if (sorted_not_names == NULL) {
+		sorted_not_names = xreallocarray(NULL, sizeof not_names /
+		    sizeof not_names[0], sizeof *sorted_not_names);
+		memcpy(sorted_not_names, not_names, sizeof not_names);
+		qsort(sorted_not_names, sizeof not_names / sizeof not_names[0],
+		    sizeof *sorted_not_names, cmp_str);
+	}
+	for (i = 0; i < RE_NRE; i++) {
+		p->re[i] = pcre2_compile((PCRE2_SPTR)re_src[i],
+		    PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+		if (p->re[i] == NULL)
+			fatalx("pupils: recogniser %zu does not compile at %zu",
+			    i, (size_t)off);
+		pcre2_jit_compile(p->re[i], PCRE2_JIT_COMPLETE);
+		if (pcre2_pattern_info(p->re[i], PCRE2_INFO_CAPTURECOUNT,
+		    &groups) != 0 || groups >= 255)
+			fatalx("pupils: recogniser %zu has too many groups", i);
+	}
+	p->md = pcre2_match_data_create(256, NULL);
+	p->mctx = pcre2_match_context_create(NULL);
+	p->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	pcre2_jit_stack_assign(p->mctx, NULL, p->jit);
+	if (env->db != NULL && env->secret != NULL) {
+		p->keylen = env->secretlen < sizeof p->key ? env->secretlen :
+		    sizeof p->key;
+		memcpy(p->key, env->secret, p->keylen);
+		hmac_setup(p);
+		if (db_roster_list(env->db, load_one, p, &cause) != 0) {
+			log_warnx("roster not loaded: %s", cause);
+			free(cause);
+		}
+		/* Index the roster by each of its tokens. */
+		for (j = 0; j < 3; j++) {
+			p->ix[j] = xreallocarray(NULL, p->nr + 1,
+			    sizeof *p->ix[j]);
+			for (i = 0; i < p->nr; i++)
+				p->ix[j][i] = i;
+			sort_p = p;
+			sort_which = (int)j;
+			qsort(p->ix[j], p->nr, sizeof *p->ix[j], ix_cmp);
+		}
+		/* Which surnames are ordinary words: hash the words. */
+		for (j = 0; j < sizeof ordinary / sizeof ordinary[0]; j++) {
+			pupils_token(p->key, p->keylen, NULL, ordinary[j], tok);
+			for (i = 0; i < p->nr; i++) {
+				if (strcmp(p->r[i].surname, tok) == 0)
+					p->r[i].ordinary = 1;
+			}
+		}
+	}
+	return (p);
+}
+
+/* Free the roster, the key and the recognisers. */
+static void
+pupils_free(void *arg)
+{
+	struct pupils	*p = arg;
+	size_t		 i;
+
+	if (p == NULL)
+		return;
+	for (i = 0; i < RE_NRE; i++)
+		pcre2_code_free(p->re[i]);
+	pcre2_match_data_free(p->md);
+	pcre2_match_context_free(p->mctx);
+	pcre2_jit_stack_free(p->jit);
+	explicit_bzero(p->key, sizeof p->key);
+	EVP_MD_CTX_free(p->inner);
+	EVP_MD_CTX_free(p->outer);
+	EVP_MD_CTX_free(p->tmp);
+	EVP_MD_free(p->sha256);
+	for (i = 0; i < 3; i++)
+		free(p->ix[i]);
+	free(p->r);
+	free(p);
+}
+
+struct word {
+	size_t	ns, ne;		/* folded offsets */
+	char	key[48];	/* letters only */
+	int	cap;		/* capitalised in the original */
+	int	upper;		/* all capitals in the original */
+	int	stop;		/* not a name */
+	int	span;		/* inside a school, staff or trust name */
+};
+
+struct ref {
+	size_t	at;		/* folded offset */
+	size_t	end;
+	char	val[8];		/* "4", "R", an age */
+	int	re;
+};
+
+struct doc {
+	const char		*text;
+	const struct normtext	*nt;
+	struct word		*w;
+	size_t			 nw;
+	struct ref		*refs;
+	size_t			 nrefs;
+	int			 lower;		/* no capital letters at all */
+	struct sentence		*sn;
+	size_t			 nsn;
+};
+
+/* Return 1 if capitalised word "k" is not a name ("Year", "Monday"). */
+static int
+is_not_name(const char *k)
+{
+	return (bsearch(&k, sorted_not_names, sizeof not_names /
+	    sizeof not_names[0], sizeof *sorted_not_names, cmp_str) != NULL);
+}
+
+/* Return 1 if "c" may be part of a name. */
+static int
+word_char(unsigned char c)
+{
+	return (isalnum(c) || c >= 0x80 || c == '\'' || c == '-');
+}
+
+/* Split the folded text into words. */
+static void
+doc_words(const struct analysis *a, struct doc *d)
+{
+	const char	*s = d->nt->s;
+	size_t		 len = d->nt->len, i = 0, j, k, n, cap = 0;
+	const struct match_result *r = &a->match;
+
+	while (i < len) {
+		struct word	*w;
+
+		while (i < len && !word_char((unsigned char)s[i]))
+			i++;
+		j = i;
+		while (j < len && word_char((unsigned char)s[j]))
+			j++;
+		if (j == i)
+			break;
+		k = j;
+		while (k > i && (s[k - 1] == '\'' || s[k - 1] == '-'))
+			k--;
+		if (k >= i + 2 && s[k - 2] == '\'' && s[k - 1] == 's')
+			k -= 2;
+		while (i < k && (s[i] == '\'' || s[i] == '-'))
+			i++;
+		if (k > i) {
+			if (d->nw == cap) {
+				cap = cap ? cap * 2 : 64;
+				d->w = xreallocarray(d->w, cap, sizeof *d->w);
+			}
+			w = &d->w[d->nw++];
+			memset(w, 0, sizeof *w);
+			w->ns = i;
+			w->ne = k;
+			for (n = 0; i < k && n + 1 < sizeof w->key; i++) {
+				if (s[i] != '\'' && s[i] != '-')
+					w->key[n++] = s[i];
+			}
+			w->key[n] = '\0';
+			w->cap = isupper((unsigned char)
+			    d->text[d->nt->map[w->ns]]);
+			w->upper = w->cap && (w->ne - w->ns < 2 || isupper(
+			    (unsigned char)d->text[d->nt->map[w->ns + 1]]));
+			w->stop = is_not_name(w->key) ||
+			    strpbrk(w->key, "0123456789_") != NULL ||
+			    (k < len && s[k] == ':');	/* "user1: ..." */
+			for (n = 0; n < r->nspans; n++) {
+				if (w->ns >= r->spans[n].nstart &&
+				    w->ne <= r->spans[n].nend)
+					w->span = 1;
+			}
+		}
+		i = j;
+	}
+}
+
+/* Find year groups, ages and the other cues once per text. */
+static void
+doc_refs(struct pupils *p, struct doc *d)
+{
+	size_t	i, cap = 0;
+	int	rc, g;
+
+	for (i = 0; i < RE_NRE; i++) {
+		PCRE2_SIZE	 off = 0, *ov;
+
+		while (off < d->nt->len && (rc = pcre2_match(p->re[i],
+		    (PCRE2_SPTR)d->nt->s, d->nt->len, off, 0, p->md,
+		    p->mctx)) > 0) {
+			struct ref	*f;
+
+			ov = pcre2_get_ovector_pointer(p->md);
+			if (d->nrefs == cap) {
+				cap = cap ? cap * 2 : 16;
+				d->refs = xreallocarray(d->refs, cap,
+				    sizeof *d->refs);
+			}
+			f = &d->refs[d->nrefs++];
+			memset(f, 0, sizeof *f);
+			f->at = ov[0];
+			f->end = ov[1];
+			f->re = (int)i;
+			for (g = 1; g < rc; g++) {
+				if (ov[2 * g] == PCRE2_UNSET)
+					continue;
+				snprintf(f->val, sizeof f->val, "%.*s",
+				    (int)(ov[2 * g + 1] - ov[2 * g]),
+				    d->nt->s + ov[2 * g]);
+				break;
+			}
+			if (strncmp(f->val, "recep", 5) == 0)
+				snprintf(f->val, sizeof f->val, "R");
+			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+		}
+	}
+}
+
+/* Return the age that "v" says ("11", "seven"), or -1. */
+static int
+word_age(const char *v)
+{
+	static const char *words[] = {
+		"zero", "one", "two", "three", "four", "five", "six", "seven",
+		"eight", "nine", "ten", "eleven", "twelve", "thirteen",
+		"fourteen", "fifteen", "sixteen", "seventeen",
+	};
+	size_t	i;
+
+	if (isdigit((unsigned char)*v))
+		return (atoi(v));
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (strcmp(v, words[i]) == 0)
+			return ((int)i);
+	}
+	return (-1);
+}
+
+/* Return the first reference of kind "re" within "before" bytes before
+ * "s" or "after" bytes after "e", in the same sentence when "sentence". */
+static const struct ref *
+ref_near(const struct doc *d, int re, size_t s, size_t e, size_t before,
+    size_t after)
+{
+	size_t			 i;
+	const struct ref	*best = NULL;
+	size_t			 bestd = (size_t)-1, dist;
+
+	for (i = 0; i < d->nrefs; i++) {
+		const struct ref *f = &d->refs[i];
+
+		if (f->re != re)
+			continue;
+		if (f->end <= s && s - f->end <= before)
+			dist = s - f->end;
+		else if (f->at >= e && f->at - e <= after)
+			dist = f->at - e;
+		else if (f->at <= s && f->end >= e)
+			dist = 0;
+		else
+			continue;
+		if (dist < bestd) {
+			bestd = dist;
+			best = f;
+		}
+	}
+	return (best);
+}
+
+/* Return 1 if only spaces and light punctuation ("–", ":", ",", "(")
+ * stand between folded offsets "a" and "b". */
+static int
+joined(const struct doc *d, size_t a, size_t b)
+{
+	size_t	i;
+
+	if (b < a)
+		return (0);
+	for (i = a; i < b; i++) {
+		unsigned char	c = (unsigned char)d->nt->s[i];
+
+		if (c == '.' || c == '!' || c == '?' || c == ';')
+			return (0);
+	}
+	return (b - a <= 16);
+}
+
+/* Return 1 if an adult is meant by the name at "s".."e": a title just
+ * before it, an adult's role or an age of 19 or more beside it. */
+static int
+adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
+    const char **why)
+{
+	const struct ref	*f;
+	static const char	*titles[] = {
+		"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "rev",
+		"revd", "canon", "sir", "dame", "lord", "lady", "prof",
+		"professor", "mx",
+	};
+	size_t			 i;
+
+	if (wi > 0) {
+		for (i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+			if (strcmp(d->w[wi - 1].key, titles[i]) == 0) {
+				*why = "a title before the name";
+				return (1);
+			}
+		}
+	}
+	f = ref_near(d, RE_AGE, s, e, 0, 24);
+	if (f != NULL && word_age(f->val) >= 19) {
+		*why = "an adult's age";
+		return (1);
+	}
+	f = ref_near(d, RE_ADULT, s, e, 40, 40);
+	if (f != NULL) {
+		*why = "an adult's role";
+		return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if year group "y" fits age "age". */
+static int
+age_fits(const char *y, int age)
+{
+	int	n = strcmp(y, "R") == 0 ? 0 : atoi(y);
+
+	return (age >= n + 3 && age <= n + 6);
+}
+
+/* Return 1 if a namesake of school "k" is named and the school is not. */
+static int
+namesake_only(const struct pupils *p, const struct analysis *a, int k)
+{
+	size_t	i;
+	char	*n;
+	int	 hit = 0;
+
+	if (k < 0)
+		return (0);
+	for (i = 0; i < a->match.nmentions; i++) {
+		if (a->match.mentions[i].school == k)
+			return (0);
+	}
+	for (i = 0; i < p->cf->schools[k].namesakes.n && !hit; i++) {
+		n = normalize_phrase(p->cf->schools[k].namesakes.v[i]);
+		hit = strstr(a->norm->s, n) != NULL;
+		free(n);
+	}
+	return (hit);
+}
+
+/* Return 1 if the text names school "k". */
+static int
+school_named(const struct analysis *a, int k)
+{
+	size_t	i;
+
+	for (i = 0; i < a->match.nmentions; i++) {
+		if (a->match.mentions[i].school == k)
+			return (1);
+	}
+	return (0);
+}
+
+/* Add a pupil finding. */
+static void
+add_pupil(struct pupils *p, const char *text, struct analysis *a,
+    const char *category, const char *recogniser, double score,
+    size_t ns, size_t ne, int school, int objection, json_t *raised,
+    json_t *lowered, const char *detail)
+{
+	struct finding	*f;
+	size_t		 s, e, i;
+	char		*name;
+	json_t		*tr;
+
+	name = analyze_quote(text, a->norm, ns, ne, &s, &e);
+	for (i = 0; i < a->nfindings; i++) {
+		if (strcmp(a->findings[i].analyzer, "pupils") == 0 &&
+		    a->findings[i].start == s) {
+			free(name);
+			json_decref(raised);
+			json_decref(lowered);
+			return;
+		}
+	}
+	f = analysis_add(a, "pupils", category);
+	f->score = score > 1 ? 1 : score;
+	f->quote = name;
+	f->start = s;
+	f->end = e;
+	f->redact = 1;
+	f->target = xstrdup("pupil");
+	if (school >= 0)
+		f->school = xstrdup(p->cf->schools[school].id);
+	f->severity = objection ? SEV_HIGH : SEV_MEDIUM;
+	xasprintf(&f->reason, "A pupil is identified: a %s%s.", detail,
+	    objection ? ", and the pupil is on the photo-consent objection "
+	    "list" : "");
+	tr = json_pack("{s:s, s:[I, I], s:f, s:f, s:o, s:o, s:b}",
+	    "recogniser", recogniser, "span", (json_int_t)s, (json_int_t)e,
+	    "score", f->score, "threshold", p->th.pupil, "raised", raised,
+	    "lowered", lowered, "photo_objection", objection);
+	f->trace = json_dumps(tr, JSON_COMPACT);
+	json_decref(tr);
+	for (i = 0; i < a->pupils.n; i++) {
+		if (strcasecmp(a->pupils.v[i], name) == 0)
+			return;
+	}
+	strlist_add(&a->pupils, name);
+}
+
+/* Return a trace entry for the cue "what" at folded "s".."e". */
+static json_t *
+cue(const char *what, const struct doc *d, size_t s, size_t e)
+{
+	if (e > d->nt->len)
+		e = d->nt->len;
+	return (json_pack("{s:s, s:s#}", "cue", what, "words", d->nt->s + s,
+	    (int)(e > s ? e - s : 0)));
+}
+
+/* Roster full names: every pair of words, hashed. */
+static void
+rec_roster(struct pupils *p, const char *text, struct analysis *a,
+    struct doc *d, int mentions)
+{
+	size_t	i;
+	char	tok[PUPILS_TOKEN_LEN];
+
+	if (p->nr == 0)
+		return;
+	for (i = 0; i + 1 < d->nw; i++) {
+		struct word	*w1 = &d->w[i], *w2 = &d->w[i + 1];
+		const struct ref *yr, *age, *rel;
+		const char	*why = NULL;
+		int		 k, child = 0, tight = 0;
+		json_t		*up, *down;
+		double		 score;
+
+		if (w1->span || w2->span || w1->key[0] == '\0' ||
+		    w2->key[0] == '\0' || !joined(d, w1->ne, w2->ns) ||
+		    w2->ns - w1->ne > 2)
+			continue;
+		/* names are capitalised, unless nothing in the text is */
+		if (!(w1->cap && w2->cap) && !d->lower)
+			continue;
+		if (w1->stop || strlen(w1->key) < 2)
+			continue;
+		if (fast_token(p, w1->key, w2->key, tok) != 0)
+			continue;
+		if ((k = roster_at(p, 0, tok, roster_find(p, 0, tok))) < 0)
+			continue;
+		up = json_array();
+		down = json_array();
+		score = 0.5;
+		if (adult_near(d, i, w1->ns, w2->ne, &why)) {
+			json_array_append_new(down, json_pack("{s:s}", "cue",
+			    why));
+			score -= 0.6;
+		}
+		yr = ref_near(d, RE_YEAR, w1->ns, w2->ne, 30, 30);
+		if (yr != NULL && strcmp(yr->val, p->r[k].year) != 0) {
+			json_array_append_new(down, cue("another year group",
+			    d, yr->at, yr->end));
+			score -= 0.6;
+		} else if (yr != NULL) {
+			json_array_append_new(up, cue("the pupil's year group",
+			    d, yr->at, yr->end));
+			child = tight = 1;
+		}
+		age = ref_near(d, RE_AGE, w1->ns, w2->ne, 0, 24);
+		if (age != NULL && word_age(age->val) >= 0) {
+			if (age_fits(p->r[k].year, word_age(age->val))) {
+				json_array_append_new(up, cue("a child's age",
+				    d, age->at, age->end));
+				child = tight = 1;
+			} else {
+				json_array_append_new(down, cue("an age that "
+				    "does not fit", d, age->at, age->end));
+				score -= 0.6;
+			}
+		}
+		rel = ref_near(d, RE_REL, w1->ns, w2->ne, 30, 30);
+		if (rel != NULL) {
+			json_array_append_new(up, cue("a child in context", d,
+			    rel->at, rel->end));
+			child = tight = 1;
+		}
+		if (!child && (rel = ref_near(d, RE_REL, w1->ns, w2->ne, 200,
+		    200)) != NULL) {
+			json_array_append_new(up, cue("a child in context", d,
+			    rel->at, rel->end));
+			child = 1;
+		}
+		if (!child && (rel = ref_near(d, RE_YEAR, w1->ns, w2->ne, 200,
+		    200)) != NULL && strcmp(rel->val, p->r[k].year) == 0) {
+			json_array_append_new(up, cue("the pupil's year group",
+			    d, rel->at, rel->end));
+			child = 1;
+		}
+		if (school_named(a, p->r[k].school)) {
+			json_array_append_new(up, json_pack("{s:s, s:s}",
+			    "cue", "the pupil's school is named", "school",
+			    p->cf->schools[p->r[k].school].id));
+			score += 0.3;
+		}
+		if (child)
+			score += 0.3;
+		if (namesake_only(p, a, p->r[k].school)) {
+			json_array_append_new(down, json_pack("{s:s}", "cue",
+			    "a namesake of the pupil's school is meant"));
+			score -= 0.6;
+		}
+		if (p->r[k].ordinary) {
+			size_t	nx = i + 2;
+
+			if (!tight) {
+				json_array_append_new(down, json_pack("{s:s}",
+				    "cue", "the name is also ordinary words, "
+				    "with no child beside it"));
+				score -= 0.6;
+			}
+			if (nx < d->nw && d->w[nx].cap && joined(d, w2->ne,
+			    d->w[nx].ns) && d->w[nx].ns - w2->ne <= 1) {
+				json_array_append_new(down, cue("part of a "
+				    "longer name", d, d->w[nx].ns,
+				    d->w[nx].ne));
+				score -= 0.6;
+			}
+		}
+		if (!w1->cap && !d->lower && !mentions)
+			score -= 0.3;
+		if (score < p->th.pupil) {
+			json_decref(up);
+			json_decref(down);
+			continue;
+		}
+		add_pupil(p, text, a, "pupil-named", "pupils.roster", score,
+		    w1->ns, w2->ne, p->r[k].school, p->r[k].objection, up,
+		    down, "roster pupil named in full");
+	}
+}
+
+/* Roster first names (or an initial and a surname) with the pupil's
+ * year group, where the pupil's school is named. */
+static void
+rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
+    struct doc *d)
+{
+	size_t	i;
+	char	tok[PUPILS_TOKEN_LEN];
+
+	if (p->nr == 0)
+		return;
+	for (i = 0; i < d->nw; i++) {
+		struct word	*w = &d->w[i];
+		int		 which, k = -1, pos;
+		const struct ref *yr;
+		const char	*why = NULL;
+		size_t		 ns = w->ns;
+
+		if (w->span || strlen(w->key) < 2)
+			continue;
+		if (!w->cap && !d->lower)
+			continue;
+		/* only a word near a year group can be such a name */
+		if (ref_near(d, RE_YEAR, w->ns, w->ne, 120, 120) == NULL)
+			continue;
+		for (which = 1; which <= 2 && k < 0; which++) {
+			if (fast_token(p, which == 1 ? w->key : NULL,
+			    which == 2 ? w->key : NULL, tok) != 0)
+				continue;
+			for (pos = roster_find(p, which, tok), k =
+			    roster_at(p, which, tok, pos); k >= 0;
+			    k = roster_at(p, which, tok, ++pos)) {
+				if (!school_named(a, p->r[k].school))
+					continue;
+				yr = ref_near(d, RE_YEAR, w->ns, w->ne, 120,
+				    120);
+				if (yr != NULL && strcmp(yr->val,
+				    p->r[k].year) == 0)
+					break;
+			}
+			/* a surname needs its initial: "J. Osei" */
+			if (k >= 0 && which == 2 && (i == 0 ||
+			    strlen(d->w[i - 1].key) != 1)) {
+				k = -1;
+			} else if (k >= 0 && which == 2)
+				ns = d->w[i - 1].ns;
+		}
+		if (k < 0 || adult_near(d, i, w->ns, w->ne, &why))
+			continue;
+		/* "Summer Day Out" is a trip */
+		if (i + 1 < d->nw && d->w[i + 1].cap && !d->w[i + 1].stop &&
+		    d->w[i + 1].ns - w->ne <= 1 && !d->w[i + 1].span)
+			continue;
+		yr = ref_near(d, RE_YEAR, w->ns, w->ne, 120, 120);
+		add_pupil(p, text, a, "pupil-identified",
+		    "pupils.roster-first-name", 0.7, ns, w->ne,
+		    p->r[k].school, p->r[k].objection, json_pack("[o, {s:s}]",
+		    cue("the pupil's year group", d, yr->at, yr->end), "cue",
+		    "the pupil's school is named"), json_array(),
+		    "roster pupil's first name with year group and school");
+	}
+}
+
+/* Return 1 if word "i" could be a given name or surname. */
+static int
+nameish(const struct doc *d, size_t i)
+{
+	const struct word *w = &d->w[i];
+
+	if (w->span || w->stop || strlen(w->key) < 2)
+		return (0);
+	if (!w->cap && !d->lower)
+		return (0);
+	if (w->upper && w->ne - w->ns <= 3)
+		return (0);	/* "DS", "HPA" */
+	return (1);
+}
+
+/* Full names beside a child, and first names with a year group, class or
+ * form, in a text that names a school. */
+static void
+rec_child(struct pupils *p, const char *text, struct analysis *a,
+    struct doc *d)
+{
+	size_t	i;
+
+	for (i = 0; i < d->nw; i++) {
+		struct word		*w = &d->w[i], *w2;
+		const struct ref	*yr, *rel, *age, *cls;
+		const char		*why = NULL;
+		size_t			 after, ne;
+		int			 full;
+
+		if (!nameish(d, i))
+			continue;
+		if (i > 0 && nameish(d, i - 1) && joined(d, d->w[i - 1].ne,
+		    w->ns) && w->ns - d->w[i - 1].ne <= 1)
+			continue;	/* not the first word of a name */
+		if (i > 0 && (strcmp(d->w[i - 1].key, "st") == 0 ||
+		    strcmp(d->w[i - 1].key, "saint") == 0) &&
+		    w->ns - d->w[i - 1].ne <= 2)
+			continue;	/* "St Benedict's": a saint, a school */
+		w2 = i + 1 < d->nw ? &d->w[i + 1] : NULL;
+		full = w2 != NULL && nameish(d, i + 1) && w2->ns - w->ne <= 1 &&
+		    joined(d, w->ne, w2->ns);
+		/* lower-case texts: only "kai donnelly in year 10" */
+		ne = full ? w2->ne : w->ne;
+		if (full && i + 2 < d->nw && nameish(d, i + 2) &&
+		    d->w[i + 2].ns - w2->ne <= 1)
+			continue;	/* three capitalised words: a title */
+		if (adult_near(d, i, w->ns, ne, &why))
+			continue;
+		/* "Sarah Okoye's little boy": a parent */
+		after = ne;
+		if (after + 2 < d->nt->len && d->nt->s[after] == '\'' &&
+		    d->nt->s[after + 1] == 's' && ref_near(d, RE_REL, w->ns,
+		    ne, 0, 16) != NULL)
+			continue;
+		yr = ref_near(d, RE_YEAR, w->ns, ne, 14, 22);
+		if (yr != NULL && !(yr->end <= w->ns ? joined(d, yr->end,
+		    w->ns) : joined(d, ne, yr->at)))
+			yr = NULL;
+		if (yr != NULL && yr->end <= w->ns) {
+			/* "Year 1 - Poppy", "Reception pupil Evie": only the
+			 * name right after, or after a word for a child */
+			if (w->ns - yr->end > 4 && !(i > 0 &&
+			    d->w[i - 1].ns >= yr->end && d->w[i - 1].ns -
+			    yr->end <= 2 && (strcmp(d->w[i - 1].key,
+			    "pupil") == 0 || strcmp(d->w[i - 1].key,
+			    "student") == 0 || strcmp(d->w[i - 1].key,
+			    "girl") == 0 || strcmp(d->w[i - 1].key,
+			    "boy") == 0)))
+				yr = NULL;
+		}
+		rel = ref_near(d, RE_REL, w->ns, ne, 22, 0);
+		if (rel != NULL && !joined(d, rel->end, w->ns))
+			rel = NULL;
+		age = ref_near(d, RE_AGE, w->ns, ne, 0, 4);
+		if (age != NULL && (word_age(age->val) < 0 ||
+		    word_age(age->val) > 18))
+			age = NULL;
+		cls = NULL;
+		if (full)
+			cls = ref_near(d, RE_CLASS, w->ns, ne, 0, 120);
+		if (d->lower && yr == NULL)
+			continue;
+		if (full && (yr != NULL || rel != NULL || age != NULL ||
+		    cls != NULL)) {
+			const struct ref *c = yr ? yr : rel ? rel : age ? age :
+			    cls;
+
+			add_pupil(p, text, a, "pupil-named", "pupils.child-name",
+			    0.7, w->ns, ne, a->match.mentions[0].school, 0,
+			    json_pack("[o]", cue("a child beside the name", d,
+			    c->at, c->end)), json_array(),
+			    "child's full name beside a child in context");
+		} else if (!full && yr != NULL) {
+			size_t	fs = w->ns;
+
+			/* "maisie t in year 8": the name and an initial */
+			if (strlen(w->key) == 1 && i > 0)
+				fs = d->w[i - 1].ns;
+			add_pupil(p, text, a, "pupil-identified",
+			    "pupils.first-name-detail", 0.6, fs, w->ne,
+			    a->match.mentions[0].school, 0, json_pack("[o]",
+			    cue("a year group, class or form", d, yr->at,
+			    yr->end)), json_array(), "child's first name with "
+			    "year group, class or form");
+		} else if (!full && age != NULL && age->at == w->ne + 1 &&
+		    d->nt->s[w->ne] == ',' && isdigit((unsigned char)
+		    age->val[0])) {
+			/* "Evie, 4, at Fenwick Vale Infants" */
+			add_pupil(p, text, a, "pupil-identified",
+			    "pupils.first-name-detail", 0.6, w->ns, w->ne,
+			    a->match.mentions[0].school, 0, json_pack("[o]",
+			    cue("a child's age", d, age->at, age->end)),
+			    json_array(), "child's first name with age at the "
+			    "school");
+		} else if (!full && rel != NULL && (yr = ref_near(d, RE_YEAR,
+		    w->ns, ne, 0, 40)) != NULL) {
+			add_pupil(p, text, a, "pupil-identified",
+			    "pupils.first-name-detail", 0.6, w->ns, w->ne,
+			    a->match.mentions[0].school, 0, json_pack("[o, o]",
+			    cue("a child in context", d, rel->at, rel->end),
+			    cue("a year group, class or form", d, yr->at,
+			    yr->end)), json_array(), "child's first name with "
+			    "year group, class or form");
+		}
+	}
+}
+
+/* Addresses, phone numbers and email addresses near a child. */
+static void
+rec_contact(struct pupils *p, const char *text, struct analysis *a,
+    struct doc *d)
+{
+	size_t	i;
+	int	re;
+
+	for (i = 0; i < d->nrefs; i++) {
+		const struct ref	*f = &d->refs[i], *c;
+
+		re = f->re;
+		if (re != RE_PHONE && re != RE_EMAIL && re != RE_ADDRESS)
+			continue;
+		c = ref_near(d, RE_REL, f->at, f->end, 200, 200);
+		if (c == NULL)
+			continue;
+		add_pupil(p, text, a, "pupil-contact", "pupils.contact", 0.6,
+		    f->at, f->end, a->match.nmentions > 0 ?
+		    a->match.mentions[0].school : -1, 0, json_pack("[o]",
+		    cue("a child in context", d, c->at, c->end)), json_array(),
+		    re == RE_PHONE ? "phone number near a child" : re ==
+		    RE_EMAIL ? "email address near a child" :
+		    "home address near a child");
+	}
+}
+
+/*
+ * Return 1 if the "len" bytes at "text" hint at a child ("Year 4",
+ * "Reception", "11-year-old", "aged 7"): then a text that names no school
+ * is still read for roster names.
+ */
+int
+pupils_hint(const char *text, size_t len)
+{
+	const char	*p = text, *e = text + len, *q;
+
+	/* "Year 4", "year 10" (not "year 2024") */
+	while (p < e && (q = memmem(p, (size_t)(e - p), "ear ", 4)) != NULL) {
+		if (q > text && (q[-1] == 'Y' || q[-1] == 'y') && q + 5 < e &&
+		    isdigit((unsigned char)q[4]) && (!isdigit((unsigned char)
+		    q[5]) || (q + 6 < e && q[4] == '1' &&
+		    !isdigit((unsigned char)q[6]))))
+			return (1);
+		p = q + 4;
+	}
+	/* "a 9-year-old", "aged 7": a child's age */
+	for (p = text; p < e && (q = memmem(p, (size_t)(e - p), "-year-old",
+	    9)) != NULL; p = q + 9) {
+		if (q - text >= 2 && isdigit((unsigned char)q[-1]) &&
+		    (!isdigit((unsigned char)q[-2]) || q[-2] == '1'))
+			return (1);
+	}
+	return (memmem(text, len, "Reception", 9) != NULL);
+}
+
+/* Recognise the pupils the text names or identifies. */
+static int
+pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
+{
+	struct pupils	*p = arg;
+	struct doc	 d;
+	size_t		 i;
+	int		 mentions;
+
+	(void)len;
+	mentions = a->match.nmentions > 0;
+	/* A text about no school, the trust or the area: nothing to do. */
+	if (!mentions && !a->match.trust && !(p->nr > 0 &&
+	    (a->match.context || pupils_hint(text, len))))
+		return (0);
+	memset(&d, 0, sizeof d);
+	d.text = text;
+	d.nt = a->norm;
+	d.lower = 1;
+	for (i = 0; i < len && d.lower; i++) {
+		if (isupper((unsigned char)text[i]))
+			d.lower = 0;
+	}
+	doc_words(a, &d);
+	doc_refs(p, &d);
+	rec_roster(p, text, a, &d, mentions);
+	if (mentions) {
+		rec_roster_first(p, text, a, &d);
+		rec_child(p, text, a, &d);
+		rec_contact(p, text, a, &d);
+	}
+	free(d.w);
+	free(d.refs);
+	return (0);
+}
+
+const struct analyzer pupils_analyzer = {
+	"pupils", pupils_init, pupils_run, pupils_free,
+};
