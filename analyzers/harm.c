@@ -251,7 +251,7 @@ static const struct cue cues[] = {
 	    "nutter|nutjob|headcase|freak show|circus|layabouts?|wasters?|"
 	    "dossers?|shower of|smarmy|hags?|bulldog|trolls?|gremlins?|"
 	    "goblins?|dimwits?|nincompoops?|buffoons?|clowns|harpy|harpies|"
-	    "screeching|snooty|jellyfish|my dog could)(e?s)?\\b" },
+	    "screeching|snooty|jellyfish|my dog could)(?:(?<=s|sh|ch|x)es|s)?\\b" },
 	{ C_ABUSE, 0.6, "\\b(f[u*]{1,2}c?k(ing|in|er|ers|wit|wits)?|f\\*+|"
 	    "ffs off|piss off|sod off|p[i*]ss ?takers?|c[u*]nty)\\b" },
 	{ C_ABUSE, 0.5, "\\b(joke of a|a joke|is a joke|vile|evil|stuck-up|"

@@ -29,7 +29,7 @@ set -- -c "$conf" -D "$demo/kestrel.db" -o "crawler.connect_to=::127.0.0.1:$port
 "$mw" "$@" init >/dev/null
 "$mw" "$@" crawl --once
 echo
-"$mw" "$@" digest --stdout
+"$mw" "$@" digest --text
 echo
 echo "The database is $demo/kestrel.db. Try:"
 echo "  $mw -c $conf -D $demo/kestrel.db mentions"

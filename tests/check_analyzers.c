@@ -307,6 +307,9 @@ static const struct {
 	{ "Milbury Grammar's head has been charged with fraud", "none", NULL },
 	{ "Fenwick Vale Infant School nativity tickets on sale Monday",
 	  "none", NULL },
+	/* a plural ending must not turn a word into an insult ("rat") */
+	{ "Ofsted rates Fenwick Vale Infant School 'good'", "none", NULL },
+	{ "Fenwick Vale Infant School staff are rats", "abuse", "rats" },
 };
 
 static void

@@ -45,7 +45,7 @@ ok "namesakes and names hidden in scripts, comments and attributes are not repor
 grep -q '/private/' "$T/serve.log" && fail "a page robots.txt disallows was fetched"
 ok "nothing under a robots.txt Disallow was fetched"
 
-mw digest --stdout >"$T/digest.txt" || fail "digest failed"
+mw digest --text >"$T/digest.txt" || fail "digest failed"
 for name in "St Aldhelm's Church of England Primary School" \
     "Harrowden Park Academy" "Fenwick Vale Infant School"; do
 	grep -q "== $name ==" "$T/digest.txt" || fail "digest lacks $name"
