@@ -24,7 +24,8 @@ struct feed_item {
 	char	*summary;	/* clean text */
 	char	*content;	/* clean text */
 	char	*author;
-	char	*raw;		/* original markup of summary/content */
+	char	*raw;		/* original markup of content, else summary */
+	char	*thumbnail;	/* absolute URL of an image (media:*) */
 	time_t	 published;	/* 0: absent or unparseable */
 	time_t	 updated;	/* 0: absent or unparseable */
 };
@@ -33,6 +34,7 @@ struct feed {
 	enum feed_format	 format;
 	char			*title;
 	char			*link;
+	char			*author;	/* feed-wide author */
 	int			 malformed;
 	long			 ttl;		/* minutes; 0: none */
 	struct feed_item	*items;
@@ -45,6 +47,7 @@ struct feed {
 int		 feed_parse_buffer(const char *, size_t, const char *,
 		    const char *, struct feed **, char **);
 void		 feed_free(struct feed *);
+void		 feed_item_clear(struct feed_item *);
 const char	*feed_format_name(enum feed_format);
 int		 feed_sniff(const char *, size_t);
 

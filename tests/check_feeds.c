@@ -100,7 +100,7 @@ START_TEST(test_feed_rss1)
 	ck_assert_uint_eq(f->nitems, 1);
 	ck_assert_str_eq(f->items[0].title, "Thread");
 	ck_assert_str_eq(f->items[0].id, "https://f.example/t/1");
-	ck_assert_int_eq((long long)f->items[0].published, 1718572440);
+	ck_assert_int_eq((long long)f->items[0].updated, 1718572440);
 	feed_free(f);
 }
 END_TEST
