@@ -216,7 +216,8 @@ feed_set_first(char **field, char *value)
 /* ------------------------------------------------------------------ */
 
 /*
- * Return "s" with runs of white space folded to one space and trimmed;
+ * Return "s" with runs of white space (and no-break spaces) folded to one
+ * space and trimmed;
  * with "lines", line breaks between blocks survive (one at most).
  */
 char *
@@ -230,6 +231,12 @@ feed_text_tidy(const char *s, int lines)
 			space = 1;
 			if (*s == '\n' && lines)
 				nl = 1;
+			continue;
+		}
+		/* A no-break space is a space to a reader. */
+		if ((unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0) {
+			space = 1;
+			s++;
 			continue;
 		}
 		if (o != out && (space || nl))
@@ -786,9 +793,11 @@ feed_entry_elem(struct feed_xml *x, struct feed_entry *e, xmlNode *c)
 			free(s);
 			s = u;
 			u = feed_resolve(x->src, c, s, 1);
+			/* Only a guid that is a URL by itself is a link:
+			 * "42" is an id, whatever isPermaLink says. */
 			if ((e->it.link == NULL || e->guid_is_link) &&
-			    (strncasecmp(u, "http://", 7) == 0 ||
-			    strncasecmp(u, "https://", 8) == 0)) {
+			    (strncasecmp(s, "http://", 7) == 0 ||
+			    strncasecmp(s, "https://", 8) == 0)) {
 				feed_set(&e->it.link, u);
 				e->guid_is_link = 1;
 			} else
@@ -1161,6 +1170,46 @@ feed_sniff(const char *buf, size_t len)
 		    starts(buf + i + 1, n - i - 1, "rdf"));
 	}
 	return (0);
+}
+
+/*
+ * Return the charset parameter of the HTTP Content-Type "ctype" (may be
+ * NULL), unquoted, or NULL if it has none. The caller frees the result.
+ */
+char *
+feed_http_charset(const char *ctype)
+{
+	const char	*p;
+	size_t		 n;
+
+	if (ctype == NULL)
+		return (NULL);
+	for (p = strchr(ctype, ';'); p != NULL; p = strchr(p + 1, ';')) {
+		const char	*q = p + 1;
+
+		while (isspace((unsigned char)*q))
+			q++;
+		if (strncasecmp(q, "charset", 7) != 0)
+			continue;
+		q += 7;
+		while (isspace((unsigned char)*q))
+			q++;
+		if (*q != '=')
+			continue;
+		q++;
+		while (isspace((unsigned char)*q))
+			q++;
+		if (*q == '"' || *q == '\'') {
+			char	quote = *q++;
+
+			n = strcspn(q, quote == '"' ? "\"" : "'");
+		} else
+			n = strcspn(q, " \t;");
+		if (n == 0 || n > 40)
+			return (NULL);
+		return (xstrndup(q, n));
+	}
+	return (NULL);
 }
 
 /* Free the strings of "it" and clear it. */

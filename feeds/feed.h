@@ -50,5 +50,6 @@ void		 feed_free(struct feed *);
 void		 feed_item_clear(struct feed_item *);
 const char	*feed_format_name(enum feed_format);
 int		 feed_sniff(const char *, size_t);
+char		*feed_http_charset(const char *);
 
 #endif

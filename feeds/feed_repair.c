@@ -31,6 +31,32 @@ static const unsigned short cp1252_c1[32] = {
 	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0,
 };
 
+/* The references HTML reads even without their semicolon ("&copy 2024"). */
+static const char *legacy =
+	    " AElig AMP Aacute Acirc Agrave Aring Atilde Auml COPY Ccedil ETH"
+	    " Eacute Ecirc Egrave Euml GT Iacute Icirc Igrave Iuml LT Ntilde"
+	    " Oacute Ocirc Ograve Oslash Otilde Ouml QUOT REG THORN Uacute"
+	    " Ucirc Ugrave Uuml Yacute aacute acirc acute aelig agrave amp"
+	    " aring atilde auml brvbar ccedil cedil cent copy curren deg"
+	    " divide eacute ecirc egrave eth euml frac12 frac14 frac34 gt"
+	    " iacute icirc iexcl igrave iquest iuml laquo lt macr micro middot"
+	    " nbsp not ntilde oacute ocirc ograve ordf ordm oslash otilde ouml"
+	    " para plusmn pound quot raquo reg sect shy sup1 sup2 sup3 szlig"
+	    " thorn times uacute ucirc ugrave uml uuml yacute yen yuml ";
+
+static int
+is_legacy(const char *name, size_t n)
+{
+	const char	*p = legacy;
+
+	while ((p = strstr(p, " ")) != NULL) {
+		p++;
+		if (strncmp(p, name, n) == 0 && p[n] == ' ')
+			return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if XML 1.0 allows code point "c" in a document. */
 static int
 xml_char(unsigned long c)
@@ -174,6 +200,13 @@ fix_ref(const char *s, size_t len, struct buf *b, int subset, int *fixed)
 			buf_add(b, s, i + n + 1);
 			return (i + n + 1);
 		}
+	}
+	if (n > 0 && n <= ENTITY_NAME_MAX && (i + n >= len ||
+	    (s[i + n] != ';' && s[i + n] != '=')) && is_legacy(s + i, n) &&
+	    feed_entity_lookup(s + i, n, cp) == 1) {
+		*fixed = 1;
+		buf_printf(b, "&#%u;", cp[0]);
+		return (i + n);
 	}
 	*fixed = 1;
 	buf_adds(b, "&amp;");

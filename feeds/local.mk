@@ -11,3 +11,4 @@ TESTS += tests/check_feeds
 tests_check_feeds_SOURCES = tests/check_feeds.c
 tests_check_feeds_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 tests_check_feeds_LDADD = $(MW_LIBS) $(CHECK_LIBS)
+EXTRA_DIST += tests/fixtures/feeds
