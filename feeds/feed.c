@@ -189,7 +189,7 @@ feed_xml_string(const xmlNode *n)
 
 	out = xstrdup(s != NULL ? (const char *)s : "");
 	xmlFree(s);
-	str_trim(out);
+	str_strip(out);
 	return (out);
 }
 
@@ -522,7 +522,7 @@ feed_resolve(const struct feed_src *src, const xmlNode *n, const char *href,
 	if (href == NULL)
 		return (NULL);
 	s = xstrdup(href);
-	str_trim(s);
+	str_strip(s);
 	if (*s == '\0') {
 		free(s);
 		return (NULL);
@@ -580,6 +580,13 @@ read_link(struct feed_xml *x, xmlNode *n, char **link)
 			/* RSS 0.90 <link><url>: no such thing; ignore. */
 			return (0);
 		}
+		/* Text form; an Atom writer's rel still says what it is. */
+		rel = feed_xml_attr(n, "rel");
+		if (rel != NULL && strcasecmp(str_trim(rel), "alternate") != 0) {
+			free(rel);
+			return (0);
+		}
+		free(rel);
 		href = feed_xml_string(n);
 		u = feed_resolve(x->src, n, href, 1);
 	} else {
@@ -810,8 +817,6 @@ feed_entry_elem(struct feed_xml *x, struct feed_entry *e, xmlNode *c)
 		set_summary(x, e, c, FEED_TEXT_HTML);
 	} else if (strcmp(k, "summary") == 0 || strcmp(k, "abstract") == 0 ||
 	    strcmp(k, "itunes:summary") == 0) {
-		if (strcmp(k, "itunes:summary") == 0 && e->summary_explicit)
-			return;
 		set_summary(x, e, c, x->atom ? FEED_TEXT_PLAIN :
 		    FEED_TEXT_GUESS);
 	} else if (strcmp(k, "content:encoded") == 0 ||
@@ -829,7 +834,8 @@ feed_entry_elem(struct feed_xml *x, struct feed_entry *e, xmlNode *c)
 	    strcmp(k, "issued") == 0 || strcmp(k, "dcterms:issued") == 0) {
 		set_date(&e->it.published, c);
 	} else if (strcmp(k, "updated") == 0 || strcmp(k, "modified") == 0 ||
-	    strcmp(k, "dc:date") == 0 || strcmp(k, "dcterms:modified") == 0) {
+	    strcmp(k, "dc:date") == 0 || strcmp(k, "dcterms:modified") == 0 ||
+	    strcmp(k, "lastbuilddate") == 0) {
 		set_date(&e->it.updated, c);
 	} else if (strncmp(k, "media:", 6) == 0)
 		media_elem(x, e, c, k, 0);

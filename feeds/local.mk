@@ -12,3 +12,35 @@ tests_check_feeds_SOURCES = tests/check_feeds.c
 tests_check_feeds_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 tests_check_feeds_LDADD = $(MW_LIBS) $(CHECK_LIBS)
 EXTRA_DIST += tests/fixtures/feeds
+
+# `make fuzz`: libFuzzer targets for the feed and date parsers, built with
+# clang and ASan/UBSan straight from the sources (not part of `make check`).
+# Run them as ./tests/fuzz_feed -max_total_time=300 fuzz-corpus/feeds
+# (seeded from tests/fixtures/feeds).
+FUZZ_CC = clang
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined \
+	-fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZFEED_SRC = feeds/feed.c feeds/feed_atom.c feeds/feed_charset.c \
+	feeds/feed_date.c feeds/feed_entity.c feeds/feed_json.c \
+	feeds/feed_rdf.c feeds/feed_repair.c feeds/feed_rss.c \
+	common/buf.c common/hash.c common/html.c common/log.c common/str.c \
+	common/xmalloc.c
+FUZZFEED_LINK = $(XML_LIBS) $(GUMBO_LIBS) $(JANSSON_LIBS) $(CRYPTO_LIBS) \
+	$(PTHREAD_LIBS)
+FUZZFEED_INC = -I$(top_srcdir) -I$(top_builddir) $(XML_CFLAGS) \
+	$(GUMBO_CFLAGS) $(JANSSON_CFLAGS) $(CRYPTO_CFLAGS)
+EXTRA_DIST += tests/fuzz_feed.c tests/fuzz_feed_date.c tests/fuzz_feed.dict
+
+tests/fuzz_feed$(EXEEXT): $(srcdir)/tests/fuzz_feed.c $(FUZZFEED_SRC:%=$(srcdir)/%)
+	@mkdir -p tests
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(FUZZFEED_INC) -o $@ \
+	    $(srcdir)/tests/fuzz_feed.c $(FUZZFEED_SRC:%=$(srcdir)/%) \
+	    $(FUZZFEED_LINK)
+tests/fuzz_feed_date$(EXEEXT): $(srcdir)/tests/fuzz_feed_date.c $(srcdir)/feeds/feed_date.c
+	@mkdir -p tests
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(FUZZFEED_INC) -o $@ \
+	    $(srcdir)/tests/fuzz_feed_date.c $(srcdir)/feeds/feed_date.c
+fuzz-feeds: tests/fuzz_feed$(EXEEXT) tests/fuzz_feed_date$(EXEEXT)
+fuzz: fuzz-feeds
+CLEANFILES += tests/fuzz_feed$(EXEEXT) tests/fuzz_feed_date$(EXEEXT)
+.PHONY: fuzz fuzz-feeds
