@@ -132,6 +132,39 @@ from_latin(const unsigned char *p, size_t len, struct buf *b)
 	}
 }
 
+/*
+ * Open a converter from "cs" to UTF-8, trying the spellings feeds use that
+ * iconv(3) does not know ("ebcdic_cp_be", "x-mac-roman").
+ */
+static iconv_t
+open_charset(const char *cs)
+{
+	static const struct {
+		const char	*name, *iconv;
+	} aliases[] = {
+		{ "cp_is", "CP861" }, { "mac-roman", "MACINTOSH" },
+		{ "x-mac-roman", "MACINTOSH" }, { "macroman", "MACINTOSH" },
+		{ "x-sjis", "SHIFT_JIS" }, { "sjis", "SHIFT_JIS" },
+		{ "x-euc-jp", "EUC-JP" }, { "ks_c_5601-1987", "CP949" },
+		{ "x-mac-cyrillic", "MAC-CYRILLIC" }, { "gb_2312-80", "GB2312" },
+	};
+	char	 name[64];
+	iconv_t	 cd;
+	size_t	 i;
+
+	cd = iconv_open("UTF-8", cs);
+	if (cd != (iconv_t)-1)
+		return (cd);
+	for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+		if (strcasecmp(cs, aliases[i].name) == 0)
+			return (iconv_open("UTF-8", aliases[i].iconv));
+	snprintf(name, sizeof name, "%s", cs);
+	for (i = 0; name[i] != '\0'; i++)
+		if (name[i] == '_')
+			name[i] = '-';
+	return (iconv_open("UTF-8", name));
+}
+
 /* Decode with iconv; return -1 if it does not know "cs". */
 static int
 from_iconv(const char *cs, const unsigned char *p, size_t len,
@@ -141,7 +174,7 @@ from_iconv(const char *cs, const unsigned char *p, size_t len,
 	char	*copy, out[4096], *in, *o;
 	size_t	 inleft = len, oleft, r;
 
-	cd = iconv_open("UTF-8", cs);
+	cd = open_charset(cs);
 	if (cd == (iconv_t)-1)
 		return (-1);
 	copy = xmalloc(len + 1);	/* iconv(3) takes no const input */
@@ -263,6 +296,19 @@ feed_charset_utf8(const char *buf, size_t len, const char *charset,
 		bom = "UTF-16LE";
 	else if (len >= 4 && memcmp(p, "\0<\0?", 4) == 0)
 		bom = "UTF-16BE";
+	else if (len >= 4 && memcmp(p, "\x4c\x6f\xa7\x94", 4) == 0) {
+		/* "<?xm" in EBCDIC: read the declaration in IBM037 to learn
+		 * which EBCDIC page the rest is in. */
+		struct buf	decl;
+
+		buf_init(&decl, 0);
+		from_iconv("IBM037", p, len < 256 ? len : 256, &decl);
+		xml_decl_charset(buf_str(&decl), decl.len, cs, sizeof cs);
+		buf_free(&decl);
+		if (*cs == '\0' || from_iconv(cs, p, len, &b) != 0)
+			from_iconv("IBM037", p, len, &b);
+		goto done;
+	}
 	p += skip;
 	len -= skip;
 
