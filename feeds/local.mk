@@ -44,3 +44,18 @@ fuzz-feeds: tests/fuzz_feed$(EXEEXT) tests/fuzz_feed_date$(EXEEXT)
 fuzz: fuzz-feeds
 CLEANFILES += tests/fuzz_feed$(EXEEXT) tests/fuzz_feed_date$(EXEEXT)
 .PHONY: fuzz fuzz-feeds
+
+# `make bench-feeds FEEDS="dir/*.rss ..."`: feed parsing throughput, ours
+# against the Python feedparser peer on the same files (see
+# ../shared/bench/README.md for the corpus; it is not kept here).
+EXTRA_DIST += tests/bench_feed.c tests/bench_feed_peer.py
+CLEANFILES += tests/bench_feed$(EXEEXT)
+tests/bench_feed$(EXEEXT): $(srcdir)/tests/bench_feed.c libmentionwatch.a
+	@mkdir -p tests
+	$(CC) $(AM_CPPFLAGS) $(CPPFLAGS) $(CFLAGS) -o $@ \
+	    $(srcdir)/tests/bench_feed.c $(MW_LIBS) $(LIBS)
+bench-feeds: tests/bench_feed$(EXEEXT)
+	@test -n "$(FEEDS)" || { echo "make bench-feeds: give FEEDS=\"FILE...\"" >&2; exit 2; }
+	./tests/bench_feed $(FEEDS)
+	$(PYTHON3) $(srcdir)/tests/bench_feed_peer.py $(FEEDS)
+.PHONY: bench-feeds
