@@ -922,7 +922,10 @@ feed_entry_done(struct feed *f, struct feed_entry *e)
 		memset(e, 0, sizeof *e);
 		return;
 	}
-	f->items = xreallocarray(f->items, f->nitems + 1, sizeof *f->items);
+	/* Grow by doubling: the count is a power of two when full. */
+	if ((f->nitems & (f->nitems - 1)) == 0)
+		f->items = xreallocarray(f->items, f->nitems == 0 ? 1 :
+		    f->nitems * 2, sizeof *f->items);
 	f->items[f->nitems++] = *it;
 	memset(e, 0, sizeof *e);
 }
