@@ -83,6 +83,8 @@ static const struct {
 	{ "http://wellformedweb.org/CommentAPI/", "wfw" },
 };
 
+#define NNAMESPACES	(sizeof namespaces / sizeof namespaces[0])
+
 /* URL schemes a link may have (feedparser's list); others are dropped. */
 static const char *schemes[] = {
 	"http", "https", "ftp", "file", "gopher", "h323", "hdl", "imap",
@@ -121,7 +123,7 @@ feed_xml_key(const xmlNode *n, char *buf, size_t len)
 
 	if (n->ns != NULL && n->ns->href != NULL) {
 		prefix = NULL;
-		for (i = 0; i < sizeof namespaces / sizeof namespaces[0]; i++) {
+		for (i = 0; i < NNAMESPACES; i++) {
 			if (strcmp((const char *)n->ns->href,
 			    namespaces[i].uri) == 0) {
 				prefix = namespaces[i].prefix;
@@ -234,7 +236,8 @@ feed_text_tidy(const char *s, int lines)
 			continue;
 		}
 		/* A no-break space is a space to a reader. */
-		if ((unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0) {
+		if ((unsigned char)s[0] == 0xc2 &&
+		    (unsigned char)s[1] == 0xa0) {
 			space = 1;
 			s++;
 			continue;
@@ -248,6 +251,7 @@ feed_text_tidy(const char *s, int lines)
 	return (out);
 }
 
+/* Return 1 if the "len" bytes at "name" name an HTML element. */
 static int
 html_tag_known(const char *name, size_t len)
 {
@@ -381,6 +385,7 @@ inner_markup(xmlNode *n)
 	return (out);
 }
 
+/* Return 1 if "n" has an element among its children. */
 static int
 has_element_child(const xmlNode *n)
 {
@@ -392,6 +397,7 @@ has_element_child(const xmlNode *n)
 	return (0);
 }
 
+/* Return the base64 text "s" decoded (Atom 0.3 mode="base64"), as UTF-8. */
 static char *
 base64_text(const char *s)
 {
@@ -473,6 +479,7 @@ feed_xml_text(struct feed_xml *x, xmlNode *n, enum feed_text dflt, int lines,
 /* Links                                                                */
 /* ------------------------------------------------------------------ */
 
+/* Return 1 if "uri" is relative or has a scheme a link may have. */
 static int
 scheme_ok(const char *uri)
 {
@@ -488,6 +495,7 @@ scheme_ok(const char *uri)
 	return (0);
 }
 
+/* Return "href" resolved against "base", escaping it if it must be. */
 static xmlChar *
 build(const char *href, const char *base)
 {
@@ -582,7 +590,8 @@ read_link(struct feed_xml *x, xmlNode *n, char **link)
 		}
 		/* Text form; an Atom writer's rel still says what it is. */
 		rel = feed_xml_attr(n, "rel");
-		if (rel != NULL && strcasecmp(str_trim(rel), "alternate") != 0) {
+		if (rel != NULL &&
+		    strcasecmp(str_trim(rel), "alternate") != 0) {
 			free(rel);
 			return (0);
 		}
@@ -659,6 +668,7 @@ read_person(struct feed_xml *x, xmlNode *n, struct feed_entry *e)
 	e->have_author = 1;
 }
 
+/* Read the date in "n" into "*field". */
 static void
 set_date(time_t *field, xmlNode *n)
 {
@@ -672,6 +682,7 @@ set_date(time_t *field, xmlNode *n)
 	free(s);
 }
 
+/* Read "c" as the summary, or as the content if a summary came first. */
 static void
 set_summary(struct feed_xml *x, struct feed_entry *e, xmlNode *c,
     enum feed_text mode)
@@ -693,6 +704,7 @@ set_summary(struct feed_xml *x, struct feed_entry *e, xmlNode *c,
 	}
 }
 
+/* Read "c" as the content, unless it is out of line or not the first. */
 static void
 set_content(struct feed_xml *x, struct feed_entry *e, xmlNode *c,
     enum feed_text mode)
@@ -712,6 +724,7 @@ set_content(struct feed_xml *x, struct feed_entry *e, xmlNode *c,
 	feed_set(&e->raw_content, raw);
 }
 
+/* Read a Media RSS element "c" (key "k"), inside groups to "depth" 3. */
 static void
 media_elem(struct feed_xml *x, struct feed_entry *e, xmlNode *c,
     const char *k, int depth)
@@ -746,7 +759,8 @@ media_elem(struct feed_xml *x, struct feed_entry *e, xmlNode *c,
 			    "image") == 0) || (type != NULL &&
 			    strncasecmp(type, "image/", 6) == 0)) {
 				s = feed_xml_attr(c, "url");
-				e->it.thumbnail = feed_resolve(x->src, c, s, 1);
+				e->it.thumbnail = feed_resolve(x->src, c, s,
+				    1);
 				free(s);
 			}
 			free(medium);
@@ -794,7 +808,8 @@ feed_entry_elem(struct feed_xml *x, struct feed_entry *e, xmlNode *c)
 			free(perma);
 			return;
 		}
-		if (perma == NULL || strcasecmp(str_trim(perma), "true") == 0) {
+		if (perma == NULL ||
+		    strcasecmp(str_trim(perma), "true") == 0) {
 			char	*u = feed_resolve(x->src, c, s, 0);
 
 			free(s);
@@ -841,6 +856,7 @@ feed_entry_elem(struct feed_xml *x, struct feed_entry *e, xmlNode *c)
 		media_elem(x, e, c, k, 0);
 }
 
+/* Replace "*s" with a copy in valid UTF-8 if it is not. */
 static void
 make_valid(char **s)
 {
@@ -982,11 +998,13 @@ feed_channel_elem(struct feed_xml *x, xmlNode *c)
 /* Documents                                                            */
 /* ------------------------------------------------------------------ */
 
+/* Say nothing: libxml2's complaints about broken feeds are expected. */
 static void
 silent(void *ctx, const char *msg, ...)
 {
 }
 
+/* Say nothing, for libxml2's structured errors. */
 static void
 silent_structured(void *ctx, xmlErrorPtr err)
 {
@@ -1026,6 +1044,7 @@ is_json(const char *s, size_t len)
 	return (i < len && s[i] == '{');
 }
 
+/* Read "len" bytes of UTF-8 XML into "src" in recover mode; 0 or -1. */
 static int
 xml_read(const char *text, size_t len, struct feed_src *src, int *wellformed)
 {
@@ -1069,7 +1088,8 @@ feed_parse_buffer(const char *buf, size_t len, const char *base,
 
 	*out = NULL;
 	if (len > FEED_MAX_SIZE) {
-		xasprintf(cause, "feed is larger than %d bytes", FEED_MAX_SIZE);
+		xasprintf(cause, "feed is larger than %d bytes",
+		    FEED_MAX_SIZE);
 		return (-1);
 	}
 	memset(&src, 0, sizeof src);
@@ -1078,7 +1098,8 @@ feed_parse_buffer(const char *buf, size_t len, const char *base,
 	if (is_json(utf8, ulen)) {
 		json_error_t	err;
 
-		src.json = json_loadb(utf8, ulen, JSON_DISABLE_EOF_CHECK, &err);
+		src.json = json_loadb(utf8, ulen, JSON_DISABLE_EOF_CHECK,
+		    &err);
 		if (src.json == NULL) {
 			xasprintf(cause, "not a feed: JSON unreadable at line "
 			    "%d: %s", err.line, err.text);
@@ -1113,8 +1134,8 @@ feed_parse_buffer(const char *buf, size_t len, const char *base,
 	}
 	if (p == NULL) {
 		if (src.json != NULL)
-			xasprintf(cause, "not a feed: JSON without a JSON Feed "
-			    "version or items");
+			xasprintf(cause, "not a feed: JSON without a JSON "
+			    "Feed version or items");
 		else if (strcasecmp((const char *)src.root->name,
 		    "html") == 0)
 			xasprintf(cause, "not a feed: an HTML page (find the "

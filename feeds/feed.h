@@ -20,7 +20,7 @@ enum feed_format {
 struct feed_item {
 	char	*title;		/* clean text */
 	char	*link;		/* absolute URL */
-	char	*id;		/* stable across polls: guid/id, link or hash */
+	char	*id;		/* stable: guid/id, else link, else hash */
 	char	*summary;	/* clean text */
 	char	*content;	/* clean text */
 	char	*author;

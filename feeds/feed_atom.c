@@ -17,6 +17,7 @@
 
 #define NS_ATOM03	"http://purl.org/atom/ns#"
 
+/* Read the <entry> "n" into a new item of the feed. */
 static void
 atom_entry(struct feed_xml *x, xmlNode *n)
 {
@@ -40,6 +41,7 @@ atom_entry(struct feed_xml *x, xmlNode *n)
 	feed_entry_done(x->f, &e);
 }
 
+/* Return FEED_ATOM03 or FEED_ATOM1 for a <feed> (or <entry>) document. */
 static enum feed_format
 atom_detect(const struct feed_src *src)
 {
@@ -63,6 +65,9 @@ atom_detect(const struct feed_src *src)
 	return (f);
 }
 
+/*
+ * Read the feed's fields first (its author applies to entries), then entries.
+ */
 static void
 atom_parse(const struct feed_src *src, struct feed *f)
 {

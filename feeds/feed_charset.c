@@ -37,6 +37,7 @@ enum cs {
 	CS_OTHER,	/* through iconv */
 };
 
+/* Return the code point of byte "c" in Windows-1252. */
 static unsigned int
 cp1252_char(unsigned char c)
 {
@@ -118,6 +119,7 @@ from_utf8(const unsigned char *p, size_t len, struct buf *b, int *lied)
 	buf_add(b, p + start, i - start);
 }
 
+/* Decode Windows-1252 (and so ISO-8859-1 and ASCII). */
 static void
 from_latin(const unsigned char *p, size_t len, struct buf *b)
 {
@@ -146,7 +148,8 @@ open_charset(const char *cs)
 		{ "x-mac-roman", "MACINTOSH" }, { "macroman", "MACINTOSH" },
 		{ "x-sjis", "SHIFT_JIS" }, { "sjis", "SHIFT_JIS" },
 		{ "x-euc-jp", "EUC-JP" }, { "ks_c_5601-1987", "CP949" },
-		{ "x-mac-cyrillic", "MAC-CYRILLIC" }, { "gb_2312-80", "GB2312" },
+		{ "x-mac-cyrillic", "MAC-CYRILLIC" },
+		{ "gb_2312-80", "GB2312" },
 	};
 	char	 name[64];
 	iconv_t	 cd;
@@ -233,6 +236,7 @@ xml_decl_charset(const char *p, size_t len, char *cs, size_t cslen)
 	cs[n] = '\0';
 }
 
+/* Return which decoder reads charset "cs". */
 static enum cs
 classify(const char *cs)
 {

@@ -62,6 +62,7 @@ struct parts {
 	int	have_time, have_zone;
 };
 
+/* Return 1 if the "n" bytes at "s" are all digits (and n > 0). */
 static int
 digits(const char *s, size_t n)
 {
@@ -73,6 +74,7 @@ digits(const char *s, size_t n)
 	return (n > 0);
 }
 
+/* Return the number written in the "n" digits at "s". */
 static int
 num(const char *s, size_t n)
 {
@@ -335,6 +337,7 @@ parse_iso(const char *s)
 	return (finish(&p));
 }
 
+/* Return the month (1-12) named by the "n" bytes at "t", or 0. */
 static int
 month_of(const char *t, size_t n)
 {
@@ -343,7 +346,8 @@ month_of(const char *t, size_t n)
 	if (n < 3)
 		return (0);
 	for (i = 0; i < 12; i++) {
-		if (n <= strlen(months[i]) && strncasecmp(t, months[i], n) == 0)
+		if (n <= strlen(months[i]) &&
+		    strncasecmp(t, months[i], n) == 0)
 			return ((int)i + 1);
 		if (n == 4 && i == 8 && strncasecmp(t, "sept", 4) == 0)
 			return (9);
@@ -351,6 +355,7 @@ month_of(const char *t, size_t n)
 	return (0);
 }
 
+/* Return 1 if the "n" bytes at "t" name a day of the week. */
 static int
 is_day_name(const char *t, size_t n)
 {
@@ -369,6 +374,7 @@ is_day_name(const char *t, size_t n)
 	return (0);
 }
 
+/* Return 1 if the "n" bytes at "t" are a word dates carry ("at"). */
 static int
 is_noise(const char *t, size_t n)
 {
@@ -408,7 +414,8 @@ parse_words(char *s)
 			if (used == 0)
 				return (0);
 			t += used;
-			if (strcasecmp(t, "am") == 0 || strcasecmp(t, "pm") == 0) {
+			if (strcasecmp(t, "am") == 0 ||
+			    strcasecmp(t, "pm") == 0) {
 				pm = tolower((unsigned char)*t) == 'p';
 				continue;
 			}
@@ -493,7 +500,8 @@ parse_words(char *s)
 			continue;
 		}
 		if (*t == '+' || *t == '-') {
-			if (p.have_zone || numeric_zone(t, &p.off) != strlen(t))
+			if (p.have_zone ||
+			    numeric_zone(t, &p.off) != strlen(t))
 				return (0);
 			p.have_zone = 1;
 			continue;

@@ -2150,6 +2150,7 @@ struct key {
 	size_t		 len;
 };
 
+/* Compare a key (name and length) with an entity, for bsearch. */
 static int
 entity_cmp(const void *k, const void *e)
 {

@@ -16,6 +16,7 @@
 #include "feeds/feed_date.h"
 #include "feeds/feed_int.h"
 
+/* Return the string "key" of object "o", or NULL. */
 static const char *
 jstr(json_t *o, const char *key)
 {
@@ -24,6 +25,7 @@ jstr(json_t *o, const char *key)
 	return (json_is_string(v) ? json_string_value(v) : NULL);
 }
 
+/* Return the string "key" of "o" as clean text read as "mode", or NULL. */
 static char *
 jtext(json_t *o, const char *key, enum feed_text mode, int lines)
 {
@@ -64,6 +66,7 @@ jauthor(json_t *o)
 	    NULL);
 }
 
+/* Return the URL "key" of "o" made absolute, or NULL. */
 static char *
 jurl(const struct feed_src *src, json_t *o, const char *key)
 {
@@ -72,6 +75,7 @@ jurl(const struct feed_src *src, json_t *o, const char *key)
 	return (s != NULL ? feed_resolve(src, NULL, s, 1) : NULL);
 }
 
+/* Read the item object "o" into a new item of "f". */
 static void
 json_item(const struct feed_src *src, struct feed *f, json_t *o,
     const char *feed_author)
@@ -128,6 +132,7 @@ json_detect(const struct feed_src *src)
 	return (FEED_UNKNOWN);
 }
 
+/* Read the feed's fields, then its items. */
 static void
 json_parse(const struct feed_src *src, struct feed *f)
 {

@@ -15,6 +15,7 @@
 
 #define NS_RSS090	"http://my.netscape.com/rdf/simple/0.9/"
 
+/* Read the <item> "n" into a new item; its rdf:about is its id. */
 static void
 rdf_item(struct feed_xml *x, xmlNode *n)
 {
@@ -56,6 +57,7 @@ rdf_detect(const struct feed_src *src)
 	return (FEED_RSS1);
 }
 
+/* Read the channel's fields, then the items beside (or in) it. */
 static void
 rdf_parse(const struct feed_src *src, struct feed *f)
 {

@@ -44,6 +44,7 @@ static const char *legacy =
 	    " para plusmn pound quot raquo reg sect shy sup1 sup2 sup3 szlig"
 	    " thorn times uacute ucirc ugrave uml uuml yacute yen yuml ";
 
+/* Return 1 if the "n" bytes at "name" name a legacy reference. */
 static int
 is_legacy(const char *name, size_t n)
 {
@@ -74,6 +75,7 @@ plain(unsigned char c)
 	    c == '\t' || c == '\n' || c == '\r'));
 }
 
+/* Return 1 if byte "c" may start an XML name. */
 static int
 name_start(unsigned char c)
 {
@@ -91,7 +93,8 @@ doc_start(const char *s, size_t len)
 		"<?xml", "<rss", "<feed", "<rdf:RDF", "<RDF", "<!DOCTYPE",
 		"<!--", "<html", "<?xml-stylesheet",
 	};
-	size_t			 i, lim = len < 65536 ? len : 65536, best = len;
+	size_t			 i, best = len;
+	size_t			 lim = len < 65536 ? len : 65536;
 	const char		*p;
 
 	i = 0;
@@ -273,7 +276,8 @@ feed_repair_xml(const char *s, size_t len, size_t *outlen, int *fixed)
 			continue;
 		}
 		if (c == '<' && !intag) {
-			if (len - i >= 9 && memcmp(s + i, "<![CDATA[", 9) == 0) {
+			if (len - i >= 9 &&
+			    memcmp(s + i, "<![CDATA[", 9) == 0) {
 				i += copy_until(s + i, len - i, "]]>", &b);
 				continue;
 			}
@@ -285,9 +289,12 @@ feed_repair_xml(const char *s, size_t len, size_t *outlen, int *fixed)
 				i += copy_until(s + i, len - i, "?>", &b);
 				continue;
 			}
-			if (len - i >= 9 && memcmp(s + i, "<!DOCTYPE", 9) == 0) {
-				const char	*e = memchr(s + i, '[', len - i);
-				const char	*g = memchr(s + i, '>', len - i);
+			if (len - i >= 9 &&
+			    memcmp(s + i, "<!DOCTYPE", 9) == 0) {
+				const char	*e, *g;
+
+				e = memchr(s + i, '[', len - i);
+				g = memchr(s + i, '>', len - i);
 
 				if (e != NULL && (g == NULL || e < g))
 					i += copy_until(s + i, len - i, "]>",
@@ -297,7 +304,8 @@ feed_repair_xml(const char *s, size_t len, size_t *outlen, int *fixed)
 					    &b);
 				continue;
 			}
-			if (i + 1 < len && (name_start((unsigned char)s[i + 1]) ||
+			if (i + 1 < len &&
+			    (name_start((unsigned char)s[i + 1]) ||
 			    s[i + 1] == '/' || s[i + 1] == '!')) {
 				intag = 1;
 				quote = 0;
@@ -334,7 +342,8 @@ feed_repair_xml(const char *s, size_t len, size_t *outlen, int *fixed)
 			i++;
 			continue;
 		}
-		if (c == 0xef && i + 2 < len && (unsigned char)s[i + 1] == 0xbf &&
+		if (c == 0xef && i + 2 < len &&
+		    (unsigned char)s[i + 1] == 0xbf &&
 		    ((unsigned char)s[i + 2] == 0xbe ||
 		    (unsigned char)s[i + 2] == 0xbf)) {
 			/* U+FFFE and U+FFFF are not XML characters. */
