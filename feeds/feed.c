@@ -14,6 +14,7 @@
 #include "autoconfig.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1068,6 +1069,13 @@ xml_read(const char *text, size_t len, struct feed_src *src, int *wellformed)
 	return (src->root != NULL ? 0 : -1);
 }
 
+/* Initialise libxml2 once, before any thread parses (xmlInitParser(3)). */
+static void
+init_libxml2(void)
+{
+	xmlInitParser();
+}
+
 /*
  * Parse the feed in "len" bytes at "buf", fetched from "base" (for
  * relative links; may be NULL), whose HTTP charset was "charset" (may be
@@ -1086,6 +1094,9 @@ feed_parse_buffer(const char *buf, size_t len, const char *base,
 	enum feed_format	 fmt = FEED_UNKNOWN;
 	const struct feed_parser *p = NULL;
 
+	static pthread_once_t	 once = PTHREAD_ONCE_INIT;
+
+	pthread_once(&once, init_libxml2);
 	*out = NULL;
 	if (len > FEED_MAX_SIZE) {
 		xasprintf(cause, "feed is larger than %d bytes",
