@@ -308,8 +308,9 @@ static const struct {
 	{ "enc-utf16be-nobom.xml", NULL, NULL, 0,
 	    "Caf\xc3\xa9 \xe2\x80\x93 \xe2\x80\x9cquoted\xe2\x80\x9d \xc2\xa3"
 	    "5 na\xc3\xafve", ANY, ANY, ANY, NULL, NULL, NULL, NULL },
-	{ "enc-latin1.xml", NULL, NULL, 0, "Caf\xc3\xa9 \xc2\xa3" "5 na\xc3\xafve",
-	    ANY, ANY, ANY, NULL, NULL, NULL, NULL },
+	{ "enc-latin1.xml", NULL, NULL, 0,
+	    "Caf\xc3\xa9 \xc2\xa3" "5 na\xc3\xafve", ANY, ANY, ANY, NULL, NULL,
+	    NULL, NULL },
 	/* Declared UTF-8, written in Windows-1252. */
 	{ "enc-lie-cp1252.xml", NULL, NULL, 0,
 	    "Caf\xc3\xa9 \xe2\x80\x93 \xe2\x80\x9cquoted\xe2\x80\x9d \xc2\xa3"
@@ -331,17 +332,17 @@ static const struct {
 	    ANY, ANY, NULL, NULL, NULL, NULL },
 	{ "enc-http-cp1251.xml", NULL, "windows-1251", 0,
 	    "\xd0\x9d\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x81\xd1\x82\xd0\xb8 "
-	    "\xd1\x88\xd0\xba\xd0\xbe\xd0\xbb\xd1\x8b", "http://enc.example/ru",
-	    ANY, NULL, NULL, NULL, NULL, NULL },
+	    "\xd1\x88\xd0\xba\xd0\xbe\xd0\xbb\xd1\x8b",
+	    "http://enc.example/ru", ANY, NULL, NULL, NULL, NULL, NULL },
 	/* Broken: HTML entities, a legacy one without ";", Windows-1252
 	 * character references, a bad one, an undefined one, bare "<". */
 	{ "broken-entities.xml", NULL, NULL, 0,
 	    "Caf\xc3\xa9 \xc2\xa9 2024 & more \xe2\x80\x99quoted\xe2\x80\x9d "
 	    "\xef\xbf\xbd &bogus;", "http://broken.example/item?id=1&lang=en",
 	    ANY, "5 < 6 and 7 > 3 \xe2\x80\x94 true", NULL, NULL, NULL, NULL },
-	{ "broken-truncated.xml", NULL, NULL, 0, "First", "http://cut.example/1",
-	    "http://cut.example/1", NULL, NULL, NULL, "2024-06-17T09:00:00Z",
-	    NULL },
+	{ "broken-truncated.xml", NULL, NULL, 0, "First",
+	    "http://cut.example/1", "http://cut.example/1", NULL, NULL, NULL,
+	    "2024-06-17T09:00:00Z", NULL },
 	{ "broken-truncated.xml", NULL, NULL, 2, "Third, cut in the mid", NULL,
 	    HASHED, NULL, NULL, NULL, NULL, NULL },
 	/* PHP warnings before the XML declaration; control characters. */
@@ -485,8 +486,8 @@ START_TEST(test_feed_not_a_feed)
 	ck_assert(feed_sniff("<?xml version='1.0'?><rss>", 26));
 	ck_assert(feed_sniff("\n<feed xmlns=\"x\">", 17));
 	ck_assert(!feed_sniff("<feedback>", 10));
-	ck_assert(feed_sniff("{\"version\": \"https://jsonfeed.org/version/1\"}",
-	    45));
+	ck_assert(feed_sniff("{\"version\": "
+	    "\"https://jsonfeed.org/version/1\"}", 45));
 }
 END_TEST
 
@@ -544,7 +545,8 @@ START_TEST(test_feed_http_charset)
 	} rows[] = {
 		{ "application/rss+xml; charset=ISO-8859-1", "ISO-8859-1" },
 		{ "text/xml;charset=\"utf-8\"", "utf-8" },
-		{ "text/xml; foo=bar; Charset = windows-1252 ", "windows-1252" },
+		{ "text/xml; foo=bar; Charset = windows-1252 ",
+		    "windows-1252" },
 		{ "application/atom+xml", NULL },
 		{ NULL, NULL },
 	};
