@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buf.h"
 #include "common/mwtime.h"
 #include "common/str.h"
 #include "feeds/feed.h"
@@ -538,6 +539,78 @@ START_TEST(test_feed_bounded)
 }
 END_TEST
 
+/* Relative references, resolved as RFC 3986, 5.4 says, and kept as
+ * written (no escaping of an IRI). */
+START_TEST(test_feed_links_rfc3986)
+{
+	static const struct {
+		const char	*ref, *want;
+	} rows[] = {
+		{ "g", "http://a/b/c/g" },
+		{ "./g", "http://a/b/c/g" },
+		{ "g/", "http://a/b/c/g/" },
+		{ "/g", "http://a/g" },
+		{ "//g", "http://g" },
+		{ "?y", "http://a/b/c/d;p?y" },
+		{ "g?y", "http://a/b/c/g?y" },
+		{ "#s", "http://a/b/c/d;p?q#s" },
+		{ "g#s", "http://a/b/c/g#s" },
+		{ "g?y#s", "http://a/b/c/g?y#s" },
+		{ ";x", "http://a/b/c/;x" },
+		{ "g;x", "http://a/b/c/g;x" },
+		{ "g;x?y#s", "http://a/b/c/g;x?y#s" },
+		{ ".", "http://a/b/c/" },
+		{ "./", "http://a/b/c/" },
+		{ "..", "http://a/b/" },
+		{ "../", "http://a/b/" },
+		{ "../g", "http://a/b/g" },
+		{ "../..", "http://a/" },
+		{ "../../", "http://a/" },
+		{ "../../g", "http://a/g" },
+		{ "../../../g", "http://a/g" },
+		{ "../../../../g", "http://a/g" },
+		{ "/./g", "http://a/g" },
+		{ "/../g", "http://a/g" },
+		{ "g.", "http://a/b/c/g." },
+		{ "g..", "http://a/b/c/g.." },
+		{ "..g", "http://a/b/c/..g" },
+		{ "...g", "http://a/b/c/...g" },
+		{ "./../g", "http://a/b/g" },
+		{ "./g/.", "http://a/b/c/g/" },
+		{ "g/./h", "http://a/b/c/g/h" },
+		{ "g/../h", "http://a/b/c/h" },
+		{ "g;x=1/./y", "http://a/b/c/g;x=1/y" },
+		{ "g;x=1/../y", "http://a/b/c/y" },
+		{ "g?y/./x", "http://a/b/c/g?y/./x" },
+		{ "g?y/../x", "http://a/b/c/g?y/../x" },
+		{ "g#s/./x", "http://a/b/c/g#s/./x" },
+		{ "g#s/../x", "http://a/b/c/g#s/../x" },
+		{ "http:///x/y", "http://x/y" },
+		{ "HTTP://A/B", "http://A/B" },
+		{ "http://a/\xc3\xa9 \xc3\xbc", "http://a/\xc3\xa9 \xc3\xbc" },
+	};
+	struct buf	 b;
+	struct feed	*f;
+	size_t		 i;
+
+	buf_init(&b, 0);
+	buf_adds(&b, "<rss version=\"2.0\"><channel>");
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++)
+		buf_printf(&b, "<item><link>%s</link></item>", rows[i].ref);
+	buf_adds(&b, "</channel></rss>");
+	f = parse(buf_str(&b), "http://a/b/c/d;p?q");
+	ck_assert_uint_eq(f->nitems, sizeof rows / sizeof rows[0]);
+	for (i = 0; i < f->nitems; i++)
+		check_str(rows[i].ref, f->items[i].link, rows[i].want);
+	feed_free(f);
+	buf_free(&b);
+	f = parse("<rss><channel><item><link>javascript:alert(1)</link>"
+	    "</item></channel></rss>", NULL);
+	ck_assert_ptr_null(f->items[0].link);
+	feed_free(f);
+}
+END_TEST
+
 START_TEST(test_feed_http_charset)
 {
 	static const struct {
@@ -714,6 +787,7 @@ main(void)
 	tcase_add_test(tc, test_feed_wrapped_in_html);
 	tcase_add_test(tc, test_feed_bounded);
 	tcase_add_test(tc, test_feed_http_charset);
+	tcase_add_test(tc, test_feed_links_rfc3986);
 	tcase_add_test(tc, test_feed_atom1_inline);
 	tcase_add_test(tc, test_feed_broken_read_as_far_as_it_goes);
 	suite_add_tcase(s, tc);
