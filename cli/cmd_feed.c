@@ -224,13 +224,15 @@ cmd_feed_exec(struct cmd_ctx *ctx, int argc, char **argv)
 }
 
 const struct cmd_entry cmd_feed_entry = {
-	"feed", "[--json] [--base URL] FILE|URL|-",
+	"feed", "[--json] [--base URL] [--charset NAME] FILE|URL|-",
 	"Parse one feed and print what mentionwatch reads in it",
-	"  --json      print {format, title, link, malformed, items: [...]}\n"
-	"              with dates in RFC 3339 UTC, or null\n"
-	"  --base URL  resolve relative links of a FILE against URL\n"
+	"  --json          print {format, title, link, malformed,\n"
+	"                  items: [...]}, dates in RFC 3339 UTC or null\n"
+	"  --base URL      resolve relative links of a FILE against URL\n"
 	"  --charset NAME  read a FILE as if served with this HTTP charset\n"
-	"\nA URL is fetched with the crawler's policy (needs a configuration\n"
-	"with contact_url and operator_email); nothing is stored.\n",
+	"\nRSS 0.90 to 2.0, RSS 1.0, Atom 0.3 and 1.0 and JSON Feed are\n"
+	"read, broken ones as far as they go (\"malformed\": true). A URL\n"
+	"is fetched with the crawler's policy (needs a configuration with\n"
+	"contact_url and operator_email); nothing is stored.\n",
 	cmd_feed_exec,
 };
