@@ -1075,6 +1075,9 @@ feed_entry_done(struct feed *f, struct feed_entry *e)
 		else
 			it->author = xstrdup(n != NULL && *n != '\0' ? n : m);
 	}
+	/* Never changed means last changed when published (feedparser). */
+	if (it->updated == 0)
+		it->updated = it->published;
 	if (it->summary == NULL && it->content != NULL) {
 		it->summary = xstrdup(it->content);
 		if (e->raw_summary == NULL && e->raw_content != NULL)

@@ -27,7 +27,7 @@ struct feed_item {
 	char	*raw;		/* original markup of content, else summary */
 	char	*thumbnail;	/* absolute URL of an image (media:*) */
 	time_t	 published;	/* 0: absent or unparseable */
-	time_t	 updated;	/* 0: absent or unparseable */
+	time_t	 updated;	/* else published; 0: neither */
 };
 
 struct feed {

@@ -223,13 +223,14 @@ static const struct {
 	    "https://www.wexcombecommunity.org.uk/news/fair.html",
 	    "wexcombe-community-1001", "Hello world",
 	    "Full text of the & story.", "Ann Reporter",
-	    "2024-06-15T09:30:00Z", NULL },
-	/* A permalink guid is the link; RSS author kept as written. */
+	    "2024-06-15T09:30:00Z", "2024-06-15T09:30:00Z" },
+	/* A permalink guid is the link; RSS author kept as written; an
+	 * item never updated was last updated when published. */
 	{ "rss2.xml", NULL, NULL, 1, "Guid is the link",
 	    "https://www.wexcombecommunity.org.uk/news/2",
 	    "https://www.wexcombecommunity.org.uk/news/2", NULL, NULL,
 	    "editor@wexcombecommunity.org.uk (The Editor)",
-	    "2024-06-16T08:00:00Z", NULL },
+	    "2024-06-16T08:00:00Z", "2024-06-16T08:00:00Z" },
 	{ "rss2.xml", NULL, NULL, 2, NULL, NULL, HASHED,
 	    "An item with neither title, link nor guid.", NULL, NULL, NULL,
 	    NULL },
@@ -253,7 +254,7 @@ static const struct {
 	    "2024-06-15T10:00:00Z" },
 	{ "atom03.xml", NULL, NULL, 1, "Escaped entry", ANY, ANY,
 	    "Escaped HTML", "Escaped HTML", ANY, "2024-06-16T09:00:00Z",
-	    NULL },
+	    "2024-06-16T09:00:00Z" },
 	/* Atom 1.0: type="html" title, rel values, xml:base, type="text"
 	 * summary kept literally, XHTML content, name and email. */
 	{ "atom1.xml", NULL, NULL, 0, "A & B emphasised",
@@ -290,7 +291,7 @@ static const struct {
 	    "https://micro.kestrel.example/2024/07/01/note",
 	    "https://micro.kestrel.example/2024/07/01/note",
 	    "School\xe2\x80\x99s out!", "School\xe2\x80\x99s out!",
-	    "Head Teacher", "2024-07-01T19:00:00Z", NULL },
+	    "Head Teacher", "2024-07-01T19:00:00Z", "2024-07-01T19:00:00Z" },
 	/* xml:base on rss, channel and item; a guid resolved by xml:base. */
 	{ "xmlbase.xml", NULL, NULL, 0, "Relative everything",
 	    "http://base.example/items/one.html",
@@ -343,7 +344,7 @@ static const struct {
 	    ANY, "5 < 6 and 7 > 3 \xe2\x80\x94 true", NULL, NULL, NULL, NULL },
 	{ "broken-truncated.xml", NULL, NULL, 0, "First",
 	    "http://cut.example/1", "http://cut.example/1", NULL, NULL, NULL,
-	    "2024-06-17T09:00:00Z", NULL },
+	    "2024-06-17T09:00:00Z", "2024-06-17T09:00:00Z" },
 	{ "broken-truncated.xml", NULL, NULL, 2, "Third, cut in the mid", NULL,
 	    HASHED, NULL, NULL, NULL, NULL, NULL },
 	/* PHP warnings before the XML declaration; control characters. */
