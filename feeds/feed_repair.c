@@ -7,7 +7,10 @@
  * define ("&nbsp;" becomes "&#160;"), bare ampersands, character
  * references to characters XML forbids (and the Windows-1252 ones feeds
  * write as "&#146;"), control characters, and a "<" that starts no tag.
- * CDATA sections, comments and processing instructions are left alone.
+ * A DOCTYPE is dropped, keeping only the entities it declares as plain
+ * text, so that no entity can be loaded or expand without bound; any
+ * other entity reads as written. CDATA sections, comments and processing
+ * instructions are left alone.
  * The input is UTF-8 (feed_charset.c has made it so).
  */
 #include "autoconfig.h"
@@ -20,9 +23,12 @@
 
 #include "common/buf.h"
 #include "common/str.h"
+#include "common/xmalloc.h"
 #include "feeds/feed_int.h"
 
 #define ENTITY_NAME_MAX	32
+#define DECLS_MAX	64	/* entity declarations kept */
+#define DECL_MAX	1024	/* bytes of text of each */
 
 static const unsigned short cp1252_c1[32] = {
 	0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
@@ -126,14 +132,85 @@ add_charref(struct buf *b, unsigned long c)
 	buf_printf(b, "&#%lu;", c);
 }
 
+/* The plain entities a document declares in its DOCTYPE. */
+struct decls {
+	char	*name[DECLS_MAX];
+	char	*value[DECLS_MAX];
+	int	 n;
+};
+
+/*
+ * Read the entity declarations in the "len" bytes of a DOCTYPE at "s"
+ * into "d": only internal entities whose text holds no reference or
+ * markup (so no expansion can explode, and nothing is loaded). Return 1
+ * if a declaration was left out.
+ */
+static int
+read_decls(const char *s, size_t len, struct decls *d)
+{
+	const char	*p = s, *end = s + len, *name, *v;
+	size_t		 nlen, vlen;
+	char		 q;
+	int		 dropped = 0;
+
+	while ((p = memmem(p, (size_t)(end - p), "<!ENTITY", 8)) != NULL) {
+		p += 8;
+		while (p < end && isspace((unsigned char)*p))
+			p++;
+		if (p < end && *p == '%') {
+			dropped = 1;
+			continue;
+		}
+		name = p;
+		while (p < end && !isspace((unsigned char)*p) && *p != '>')
+			p++;
+		nlen = (size_t)(p - name);
+		while (p < end && isspace((unsigned char)*p))
+			p++;
+		if (p >= end || (*p != '"' && *p != '\'')) {
+			dropped = 1;	/* SYSTEM or PUBLIC: never loaded */
+			continue;
+		}
+		q = *p++;
+		v = p;
+		while (p < end && *p != q)
+			p++;
+		vlen = (size_t)(p - v);
+		if (nlen == 0 || nlen > ENTITY_NAME_MAX || vlen > DECL_MAX ||
+		    memchr(v, '&', vlen) != NULL || memchr(v, '%', vlen) !=
+		    NULL || memchr(v, '<', vlen) != NULL || d->n == DECLS_MAX) {
+			dropped = 1;
+			continue;
+		}
+		d->name[d->n] = xstrndup(name, nlen);
+		d->value[d->n++] = xstrndup(v, vlen);
+	}
+	return (dropped);
+}
+
+/* Return the text "d" declares for the "n" bytes at "name", or NULL. */
+static const char *
+decl_value(const struct decls *d, const char *name, size_t n)
+{
+	int	i;
+
+	for (i = 0; i < d->n; i++)
+		if (strlen(d->name[i]) == n && strncmp(d->name[i], name,
+		    n) == 0)
+			return (d->value[i]);
+	return (NULL);
+}
+
 /*
  * Mend the reference that starts with the "&" at "s" ("len" left) and
- * append it to "b"; return how many bytes it used. "subset": the document
- * declares entities of its own.
+ * append it to "b"; return how many bytes it used. "d" holds the
+ * entities the document declared.
  */
 static size_t
-fix_ref(const char *s, size_t len, struct buf *b, int subset, int *fixed)
+fix_ref(const char *s, size_t len, struct buf *b, const struct decls *d,
+    int *fixed)
 {
+	const char	*v;
 	size_t		 i = 1, n;
 	unsigned long	 c = 0;
 	unsigned int	 cp[2];
@@ -191,16 +268,17 @@ fix_ref(const char *s, size_t len, struct buf *b, int subset, int *fixed)
 			buf_add(b, s, i + n + 1);
 			return (i + n + 1);
 		}
+		v = decl_value(d, name, n);
+		if (v != NULL) {
+			buf_adds(b, v);
+			return (i + n + 1);
+		}
 		k = feed_entity_lookup(name, n, cp);
 		if (k > 0) {
 			*fixed = 1;
 			buf_printf(b, "&#%u;", cp[0]);
 			if (k == 2)
 				buf_printf(b, "&#%u;", cp[1]);
-			return (i + n + 1);
-		}
-		if (subset) {
-			buf_add(b, s, i + n + 1);
 			return (i + n + 1);
 		}
 	}
@@ -245,8 +323,9 @@ char *
 feed_repair_xml(const char *s, size_t len, size_t *outlen, int *fixed)
 {
 	struct buf	 b;
+	struct decls	 d;
 	size_t		 i, start;
-	int		 subset = 0, intag = 0;
+	int		 intag = 0, k;
 	char		 quote = 0;
 
 	*fixed = 0;
@@ -254,15 +333,7 @@ feed_repair_xml(const char *s, size_t len, size_t *outlen, int *fixed)
 	start = doc_start(s, len);
 	if (start > 0)
 		*fixed = 1;
-	/* Internal DTD subsets may declare entities: leave those alone. */
-	{
-		const char	*d = memmem(s, len < 65536 ? len : 65536,
-				    "<!DOCTYPE", 9);
-
-		if (d != NULL && memchr(d, '[', (size_t)(s + len - d) < 512 ?
-		    (size_t)(s + len - d) : 512) != NULL)
-			subset = 1;
-	}
+	memset(&d, 0, sizeof d);
 	i = start;
 	while (i < len) {
 		unsigned char	c = (unsigned char)s[i];
@@ -291,17 +362,24 @@ feed_repair_xml(const char *s, size_t len, size_t *outlen, int *fixed)
 			}
 			if (len - i >= 9 &&
 			    memcmp(s + i, "<!DOCTYPE", 9) == 0) {
-				const char	*e, *g;
+				/* Dropped, keeping only its plain entities
+				 * (feedparser does the same). */
+				const char	*e, *g, *end;
+				size_t		 n;
 
 				e = memchr(s + i, '[', len - i);
 				g = memchr(s + i, '>', len - i);
-
+				end = NULL;
 				if (e != NULL && (g == NULL || e < g))
-					i += copy_until(s + i, len - i, "]>",
-					    &b);
+					end = memmem(e, len - (size_t)(e - s),
+					    "]>", 2);
 				else
-					i += copy_until(s + i, len - i, ">",
-					    &b);
+					end = g;
+				n = end != NULL ? (size_t)(end - (s + i)) +
+				    (*end == ']' ? 2 : 1) : len - i;
+				if (read_decls(s + i, n, &d))
+					*fixed = 1;
+				i += n;
 				continue;
 			}
 			if (i + 1 < len &&
@@ -334,7 +412,7 @@ feed_repair_xml(const char *s, size_t len, size_t *outlen, int *fixed)
 			}
 		}
 		if (c == '&') {
-			i += fix_ref(s + i, len - i, &b, subset, fixed);
+			i += fix_ref(s + i, len - i, &b, &d, fixed);
 			continue;
 		}
 		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
@@ -354,6 +432,10 @@ feed_repair_xml(const char *s, size_t len, size_t *outlen, int *fixed)
 		}
 		buf_addc(&b, (char)c);
 		i++;
+	}
+	for (k = 0; k < d.n; k++) {
+		free(d.name[k]);
+		free(d.value[k]);
 	}
 	*outlen = b.len;
 	return (buf_detach(&b));

@@ -164,6 +164,8 @@ static const struct {
 	    "No namespaces declared", NULL, 1 },
 	{ "xxe.xml", NULL, NULL, FEED_RSS2, -1, "XXE", NULL, 1 },
 	{ "billion-laughs.xml", NULL, NULL, FEED_RSS2, 1, "Laughs", NULL, 1 },
+	{ "doctype-entities.xml", NULL, NULL, FEED_RSS2, 1,
+	    "Kestrel Academy news", NULL, 1 },
 };
 
 START_TEST(test_feed_formats)
@@ -354,9 +356,16 @@ static const struct {
 	{ "broken-undeclared-ns.xml", NULL, NULL, 0, "Item",
 	    "http://ns.example/1", ANY, "Content here", "Content here",
 	    "Undeclared Prefix", NULL, "2024-06-18T07:00:00Z" },
-	/* External entities are never loaded. */
-	{ "xxe.xml", NULL, NULL, 0, "abc", "http://xxe.example/1", ANY, NULL,
-	    NULL, NULL, NULL, NULL },
+	/* External entities are never loaded, nor do entities that refer
+	 * to entities expand: their references read as written. */
+	{ "xxe.xml", NULL, NULL, 0, "a&secret;b&remote;c",
+	    "http://xxe.example/1", ANY, NULL, NULL, NULL, NULL, NULL },
+	{ "billion-laughs.xml", NULL, NULL, 0, "&i;",
+	    "http://laughs.example/1", ANY, NULL, NULL, NULL, NULL, NULL },
+	/* Plain entities a DOCTYPE declares are expanded. */
+	{ "doctype-entities.xml", NULL, NULL, 0,
+	    "Kestrel Academy & &nested; \xc2\xa9", "http://doctype.example/1",
+	    ANY, NULL, NULL, NULL, NULL, NULL },
 };
 
 START_TEST(test_feed_items)
