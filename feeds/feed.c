@@ -1285,7 +1285,15 @@ feed_parse_buffer(const char *buf, size_t len, const char *base,
 	} else {
 		text = feed_repair_xml(utf8, ulen, &tlen, &mended);
 		if (xml_read(text, tlen, &src, &wellformed) != 0) {
-			xasprintf(cause, "not a feed: no XML document in it");
+			char	*url = feed_discover(utf8, ulen, src.base);
+
+			if (url != NULL)
+				xasprintf(cause, "not a feed: a web page; "
+				    "its feed is %s", url);
+			else
+				xasprintf(cause, "not a feed: no XML "
+				    "document in it");
+			free(url);
 			if (src.doc != NULL)
 				xmlFreeDoc(src.doc);
 			free(text);
@@ -1313,9 +1321,17 @@ feed_parse_buffer(const char *buf, size_t len, const char *base,
 			xasprintf(cause, "not a feed: JSON without a JSON "
 			    "Feed version or items");
 		else if (strcasecmp((const char *)src.root->name,
-		    "html") == 0)
-			xasprintf(cause, "not a feed: an HTML page (find the "
-			    "feed it links to with rel=\"alternate\")");
+		    "html") == 0) {
+			char	*url = feed_discover(utf8, ulen, src.base);
+
+			if (url != NULL)
+				xasprintf(cause, "not a feed: a web page; "
+				    "its feed is %s", url);
+			else
+				xasprintf(cause, "not a feed: a web page "
+				    "that links to no feed");
+			free(url);
+		}
 		else
 			xasprintf(cause, "not a feed: the document is <%s>",
 			    (const char *)src.root->name);

@@ -51,5 +51,6 @@ void		 feed_item_clear(struct feed_item *);
 const char	*feed_format_name(enum feed_format);
 int		 feed_sniff(const char *, size_t);
 char		*feed_http_charset(const char *);
+char		*feed_discover(const char *, size_t, const char *);
 
 #endif

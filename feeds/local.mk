@@ -2,7 +2,7 @@
 libmentionwatch_a_SOURCES += \
 	feeds/feed.c feeds/feed.h feeds/feed_int.h \
 	feeds/feed_atom.c feeds/feed_charset.c \
-	feeds/feed_date.c feeds/feed_date.h \
+	feeds/feed_date.c feeds/feed_date.h feeds/feed_discover.c \
 	feeds/feed_entity.c feeds/feed_json.c feeds/feed_rdf.c \
 	feeds/feed_repair.c feeds/feed_rss.c
 
@@ -21,7 +21,8 @@ FUZZ_CC = clang
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined \
 	-fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZFEED_SRC = feeds/feed.c feeds/feed_atom.c feeds/feed_charset.c \
-	feeds/feed_date.c feeds/feed_entity.c feeds/feed_json.c \
+	feeds/feed_date.c feeds/feed_discover.c feeds/feed_entity.c \
+	feeds/feed_json.c \
 	feeds/feed_rdf.c feeds/feed_repair.c feeds/feed_rss.c \
 	common/buf.c common/hash.c common/html.c common/log.c common/str.c \
 	common/xmalloc.c

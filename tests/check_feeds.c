@@ -481,7 +481,13 @@ START_TEST(test_feed_not_a_feed)
 	ck_assert_int_eq(feed_parse_buffer(buf, len, NULL, NULL, &f, &cause),
 	    -1);
 	ck_assert_ptr_null(f);
-	ck_assert_ptr_nonnull(strstr(cause, "HTML page"));
+	ck_assert_str_eq(cause, "not a feed: a web page; its feed is "
+	    "/feed.xml");
+	free(cause);
+	ck_assert_int_eq(feed_parse_buffer(buf, len, "http://gazette.example/"
+	    "news/", NULL, &f, &cause), -1);
+	ck_assert_str_eq(cause, "not a feed: a web page; its feed is "
+	    "http://gazette.example/feed.xml");
 	free(cause);
 	free(buf);
 	ck_assert_int_eq(feed_parse_buffer("{\"a\": 1}", 8, NULL, NULL, &f,
