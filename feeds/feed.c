@@ -558,7 +558,8 @@ remove_dots(char *path)
 			in += 2;
 		else if (strcmp(in, "/.") == 0)
 			in[1] = '\0';
-		else if (strncmp(in, "/../", 4) == 0 || strcmp(in, "/..") == 0) {
+		else if (strncmp(in, "/../", 4) == 0 ||
+		    strcmp(in, "/..") == 0) {
 			in += 3;
 			if (*in == '\0') {
 				in--;
@@ -1023,9 +1024,15 @@ feed_entry_elem(struct feed_xml *x, struct feed_entry *e, xmlNode *c)
 static void
 make_valid(char **s)
 {
-	char	*r;
+	const unsigned char	*p;
+	char			*r;
 
-	if (*s == NULL || utf8_valid(*s, strlen(*s)))
+	if (*s == NULL)
+		return;
+	/* Most text is ASCII: only look closer when it is not. */
+	for (p = (const unsigned char *)*s; *p != '\0' && *p < 0x80; p++)
+		;
+	if (*p == '\0' || utf8_valid((const char *)p, strlen((const char *)p)))
 		return;
 	r = utf8_repair(*s, strlen(*s), NULL);
 	free(*s);

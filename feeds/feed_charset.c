@@ -88,6 +88,10 @@ is_utf8_multibyte(const unsigned char *p, size_t len)
 	int	multi = 0;
 
 	while (i < len) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
 		n = seqlen(p + i, len - i);
 		if (n == 0)
 			return (0);
@@ -106,6 +110,10 @@ from_utf8(const unsigned char *p, size_t len, struct buf *b, int *lied)
 	size_t	i = 0, n, start = 0;
 
 	while (i < len) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
 		n = seqlen(p + i, len - i);
 		if (n != 0) {
 			i += n;
