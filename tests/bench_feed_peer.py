@@ -42,6 +42,7 @@ def run(name, fn, bodies):
     total = sum(len(b) for b in bodies)
     rounds = 0
     start = time.monotonic()
+    cpu0 = time.process_time()
     while True:
         for b in bodies:
             fn(b)
@@ -49,9 +50,11 @@ def run(name, fn, bodies):
         elapsed = time.monotonic() - start
         if elapsed >= 2.0:
             break
-    print("%s feeds %d bytes %d rounds %d seconds %.3f MB/s %.2f"
+    cpu = time.process_time() - cpu0
+    print("%s feeds %d bytes %d rounds %d seconds %.3f MB/s %.2f "
+          "cpu-seconds %.3f MB/cpu-s %.2f"
           % (name, len(bodies), total, rounds, elapsed,
-             total * rounds / elapsed / 1e6))
+             total * rounds / elapsed / 1e6, cpu, total * rounds / cpu / 1e6))
 
 
 def main():
