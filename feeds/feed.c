@@ -354,7 +354,7 @@ type_mode(const char *type, enum feed_text dflt)
 {
 	if (type == NULL || *type == '\0')
 		return (dflt);
-	if (strcasecmp(type, "text") == 0 ||
+	if (strcasecmp(type, "text") == 0 || strcasecmp(type, "plain") == 0 ||
 	    strcasecmp(type, "text/plain") == 0)
 		return (FEED_TEXT_PLAIN);
 	if (strcasecmp(type, "html") == 0 ||
@@ -900,13 +900,10 @@ media_elem(struct feed_xml *x, struct feed_entry *e, xmlNode *c,
 		feed_set(&e->it.title, feed_xml_text(x, c, FEED_TEXT_PLAIN,
 		    0, NULL));
 		e->title_rank = 1;
-	} else if (strcmp(k, "media:description") == 0 &&
-	    e->it.summary == NULL) {
-		char	*raw = NULL;
-
-		feed_set(&e->it.summary, feed_xml_text(x, c, FEED_TEXT_PLAIN,
-		    1, &raw));
-		feed_set(&e->raw_summary, raw);
+	} else if (strcmp(k, "media:description") == 0) {
+		/* A description like any other (feedparser): the summary,
+		 * or the content when the summary came first. */
+		set_summary(x, e, c, FEED_TEXT_PLAIN);
 	} else if (strcmp(k, "media:thumbnail") == 0 &&
 	    e->it.thumbnail == NULL) {
 		s = feed_xml_attr(c, "url");
