@@ -6,7 +6,9 @@
  * "UTF-8" that is not valid UTF-8 is read as Windows-1252 byte by byte
  * where it is invalid, and a single-byte charset whose bytes are all valid
  * multi-byte UTF-8 is read as UTF-8 (that does not happen by chance).
- * ISO-8859-1 and US-ASCII are read as Windows-1252, as browsers do.
+ * ISO-8859-1 and US-ASCII are read as Windows-1252, as browsers do, and
+ * an HTTP charset of ISO-8859-1 (the old default of servers) gives way
+ * to an XML declaration that names another code page.
  */
 #include "autoconfig.h"
 
@@ -334,6 +336,15 @@ feed_charset_utf8(const char *buf, size_t len, const char *charset,
 		snprintf(cs, sizeof cs, "%s", charset);
 	if (bom == NULL && *cs == '\0')
 		xml_decl_charset((const char *)p, len, cs, sizeof cs);
+	else if (bom == NULL && classify(cs) == CS_LATIN) {
+		char	decl[64] = "";
+
+		/* ISO-8859-1 is what servers say by default (RFC 2616); a
+		 * declaration naming another code page knows better. */
+		xml_decl_charset((const char *)p, len, decl, sizeof decl);
+		if (*decl != '\0' && classify(decl) == CS_OTHER)
+			snprintf(cs, sizeof cs, "%s", decl);
+	}
 	kind = *cs == '\0' ? CS_UTF8 : classify(cs);
 	if (kind != CS_UTF8 && is_utf8_multibyte(p, len)) {
 		*lied = 1;

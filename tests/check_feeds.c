@@ -334,6 +334,10 @@ static const struct {
 	{ "enc-cp1251.xml", NULL, NULL, 0,
 	    "\xd0\xa8\xd0\xba\xd0\xbe\xd0\xbb\xd0\xb0 \xe2\x84\x96" "5", ANY,
 	    ANY, ANY, NULL, NULL, NULL, NULL },
+	/* A server's default ISO-8859-1 gives way to the declaration. */
+	{ "enc-cp1251.xml", NULL, "ISO-8859-1", 0,
+	    "\xd0\xa8\xd0\xba\xd0\xbe\xd0\xbb\xd0\xb0 \xe2\x84\x96" "5", ANY,
+	    ANY, ANY, NULL, NULL, NULL, NULL },
 	{ "enc-http-cp1251.xml", NULL, "windows-1251", 0,
 	    "\xd0\x9d\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x81\xd1\x82\xd0\xb8 "
 	    "\xd1\x88\xd0\xba\xd0\xbe\xd0\xbb\xd1\x8b",
