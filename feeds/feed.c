@@ -6,8 +6,8 @@
  * parsers in the table below, one per format family, each recognise their
  * documents and fill a struct feed with the helpers of this file: element
  * keys that ignore namespace prefixes, text constructs made clean text
- * (HTML through Gumbo) with the markup kept, links made absolute against
- * xml:base and the feed's URL, people, dates and stable item ids. The
+ * (HTML through Gumbo) with the markup kept, links (feed_url.c), people,
+ * dates and stable item ids. The
  * rules follow the specifications and, where they are silent, what Python
  * feedparser does, so that feeds read the same here as in mature readers.
  */
@@ -84,16 +84,6 @@ static const struct {
 };
 
 #define NNAMESPACES	(sizeof namespaces / sizeof namespaces[0])
-
-/* URL schemes a link may have (feedparser's list); others are dropped. */
-static const char *schemes[] = {
-	"http", "https", "ftp", "file", "gopher", "h323", "hdl", "imap",
-	"magnet", "mailto", "mms", "news", "nntp", "prospero", "rsync", "rtsp",
-	"rtspu", "sftp", "shttp", "sip", "sips", "snews", "svn", "svn+ssh",
-	"telnet", "wais", "aim", "callto", "cvs", "facetime", "feed", "git",
-	"gtalk", "irc", "ircs", "irc6", "itms", "msnim", "skype", "ssh", "smb",
-	"ymsg",
-};
 
 /* Return the name of "f" as `mentionwatch feed --json` prints it. */
 const char *
@@ -479,253 +469,6 @@ feed_xml_text(struct feed_xml *x, xmlNode *n, enum feed_text dflt, int lines,
 /* Links                                                                */
 /* ------------------------------------------------------------------ */
 
-/* Return 1 if "uri" is relative or has a scheme a link may have. */
-static int
-scheme_ok(const char *uri)
-{
-	size_t	n = strcspn(uri, ":/?#");
-	size_t	i;
-
-	if (uri[n] != ':')
-		return (1);	/* relative: no scheme */
-	for (i = 0; i < sizeof schemes / sizeof schemes[0]; i++)
-		if (strlen(schemes[i]) == n && strncasecmp(uri, schemes[i],
-		    n) == 0)
-			return (1);
-	return (0);
-}
-
-/* A URI reference cut into its parts (RFC 3986, 3); NULL: absent. */
-struct uri {
-	char	*scheme, *authority, *path, *query, *fragment;
-};
-
-/* Cut "s" into "u"; the parts are copies the caller frees (uri_clear). */
-static void
-uri_split(const char *s, struct uri *u)
-{
-	size_t	n;
-
-	memset(u, 0, sizeof *u);
-	n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-	    "0123456789+-.");
-	if (n > 0 && isalpha((unsigned char)s[0]) && s[n] == ':') {
-		u->scheme = xstrndup(s, n);
-		for (char *c = u->scheme; *c != '\0'; c++)
-			*c = (char)tolower((unsigned char)*c);
-		s += n + 1;
-	}
-	if (s[0] == '/' && s[1] == '/') {
-		n = strcspn(s + 2, "/?#");
-		u->authority = xstrndup(s + 2, n);
-		s += 2 + n;
-	}
-	n = strcspn(s, "?#");
-	u->path = xstrndup(s, n);
-	s += n;
-	if (*s == '?') {
-		n = strcspn(s + 1, "#");
-		u->query = xstrndup(s + 1, n);
-		s += 1 + n;
-	}
-	if (*s == '#')
-		u->fragment = xstrdup(s + 1);
-}
-
-/* Free the parts of "u". */
-static void
-uri_clear(struct uri *u)
-{
-	free(u->scheme);
-	free(u->authority);
-	free(u->path);
-	free(u->query);
-	free(u->fragment);
-}
-
-/* Remove "." and ".." segments from "path" in place (RFC 3986, 5.2.4). */
-static void
-remove_dots(char *path)
-{
-	char	*in = path, *out = path;
-
-	while (*in != '\0') {
-		if (strncmp(in, "../", 3) == 0)
-			in += 3;
-		else if (strncmp(in, "./", 2) == 0)
-			in += 2;
-		else if (strncmp(in, "/./", 3) == 0)
-			in += 2;
-		else if (strcmp(in, "/.") == 0)
-			in[1] = '\0';
-		else if (strncmp(in, "/../", 4) == 0 ||
-		    strcmp(in, "/..") == 0) {
-			in += 3;
-			if (*in == '\0') {
-				in--;
-				*in = '/';
-			}
-			while (out > path && *--out != '/')
-				;
-		} else if (strcmp(in, ".") == 0 || strcmp(in, "..") == 0)
-			in += strlen(in);
-		else {
-			if (*in == '/')
-				*out++ = *in++;
-			while (*in != '\0' && *in != '/')
-				*out++ = *in++;
-		}
-	}
-	*out = '\0';
-}
-
-/*
- * Return "ref" resolved against "base" (RFC 3986, 5.2), as written: no
- * escaping, so that IRIs stay readable. An absolute "ref" is kept as it
- * is but for its scheme in lower case, as Python's urljoin does.
- */
-static char *
-uri_join(const char *ref, const char *base)
-{
-	struct uri	 r, b;
-	struct buf	 o;
-	char		*path = NULL;
-	const char	*authority, *query, *slash;
-
-	uri_split(ref, &r);
-	buf_init(&o, 0);
-	if (r.scheme != NULL) {
-		buf_adds(&o, r.scheme);
-		buf_addc(&o, ':');
-		buf_adds(&o, ref + strlen(r.scheme) + 1);
-		uri_clear(&r);
-		return (buf_detach(&o));
-	}
-	uri_split(base, &b);
-	if (r.authority != NULL) {
-		authority = r.authority;
-		path = xstrdup(r.path);
-		remove_dots(path);
-		query = r.query;
-	} else {
-		authority = b.authority;
-		if (*r.path == '\0') {
-			path = xstrdup(b.path);
-			query = r.query != NULL ? r.query : b.query;
-		} else {
-			slash = strrchr(b.path, '/');
-			if (*r.path == '/')
-				path = xstrdup(r.path);
-			else if (b.authority != NULL && *b.path == '\0')
-				xasprintf(&path, "/%s", r.path);
-			else if (slash != NULL)
-				xasprintf(&path, "%.*s%s",
-				    (int)(slash - b.path + 1), b.path, r.path);
-			else
-				path = xstrdup(r.path);
-			remove_dots(path);
-			query = r.query;
-		}
-	}
-	if (b.scheme != NULL) {
-		buf_adds(&o, b.scheme);
-		buf_addc(&o, ':');
-	}
-	if (authority != NULL) {
-		buf_adds(&o, "//");
-		buf_adds(&o, authority);
-	}
-	buf_adds(&o, path);
-	if (query != NULL) {
-		buf_addc(&o, '?');
-		buf_adds(&o, query);
-	}
-	if (r.fragment != NULL) {
-		buf_addc(&o, '#');
-		buf_adds(&o, r.fragment);
-	}
-	free(path);
-	uri_clear(&r);
-	uri_clear(&b);
-	return (buf_detach(&o));
-}
-
-/* Return the xml:base in scope at "n", resolved outwards, or NULL. */
-static char *
-xml_base(const xmlNode *n)
-{
-	const xmlNode	*p;
-	xmlChar		*v;
-	char		*chain[64], *base = NULL, *j;
-	int		 k = 0, i;
-
-	for (p = n; p != NULL && p->type == XML_ELEMENT_NODE && k < 64;
-	    p = p->parent) {
-		v = xmlGetNsProp(p, (const xmlChar *)"base",
-		    XML_XML_NAMESPACE);
-		if (v == NULL)
-			continue;
-		chain[k] = xstrdup((const char *)v);
-		str_strip(chain[k]);
-		k++;
-		xmlFree(v);
-	}
-	for (i = k - 1; i >= 0; i--) {
-		if (base == NULL)
-			base = chain[i];
-		else {
-			j = uri_join(chain[i], base);
-			free(base);
-			free(chain[i]);
-			base = j;
-		}
-	}
-	return (base);
-}
-
-/*
- * Return "href", found at "n" (may be NULL), made absolute against the
- * xml:base in scope and, with "feedurl", the feed's own URL; NULL when
- * empty. "scheme:///x" becomes "scheme://x", as browsers read it.
- */
-char *
-feed_resolve(const struct feed_src *src, const xmlNode *n, const char *href,
-    int feedurl)
-{
-	char		*xbase = NULL, *a = NULL, *b = NULL, *s, *out;
-	const char	*p;
-
-	if (href == NULL)
-		return (NULL);
-	s = xstrdup(href);
-	str_strip(s);
-	if (*s == '\0') {
-		free(s);
-		return (NULL);
-	}
-	p = strstr(s, ":///");
-	if (p != NULL && (size_t)(p - s) == strcspn(s, ":/?#") &&
-	    strncasecmp(s, "file:", 5) != 0) {
-		size_t	k = (size_t)(p - s) + 3;
-
-		while (s[k] == '/')
-			memmove(s + k, s + k + 1, strlen(s + k));
-	}
-	if (n != NULL)
-		xbase = xml_base(n);
-	if (xbase != NULL && *xbase != '\0')
-		a = uri_join(s, xbase);
-	if (feedurl && src != NULL && src->base != NULL)
-		b = uri_join(a != NULL ? a : s, src->base);
-	out = b != NULL ? b : a != NULL ? a : s;
-	if (a != NULL && a != out)
-		free(a);
-	if (s != out)
-		free(s);
-	free(xbase);
-	return (out);
-}
-
 /* Return 1 if "type" (may be NULL) is a web page's type. */
 static int
 html_type(const char *type)
@@ -761,18 +504,18 @@ read_link(struct feed_xml *x, xmlNode *n, char **link)
 		}
 		free(rel);
 		href = feed_xml_string(n);
-		u = feed_resolve(x->src, n, href, 1);
+		u = feed_url_resolve(x->src, n, href, 1);
 	} else {
 		rel = feed_xml_attr(n, "rel");
 		type = feed_xml_attr(n, "type");
 		if ((rel == NULL || strcasecmp(str_trim(rel),
 		    "alternate") == 0) && html_type(type))
-			u = feed_resolve(x->src, n, href, 1);
+			u = feed_url_resolve(x->src, n, href, 1);
 		free(rel);
 		free(type);
 	}
 	free(href);
-	if (u == NULL || !scheme_ok(u)) {
+	if (u == NULL || !feed_url_allowed(u)) {
 		free(u);
 		return (0);
 	}
@@ -907,7 +650,7 @@ media_elem(struct feed_xml *x, struct feed_entry *e, xmlNode *c,
 	} else if (strcmp(k, "media:thumbnail") == 0 &&
 	    e->it.thumbnail == NULL) {
 		s = feed_xml_attr(c, "url");
-		e->it.thumbnail = feed_resolve(x->src, c, s, 1);
+		e->it.thumbnail = feed_url_resolve(x->src, c, s, 1);
 		free(s);
 	} else if ((strcmp(k, "media:group") == 0 ||
 	    strcmp(k, "media:content") == 0) && depth < 3) {
@@ -920,8 +663,8 @@ media_elem(struct feed_xml *x, struct feed_entry *e, xmlNode *c,
 			    "image") == 0) || (type != NULL &&
 			    strncasecmp(type, "image/", 6) == 0)) {
 				s = feed_xml_attr(c, "url");
-				e->it.thumbnail = feed_resolve(x->src, c, s,
-				    1);
+				e->it.thumbnail = feed_url_resolve(x->src, c,
+				    s, 1);
 				free(s);
 			}
 			free(medium);
@@ -971,11 +714,11 @@ feed_entry_elem(struct feed_xml *x, struct feed_entry *e, xmlNode *c)
 		}
 		if (perma == NULL ||
 		    strcasecmp(str_trim(perma), "true") == 0) {
-			char	*u = feed_resolve(x->src, c, s, 0);
+			char	*u = feed_url_resolve(x->src, c, s, 0);
 
 			free(s);
 			s = u;
-			u = feed_resolve(x->src, c, s, 1);
+			u = feed_url_resolve(x->src, c, s, 1);
 			/* Only a guid that is a URL by itself is a link:
 			 * "42" is an id, whatever isPermaLink says. */
 			if ((e->it.link == NULL || e->guid_is_link) &&

@@ -92,7 +92,7 @@ feed_discover(const char *html, size_t len, const char *base)
 	if (href != NULL) {
 		memset(&src, 0, sizeof src);
 		src.base = base;
-		url = feed_resolve(&src, NULL, href, 1);
+		url = feed_url_resolve(&src, NULL, href, 1);
 	}
 	gumbo_destroy_output(&kGumboDefaultOptions, out);
 	return (url);

@@ -71,8 +71,6 @@ char		*feed_xml_attr(const xmlNode *, const char *);
 char		*feed_xml_string(const xmlNode *);
 char		*feed_xml_text(struct feed_xml *, xmlNode *, enum feed_text,
 		    int, char **);
-char		*feed_resolve(const struct feed_src *, const xmlNode *,
-		    const char *, int);
 char		*feed_text_clean(const char *, enum feed_text, int);
 char		*feed_text_tidy(const char *, int);
 void		 feed_entry_elem(struct feed_xml *, struct feed_entry *,
@@ -82,6 +80,11 @@ void		 feed_channel_elem(struct feed_xml *, xmlNode *);
 void		 feed_set(char **, char *);
 void		 feed_set_first(char **, char *);
 int		 feed_looks_like_html(const char *);
+
+/* feed_url.c: links made absolute. */
+char		*feed_url_resolve(const struct feed_src *, const xmlNode *,
+		    const char *, int);
+int		 feed_url_allowed(const char *);
 
 /* feed_charset.c: any bytes to UTF-8. */
 char		*feed_charset_utf8(const char *, size_t, const char *,

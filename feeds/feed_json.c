@@ -72,7 +72,7 @@ jurl(const struct feed_src *src, json_t *o, const char *key)
 {
 	const char	*s = jstr(o, key);
 
-	return (s != NULL ? feed_resolve(src, NULL, s, 1) : NULL);
+	return (s != NULL ? feed_url_resolve(src, NULL, s, 1) : NULL);
 }
 
 /* Read the item object "o" into a new item of "f". */

@@ -26,7 +26,7 @@ rdf_item(struct feed_xml *x, xmlNode *n)
 	memset(&e, 0, sizeof e);
 	about = feed_xml_attr(n, "about");
 	if (about != NULL && *about != '\0')
-		e.it.id = feed_resolve(x->src, n, about, 0);
+		e.it.id = feed_url_resolve(x->src, n, about, 0);
 	free(about);
 	for (c = n->children; c != NULL; c = c->next)
 		feed_entry_elem(x, &e, c);

@@ -177,8 +177,9 @@ read_decls(const char *s, size_t len, struct decls *d)
 			p++;
 		vlen = (size_t)(p - v);
 		if (nlen == 0 || nlen > ENTITY_NAME_MAX || vlen > DECL_MAX ||
-		    memchr(v, '&', vlen) != NULL || memchr(v, '%', vlen) !=
-		    NULL || memchr(v, '<', vlen) != NULL || d->n == DECLS_MAX) {
+		    memchr(v, '&', vlen) != NULL ||
+		    memchr(v, '%', vlen) != NULL ||
+		    memchr(v, '<', vlen) != NULL || d->n == DECLS_MAX) {
 			dropped = 1;
 			continue;
 		}

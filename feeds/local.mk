@@ -4,7 +4,7 @@ libmentionwatch_a_SOURCES += \
 	feeds/feed_atom.c feeds/feed_charset.c \
 	feeds/feed_date.c feeds/feed_date.h feeds/feed_discover.c \
 	feeds/feed_entity.c feeds/feed_json.c feeds/feed_rdf.c \
-	feeds/feed_repair.c feeds/feed_rss.c
+	feeds/feed_repair.c feeds/feed_rss.c feeds/feed_url.c
 
 check_PROGRAMS += tests/check_feeds
 TESTS += tests/check_feeds
@@ -15,15 +15,16 @@ EXTRA_DIST += tests/fixtures/feeds
 
 # `make fuzz`: libFuzzer targets for the feed and date parsers, built with
 # clang and ASan/UBSan straight from the sources (not part of `make check`).
-# Run them as ./tests/fuzz_feed -max_total_time=300 fuzz-corpus/feeds
-# (seeded from tests/fixtures/feeds).
+# Run them as ./tests/fuzz_feed -dict=$(srcdir)/tests/fuzz_feed.dict DIR,
+# DIR seeded with the fixtures of tests/fixtures/feeds, each file prefixed
+# with one byte that picks the HTTP charset (see tests/fuzz_feed.c).
 FUZZ_CC = clang
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined \
 	-fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZFEED_SRC = feeds/feed.c feeds/feed_atom.c feeds/feed_charset.c \
 	feeds/feed_date.c feeds/feed_discover.c feeds/feed_entity.c \
-	feeds/feed_json.c \
-	feeds/feed_rdf.c feeds/feed_repair.c feeds/feed_rss.c \
+	feeds/feed_json.c feeds/feed_rdf.c feeds/feed_repair.c \
+	feeds/feed_rss.c feeds/feed_url.c \
 	common/buf.c common/hash.c common/html.c common/log.c common/str.c \
 	common/xmalloc.c
 FUZZFEED_LINK = $(XML_LIBS) $(GUMBO_LIBS) $(JANSSON_LIBS) $(CRYPTO_LIBS) \
