@@ -7,9 +7,9 @@
  * documents and fill a struct feed with the helpers of this file: element
  * keys that ignore namespace prefixes, text constructs made clean text
  * (HTML through Gumbo) with the markup kept, links (feed_url.c), people,
- * dates and stable item ids. The
- * rules follow the specifications and, where they are silent, what Python
- * feedparser does, so that feeds read the same here as in mature readers.
+ * dates and stable item ids. The rules follow the specifications and,
+ * where they are silent, what Python feedparser does, so that feeds read
+ * the same here as in mature readers.
  */
 #include "autoconfig.h"
 
