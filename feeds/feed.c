@@ -407,7 +407,8 @@ base64_text(const char *s)
 		free(out);
 		return (xstrdup(s));
 	}
-	while (n > 0 && j > 0 && clean != NULL && out[n - 1] == '\0')
+	/* EVP_DecodeBlock counts the padding as NUL bytes. */
+	while (n > 0 && out[n - 1] == '\0')
 		n--;
 	out[n] = '\0';
 	{
@@ -616,7 +617,7 @@ static void
 set_content(struct feed_xml *x, struct feed_entry *e, xmlNode *c,
     enum feed_text mode)
 {
-	char	*raw = NULL, *t, *src;
+	char	*raw = NULL, *t, *src, *type;
 
 	src = feed_xml_attr(c, "src");
 	if (src != NULL) {
@@ -624,6 +625,15 @@ set_content(struct feed_xml *x, struct feed_entry *e, xmlNode *c,
 		free(src);
 		return;
 	}
+	type = feed_xml_attr(c, "type");
+	if (type != NULL && strchr(type, '/') != NULL &&
+	    strncasecmp(type, "text/", 5) != 0 && strstr(type, "xml") == NULL) {
+		/* An image or other media, base64-encoded (RFC 4287,
+		 * 4.1.3.3): no text in it. */
+		free(type);
+		return;
+	}
+	free(type);
 	if (e->it.content != NULL)
 		return;
 	t = feed_xml_text(x, c, mode, 1, &raw);
