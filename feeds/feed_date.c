@@ -407,6 +407,9 @@ parse_words(char *s)
 			t[--n] = '\0';
 		if (*t == '(')
 			break;	/* a comment, "(UTC)", to the end */
+		if (strcmp(t, "-") == 0 || strcmp(t, "|") == 0 ||
+		    strcmp(t, "@") == 0 || strcmp(t, "/") == 0)
+			continue;	/* "2 July 2024 - 10:00" */
 		if (isdigit((unsigned char)*t) && strchr(t, ':') != NULL) {
 			if (p.have_time)
 				return (0);
