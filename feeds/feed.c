@@ -34,6 +34,7 @@
 #include "feeds/feed_int.h"
 
 #define TEXT_MAX	(1024 * 1024)
+#define HTML_DEPTH_MAX	256	/* deeper HTML is not given to Gumbo */
 #define FIND_DEPTH	8
 
 /* The format families, tried in order. */
@@ -273,6 +274,25 @@ html_tag_known(const char *name, size_t len)
 	return (0);
 }
 
+/* Return 1 if the "len" bytes at "name" name an inline HTML element. */
+static int
+html_tag_inline(const char *name, size_t len)
+{
+	static const char *tags[] = {
+		"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del",
+		"dfn", "em", "font", "i", "img", "ins", "kbd", "mark", "q",
+		"s", "samp", "small", "span", "strike", "strong", "sub", "sup",
+		"time", "tt", "u", "var", "wbr",
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		if (strlen(tags[i]) == len && strncasecmp(tags[i], name,
+		    len) == 0)
+			return (1);
+	return (0);
+}
+
 /*
  * Return 1 if "s" reads as HTML (feedparser's rule for RSS, which does
  * not say): it has a closing tag or a character reference, every tag is
@@ -320,6 +340,122 @@ feed_looks_like_html(const char *s)
 	return (evidence);
 }
 
+/* Return 1 if the tag named at "p" ("n" bytes) never has content. */
+static int
+void_tag(const char *p, size_t n)
+{
+	static const char *tags[] = {
+		"area", "base", "br", "col", "embed", "hr", "img", "input",
+		"link", "meta", "param", "source", "track", "wbr",
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		if (strlen(tags[i]) == n && strncasecmp(p, tags[i], n) == 0)
+			return (1);
+	return (0);
+}
+
+/*
+ * Return 1 if the HTML "s" nests deeper than HTML_DEPTH_MAX, counting
+ * start tags less end tags. Gumbo takes time quadratic in that depth
+ * (and its stack overflows at a few hundred thousand), so a hostile feed
+ * could stall or crash the crawler.
+ */
+static int
+html_too_deep(const char *s)
+{
+	long		 depth = 0;
+	const char	*p;
+	size_t		 n;
+
+	for (p = strchr(s, '<'); p != NULL; p = strchr(p + 1, '<')) {
+		if (p[1] == '/') {
+			if (depth > 0)
+				depth--;
+			continue;
+		}
+		for (n = 0; isalnum((unsigned char)p[1 + n]); n++)
+			;
+		if (n == 0 || void_tag(p + 1, n))
+			continue;
+		if (++depth > HTML_DEPTH_MAX)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Return the text of the HTML "s" read without Gumbo: tags dropped (a
+ * block tag a line break), the text of scripts and styles dropped, and
+ * character references decoded. For markup too deep for Gumbo.
+ */
+static char *
+strip_markup(const char *s)
+{
+	static const char	 alnum[] = "abcdefghijklmnopqrstuvwxyz"
+				    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+	struct buf		 b;
+	const char		*p = s, *e, *name, *close;
+	char			*end, u[8];
+	unsigned int		 cp[2];
+	unsigned long		 c;
+	size_t			 n;
+	int			 k;
+
+	buf_init(&b, TEXT_MAX);
+	while (*p != '\0') {
+		if (*p == '<') {
+			e = strchr(p, '>');
+			if (e == NULL)
+				break;
+			name = p + 1 + (p[1] == '/');
+			n = strspn(name, alnum);
+			close = NULL;
+			if (p[1] != '/' && n == 6 &&
+			    strncasecmp(name, "script", 6) == 0)
+				close = "</script";
+			else if (p[1] != '/' && n == 5 &&
+			    strncasecmp(name, "style", 5) == 0)
+				close = "</style";
+			if (close != NULL) {
+				e = strcasestr(e, close);
+				if (e == NULL || (e = strchr(e, '>')) == NULL)
+					break;
+			} else if (n > 0 && !html_tag_inline(name, n))
+				buf_addc(&b, '\n');
+			p = e + 1;
+			continue;
+		}
+		if (*p == '&' && p[1] == '#') {
+			if (p[2] == 'x' || p[2] == 'X')
+				c = strtoul(p + 3, &end, 16);
+			else
+				c = strtoul(p + 2, &end, 10);
+			if (end > p + 2 && *end == ';' && c > 0 &&
+			    c <= 0x10ffff) {
+				buf_add(&b, u, utf8_encode((unsigned)c, u));
+				p = end + 1;
+				continue;
+			}
+		} else if (*p == '&') {
+			n = strspn(p + 1, alnum);
+			k = 0;
+			if (p[1 + n] == ';')
+				k = feed_entity_lookup(p + 1, n, cp);
+			if (k > 0) {
+				buf_add(&b, u, utf8_encode(cp[0], u));
+				if (k == 2)
+					buf_add(&b, u, utf8_encode(cp[1], u));
+				p += n + 2;
+				continue;
+			}
+		}
+		buf_addc(&b, *p++);
+	}
+	return (buf_detach(&b));
+}
+
 /* Return the text of "s" read as "mode", clean; "lines" keeps breaks. */
 char *
 feed_text_clean(const char *s, enum feed_text mode, int lines)
@@ -332,7 +468,10 @@ feed_text_clean(const char *s, enum feed_text mode, int lines)
 	if (mode == FEED_TEXT_PLAIN || (strchr(s, '<') == NULL &&
 	    strchr(s, '&') == NULL))
 		return (feed_text_tidy(s, lines));
-	t = html_text(s, strlen(s), TEXT_MAX);
+	if (html_too_deep(s))
+		t = strip_markup(s);
+	else
+		t = html_text(s, strlen(s), TEXT_MAX);
 	out = feed_text_tidy(t, lines);
 	free(t);
 	return (out);
@@ -627,7 +766,8 @@ set_content(struct feed_xml *x, struct feed_entry *e, xmlNode *c,
 	}
 	type = feed_xml_attr(c, "type");
 	if (type != NULL && strchr(type, '/') != NULL &&
-	    strncasecmp(type, "text/", 5) != 0 && strstr(type, "xml") == NULL) {
+	    strncasecmp(type, "text/", 5) != 0 &&
+	    strstr(type, "xml") == NULL) {
 		/* An image or other media, base64-encoded (RFC 4287,
 		 * 4.1.3.3): no text in it. */
 		free(type);

@@ -631,6 +631,27 @@ START_TEST(test_feed_links_rfc3986)
 }
 END_TEST
 
+/* HTML nested without end in a description: read in linear time (Gumbo
+ * would take minutes, then overflow its stack), the text kept. */
+START_TEST(test_feed_deep_html)
+{
+	struct buf	 b;
+	struct feed	*f;
+	size_t		 i, n = 300000;
+
+	buf_init(&b, 0);
+	buf_adds(&b, "<rss><channel><item><description><![CDATA[");
+	for (i = 0; i < n; i++)
+		buf_adds(&b, "<b><div>");
+	buf_adds(&b, "deep &amp; <i>down</i>]]></description></item>"
+	    "</channel></rss>");
+	f = parse(buf_str(&b), NULL);
+	ck_assert_str_eq(f->items[0].summary, "deep & down");
+	feed_free(f);
+	buf_free(&b);
+}
+END_TEST
+
 START_TEST(test_feed_http_charset)
 {
 	static const struct {
@@ -809,6 +830,7 @@ main(void)
 	tcase_add_test(tc, test_feed_not_a_feed);
 	tcase_add_test(tc, test_feed_wrapped_in_html);
 	tcase_add_test(tc, test_feed_bounded);
+	tcase_add_test(tc, test_feed_deep_html);
 	tcase_add_test(tc, test_feed_http_charset);
 	tcase_add_test(tc, test_feed_links_rfc3986);
 	tcase_add_test(tc, test_feed_atom1_inline);
