@@ -89,6 +89,7 @@ print_text(const struct feed *f)
 struct fetched {
 	struct buf	 body;
 	char		*url;
+	char		*charset;
 	char		*error;
 	long		 status;
 };
@@ -103,6 +104,7 @@ on_done(struct fetch_resp *r, void *arg)
 		f->error = xstrdup(r->error);
 	buf_add(&f->body, buf_str(&r->body), r->body.len);
 	f->url = xstrdup(r->final_url != NULL ? r->final_url : r->url);
+	f->charset = feed_http_charset(r->content_type);
 }
 
 static int
@@ -139,15 +141,16 @@ cmd_feed_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		CMD_COMMON_LONGOPTS,
 		{ "json", no_argument, NULL, 'j' },
 		{ "base", required_argument, NULL, 'b' },
+		{ "charset", required_argument, NULL, 'e' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct fetched	 got;
 	struct feed	*f;
-	const char	*arg, *base = NULL;
+	const char	*arg, *base = NULL, *charset = NULL;
 	char		*cause = NULL;
 	int		 ch, r, json = 0;
 
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "jb:",
+	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "jb:e:",
 	    longopts, NULL)) != -1) {
 		r = cmd_common_opt(ctx, &cmd_feed_entry, ch, optarg);
 		if (r < 0)
@@ -158,6 +161,8 @@ cmd_feed_exec(struct cmd_ctx *ctx, int argc, char **argv)
 			json = 1;
 		else if (ch == 'b')
 			base = optarg;
+		else if (ch == 'e')
+			charset = optarg;
 		else
 			return (cmd_usage(&cmd_feed_entry, NULL));
 	}
@@ -190,6 +195,7 @@ cmd_feed_exec(struct cmd_ctx *ctx, int argc, char **argv)
 			buf_free(&got.body);
 			free(got.url);
 			free(got.error);
+			free(got.charset);
 			return (EXIT_FAIL);
 		}
 		if (base == NULL)
@@ -198,8 +204,8 @@ cmd_feed_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		buf_free(&got.body);
 		return (EXIT_FAIL);
 	}
-	r = feed_parse_buffer(buf_str(&got.body), got.body.len, base, NULL,
-	    &f, &cause);
+	r = feed_parse_buffer(buf_str(&got.body), got.body.len, base,
+	    charset != NULL ? charset : got.charset, &f, &cause);
 	if (r != 0) {
 		fprintf(stderr, "mentionwatch: %s: %s\n", arg, cause);
 		free(cause);
@@ -213,16 +219,20 @@ cmd_feed_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	buf_free(&got.body);
 	free(got.url);
 	free(got.error);
+	free(got.charset);
 	return (r == 0 ? EXIT_OK : EXIT_FAIL);
 }
 
 const struct cmd_entry cmd_feed_entry = {
-	"feed", "[--json] [--base URL] FILE|URL|-",
+	"feed", "[--json] [--base URL] [--charset NAME] FILE|URL|-",
 	"Parse one feed and print what mentionwatch reads in it",
-	"  --json      print {format, title, link, malformed, items: [...]}\n"
-	"              with dates in RFC 3339 UTC, or null\n"
-	"  --base URL  resolve relative links of a FILE against URL\n"
-	"\nA URL is fetched with the crawler's policy (needs a configuration\n"
-	"with contact_url and operator_email); nothing is stored.\n",
+	"  --json          print {format, title, link, malformed,\n"
+	"                  items: [...]}, dates in RFC 3339 UTC or null\n"
+	"  --base URL      resolve relative links of a FILE against URL\n"
+	"  --charset NAME  read a FILE as if served with this HTTP charset\n"
+	"\nRSS 0.90 to 2.0, RSS 1.0, Atom 0.3 and 1.0 and JSON Feed are\n"
+	"read, broken ones as far as they go (\"malformed\": true). A URL\n"
+	"is fetched with the crawler's policy (needs a configuration with\n"
+	"contact_url and operator_email); nothing is stored.\n",
 	cmd_feed_exec,
 };

@@ -207,11 +207,15 @@ static void
 handle_feed(struct crawl *c, struct db_source *src, struct fetch_resp *r)
 {
 	struct feed	*f;
-	char		*cause = NULL;
+	char		*cause = NULL, *charset;
 	size_t		 i;
+	int		 rc;
 
-	if (feed_parse_buffer(buf_str(&r->body), r->body.len, r->final_url,
-	    NULL, &f, &cause) != 0) {
+	charset = feed_http_charset(r->content_type);
+	rc = feed_parse_buffer(buf_str(&r->body), r->body.len, r->final_url,
+	    charset, &f, &cause);
+	free(charset);
+	if (rc != 0) {
 		free(src->last_error);
 		xasprintf(&src->last_error, "feed: %s", cause);
 		free(cause);

@@ -20,19 +20,21 @@ enum feed_format {
 struct feed_item {
 	char	*title;		/* clean text */
 	char	*link;		/* absolute URL */
-	char	*id;		/* stable across polls: guid/id, link or hash */
+	char	*id;		/* stable: guid/id, else link, else hash */
 	char	*summary;	/* clean text */
 	char	*content;	/* clean text */
 	char	*author;
-	char	*raw;		/* original markup of summary/content */
+	char	*raw;		/* original markup of content, else summary */
+	char	*thumbnail;	/* absolute URL of an image (media:*) */
 	time_t	 published;	/* 0: absent or unparseable */
-	time_t	 updated;	/* 0: absent or unparseable */
+	time_t	 updated;	/* else published; 0: neither */
 };
 
 struct feed {
 	enum feed_format	 format;
 	char			*title;
 	char			*link;
+	char			*author;	/* feed-wide author */
 	int			 malformed;
 	long			 ttl;		/* minutes; 0: none */
 	struct feed_item	*items;
@@ -45,7 +47,10 @@ struct feed {
 int		 feed_parse_buffer(const char *, size_t, const char *,
 		    const char *, struct feed **, char **);
 void		 feed_free(struct feed *);
+void		 feed_item_clear(struct feed_item *);
 const char	*feed_format_name(enum feed_format);
 int		 feed_sniff(const char *, size_t);
+char		*feed_http_charset(const char *);
+char		*feed_discover(const char *, size_t, const char *);
 
 #endif

@@ -17,3 +17,5 @@ bench-analyzers: tests/bench_analyzers$(EXEEXT)
 	    $(SHELL) $(abs_top_srcdir)/tests/bench_analyzers.sh $(BENCH_TSV)
 .PHONY: bench-analyzers
 CLEANFILES += tests/bench_analyzers$(EXEEXT)
+TESTS += tests/e2e_feed.sh
+EXTRA_DIST += tests/e2e_feed.sh
