@@ -61,5 +61,8 @@ extern const struct cmd_entry cmd_feed_entry;
 extern const struct cmd_entry cmd_init_entry;
 extern const struct cmd_entry cmd_mentions_entry;
 extern const struct cmd_entry cmd_sources_entry;
+extern const struct cmd_entry cmd_export_entry;
+extern const struct cmd_entry cmd_verify_entry;
+extern const struct cmd_entry cmd_recapture_entry;
 
 #endif

@@ -9,4 +9,7 @@ mentionwatch_SOURCES += \
 	cli/cmd_feed.c \
 	cli/cmd_init.c \
 	cli/cmd_mentions.c \
-	cli/cmd_sources.c
+	cli/cmd_sources.c \
+	cli/cmd_export.c \
+	cli/cmd_verify.c \
+	cli/cmd_recapture.c

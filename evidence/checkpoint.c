@@ -154,6 +154,21 @@ checkpoint_key_fingerprint(const char *pem, size_t len, char *out)
 	return (r);
 }
 
+/* Decode base64 signature "b64" into "sig" (64 bytes); return 0 or -1. */
+int
+checkpoint_sig_decode(const char *b64, unsigned char *sig)
+{
+	unsigned char	out[96];
+	size_t		len = strlen(b64);
+
+	if (len != 88 || strcmp(b64 + 86, "==") != 0)
+		return (-1);
+	if (EVP_DecodeBlock(out, (const unsigned char *)b64, (int)len) != 66)
+		return (-1);
+	memcpy(sig, out, 64);
+	return (0);
+}
+
 static int
 latest_cb(void *arg, const struct db_checkpoint *k)
 {

@@ -58,6 +58,7 @@ int	 checkpoint_sign(const char *, const void *, size_t, unsigned char *,
 int	 checkpoint_verify(const char *, size_t, const void *, size_t,
 	    const unsigned char *, size_t);
 int	 checkpoint_key_fingerprint(const char *, size_t, char *);
+int	 checkpoint_sig_decode(const char *, unsigned char *);
 int	 evidence_checkpoint(struct evidence *, int, struct db_checkpoint *,
 	    char **);
 int	 evidence_signed_head(const struct config *, struct db *, char **,

@@ -5,4 +5,8 @@ libmentionwatch_a_SOURCES += \
 	evidence/capture.c \
 	evidence/chain.c \
 	evidence/checkpoint.c \
-	evidence/warc.c
+	evidence/warc.c \
+	evidence/bundle.c \
+	evidence/bundle_report.c \
+	evidence/verify.c \
+	evidence/recapture.c
