@@ -200,6 +200,9 @@ evidence_checkpoint(struct evidence *ev, int force, struct db_checkpoint *out,
 	time_t			 now = mwtime_now();
 
 	memset(&last, 0, sizeof last);
+	/* A signed head covers only files that are on disk. */
+	if (evidence_flush(ev, cause) != 0)
+		return (-1);
 	if (db_begin(db) != 0) {
 		xasprintf(cause, "%s: cannot start a transaction",
 		    db_path(db));

@@ -27,6 +27,7 @@ const struct config *evidence_config(const struct evidence *);
 char		*evidence_object_path(const struct evidence *, const char *);
 int		 evidence_store(struct evidence *, const void *, size_t,
 		    char *, char **);
+int		 evidence_flush(struct evidence *, char **);
 int		 evidence_read(const struct evidence *, const char *,
 		    struct buf *, char **);
 int		 evidence_capture(struct evidence *, const struct fetch_resp *,
