@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -54,6 +55,8 @@ struct evidence {
 	char			*keydir;
 	struct pending		 pending[BATCH];
 	size_t			 npending;
+	int			 lockfd;	/* tmp/.lock: shared while
+						   files are pending */
 };
 
 static void	recover(struct evidence *);
@@ -90,6 +93,8 @@ evidence_open(const struct config *cf, struct db *db, char **cause)
 		free(ev);
 		return (NULL);
 	}
+	xasprintf(&sub, "%s/tmp/.lock", ev->dir);
+	ev->lockfd = open(sub, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 	free(sub);
 	recover(ev);
 	return (ev);
@@ -107,6 +112,8 @@ evidence_close(struct evidence *ev)
 		log_warnx("evidence: %s", cause);
 		free(cause);
 	}
+	if (ev->lockfd != -1)
+		close(ev->lockfd);
 	free(ev->dir);
 	free(ev->keydir);
 	free(ev);
@@ -227,6 +234,8 @@ evidence_flush(struct evidence *ev, char **cause)
 	ev->npending = 0;
 	if (synced)
 		sync_store(ev);
+	if (ev->lockfd != -1)
+		flock(ev->lockfd, LOCK_UN);
 	for (i = 0; i < dirs.n; i++)
 		sync_dir(dirs.v[i]);
 	strlist_free(&dirs);
@@ -265,10 +274,14 @@ recover(struct evidence *ev)
 	char		*tmpdir, *tmp, *path, *sub, sha[HASH_HEX_LEN];
 	size_t		 n = 0;
 
+	/* Another writer's batch in progress is not a crash's leftover. */
+	if (ev->lockfd == -1 || flock(ev->lockfd, LOCK_EX | LOCK_NB) != 0)
+		return;
 	xasprintf(&tmpdir, "%s/tmp", ev->dir);
 	d = opendir(tmpdir);
 	if (d == NULL) {
 		free(tmpdir);
+		flock(ev->lockfd, LOCK_UN);
 		return;
 	}
 	while ((de = readdir(d)) != NULL) {
@@ -295,6 +308,7 @@ recover(struct evidence *ev)
 	}
 	closedir(d);
 	free(tmpdir);
+	flock(ev->lockfd, LOCK_UN);
 	if (n > 0)
 		log_info("evidence: recovered %zu files written before a "
 		    "crash", n);
@@ -334,6 +348,8 @@ evidence_store(struct evidence *ev, const void *p, size_t len, char *sha,
 	xasprintf(&dir, "%s/sha256/%.2s", ev->dir, sha);
 	mkdir(dir, 0700);
 	free(dir);
+	if (ev->npending == 0 && ev->lockfd != -1)
+		flock(ev->lockfd, LOCK_SH);
 	xasprintf(&tmp, "%s/tmp/%s.XXXXXX", ev->dir, sha);
 	fd = mkstemp(tmp);
 	if (fd == -1) {

@@ -10,3 +10,9 @@ libmentionwatch_a_SOURCES += \
 	evidence/bundle_report.c \
 	evidence/verify.c \
 	evidence/recapture.c
+
+check_PROGRAMS += tests/check_evidence
+TESTS += tests/check_evidence
+tests_check_evidence_SOURCES = tests/check_evidence.c
+tests_check_evidence_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
+tests_check_evidence_LDADD = $(MW_LIBS) $(CHECK_LIBS)
