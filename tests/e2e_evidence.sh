@@ -77,6 +77,31 @@ grep -q "append-only" "$T/err" || fail "the update was refused for another reaso
 db "DELETE FROM captures" 2>/dev/null && fail "the capture log accepted a delete"
 ok "a crawl captures the exact bytes, the redirect chain, request and response, in ms"
 
+# --- over TLS: the certificate chain's fingerprints --------------------
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=parents.wexcombe.example" \
+    -addext "subjectAltName=DNS:parents.wexcombe.example" \
+    -keyout "$T/tls.key" -out "$T/tls.pem" 2>/dev/null || fail "cannot make a test certificate"
+"$PYTHON3" "$E/server.py" "$T/www" "$T/tls.pem" "$T/tls.key" >"$T/tls.out" 2>"$T/tls.log" &
+TLS_PID=$!
+trap 'kill "$TLS_PID" 2>/dev/null; cleanup' EXIT INT TERM
+for _ in $(seq 100); do
+	grep -q '^PORT=' "$T/tls.out" 2>/dev/null && break
+	sleep 0.05
+done
+TLS_PORT=$(sed -n 's/^PORT=//p' "$T/tls.out")
+[ -n "$TLS_PORT" ] || fail "the TLS test server did not start: $(cat "$T/tls.log")"
+sed -e 's|url = http://parents.wexcombe.example/r|url = https://parents.wexcombe.example/page.html|' \
+    "$T/ev.conf" >"$T/tls.conf"
+"$MENTIONWATCH" -c "$T/tls.conf" -D "$T/tls.db" init >/dev/null 2>&1
+"$MENTIONWATCH" -c "$T/tls.conf" -D "$T/tls.db" -o "crawler.ca_file=$T/tls.pem" \
+    -o "crawler.connect_to=::127.0.0.1:$TLS_PORT" crawl --once >"$T/tlscrawl.out" 2>&1 ||
+	fail "crawl over TLS failed: $(cat "$T/tlscrawl.out")"
+kill "$TLS_PID"
+want=$(openssl x509 -in "$T/tls.pem" -outform DER | sha256sum | cut -d' ' -f1)
+got=$(sqlite3 -batch "$T/tls.db" "SELECT tls_fingerprints FROM captures WHERE seq = 1")
+[ "$got" = "$want" ] || fail "TLS fingerprint recorded \"$got\", the certificate's is $want"
+ok "a capture over TLS records the SHA-256 of the server's certificate"
+
 # --- a case, re-captured until the page is gone ------------------------
 doc=$(db "SELECT id FROM documents WHERE url LIKE '%page.html'")
 [ -n "$doc" ] || fail "no document for the page"

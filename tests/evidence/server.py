@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 """A loopback web server for tests/e2e_evidence.sh.
 
-  server.py DIR
+  server.py DIR [CERT KEY]
 
-Listens on 127.0.0.1, a free port, printed as "PORT=<n>" on stdout.
+Listens on 127.0.0.1, a free port, printed as "PORT=<n>" on stdout; with
+CERT and KEY (PEM), speaks HTTPS.
   /r          302 to /page.html (a redirect the capture must record)
   /page.html  DIR/page.html with a hostile X-Note header, or 404 while the
               file DIR/gone exists (the page taken down)
@@ -49,6 +50,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
 def main():
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     srv.root = sys.argv[1]
+    if len(sys.argv) == 4:
+        import ssl
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(sys.argv[2], sys.argv[3])
+        srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
     print("PORT=%d" % srv.server_address[1], flush=True)
     srv.serve_forever()
 
