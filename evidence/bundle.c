@@ -415,7 +415,7 @@ write_zip(struct bundle *b, const char *dir, const char *path, char **cause)
 	struct archive_entry	*e;
 	char			*tmp, *name;
 	time_t			 now = mwtime_now();
-	size_t			 i;
+	size_t			 i, len;
 	int			 fd, r = -1;
 
 	xasprintf(&tmp, "%s.XXXXXX", path);
@@ -428,11 +428,18 @@ write_zip(struct bundle *b, const char *dir, const char *path, char **cause)
 	fchmod(fd, 0600);
 	a = archive_write_new();
 	archive_write_set_format_zip(a);
+	archive_write_set_format_option(a, "zip", "compression-level", "3");
 	if (archive_write_open_fd(a, fd) != ARCHIVE_OK) {
 		xasprintf(cause, "%s: %s", path, archive_error_string(a));
 		goto out;
 	}
 	for (i = 0; i < b->nfiles; i++) {
+		/* Deflating the gzipped WARC again only costs time. */
+		len = strlen(b->files[i].name);
+		if (len > 3 && strcmp(b->files[i].name + len - 3, ".gz") == 0)
+			archive_write_zip_set_compression_store(a);
+		else
+			archive_write_zip_set_compression_deflate(a);
 		e = archive_entry_new();
 		xasprintf(&name, "%s/%s", dir, b->files[i].name);
 		archive_entry_set_pathname(e, name);
