@@ -256,9 +256,9 @@ fail:
 /*
  * Make "*text" the signed chain head as printable text for the daily
  * digest: the checkpoint text, its signature (base64) and the key's
- * fingerprint, with a line on how to check it. A checkpoint is made if the
- * head moved or the last is a day old ("db" must be writable). Return 0,
- * or -1 with "*cause" set.
+ * fingerprint. A checkpoint is made if the head moved or the last is a
+ * day old; if "db" is read-only, the latest one is printed. Return 0, or
+ * -1 with "*cause" set.
  */
 int
 evidence_signed_head(const struct config *cf, struct db *db, char **text,
@@ -275,8 +275,14 @@ evidence_signed_head(const struct config *cf, struct db *db, char **text,
 		return (-1);
 	memset(&k, 0, sizeof k);
 	if (evidence_checkpoint(ev, 0, &k, cause) != 0) {
-		evidence_close(ev);
-		return (-1);
+		/* A reader cannot sign: print the latest checkpoint. */
+		if (db_evidence_checkpoint_list(db, 1, latest_cb, &k,
+		    NULL) != 0 || k.hash == NULL) {
+			evidence_close(ev);
+			return (-1);
+		}
+		free(*cause);
+		*cause = NULL;
 	}
 	buf_init(&b, 0);
 	buf_init(&pub, 16384);

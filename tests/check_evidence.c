@@ -304,6 +304,20 @@ START_TEST(test_signed_head_verifies_with_public_key)
 	buf_free(&pub);
 	buf_free(&text);
 	free(kp);
+
+	/* The digest's handle signs the head when it moved. */
+	{
+		struct db	*ro;
+		char		*head2 = NULL;
+
+		capture("http://a.example/", "three");
+		ck_assert_int_eq(db_open(path, DB_READONLY, &ro, &cause), 0);
+		ck_assert_int_eq(evidence_signed_head(cf, ro, &head2, &cause),
+		    0);
+		ck_assert_ptr_nonnull(strstr(head2, "seq 3\n"));
+		free(head2);
+		db_close(ro);
+	}
 	free(head);
 }
 END_TEST
