@@ -93,6 +93,7 @@ evidence_open(const struct config *cf, struct db *db, char **cause)
 		free(ev);
 		return (NULL);
 	}
+	free(sub);
 	xasprintf(&sub, "%s/tmp/.lock", ev->dir);
 	ev->lockfd = open(sub, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 	free(sub);

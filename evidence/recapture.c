@@ -57,11 +57,39 @@ collect_quote(void *arg, const struct db_evfinding *f)
 	return (0);
 }
 
-/* Return 1 if the page is there with its flagged words, 0 if gone. */
+/* Copy "s" with every run of white space made one space. */
+static char *
+squeeze(const char *s)
+{
+	char	*out = xmalloc(strlen(s) + 1), *o = out;
+	int	 space = 0;
+
+	for (; *s != '\0'; s++) {
+		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
+		    *s == '\f' || *s == '\v') {
+			space = 1;
+			continue;
+		}
+		if (space && o != out)
+			*o++ = ' ';
+		space = 0;
+		*o++ = *s;
+	}
+	*o = '\0';
+	return (out);
+}
+
+/*
+ * Return 1 if the page is there with any of its flagged words (compared
+ * with white space squeezed, as pages and feeds lay text out differently),
+ * 0 if it is gone.
+ */
 static int
 present(struct rc *rc, const struct fetch_resp *r)
 {
 	struct page	p;
+	struct buf	text;
+	char		*hay, *needle;
 	size_t		i;
 	int		found = 0;
 
@@ -71,12 +99,23 @@ present(struct rc *rc, const struct fetch_resp *r)
 		return (1);
 	page_extract(r->body.data != NULL ? r->body.data : "", r->body.len,
 	    r->final_url != NULL ? r->final_url : r->url, &p);
-	for (i = 0; i < rc->quotes.n && !found; i++) {
-		if ((p.text != NULL && strstr(p.text, rc->quotes.v[i]) !=
-		    NULL) || (p.title != NULL && strstr(p.title,
-		    rc->quotes.v[i]) != NULL))
-			found = 1;
+	/* The text as the crawl analysed it: the title, a blank line, the
+	 * body (crawler/crawl.c, store_document). */
+	buf_init(&text, 0);
+	if (p.title != NULL && *p.title != '\0') {
+		buf_adds(&text, p.title);
+		buf_adds(&text, "\n\n");
 	}
+	buf_adds(&text, p.text != NULL ? p.text : "");
+	hay = squeeze(buf_str(&text));
+	for (i = 0; i < rc->quotes.n && !found; i++) {
+		needle = squeeze(rc->quotes.v[i]);
+		if (*needle != '\0' && strstr(hay, needle) != NULL)
+			found = 1;
+		free(needle);
+	}
+	free(hay);
+	buf_free(&text);
 	page_clear(&p);
 	return (found);
 }
@@ -124,6 +163,14 @@ on_recapture(struct fetch_resp *r, void *arg)
 	if (db_evidence_findings(db, k.document_id, collect_quote, rc,
 	    &cause) != 0)
 		goto fail;
+	/* The same bytes as the last capture of this URL: nothing moved. */
+	if (before.hash != NULL && before.url != NULL &&
+	    strcmp(before.url, d->url) == 0 && before.status == r->status &&
+	    strcmp(before.body_sha256, after.body_sha256) == 0) {
+		if (db_commit(db) != 0)
+			goto fail;
+		goto out;
+	}
 	up = present(rc, r);
 	last = db_evidence_case_last_presence(db, d->case_id);
 	if (!up && (last == NULL || strcmp(last, "removed") != 0)) {
