@@ -97,6 +97,9 @@ static const struct config_key config_keys[] = {
 	{ SEC_MAIN, "recapture_interval", T_DURATION, 600, 30LL * 86400, "6h",
 	  NULL, "how often the page of an open case is fetched again to "
 	  "record a change or its removal", M(recapture_interval) },
+	{ SEC_MAIN, "tsa_url", T_URL, 0, 0, NULL, NULL,
+	  "an RFC 3161 time-stamping authority asked to time-stamp each "
+	  "signed checkpoint of the evidence log (optional)", M(tsa_url) },
 
 	{ SEC_CRAWLER, "workers", T_INT, 0, 64, "0", NULL,
 	  "parser threads (0: one per core)", M(workers) },

@@ -66,6 +66,7 @@ struct config {
 	long long	 retention;
 	int		 capture;		/* evidence */
 	long long	 recapture_interval;	/* evidence */
+	char		*tsa_url;		/* evidence */
 
 	/* [crawler] */
 	long long	 workers;

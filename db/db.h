@@ -146,6 +146,8 @@ struct db_checkpoint {
 	char		*hash;
 	time_t		 at;
 	char		*signature;	/* base64 Ed25519 */
+	unsigned char	*tsa_token;	/* RFC 3161 response (DER), or NULL */
+	size_t		 tsa_len;
 };
 
 struct db_evcase {

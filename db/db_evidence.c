@@ -254,6 +254,7 @@ db_checkpoint_clear(struct db_checkpoint *k)
 {
 	free(k->hash);
 	free(k->signature);
+	free(k->tsa_token);
 	memset(k, 0, sizeof *k);
 }
 
@@ -266,13 +267,16 @@ db_evidence_checkpoint_add(struct db *db, const struct db_checkpoint *k,
 	int		 rc;
 
 	st = db_prepare(db, "INSERT INTO checkpoints (seq, hash, at, "
-	    "signature) VALUES (?1, ?2, ?3, ?4)", cause);
+	    "signature, tsa_token) VALUES (?1, ?2, ?3, ?4, ?5)", cause);
 	if (st == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, k->seq);
 	db_bind_text(st, 2, k->hash);
 	sqlite3_bind_int64(st, 3, (sqlite3_int64)k->at);
 	db_bind_text(st, 4, k->signature);
+	if (k->tsa_token != NULL)
+		sqlite3_bind_blob(st, 5, k->tsa_token, (int)k->tsa_len,
+		    SQLITE_TRANSIENT);
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
@@ -293,9 +297,9 @@ db_evidence_checkpoint_list(struct db *db, int latest,
 	int			 rc, r = 0;
 
 	st = db_prepare(db, latest ?
-	    "SELECT id, seq, hash, at, signature FROM checkpoints "
+	    "SELECT id, seq, hash, at, signature, tsa_token FROM checkpoints "
 	    "ORDER BY id DESC LIMIT 1" :
-	    "SELECT id, seq, hash, at, signature FROM checkpoints "
+	    "SELECT id, seq, hash, at, signature, tsa_token FROM checkpoints "
 	    "ORDER BY id", cause);
 	if (st == NULL)
 		return (-1);
@@ -306,6 +310,13 @@ db_evidence_checkpoint_list(struct db *db, int latest,
 		k.hash = db_column_strdup(st, 2);
 		k.at = (time_t)sqlite3_column_int64(st, 3);
 		k.signature = db_column_strdup(st, 4);
+		if (sqlite3_column_type(st, 5) == SQLITE_BLOB &&
+		    sqlite3_column_bytes(st, 5) > 0) {
+			k.tsa_len = (size_t)sqlite3_column_bytes(st, 5);
+			k.tsa_token = xmalloc(k.tsa_len);
+			memcpy(k.tsa_token, sqlite3_column_blob(st, 5),
+			    k.tsa_len);
+		}
 		r = cb(arg, &k);
 		db_checkpoint_clear(&k);
 		if (r != 0)

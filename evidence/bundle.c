@@ -19,6 +19,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include "common/config.h"
 #include "common/hash.h"
 #include "common/mwtime.h"
 #include "common/xmalloc.h"
@@ -583,6 +584,10 @@ bundle_export(struct evidence *ev, long long case_id,
 	buf_free(&text);
 	f = add_file(&b, "checkpoint.sig");
 	buf_add(f, cpsig, sizeof cpsig);
+	if (cp.tsa_token != NULL) {
+		f = add_file(&b, "checkpoint.tsr");
+		buf_add(f, cp.tsa_token, cp.tsa_len);
+	}
 
 	buf_init(&pub, 16384);
 	{
@@ -614,6 +619,18 @@ bundle_export(struct evidence *ev, long long case_id,
 	    "captures.warc.gz) are exact copies of what was published, so they\n"
 	    "contain whatever the page contained.",
 	    cp.seq, cp.hash, fp, dir, dir, dir);
+	if (cp.tsa_token != NULL)
+		buf_printf(f, "\n"
+		    "Time-stamp\n"
+		    "  checkpoint.tsr is an RFC 3161 time-stamp of checkpoint.txt by\n"
+		    "  %s, a third party. With that authority's CA\n"
+		    "  certificate (TSA-CA.pem; ask the authority) and its signing\n"
+		    "  certificate if the token does not carry it:\n"
+		    "  openssl ts -verify -in checkpoint.tsr -data checkpoint.txt \\\n"
+		    "      -CAfile TSA-CA.pem\n"
+		    "      must print \"Verification: OK\"\n",
+		    evidence_config(ev)->tsa_url != NULL ?
+		    evidence_config(ev)->tsa_url : "the configured authority");
 
 	/* SHA256SUMS over every file so far, then its signature. */
 	buf_init(&sums, 0);

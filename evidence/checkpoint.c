@@ -6,8 +6,8 @@
  * the school's mailbox holds an outside witness of what the log held when.
  * The same functions sign and check bundles' SHA256SUMS.
  *
- * RFC 3161 time-stamping is not implemented: the checkpoints table has a
- * tsa_token column for it, and no configuration key asks for it yet.
+ * With tsa_url set, each checkpoint is also time-stamped by an RFC 3161
+ * authority (tsa.c).
  */
 #include "autoconfig.h"
 
@@ -20,6 +20,7 @@
 #include <openssl/pem.h>
 
 #include "common/hash.h"
+#include "common/log.h"
 #include "common/mwtime.h"
 #include "common/xmalloc.h"
 #include "db/db.h"
@@ -179,13 +180,21 @@ latest_cb(void *arg, const struct db_checkpoint *k)
 	out->hash = xstrdup(k->hash);
 	out->at = k->at;
 	out->signature = xstrdup(k->signature);
+	if (k->tsa_token != NULL) {
+		out->tsa_token = xmalloc(k->tsa_len);
+		memcpy(out->tsa_token, k->tsa_token, k->tsa_len);
+		out->tsa_len = k->tsa_len;
+	}
 	return (0);
 }
 
 /*
  * Sign the chain head if "force" is set, or if the head moved since the
- * latest checkpoint, or that is a day old. Fill "out" (if not NULL; the
- * caller clears it) with the latest checkpoint. Return 0 or -1.
+ * latest checkpoint, or that is a day old; ask the configured TSA, if
+ * any, to time-stamp it (a TSA that fails is logged, not fatal). Fill
+ * "out" (if not NULL; the caller clears it) with the latest checkpoint.
+ * No transaction is held while the TSA answers: a checkpoint of entry N
+ * stays true when N+1 is appended meanwhile. Return 0 or -1.
  */
 int
 evidence_checkpoint(struct evidence *ev, int force, struct db_checkpoint *out,
@@ -195,25 +204,20 @@ evidence_checkpoint(struct evidence *ev, int force, struct db_checkpoint *out,
 	struct db_checkpoint	 last, k;
 	struct buf		 text;
 	unsigned char		 sig[64];
-	char			 hash[HASH_HEX_LEN], b64[128];
+	char			 hash[HASH_HEX_LEN], b64[128], *tcause = NULL;
 	long long		 seq;
 	time_t			 now = mwtime_now();
 
 	memset(&last, 0, sizeof last);
+	memset(&k, 0, sizeof k);
 	/* A signed head covers only files that are on disk. */
 	if (evidence_flush(ev, cause) != 0)
 		return (-1);
-	if (db_begin(db) != 0) {
-		xasprintf(cause, "%s: cannot start a transaction",
-		    db_path(db));
-		return (-1);
-	}
 	if (db_evidence_head(db, &seq, hash, cause) != 0 ||
 	    db_evidence_checkpoint_list(db, 1, latest_cb, &last, cause) != 0)
 		goto fail;
 	if (!force && last.hash != NULL && last.seq == seq &&
 	    now - last.at < CHECKPOINT_EVERY) {
-		db_rollback(db);
 		if (out != NULL)
 			*out = last;
 		else
@@ -227,28 +231,36 @@ evidence_checkpoint(struct evidence *ev, int force, struct db_checkpoint *out,
 		buf_free(&text);
 		goto fail;
 	}
+	if (tsa_stamp(evidence_config(ev), text.data, text.len, &k.tsa_token,
+	    &k.tsa_len, &tcause) != 0) {
+		log_warnx("evidence: checkpoint %lld not time-stamped: %s",
+		    seq, tcause);
+		free(tcause);
+	}
 	buf_free(&text);
 	EVP_EncodeBlock((unsigned char *)b64, sig, sizeof sig);
-	memset(&k, 0, sizeof k);
 	k.seq = seq;
 	k.hash = hash;
 	k.at = now;
 	k.signature = b64;
-	if (db_evidence_checkpoint_add(db, &k, cause) != 0 ||
-	    db_commit(db) != 0)
+	if (db_evidence_checkpoint_add(db, &k, cause) != 0) {
+		free(k.tsa_token);
 		goto fail;
+	}
 	db_checkpoint_clear(&last);
 	if (out != NULL) {
 		out->seq = seq;
 		out->hash = xstrdup(hash);
 		out->at = now;
 		out->signature = xstrdup(b64);
-	}
+		out->tsa_token = k.tsa_token;
+		out->tsa_len = k.tsa_len;
+	} else
+		free(k.tsa_token);
 	return (0);
 fail:
 	if (*cause == NULL)
 		xasprintf(cause, "%s: cannot record a checkpoint", db_path(db));
-	db_rollback(db);
 	db_checkpoint_clear(&last);
 	return (-1);
 }

@@ -65,6 +65,12 @@ int	 evidence_checkpoint(struct evidence *, int, struct db_checkpoint *,
 int	 evidence_signed_head(const struct config *, struct db *, char **,
 	    char **);
 
+/* tsa.c */
+int	 tsa_stamp(const struct config *, const void *, size_t,
+	    unsigned char **, size_t *, char **);
+int	 tsa_check(const unsigned char *, size_t, const void *, size_t,
+	    char *);
+
 /* warc.c */
 struct warc_record {
 	const char	*type;		/* request, response, metadata */

@@ -9,7 +9,8 @@ libmentionwatch_a_SOURCES += \
 	evidence/bundle.c \
 	evidence/bundle_report.c \
 	evidence/verify.c \
-	evidence/recapture.c
+	evidence/recapture.c \
+	evidence/tsa.c
 
 check_PROGRAMS += tests/check_evidence
 TESTS += tests/check_evidence

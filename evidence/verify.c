@@ -225,6 +225,27 @@ check_sums(struct vbundle *vb)
 	}
 }
 
+/* An RFC 3161 time-stamp, if the bundle has one, must be of the checkpoint. */
+static void
+check_tsr(struct vbundle *vb)
+{
+	struct vfile	*tsr, *cp;
+	char		 when[64];
+
+	tsr = find(vb, "checkpoint.tsr");
+	cp = find(vb, "checkpoint.txt");
+	if (tsr == NULL || cp == NULL)
+		return;
+	if (!tsa_check((const unsigned char *)data(tsr), tsr->data.len,
+	    data(cp), cp->data.len, when))
+		failf(vb->res, "checkpoint.tsr: not an RFC 3161 time-stamp of "
+		    "checkpoint.txt");
+	else
+		notef(vb->res, "checkpoint.tsr: time-stamps checkpoint.txt at "
+		    "%s (check its signature with the authority's CA: "
+		    "README.txt)", when);
+}
+
 static void
 check_signatures(struct vbundle *vb)
 {
@@ -264,6 +285,7 @@ check_signatures(struct vbundle *vb)
 	    cpsig->data.len))
 		failf(vb->res, "checkpoint.sig: the signature of "
 		    "checkpoint.txt does not verify with signing-key.pub");
+	check_tsr(vb);
 }
 
 static int
@@ -586,7 +608,7 @@ store_checkpoint(void *arg, const struct db_checkpoint *k)
 	struct vstore	*vs = arg;
 	struct buf	 text;
 	unsigned char	 sig[64];
-	char		*want;
+	char		*want, when[64];
 
 	buf_init(&text, 0);
 	checkpoint_text(k->seq, k->hash, k->at, &text);
@@ -597,6 +619,10 @@ store_checkpoint(void *arg, const struct db_checkpoint *k)
 		failf(vs->res, "checkpoint %lld (entry %lld): the signature "
 		    "does not verify with %s/signing.pub", k->id, k->seq,
 		    evidence_keydir(vs->ev));
+	if (k->tsa_token != NULL && !tsa_check(k->tsa_token, k->tsa_len,
+	    text.data, text.len, when))
+		failf(vs->res, "checkpoint %lld (entry %lld): its RFC 3161 "
+		    "time-stamp is not of this checkpoint", k->id, k->seq);
 	buf_free(&text);
 	if (k->seq == 0)
 		return (0);

@@ -21,12 +21,56 @@ done
 PORT=$(sed -n 's/^PORT=//p' "$T/serve.out")
 [ -n "$PORT" ] || fail "the test server did not start: $(cat "$T/serve.log")"
 
+# A time-stamping authority of our own (RFC 3161, by `openssl ts`).
+mkdir -p "$T/tsa"
+(
+	cd "$T/tsa" || exit 1
+	openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Test TSA CA" \
+	    -addext "basicConstraints=critical,CA:true" \
+	    -addext "keyUsage=critical,keyCertSign" -keyout ca.key -out ca.pem &&
+	openssl req -newkey rsa:2048 -nodes -subj "/CN=Test TSA" -keyout tsa.key \
+	    -out tsa.csr &&
+	printf 'extendedKeyUsage=critical,timeStamping\n' >ext &&
+	openssl x509 -req -in tsa.csr -CA ca.pem -CAkey ca.key -CAcreateserial \
+	    -days 2 -extfile ext -out tsa.pem &&
+	echo 01 >serial
+) >/dev/null 2>&1 || fail "cannot make the test TSA's certificates"
+cat >"$T/tsa/tsa.cnf" <<CONF
+[ tsa ]
+default_tsa = tsa1
+[ tsa1 ]
+dir = $T/tsa
+serial = \$dir/serial
+crypto_device = builtin
+signer_cert = \$dir/tsa.pem
+certs = \$dir/ca.pem
+signer_key = \$dir/tsa.key
+signer_digest = sha256
+default_policy = 1.2.3.4.1
+digests = sha256
+accuracy = secs:1
+ordering = yes
+tsa_name = yes
+ess_cert_id_chain = no
+ess_cert_id_alg = sha256
+CONF
+"$PYTHON3" "$E/tsa.py" "$T/tsa/tsa.cnf" >"$T/tsa.out" 2>"$T/tsa.log" &
+TSA_PID=$!
+trap 'kill "$TSA_PID" 2>/dev/null; cleanup' EXIT INT TERM
+for _ in $(seq 100); do
+	grep -q '^PORT=' "$T/tsa.out" 2>/dev/null && break
+	sleep 0.05
+done
+TSA_PORT=$(sed -n 's/^PORT=//p' "$T/tsa.out")
+[ -n "$TSA_PORT" ] || fail "the test TSA did not start: $(cat "$T/tsa.log")"
+
 cat >"$T/ev.conf" <<CONF
 [mentionwatch]
 database = $T/ev.db
 contact_url = https://monitoring.kestreltrust.example/
 operator_email = it-support@kestreltrust.example
 retention = 30d
+tsa_url = http://127.0.0.1:$TSA_PORT/
 
 [school st-aldhelms]
 name = St Aldhelm's Church of England Primary School
@@ -83,7 +127,7 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=parents.wexcombe.ex
     -keyout "$T/tls.key" -out "$T/tls.pem" 2>/dev/null || fail "cannot make a test certificate"
 "$PYTHON3" "$E/server.py" "$T/www" "$T/tls.pem" "$T/tls.key" >"$T/tls.out" 2>"$T/tls.log" &
 TLS_PID=$!
-trap 'kill "$TLS_PID" 2>/dev/null; cleanup' EXIT INT TERM
+trap 'kill "$TLS_PID" "$TSA_PID" 2>/dev/null; cleanup' EXIT INT TERM
 for _ in $(seq 100); do
 	grep -q '^PORT=' "$T/tls.out" 2>/dev/null && break
 	sleep 0.05
@@ -170,6 +214,14 @@ unzip -p "$T/case-unredacted.zip" '*/README.txt' | grep -q "UNREDACTED" ||
 	fail "README does not say the copy is unredacted"
 grep -q "<mark" "$B/report.html" || fail "no flagged passage is highlighted"
 grep -q "removed on" "$B/report.html" || fail "the timeline lacks the removal"
+[ -f "$B/checkpoint.tsr" ] || fail "the bundle has no RFC 3161 time-stamp"
+grep -q "openssl ts -verify -in checkpoint.tsr -data checkpoint.txt" "$B/README.txt" ||
+	fail "README does not say how to check the time-stamp"
+(cd "$B" && openssl ts -verify -in checkpoint.tsr -data checkpoint.txt \
+    -CAfile "$T/tsa/ca.pem" -untrusted "$T/tsa/tsa.pem") >"$T/ts.out" 2>&1
+grep -q "Verification: OK" "$T/ts.out" || fail "openssl ts does not verify the time-stamp: $(cat "$T/ts.out")"
+grep -q "^ok: checkpoint.tsr: time-stamps checkpoint.txt" "$T/verify.out" ||
+	fail "verify does not check the time-stamp: $(cat "$T/verify.out")"
 ok "the bundle verifies with sha256sum and openssl as README.txt says"
 
 # --- an independent WARC reader --------------------------------------
@@ -232,7 +284,7 @@ while read -r m; do
 	expect_fail "$T/t.zip" "$m deleted" "$m"
 	nfiles=$((nfiles + 1))
 done <"$T/members"
-[ "$nfiles" -ge 12 ] || fail "the bundle has only $nfiles files"
+[ "$nfiles" -ge 13 ] || fail "the bundle has only $nfiles files"
 ok "a flipped byte or a deleted file is named, for each of the $nfiles files"
 
 "$PYTHON3" "$Z" "$T/case.zip" "$T/t.zip" swaplines chain.tsv

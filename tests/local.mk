@@ -4,7 +4,7 @@ EXTRA_DIST += tests/e2e_demo.sh tests/lib.sh
 TESTS += tests/e2e_evidence.sh
 EXTRA_DIST += tests/e2e_evidence.sh tests/evidence/server.py \
 	tests/evidence/page.html tests/evidence/warcio_check.mjs \
-	tests/evidence/zipedit.py
+	tests/evidence/zipedit.py tests/evidence/tsa.py
 
 # `make fuzz`: build the bundle verifier's libFuzzer target with clang
 # (every library source instrumented) and run it for FUZZ_SECONDS from the
