@@ -4,8 +4,9 @@
  * evidence folder beside the database (sha256/ab/abcdef...), written to a
  * temporary file, flushed to disk and renamed, so that a crash never
  * leaves half a file under a hash's name. The flush and rename are done
- * for a batch of files at a time (and before every checkpoint), because
- * one fsync a file made a crawl three times slower on a virtual disk; a
+ * for a batch of files at a time (up to 1024 files or 64 MiB, and before
+ * every checkpoint), because one fsync a file made a crawl three times
+ * slower on a virtual disk, and a flush every 128 files still a fifth; a
  * batch cut short by a crash is finished when the store is next opened,
  * from the temporary files whose contents match their names. Each capture appends one entry
  * to the hash-chained log (see chain.c and docs/evidence-chain.md) in the
@@ -39,13 +40,13 @@
 #include "evidence/evidence.h"
 #include "evidence/keys.h"
 
-#define BATCH		128	/* files written before one flush */
+#define BATCH_FILES	1024		/* files written before one flush */
+#define BATCH_BYTES	(64 << 20)	/* or bytes */
 
 struct pending {
 	char	*tmp;
 	char	*path;
 	char	 sha[HASH_HEX_LEN];
-	int	 fd;
 };
 
 struct evidence {
@@ -53,8 +54,9 @@ struct evidence {
 	struct db		*db;
 	char			*dir;
 	char			*keydir;
-	struct pending		 pending[BATCH];
+	struct pending		 pending[BATCH_FILES];
 	size_t			 npending;
+	size_t			 pending_bytes;
 	int			 lockfd;	/* tmp/.lock: shared while
 						   files are pending */
 };
@@ -204,18 +206,20 @@ evidence_flush(struct evidence *ev, char **cause)
 	struct strlist	 dirs = { NULL, 0 };
 	char		*dir, *slash;
 	size_t		 i;
-	int		 r = 0, synced;
+	int		 r = 0, synced, fd;
 
 	if (ev->npending == 0)
 		return (0);
 	synced = sync_store(ev) == 0;
-	for (i = 0; i < ev->npending; i++) {
+	for (i = 0; !synced && i < ev->npending; i++) {
 		p = &ev->pending[i];
-		if (!synced && fsync(p->fd) != 0 && r == 0) {
+		fd = open(p->tmp, O_RDONLY);
+		if ((fd == -1 || fsync(fd) != 0) && r == 0) {
 			xasprintf(cause, "%s: %s", p->tmp, strerror(errno));
 			r = -1;
 		}
-		close(p->fd);
+		if (fd != -1)
+			close(fd);
 	}
 	for (i = 0; i < ev->npending; i++) {
 		p = &ev->pending[i];
@@ -233,6 +237,7 @@ evidence_flush(struct evidence *ev, char **cause)
 		free(p->path);
 	}
 	ev->npending = 0;
+	ev->pending_bytes = 0;
 	if (synced)
 		sync_store(ev);
 	if (ev->lockfd != -1)
@@ -318,7 +323,7 @@ recover(struct evidence *ev)
 /*
  * Store "len" bytes at "p" under their SHA-256 (written as hex to "sha",
  * 65 bytes). An object already present is not written again. The file is
- * durable and named after the next evidence_flush (within BATCH files).
+ * durable and named after the next evidence_flush (within BATCH_FILES files or BATCH_BYTES bytes).
  * Return 0, or -1 with "*cause" set.
  */
 int
@@ -372,9 +377,14 @@ evidence_store(struct evidence *ev, const void *p, size_t len, char *sha,
 	pe = &ev->pending[ev->npending++];
 	pe->tmp = tmp;
 	pe->path = path;
-	pe->fd = fd;
+	if (close(fd) != 0) {
+		xasprintf(cause, "%s: %s", tmp, strerror(errno));
+		unlink(tmp);
+		goto fail;
+	}
 	memcpy(pe->sha, sha, sizeof pe->sha);
-	if (ev->npending == BATCH)
+	ev->pending_bytes += len;
+	if (ev->npending == BATCH_FILES || ev->pending_bytes >= BATCH_BYTES)
 		return (evidence_flush(ev, cause));
 	return (0);
 fail:
