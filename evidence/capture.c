@@ -4,9 +4,10 @@
  * evidence folder beside the database (sha256/ab/abcdef...), written to a
  * temporary file, flushed to disk and renamed, so that a crash never
  * leaves half a file under a hash's name. The flush and rename are done
- * for a batch of files at a time (up to 1024 files or 64 MiB, and before
- * every checkpoint), because one fsync a file made a crawl three times
- * slower on a virtual disk, and a flush every 128 files still a fifth; a
+ * for a batch of files at a time (up to 1024 files or 64 MiB), on a
+ * thread of its own while the crawl goes on, and before every checkpoint,
+ * because one fsync a file made a crawl three times slower on a virtual
+ * disk, and a flush every 128 files in the crawl's thread a fifth; a
  * batch cut short by a crash is finished when the store is next opened,
  * from the temporary files whose contents match their names. Each capture appends one entry
  * to the hash-chained log (see chain.c and docs/evidence-chain.md) in the
@@ -18,6 +19,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <fcntl.h>
 #include <libgen.h>
 #include <stdio.h>
@@ -49,6 +51,14 @@ struct pending {
 	char	 sha[HASH_HEX_LEN];
 };
 
+/* A batch being flushed by a thread of its own. */
+struct batch {
+	char		*dir;
+	struct pending	*p;
+	size_t		 n;
+	char		*error;
+};
+
 struct evidence {
 	const struct config	*cf;
 	struct db		*db;
@@ -57,6 +67,9 @@ struct evidence {
 	struct pending		 pending[BATCH_FILES];
 	size_t			 npending;
 	size_t			 pending_bytes;
+	struct batch		*inflight;	/* NULL, or being flushed */
+	pthread_t		 flusher;
+	int			 locked;	/* tmp/.lock held shared */
 	int			 lockfd;	/* tmp/.lock: shared while
 						   files are pending */
 };
@@ -175,12 +188,12 @@ sync_dir(const char *path)
 
 /* Flush the file system of the store; return 0, or -1 if not possible. */
 static int
-sync_store(struct evidence *ev)
+sync_store(const char *dir)
 {
 #ifdef __linux__
 	int	fd, r;
 
-	fd = open(ev->dir, O_RDONLY | O_DIRECTORY);
+	fd = open(dir, O_RDONLY | O_DIRECTORY);
 	if (fd == -1)
 		return (-1);
 	r = syncfs(fd);
@@ -192,40 +205,41 @@ sync_store(struct evidence *ev)
 }
 
 /*
- * Make every file written since the last flush durable and give it its
- * name: flush the files, rename each into place, flush again. On Linux one
- * syncfs flushes the whole batch (an fsync costs a disk cache flush each,
- * some 3 ms, which tripled the crawl's time); elsewhere each file and
- * folder is fsynced. Return 0, or -1 with "*cause" set (files not renamed
- * stay for recover()).
+ * Make batch "b" durable and give its files their names: flush them,
+ * rename each into place, flush again. On Linux one syncfs flushes the
+ * whole batch (an fsync costs a disk cache flush each, some 3 ms, which
+ * tripled the crawl's time); elsewhere each file and folder is fsynced.
+ * Runs on a thread of its own; sets "b->error" on failure (files not
+ * renamed stay for recover()).
  */
-int
-evidence_flush(struct evidence *ev, char **cause)
+static void *
+flush_batch(void *arg)
 {
+	struct batch	*b = arg;
 	struct pending	*p;
 	struct strlist	 dirs = { NULL, 0 };
 	char		*dir, *slash;
 	size_t		 i;
-	int		 r = 0, synced, fd;
+	int		 synced, fd, failed = 0;
 
-	if (ev->npending == 0)
-		return (0);
-	synced = sync_store(ev) == 0;
-	for (i = 0; !synced && i < ev->npending; i++) {
-		p = &ev->pending[i];
+	synced = sync_store(b->dir) == 0;
+	for (i = 0; !synced && i < b->n; i++) {
+		p = &b->p[i];
 		fd = open(p->tmp, O_RDONLY);
-		if ((fd == -1 || fsync(fd) != 0) && r == 0) {
-			xasprintf(cause, "%s: %s", p->tmp, strerror(errno));
-			r = -1;
+		if ((fd == -1 || fsync(fd) != 0) && !failed) {
+			xasprintf(&b->error, "%s: %s", p->tmp,
+			    strerror(errno));
+			failed = 1;
 		}
 		if (fd != -1)
 			close(fd);
 	}
-	for (i = 0; i < ev->npending; i++) {
-		p = &ev->pending[i];
-		if (r == 0 && rename(p->tmp, p->path) != 0) {
-			xasprintf(cause, "%s: %s", p->path, strerror(errno));
-			r = -1;
+	for (i = 0; i < b->n; i++) {
+		p = &b->p[i];
+		if (!failed && rename(p->tmp, p->path) != 0) {
+			xasprintf(&b->error, "%s: %s", p->path,
+			    strerror(errno));
+			failed = 1;
 		}
 		dir = xstrdup(p->path);
 		if ((slash = strrchr(dir, '/')) != NULL)
@@ -233,18 +247,121 @@ evidence_flush(struct evidence *ev, char **cause)
 		if (!synced && !strlist_has(&dirs, dir))
 			strlist_add(&dirs, dir);
 		free(dir);
-		free(p->tmp);
-		free(p->path);
 	}
-	ev->npending = 0;
-	ev->pending_bytes = 0;
 	if (synced)
-		sync_store(ev);
-	if (ev->lockfd != -1)
-		flock(ev->lockfd, LOCK_UN);
+		sync_store(b->dir);
 	for (i = 0; i < dirs.n; i++)
 		sync_dir(dirs.v[i]);
 	strlist_free(&dirs);
+	return (NULL);
+}
+
+static void
+batch_free(struct batch *b)
+{
+	size_t	i;
+
+	for (i = 0; i < b->n; i++) {
+		free(b->p[i].tmp);
+		free(b->p[i].path);
+	}
+	free(b->p);
+	free(b->dir);
+	free(b->error);
+	free(b);
+}
+
+/* Take the pending files into a batch of their own. */
+static struct batch *
+take_pending(struct evidence *ev)
+{
+	struct batch	*b;
+
+	b = xcalloc(1, sizeof *b);
+	b->dir = xstrdup(ev->dir);
+	b->n = ev->npending;
+	b->p = xreallocarray(NULL, b->n, sizeof *b->p);
+	memcpy(b->p, ev->pending, b->n * sizeof *b->p);
+	ev->npending = 0;
+	ev->pending_bytes = 0;
+	return (b);
+}
+
+/* Wait for the batch being flushed; return 0, or -1 with "*cause". */
+static int
+flush_wait(struct evidence *ev, char **cause)
+{
+	int	r = 0;
+
+	if (ev->inflight == NULL)
+		return (0);
+	pthread_join(ev->flusher, NULL);
+	if (ev->inflight->error != NULL) {
+		*cause = ev->inflight->error;
+		ev->inflight->error = NULL;
+		r = -1;
+	}
+	batch_free(ev->inflight);
+	ev->inflight = NULL;
+	return (r);
+}
+
+/*
+ * Start flushing the pending files on a thread, so that the crawl goes on
+ * while the disk catches up (after the batch before it is done). Return 0,
+ * or -1 with "*cause" set if the batch before failed.
+ */
+static int
+flush_start(struct evidence *ev, char **cause)
+{
+	int	r;
+
+	r = flush_wait(ev, cause);
+	ev->inflight = take_pending(ev);
+	if (pthread_create(&ev->flusher, NULL, flush_batch,
+	    ev->inflight) != 0) {
+		flush_batch(ev->inflight);
+		if (ev->inflight->error != NULL && r == 0) {
+			*cause = ev->inflight->error;
+			ev->inflight->error = NULL;
+			r = -1;
+		}
+		batch_free(ev->inflight);
+		ev->inflight = NULL;
+	}
+	return (r);
+}
+
+/*
+ * Make every file written so far durable and named, waiting for it.
+ * Return 0, or -1 with "*cause" set.
+ */
+int
+evidence_flush(struct evidence *ev, char **cause)
+{
+	struct batch	*b;
+	char		*c2 = NULL;
+	int		 r;
+
+	r = flush_wait(ev, cause);
+	if (ev->npending > 0) {
+		b = take_pending(ev);
+		flush_batch(b);
+		if (b->error != NULL) {
+			c2 = b->error;
+			b->error = NULL;
+		}
+		batch_free(b);
+		if (c2 != NULL && r == 0) {
+			*cause = c2;
+			r = -1;
+		} else
+			free(c2);
+	}
+	if (ev->locked) {
+		flock(ev->lockfd, LOCK_UN);
+		ev->locked = 0;
+	}
 	return (r);
 }
 
@@ -343,6 +460,10 @@ evidence_store(struct evidence *ev, const void *p, size_t len, char *sha,
 		if (strcmp(ev->pending[i].sha, sha) == 0)
 			return (0);
 	}
+	for (i = 0; ev->inflight != NULL && i < ev->inflight->n; i++) {
+		if (strcmp(ev->inflight->p[i].sha, sha) == 0)
+			return (0);
+	}
 	path = evidence_object_path(ev, sha);
 	if (stat(path, &sb) == 0 && (size_t)sb.st_size == len) {
 		free(path);
@@ -354,8 +475,9 @@ evidence_store(struct evidence *ev, const void *p, size_t len, char *sha,
 	xasprintf(&dir, "%s/sha256/%.2s", ev->dir, sha);
 	mkdir(dir, 0700);
 	free(dir);
-	if (ev->npending == 0 && ev->lockfd != -1)
-		flock(ev->lockfd, LOCK_SH);
+	if (!ev->locked && ev->lockfd != -1 &&
+	    flock(ev->lockfd, LOCK_SH) == 0)
+		ev->locked = 1;
 	xasprintf(&tmp, "%s/tmp/%s.XXXXXX", ev->dir, sha);
 	fd = mkstemp(tmp);
 	if (fd == -1) {
@@ -385,7 +507,7 @@ evidence_store(struct evidence *ev, const void *p, size_t len, char *sha,
 	memcpy(pe->sha, sha, sizeof pe->sha);
 	ev->pending_bytes += len;
 	if (ev->npending == BATCH_FILES || ev->pending_bytes >= BATCH_BYTES)
-		return (evidence_flush(ev, cause));
+		return (flush_start(ev, cause));
 	return (0);
 fail:
 	free(tmp);
