@@ -25,6 +25,7 @@ is_override(const char *s)
 	    strchr(s, '/') == NULL);
 }
 
+/* Run `mentionwatch export`. */
 static int
 cmd_export_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {

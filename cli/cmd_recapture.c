@@ -15,6 +15,7 @@
 #include "db/db.h"
 #include "evidence/evidence.h"
 
+/* Run `mentionwatch recapture`. */
 static int
 cmd_recapture_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {

@@ -15,6 +15,7 @@
 #include "db/db.h"
 #include "evidence/evidence.h"
 
+/* Print what was checked and what failed, as text or JSON. */
 static void
 print_result(const char *what, const struct verify_result *res, int json)
 {
@@ -54,6 +55,7 @@ print_result(const char *what, const struct verify_result *res, int json)
 		    res->failures.n, res->failures.n == 1 ? "" : "s");
 }
 
+/* Run `mentionwatch verify`. */
 static int
 cmd_verify_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {

@@ -41,6 +41,7 @@ db_capture_clear(struct db_capture *c)
 	memset(c, 0, sizeof *c);
 }
 
+/* Read the current row of "st" into "c". */
 static void
 capture_row(sqlite3_stmt *st, struct db_capture *c)
 {
@@ -138,6 +139,7 @@ db_evidence_capture_add(struct db *db, const struct db_capture *c,
 	return (0);
 }
 
+/* Call "cb" with each capture "st" returns. */
 static int
 capture_each(struct db *db, sqlite3_stmt *st,
     int (*cb)(void *, const struct db_capture *), void *arg, char **cause)

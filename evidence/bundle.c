@@ -45,6 +45,7 @@ struct bundle {
 static struct buf *
 add_file(struct bundle *b, const char *fmt, ...) MW_PRINTF(2, 3);
 
+/* Add a file named from "fmt" to the bundle; return its (empty) contents. */
 static struct buf *
 add_file(struct bundle *b, const char *fmt, ...)
 {
@@ -61,6 +62,7 @@ add_file(struct bundle *b, const char *fmt, ...)
 	return (&f->data);
 }
 
+/* Keep a copy of capture "c" of the case. */
 static int
 collect_capture(void *arg, const struct db_capture *c)
 {
@@ -79,6 +81,7 @@ collect_capture(void *arg, const struct db_capture *c)
 	return (0);
 }
 
+/* Return the case's capture of sequence "seq", or NULL. */
 static const struct db_capture *
 case_capture(const struct bundle *b, long long seq)
 {
@@ -91,6 +94,7 @@ case_capture(const struct bundle *b, long long seq)
 	return (NULL);
 }
 
+/* Add chain entry "c" to chain.tsv, its URL only if it is the case's. */
 static int
 chain_line(void *arg, const struct db_capture *c)
 {
@@ -187,6 +191,7 @@ warc_response_head(const char *head, size_t len, size_t bodylen,
 		buf_printf(out, "Content-Length: %zu\r\n\r\n", bodylen);
 }
 
+/* Add each capture's files, and its WARC records to "warc". */
 static int
 add_captures(struct bundle *b, struct buf *warc)
 {
@@ -409,6 +414,7 @@ static const char readme[] =
 "`mentionwatch verify %s.zip` does all of this and also checks the WARC\n"
 "digests.\n";
 
+/* Write the bundle's files under folder "dir" to ZIP "path", atomically. */
 static int
 write_zip(struct bundle *b, const char *dir, const char *path, char **cause)
 {
@@ -478,6 +484,7 @@ out:
 	return (r);
 }
 
+/* Read file "path" into "out"; return 0 or -1. */
 static int
 read_small(const char *path, struct buf *out)
 {

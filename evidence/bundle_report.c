@@ -43,6 +43,7 @@ struct report {
 	size_t			 ncaps;
 };
 
+/* Keep a copy of finding "f"; a pupil's words are redacted everywhere. */
 static int
 copy_finding(void *arg, const struct db_evfinding *f)
 {
@@ -65,6 +66,7 @@ copy_finding(void *arg, const struct db_evfinding *f)
 	return (0);
 }
 
+/* Keep a copy of capture "c". */
 static int
 copy_capture(void *arg, const struct db_capture *c)
 {
@@ -116,6 +118,7 @@ esc(struct report *r, const char *s)
 	}
 }
 
+/* Append the first "len" bytes of "s" as esc() does. */
 static void
 esc_len(struct report *r, const char *s, size_t len)
 {
@@ -125,6 +128,7 @@ esc_len(struct report *r, const char *s, size_t len)
 	free(piece);
 }
 
+/* Append a table row "name": "value" (escaped). */
 static void
 row(struct report *r, const char *name, const char *value)
 {
@@ -133,6 +137,7 @@ row(struct report *r, const char *name, const char *value)
 	buf_adds(&r->out, "</td></tr>\n");
 }
 
+/* Append a table row "name": time "t" in RFC 3339. */
 static void
 row_time(struct report *r, const char *name, time_t t)
 {
@@ -186,6 +191,7 @@ struct timeline {
 	struct strlist	 rows;	/* "time\thtml" */
 };
 
+/* Add case event "e" to the timeline. */
 static int
 event_row(void *arg, const struct db_evevent *e)
 {
@@ -219,6 +225,7 @@ event_row(void *arg, const struct db_evevent *e)
 	return (0);
 }
 
+/* Order timeline rows by their leading time in ms. */
 static int
 cmp_rows(const void *a, const void *b)
 {
@@ -228,6 +235,7 @@ cmp_rows(const void *a, const void *b)
 	return (x < y ? -1 : x > y);
 }
 
+/* Append a section per capture with every hash and the headers. */
 static void
 captures_section(struct report *r)
 {

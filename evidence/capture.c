@@ -9,11 +9,11 @@
  * because one fsync a file made a crawl three times slower on a virtual
  * disk, and a flush every 128 files in the crawl's thread a fifth; a
  * batch cut short by a crash is finished when the store is next opened,
- * from the temporary files whose contents match their names. Each capture appends one entry
- * to the hash-chained log (see chain.c and docs/evidence-chain.md) in the
- * caller's transaction. Captures of documents that mention no school are
- * pruned after the configured retention: their files go, their chain
- * entries stay.
+ * from the temporary files whose contents match their names. Each
+ * capture appends one entry to the hash-chained log (see chain.c and
+ * docs/evidence-chain.md) in the caller's transaction. Captures of
+ * documents that mention no school are pruned after the configured
+ * retention: their files go, their chain entries stay.
  */
 #include "autoconfig.h"
 
@@ -173,6 +173,7 @@ evidence_object_path(const struct evidence *ev, const char *sha)
 	return (p);
 }
 
+/* Flush folder "path" to disk; return 0 or -1. */
 static int
 sync_dir(const char *path)
 {
@@ -256,6 +257,7 @@ flush_batch(void *arg)
 	return (NULL);
 }
 
+/* Free batch "b" and the names it holds. */
 static void
 batch_free(struct batch *b)
 {
@@ -440,7 +442,8 @@ recover(struct evidence *ev)
 /*
  * Store "len" bytes at "p" under their SHA-256 (written as hex to "sha",
  * 65 bytes). An object already present is not written again. The file is
- * durable and named after the next evidence_flush (within BATCH_FILES files or BATCH_BYTES bytes).
+ * durable and named after the next evidence_flush (within BATCH_FILES
+ * files or BATCH_BYTES bytes).
  * Return 0, or -1 with "*cause" set.
  */
 int
@@ -683,6 +686,7 @@ struct prune {
 	size_t		 n;
 };
 
+/* Remove stored file "sha" and record it as pruned. */
 static int
 prune_one(void *arg, const char *sha)
 {

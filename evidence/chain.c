@@ -87,6 +87,7 @@ is_hex64(const char *s, size_t len)
 	return (1);
 }
 
+/* Parse "2026-11-21T14:19:42.478Z" into ms since 1970; return 0 or -1. */
 static int
 parse_time_ms(const char *s, long long *out)
 {

@@ -85,6 +85,7 @@ checkpoint_sign(const char *keydir, const void *msg, size_t len,
 	return (r);
 }
 
+/* Read Ed25519 public key PEM "pem"; return NULL if it is not one. */
 static EVP_PKEY *
 read_pub(const char *pem, size_t len)
 {
@@ -170,6 +171,7 @@ checkpoint_sig_decode(const char *b64, unsigned char *sig)
 	return (0);
 }
 
+/* Copy checkpoint "k" into the struct db_checkpoint at "arg". */
 static int
 latest_cb(void *arg, const struct db_checkpoint *k)
 {

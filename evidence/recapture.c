@@ -35,6 +35,7 @@ struct rc {
 	struct strlist		 quotes;
 };
 
+/* Keep case "case_id" and its URL to fetch again. */
 static int
 collect_due(void *arg, long long case_id, const char *url)
 {
@@ -47,6 +48,7 @@ collect_due(void *arg, long long case_id, const char *url)
 	return (0);
 }
 
+/* Keep the words of finding "f" to look for on the page. */
 static int
 collect_quote(void *arg, const struct db_evfinding *f)
 {
@@ -120,6 +122,7 @@ present(struct rc *rc, const struct fetch_resp *r)
 	return (found);
 }
 
+/* Capture one page fetched again and record what changed on its case. */
 static void
 on_recapture(struct fetch_resp *r, void *arg)
 {

@@ -28,6 +28,7 @@
 
 #define TSA_MAX_REPLY	(256 * 1024)
 
+/* Make a TimeStampReq for the SHA-256 of "msg", with a random nonce. */
 static TS_REQ *
 make_request(const void *msg, size_t len)
 {
@@ -54,6 +55,7 @@ make_request(const void *msg, size_t len)
 	return (req);
 }
 
+/* Collect the TSA's answer, capped. */
 static size_t
 on_reply(char *p, size_t size, size_t n, void *arg)
 {

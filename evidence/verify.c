@@ -43,6 +43,7 @@ struct vbundle {
 static void
 failf(struct verify_result *res, const char *fmt, ...) MW_PRINTF(2, 3);
 
+/* Record a failure. */
 static void
 failf(struct verify_result *res, const char *fmt, ...)
 {
@@ -60,6 +61,7 @@ failf(struct verify_result *res, const char *fmt, ...)
 static void
 notef(struct verify_result *res, const char *fmt, ...) MW_PRINTF(2, 3);
 
+/* Record something checked and found good. */
 static void
 notef(struct verify_result *res, const char *fmt, ...)
 {
@@ -83,6 +85,7 @@ verify_result_clear(struct verify_result *res)
 	memset(res, 0, sizeof *res);
 }
 
+/* Return the bundle's file "name", or NULL. */
 static struct vfile *
 find(struct vbundle *vb, const char *name)
 {
@@ -164,12 +167,14 @@ out:
 	return (r);
 }
 
+/* Return the contents of "f", never NULL. */
 static const char *
 data(const struct vfile *f)
 {
 	return (f->data.data != NULL ? f->data.data : "");
 }
 
+/* Check every file against SHA256SUMS, and that each is listed. */
 static void
 check_sums(struct vbundle *vb)
 {
@@ -246,6 +251,7 @@ check_tsr(struct vbundle *vb)
 		    "README.txt)", when);
 }
 
+/* Check SHA256SUMS.sig and checkpoint.sig with signing-key.pub. */
 static void
 check_signatures(struct vbundle *vb)
 {
@@ -288,6 +294,7 @@ check_signatures(struct vbundle *vb)
 	check_tsr(vb);
 }
 
+/* Read "seq" and "hash" from checkpoint text "s"; return 0 or -1. */
 static int
 checkpoint_parse(const char *s, size_t len, long long *seq, char *hash)
 {
@@ -313,6 +320,7 @@ out:
 	return (r);
 }
 
+/* Check each chain.tsv entry, its link, its files and the checkpoint. */
 static void
 check_chain(struct vbundle *vb)
 {
@@ -424,6 +432,7 @@ check_chain(struct vbundle *vb)
 		    "checkpoint (entry %lld)", vb->res->entries, cpseq);
 }
 
+/* Check that every file under captures/ belongs to a chain entry. */
 static void
 check_captures_listed(struct vbundle *vb)
 {
@@ -528,6 +537,7 @@ struct vstore {
 	struct buf		 pub;
 };
 
+/* Check the stored file "sha" of entry "seq" (pruned ones are noted). */
 static void
 check_object(struct vstore *vs, long long seq, const char *what,
     const char *sha, long long len)
@@ -558,6 +568,7 @@ check_object(struct vstore *vs, long long seq, const char *what,
 	free(path);
 }
 
+/* Check one entry of the store's log, its link and its files. */
 static int
 store_entry(void *arg, const struct db_capture *c)
 {
@@ -602,6 +613,7 @@ store_entry(void *arg, const struct db_capture *c)
 	return (0);
 }
 
+/* Check one checkpoint's signature, time-stamp and entry. */
 static int
 store_checkpoint(void *arg, const struct db_checkpoint *k)
 {

@@ -44,6 +44,7 @@ base32(const unsigned char *in, size_t n, char *out)
 	out[o] = '\0';
 }
 
+/* Write the WARC digest ("sha256:" and base32) of "p" to "out". */
 static void
 digest(const void *p, size_t len, char *out)
 {
@@ -71,6 +72,7 @@ warc_record_id(const char *seed, const char *type, char *out)
 	    hex + 8, hex + 12, hex + 16, hex + 20);
 }
 
+/* Append WARC header "name: v" to "b", dropping line breaks. */
 static void
 header_value(struct buf *b, const char *name, const char *v)
 {
@@ -84,6 +86,7 @@ header_value(struct buf *b, const char *name, const char *v)
 	buf_adds(b, "\r\n");
 }
 
+/* Append "p" to "out" as one gzip member; return 0 or -1. */
 static int
 gzip_member(struct buf *out, const void *p, size_t len)
 {
@@ -160,6 +163,7 @@ warc_write(struct buf *out, const struct warc_record *w)
 	return (r);
 }
 
+/* Inflate every gzip member of "p" into "out"; return 0 or -1. */
 static int
 gunzip_all(const void *p, size_t len, struct buf *out)
 {
@@ -199,6 +203,7 @@ find_crlf2(const char *p, const char *end)
 	return (NULL);
 }
 
+/* Return a copy of header "name" of block "head", or NULL. */
 static char *
 field(const char *head, size_t len, const char *name)
 {
@@ -224,6 +229,7 @@ field(const char *head, size_t len, const char *name)
 	return (NULL);
 }
 
+/* Return 1 if labelled digest "want" is that of "p". */
 static int
 digest_matches(const char *want, const void *p, size_t len)
 {
