@@ -32,6 +32,9 @@ const struct cmd_entry *cmd_table[] = {
 	&cmd_analyze_entry,
 	&cmd_feed_entry,
 	&cmd_roster_entry,
+	&cmd_export_entry,
+	&cmd_verify_entry,
+	&cmd_recapture_entry,
 	NULL,
 };
 

@@ -66,5 +66,8 @@ extern const struct cmd_entry cmd_case_entry;
 extern const struct cmd_entry cmd_notify_entry;
 extern const struct cmd_entry cmd_status_entry;
 extern const struct cmd_entry cmd_roster_entry;
+extern const struct cmd_entry cmd_export_entry;
+extern const struct cmd_entry cmd_verify_entry;
+extern const struct cmd_entry cmd_recapture_entry;
 
 #endif

@@ -10,7 +10,10 @@ mentionwatch_SOURCES += \
 	cli/cmd_init.c \
 	cli/cmd_mentions.c \
 	cli/cmd_roster.c \
-	cli/cmd_sources.c
+	cli/cmd_sources.c \
+	cli/cmd_export.c \
+	cli/cmd_verify.c \
+	cli/cmd_recapture.c
 mentionwatch_SOURCES += \
 	cli/cmd_case.c \
 	cli/cmd_cases.c \

@@ -91,6 +91,15 @@ static const struct config_key config_keys[] = {
 	{ SEC_MAIN, "retention", T_DURATION, 86400, 3650LL * 86400, "30d",
 	  NULL, "how long captures of documents with no mention are kept",
 	  M(retention) },
+	{ SEC_MAIN, "capture", T_BOOL, 0, 0, "yes", NULL,
+	  "capture every response as evidence before it is parsed (hashed, "
+	  "chained, signed)", M(capture) },
+	{ SEC_MAIN, "recapture_interval", T_DURATION, 600, 30LL * 86400, "6h",
+	  NULL, "how often the page of an open case is fetched again to "
+	  "record a change or its removal", M(recapture_interval) },
+	{ SEC_MAIN, "tsa_url", T_URL, 0, 0, NULL, NULL,
+	  "an RFC 3161 time-stamping authority asked to time-stamp each "
+	  "signed checkpoint of the evidence log (optional)", M(tsa_url) },
 
 	{ SEC_CRAWLER, "workers", T_INT, 0, 64, "0", NULL,
 	  "parser threads (0: one per core)", M(workers) },

@@ -64,6 +64,9 @@ struct config {
 	char		*contact_url;
 	char		*operator_email;
 	long long	 retention;
+	int		 capture;		/* evidence */
+	long long	 recapture_interval;	/* evidence */
+	char		*tsa_url;		/* evidence */
 
 	/* [crawler] */
 	long long	 workers;

@@ -26,6 +26,7 @@
 #include "crawler/fetch.h"
 #include "crawler/page.h"
 #include "db/db.h"
+#include "evidence/evidence.h"
 #include "evidence/keys.h"
 #include "feeds/feed.h"
 #include "tracking/tracking.h"
@@ -42,6 +43,8 @@ struct crawl {
 	struct db_source	*sources;
 	size_t			 nsources;
 	time_t			 now;
+	struct evidence		*ev;		/* evidence: NULL if off */
+	long long		 capture_id;	/* evidence: of the response */
 };
 
 static int
@@ -154,6 +157,7 @@ store_document(struct crawl *c, const struct db_source *src,
 	d.published = published;
 	d.kind = kind;
 	d.content_hash = hash;
+	d.capture_id = c->capture_id;	/* evidence */
 	/* Text is kept for documents that matter; the rest is remembered
 	 * by its hash only, so that it is not analysed again. */
 	d.text = a.match.nmentions > 0 || a.match.trust ? buf_str(&text) : "";
@@ -305,6 +309,15 @@ on_response(struct fetch_resp *r, void *arg)
 	} else if (r->status >= 200 && r->status < 300) {
 		free(src->last_error);
 		src->last_error = NULL;
+		/* evidence: keep the response as received, before parsing */
+		c->capture_id = 0;
+		if (c->ev != NULL && evidence_capture(c->ev, r, "crawl",
+		    &c->capture_id, &cause) != 0) {
+			log_warnx("crawl: %s: evidence: %s", src->key, cause);
+			free(cause);
+			cause = NULL;
+		}
+		/* end evidence */
 		/* Content decides, not the URL or the content type. */
 		if (feed_sniff(buf_str(&r->body), r->body.len) ||
 		    strcmp(src->type, "feed") == 0)
@@ -400,6 +413,15 @@ crawl_once(const struct config *cf, struct db *db,
 		fetcher_free(f);
 		return (-1);
 	}
+	/* evidence: the store captures go to */
+	if (cf->capture) {
+		c.ev = evidence_open(cf, db, cause);
+		if (c.ev == NULL) {
+			fetcher_free(f);
+			return (-1);
+		}
+	}
+	/* end evidence */
 	memset(&env, 0, sizeof env);
 	env.cf = cf;
 	env.db = db;
@@ -427,6 +449,18 @@ crawl_once(const struct config *cf, struct db *db,
 	for (i = 0; i < c.nsources; i++)
 		db_source_clear(&c.sources[i]);
 	free(c.sources);
+	/* evidence: prune by retention; sign the head if it moved */
+	if (c.ev != NULL) {
+		char	*ecause = NULL;
+
+		if (evidence_prune(c.ev, c.now, NULL, &ecause) != 0 ||
+		    evidence_checkpoint(c.ev, 0, NULL, &ecause) != 0) {
+			log_warnx("crawl: evidence: %s", ecause);
+			free(ecause);
+		}
+		evidence_close(c.ev);
+	}
+	/* end evidence */
 	stats->seconds = mwtime_mono() - t0;
 	return (0);
 }

@@ -105,6 +105,10 @@ resp_clear(struct fetch_resp *r)
 	free(r->cache_control);
 	free(r->ip);
 	free(r->error);
+	/* evidence */
+	buf_free(&r->wire_headers);
+	strlist_free(&r->urls);
+	strlist_free(&r->certs);
 }
 
 static void
@@ -185,6 +189,7 @@ on_header(char *p, size_t size, size_t n, void *arg)
 	}
 	if (buf_add(&r->headers, p, len) != 0)
 		return (0);
+	(void)buf_add(&r->wire_headers, p, len);	/* evidence */
 	if ((v = header_value(p, len, "etag")) != NULL) {
 		free(r->etag);
 		r->etag = v;
@@ -202,6 +207,22 @@ on_header(char *p, size_t size, size_t n, void *arg)
 		r->cache_control = v;
 	}
 	return (len);
+}
+
+/* evidence: keep each request header block as sent, and its URL. */
+static int
+on_debug(CURL *e, curl_infotype type, char *p, size_t len, void *arg)
+{
+	struct transfer	*t = arg;
+	char		*u = NULL;
+
+	if (type != CURLINFO_HEADER_OUT)
+		return (0);
+	if (curl_easy_getinfo(e, CURLINFO_EFFECTIVE_URL, &u) == CURLE_OK &&
+	    u != NULL)
+		strlist_add(&t->resp.urls, u);
+	(void)buf_add(&t->resp.wire_headers, p, len);
+	return (0);
 }
 
 /*
@@ -223,6 +244,7 @@ fetcher_add(struct fetcher *f, const char *url, const char *etag,
 	t->resp.arg = arg;
 	buf_init(&t->resp.body, (size_t)cf->max_body);
 	buf_init(&t->resp.headers, 256 * 1024);
+	buf_init(&t->resp.wire_headers, 1024 * 1024);	/* evidence */
 	e = t->easy = curl_easy_init();
 	if (e == NULL)
 		fatalx("fetch: cannot start a transfer");
@@ -233,6 +255,11 @@ fetcher_add(struct fetcher *f, const char *url, const char *etag,
 	curl_easy_setopt(e, CURLOPT_WRITEDATA, t);
 	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
 	curl_easy_setopt(e, CURLOPT_HEADERDATA, t);
+	/* evidence: the request as sent, and the TLS chain */
+	curl_easy_setopt(e, CURLOPT_DEBUGFUNCTION, on_debug);
+	curl_easy_setopt(e, CURLOPT_DEBUGDATA, t);
+	curl_easy_setopt(e, CURLOPT_VERBOSE, 1L);
+	curl_easy_setopt(e, CURLOPT_CERTINFO, 1L);
 	curl_easy_setopt(e, CURLOPT_USERAGENT, f->ua);
 	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
@@ -274,6 +301,25 @@ fetcher_add(struct fetcher *f, const char *url, const char *etag,
 	f->waiting_tail = t;
 }
 
+/* evidence: keep the PEM of each certificate of the TLS chain. */
+static void
+finish_certs(struct transfer *t)
+{
+	struct curl_certinfo	*ci = NULL;
+	struct curl_slist	*sl;
+	int			 i;
+
+	if (curl_easy_getinfo(t->easy, CURLINFO_CERTINFO, &ci) != CURLE_OK ||
+	    ci == NULL)
+		return;
+	for (i = 0; i < ci->num_of_certs; i++) {
+		for (sl = ci->certinfo[i]; sl != NULL; sl = sl->next) {
+			if (strncmp(sl->data, "Cert:", 5) == 0)
+				strlist_add(&t->resp.certs, sl->data + 5);
+		}
+	}
+}
+
 static void
 finish(struct transfer *t, CURLcode rc)
 {
@@ -292,6 +338,7 @@ finish(struct transfer *t, CURLcode rc)
 	    CURLE_OK)
 		r->redirects = n;
 	r->elapsed_ms = (long long)(mwtime_now_ms() - r->started_ms);
+	finish_certs(t);	/* evidence */
 	if (t->too_big || rc == CURLE_FILESIZE_EXCEEDED)
 		xasprintf(&r->error, "body larger than max_body (%lld bytes)",
 		    (long long)t->f->cf->max_body);

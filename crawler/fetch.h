@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "common/buf.h"
+#include "common/str.h"
 
 struct config;
 struct fetcher;
@@ -26,6 +27,14 @@ struct fetch_resp {
 	char		*error;		/* NULL on a complete response */
 	long long	 started_ms;
 	long long	 elapsed_ms;
+	/* evidence: what a capture keeps (evidence/capture.c) */
+	struct buf	 wire_headers;	/* every request and response header
+					   block, in the order on the wire */
+	struct strlist	 urls;		/* each URL requested: the first, then
+					   every redirect */
+	struct strlist	 certs;		/* PEM of each certificate of the TLS
+					   chain, when the connection was new */
+	/* end evidence */
 };
 
 typedef void	(*fetch_done_cb)(struct fetch_resp *, void *);

@@ -192,6 +192,21 @@ static const struct migration migrations[] = {
 	"  status INTEGER NOT NULL,"
 	"  body TEXT);"
 	},
+	/* 2: evidence. Each capture keeps every URL of its redirect chain,
+	 * the hash of its URL (what the chain links), how it was taken and
+	 * its TLS chain; bodies pruned by retention are remembered, so that
+	 * `verify --store` tells them from files that went missing. */
+	{ 2,
+	"ALTER TABLE captures ADD COLUMN url_sha256 TEXT;"
+	"ALTER TABLE captures ADD COLUMN urls TEXT;"
+	"ALTER TABLE captures ADD COLUMN kind TEXT;"
+	"ALTER TABLE captures ADD COLUMN started_ms INTEGER;"
+	"CREATE INDEX captures_url ON captures(url, seq);"
+	"ALTER TABLE checkpoints ADD COLUMN tsa_token BLOB;"
+	"CREATE TABLE evidence_pruned ("
+	"  sha256 TEXT PRIMARY KEY,"
+	"  at INTEGER NOT NULL);"
+	},
 	/* 3: response tracking: which findings name a pupil (emails to
 	 * anyone but the safeguarding lead withhold them), time a case spent
 	 * paused, and the indexes the queue and the mail sender read by. */

@@ -258,4 +258,113 @@ int	 db_roster_add(struct db *, const struct db_roster *, char **);
 int	 db_roster_list(struct db *, int (*)(void *, const struct db_roster *),
 	    void *, char **);
 
+/* db_evidence.c */
+struct db_capture {
+	long long	 id;
+	long long	 seq;
+	long long	 at_ms;		/* when captured, UTC ms */
+	long long	 started_ms;	/* when the request started */
+	char		*url;		/* as requested */
+	char		*url_sha256;
+	char		*final_url;
+	char		*urls;		/* every URL requested, one a line */
+	long		 status;
+	char		*ip;
+	char		*tls_fingerprints; /* SHA-256 of each cert, one a line */
+	char		*request_headers;
+	char		*response_headers;
+	char		*headers_sha256;
+	char		*body_sha256;
+	long long	 body_len;
+	char		*prev_hash;
+	char		*hash;
+	char		*kind;		/* "crawl", "recapture" */
+};
+
+struct db_checkpoint {
+	long long	 id;
+	long long	 seq;
+	char		*hash;
+	time_t		 at;
+	char		*signature;	/* base64 Ed25519 */
+	unsigned char	*tsa_token;	/* RFC 3161 response (DER), or NULL */
+	size_t		 tsa_len;
+};
+
+struct db_evcase {
+	long long	 id;
+	long long	 document_id;
+	char		*school;
+	char		*school_name;
+	char		*severity;
+	char		*state;
+	char		*close_reason;
+	int		 safeguarding;
+	time_t		 first_seen;
+	time_t		 opened;
+	time_t		 due;
+	char		*owner;
+	char		*url;
+	char		*title;
+	char		*text;
+	long long	 capture_id;
+};
+
+struct db_evfinding {
+	const char	*analyzer;
+	const char	*category;
+	const char	*severity;
+	double		 score;
+	const char	*target;
+	const char	*reason;
+	const char	*quote;
+	long long	 start;
+	long long	 end;
+};
+
+struct db_evevent {
+	time_t		 at;
+	const char	*actor;
+	const char	*from_state;
+	const char	*to_state;
+	const char	*what;
+	const char	*note;
+};
+
+void	 db_capture_clear(struct db_capture *);
+void	 db_checkpoint_clear(struct db_checkpoint *);
+void	 db_evcase_clear(struct db_evcase *);
+int	 db_evidence_head(struct db *, long long *, char *, char **);
+int	 db_evidence_capture_add(struct db *, const struct db_capture *,
+	    long long *, char **);
+int	 db_evidence_capture_list(struct db *, long long, long long,
+	    int (*)(void *, const struct db_capture *), void *, char **);
+int	 db_evidence_case_captures(struct db *, long long,
+	    int (*)(void *, const struct db_capture *), void *, char **);
+int	 db_evidence_capture_get(struct db *, long long, struct db_capture *,
+	    char **);
+int	 db_evidence_capture_latest(struct db *, const char *, long long,
+	    struct db_capture *, char **);
+int	 db_evidence_checkpoint_add(struct db *, const struct db_checkpoint *,
+	    char **);
+int	 db_evidence_checkpoint_list(struct db *, int,
+	    int (*)(void *, const struct db_checkpoint *), void *, char **);
+int	 db_evidence_case_get(struct db *, long long, struct db_evcase *,
+	    char **);
+int	 db_evidence_findings(struct db *, long long,
+	    int (*)(void *, const struct db_evfinding *), void *, char **);
+int	 db_evidence_case_events(struct db *, long long,
+	    int (*)(void *, const struct db_evevent *), void *, char **);
+int	 db_evidence_case_event_add(struct db *, long long, time_t,
+	    const char *, const char *, char **);
+char	*db_evidence_case_last_presence(struct db *, long long);
+int	 db_evidence_recapture_list(struct db *, long long,
+	    int (*)(void *, long long, const char *), void *, char **);
+int	 db_evidence_case_insert(struct db *, long long, const char *, time_t,
+	    long long *, char **);
+int	 db_evidence_prunable(struct db *, long long,
+	    int (*)(void *, const char *), void *, char **);
+int	 db_evidence_pruned_add(struct db *, const char *, time_t, char **);
+int	 db_evidence_is_pruned(struct db *, const char *);
+
 #endif

@@ -2,6 +2,7 @@
 libmentionwatch_a_SOURCES += \
 	db/db.c db/db.h db/db_internal.h \
 	db/db_document.c \
+	db/db_evidence.c \
 	db/db_finding.c \
 	db/db_roster.c \
 	db/db_school.c \

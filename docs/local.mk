@@ -9,3 +9,4 @@ docs/mentionwatch.conf.5: mentionwatch$(EXEEXT) $(srcdir)/docs/mentionwatch.conf
 	$(AM_V_GEN)$(MKDIR_P) docs && \
 	{ cat $(srcdir)/docs/mentionwatch.conf.5.head && \
 	  ./mentionwatch$(EXEEXT) config keys --man; } > $@.tmp && mv $@.tmp $@
+EXTRA_DIST += docs/evidence-chain.md

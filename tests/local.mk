@@ -19,3 +19,33 @@ bench-analyzers: tests/bench_analyzers$(EXEEXT)
 CLEANFILES += tests/bench_analyzers$(EXEEXT)
 TESTS += tests/e2e_feed.sh
 EXTRA_DIST += tests/e2e_feed.sh
+TESTS += tests/e2e_evidence.sh
+EXTRA_DIST += tests/e2e_evidence.sh tests/evidence/server.py \
+	tests/evidence/page.html tests/evidence/warcio_check.mjs \
+	tests/evidence/zipedit.py tests/evidence/tsa.py
+
+# `make fuzz`: build the bundle verifier's libFuzzer target with clang
+# (every library source instrumented) and run it for FUZZ_SECONDS from the
+# seeds in tests/fuzz/. Not part of `make check`.
+FUZZ_SECONDS ?= 60
+# FUZZ_CC and FUZZ_FLAGS are set in feeds/local.mk.
+FUZZ_BUNDLE_FLAGS = $(FUZZ_FLAGS) -DHAVE_CONFIG_H $(AM_CPPFLAGS) \
+	$(CURL_CFLAGS) $(GUMBO_CFLAGS) $(XML_CFLAGS) $(SQLITE_CFLAGS) \
+	$(CRYPTO_CFLAGS) $(UTF8PROC_CFLAGS) $(INIH_CFLAGS) $(JANSSON_CFLAGS) \
+	$(ARCHIVE_CFLAGS) $(PCRE2_CFLAGS)
+FUZZ_LIBFILES = $(addprefix $(srcdir)/,$(filter %.c,$(libmentionwatch_a_SOURCES)))
+tests/fuzz_bundle: $(srcdir)/tests/fuzz_bundle.c $(FUZZ_LIBFILES)
+	@mkdir -p tests
+	$(FUZZ_CC) $(FUZZ_BUNDLE_FLAGS) -o $@ $(srcdir)/tests/fuzz_bundle.c \
+	    $(FUZZ_LIBFILES) $(CURL_LIBS) $(GUMBO_LIBS) $(XML_LIBS) \
+	    $(SQLITE_LIBS) $(CRYPTO_LIBS) $(UTF8PROC_LIBS) $(INIH_LIBS) \
+	    $(JANSSON_LIBS) $(ARCHIVE_LIBS) $(PCRE2_LIBS) $(PTHREAD_LIBS) -lm
+fuzz: fuzz-bundle
+fuzz-bundle: tests/fuzz_bundle
+	@mkdir -p tests/fuzz-corpus
+	cp -n $(srcdir)/tests/fuzz/* tests/fuzz-corpus/ 2>/dev/null || true
+	tests/fuzz_bundle -max_total_time=$(FUZZ_SECONDS) -max_len=262144 \
+	    -timeout=10 -rss_limit_mb=2048 tests/fuzz-corpus
+.PHONY: fuzz fuzz-bundle
+CLEANFILES += tests/fuzz_bundle
+EXTRA_DIST += tests/fuzz_bundle.c tests/fuzz/seed-bundle.zip

@@ -1,0 +1,103 @@
+/*
+ * cmd_recapture.c: `mentionwatch recapture`, one round of fetching again
+ * the pages of open cases (what the service does on its schedule).
+ */
+#include "autoconfig.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "cli/cmd.h"
+#include "common/config.h"
+#include "db/db.h"
+#include "evidence/evidence.h"
+
+/* Run `mentionwatch recapture`. */
+static int
+cmd_recapture_exec(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CMD_COMMON_LONGOPTS,
+		{ "all", no_argument, NULL, 'a' },
+		{ "json", no_argument, NULL, 'j' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const struct cmd_entry	*e = &cmd_recapture_entry;
+	struct recapture_stats	 st;
+	struct config		*cf;
+	struct db		*db;
+	struct evidence		*ev;
+	char			*cause = NULL;
+	int			 ch, r, all = 0, json = 0;
+
+	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "aj",
+	    longopts, NULL)) != -1) {
+		r = cmd_common_opt(ctx, e, ch, optarg);
+		if (r < 0)
+			return (EXIT_OK);
+		if (r > 0)
+			continue;
+		switch (ch) {
+		case 'a':
+			all = 1;
+			break;
+		case 'j':
+			json = 1;
+			break;
+		default:
+			return (cmd_usage(e, NULL));
+		}
+	}
+	if (optind != argc)
+		return (cmd_usage(e, "unexpected \"%s\"", argv[optind]));
+	if (cmd_config(ctx, &cf) != 0)
+		return (EXIT_FAIL);
+	if (cmd_db(ctx, cf, 0, &db) != 0) {
+		config_free(cf);
+		return (EXIT_FAIL);
+	}
+	ev = evidence_open(cf, db, &cause);
+	r = ev != NULL ? evidence_recapture_due(ev, all, NULL, &st, &cause) :
+	    -1;
+	if (r == 0 && evidence_checkpoint(ev, 0, NULL, &cause) != 0)
+		r = -1;
+	if (r != 0)
+		fprintf(stderr, "mentionwatch recapture: %s\n", cause);
+	else if (json) {
+		json_t	*o = json_pack("{s:I, s:I, s:I, s:I, s:I, s:I}",
+		    "due", (json_int_t)st.due,
+		    "captured", (json_int_t)st.captured,
+		    "changed", (json_int_t)st.changed,
+		    "removed", (json_int_t)st.removed,
+		    "restored", (json_int_t)st.restored,
+		    "errors", (json_int_t)st.errors);
+
+		json_dumpf(o, stdout, JSON_INDENT(2));
+		putchar('\n');
+		json_decref(o);
+	} else
+		printf("re-captured %zu of %zu due: %zu removed, %zu restored, "
+		    "%zu changed, %zu errors\n", st.captured, st.due,
+		    st.removed, st.restored, st.changed, st.errors);
+	free(cause);
+	evidence_close(ev);
+	db_close(db);
+	config_free(cf);
+	return (r == 0 && st.errors == 0 ? EXIT_OK : EXIT_FAIL);
+}
+
+const struct cmd_entry cmd_recapture_entry = {
+	"recapture", "[--all] [--json]",
+	"Fetch again the pages of open cases, recording removal or change",
+	"Each open case's page is fetched again once its last re-capture is\n"
+	"older than recapture_interval; the capture is chained, and a removal\n"
+	"(HTTP 404 or 410, or the flagged words gone), a return or a change\n"
+	"becomes an event on the case naming both captures.\n\n"
+	"  --all   every open case, due or not\n"
+	"  --json  print {\"due\", \"captured\", \"changed\", \"removed\",\n"
+	"          \"restored\", \"errors\"}\n",
+	cmd_recapture_exec,
+};

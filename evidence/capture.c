@@ -1,0 +1,739 @@
+/*
+ * capture.c: the evidence store and the capture of one response. Bodies
+ * and header blocks are kept once each, named by their SHA-256, in the
+ * evidence folder beside the database (sha256/ab/abcdef...), written to a
+ * temporary file, flushed to disk and renamed, so that a crash never
+ * leaves half a file under a hash's name. The flush and rename are done
+ * for a batch of files at a time (up to 1024 files or 64 MiB), on a
+ * thread of its own while the crawl goes on, and before every checkpoint,
+ * because one fsync a file made a crawl three times slower on a virtual
+ * disk, and a flush every 128 files in the crawl's thread a fifth; a
+ * batch cut short by a crash is finished when the store is next opened,
+ * from the temporary files whose contents match their names. Each
+ * capture appends one entry to the hash-chained log (see chain.c and
+ * docs/evidence-chain.md) in the caller's transaction. Captures of
+ * documents that mention no school are pruned after the configured
+ * retention: their files go, their chain entries stay.
+ */
+#include "autoconfig.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include "common/config.h"
+#include "common/hash.h"
+#include "common/log.h"
+#include "common/mwtime.h"
+#include "common/xmalloc.h"
+#include "crawler/fetch.h"
+#include "db/db.h"
+#include "evidence/evidence.h"
+#include "evidence/keys.h"
+
+#define BATCH_FILES	1024		/* files written before one flush */
+#define BATCH_BYTES	(64 << 20)	/* or bytes */
+
+struct pending {
+	char	*tmp;
+	char	*path;
+	char	 sha[HASH_HEX_LEN];
+};
+
+/* A batch being flushed by a thread of its own. */
+struct batch {
+	char		*dir;
+	struct pending	*p;
+	size_t		 n;
+	char		*error;
+};
+
+struct evidence {
+	const struct config	*cf;
+	struct db		*db;
+	char			*dir;
+	char			*keydir;
+	struct pending		 pending[BATCH_FILES];
+	size_t			 npending;
+	size_t			 pending_bytes;
+	struct batch		*inflight;	/* NULL, or being flushed */
+	pthread_t		 flusher;
+	int			 locked;	/* tmp/.lock held shared */
+	int			 lockfd;	/* tmp/.lock: shared while
+						   files are pending */
+};
+
+static void	recover(struct evidence *);
+
+/*
+ * Open the evidence store of "db" under "cf" (the folder is made mode 0700
+ * if missing). Return NULL with "*cause" set on failure.
+ */
+struct evidence *
+evidence_open(const struct config *cf, struct db *db, char **cause)
+{
+	struct evidence	*ev;
+	char		*copy, *sub;
+
+	ev = xcalloc(1, sizeof *ev);
+	ev->cf = cf;
+	ev->db = db;
+	if (cf->evidence_dir != NULL)
+		ev->dir = config_resolve_path(cf, cf->evidence_dir);
+	else {
+		copy = xstrdup(db_path(db));
+		xasprintf(&ev->dir, "%s/evidence", dirname(copy));
+		free(copy);
+	}
+	ev->keydir = keys_dir(cf, db_path(db));
+	xasprintf(&sub, "%s/tmp", ev->dir);
+	if ((mkdir(ev->dir, 0700) != 0 && errno != EEXIST) ||
+	    (mkdir(sub, 0700) != 0 && errno != EEXIST)) {
+		xasprintf(cause, "%s: %s (set evidence_dir to a folder "
+		    "mentionwatch may write)", ev->dir, strerror(errno));
+		free(sub);
+		free(ev->dir);
+		free(ev->keydir);
+		free(ev);
+		return (NULL);
+	}
+	free(sub);
+	xasprintf(&sub, "%s/tmp/.lock", ev->dir);
+	ev->lockfd = open(sub, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	free(sub);
+	recover(ev);
+	return (ev);
+}
+
+/* Close "ev", flushing what is written; NULL does nothing. */
+void
+evidence_close(struct evidence *ev)
+{
+	char	*cause = NULL;
+
+	if (ev == NULL)
+		return;
+	if (evidence_flush(ev, &cause) != 0) {
+		log_warnx("evidence: %s", cause);
+		free(cause);
+	}
+	if (ev->lockfd != -1)
+		close(ev->lockfd);
+	free(ev->dir);
+	free(ev->keydir);
+	free(ev);
+}
+
+/* Return the evidence folder. */
+const char *
+evidence_dir(const struct evidence *ev)
+{
+	return (ev->dir);
+}
+
+/* Return the key folder. */
+const char *
+evidence_keydir(const struct evidence *ev)
+{
+	return (ev->keydir);
+}
+
+/* Return the database. */
+struct db *
+evidence_db(const struct evidence *ev)
+{
+	return (ev->db);
+}
+
+/* Return the configuration. */
+const struct config *
+evidence_config(const struct evidence *ev)
+{
+	return (ev->cf);
+}
+
+/* Return the path of the object named "sha" (64 hex digits). */
+char *
+evidence_object_path(const struct evidence *ev, const char *sha)
+{
+	char	*p;
+
+	xasprintf(&p, "%s/sha256/%.2s/%s", ev->dir, sha, sha);
+	return (p);
+}
+
+/* Flush folder "path" to disk; return 0 or -1. */
+static int
+sync_dir(const char *path)
+{
+	int	fd;
+
+	fd = open(path, O_RDONLY | O_DIRECTORY);
+	if (fd == -1)
+		return (-1);
+	fsync(fd);
+	close(fd);
+	return (0);
+}
+
+/* Flush the file system of the store; return 0, or -1 if not possible. */
+static int
+sync_store(const char *dir)
+{
+#ifdef __linux__
+	int	fd, r;
+
+	fd = open(dir, O_RDONLY | O_DIRECTORY);
+	if (fd == -1)
+		return (-1);
+	r = syncfs(fd);
+	close(fd);
+	return (r);
+#else
+	return (-1);
+#endif
+}
+
+/*
+ * Make batch "b" durable and give its files their names: flush them,
+ * rename each into place, flush again. On Linux one syncfs flushes the
+ * whole batch (an fsync costs a disk cache flush each, some 3 ms, which
+ * tripled the crawl's time); elsewhere each file and folder is fsynced.
+ * Runs on a thread of its own; sets "b->error" on failure (files not
+ * renamed stay for recover()).
+ */
+static void *
+flush_batch(void *arg)
+{
+	struct batch	*b = arg;
+	struct pending	*p;
+	struct strlist	 dirs = { NULL, 0 };
+	char		*dir, *slash;
+	size_t		 i;
+	int		 synced, fd, failed = 0;
+
+	synced = sync_store(b->dir) == 0;
+	for (i = 0; !synced && i < b->n; i++) {
+		p = &b->p[i];
+		fd = open(p->tmp, O_RDONLY);
+		if ((fd == -1 || fsync(fd) != 0) && !failed) {
+			xasprintf(&b->error, "%s: %s", p->tmp,
+			    strerror(errno));
+			failed = 1;
+		}
+		if (fd != -1)
+			close(fd);
+	}
+	for (i = 0; i < b->n; i++) {
+		p = &b->p[i];
+		if (!failed && rename(p->tmp, p->path) != 0) {
+			xasprintf(&b->error, "%s: %s", p->path,
+			    strerror(errno));
+			failed = 1;
+		}
+		dir = xstrdup(p->path);
+		if ((slash = strrchr(dir, '/')) != NULL)
+			*slash = '\0';
+		if (!synced && !strlist_has(&dirs, dir))
+			strlist_add(&dirs, dir);
+		free(dir);
+	}
+	if (synced)
+		sync_store(b->dir);
+	for (i = 0; i < dirs.n; i++)
+		sync_dir(dirs.v[i]);
+	strlist_free(&dirs);
+	return (NULL);
+}
+
+/* Free batch "b" and the names it holds. */
+static void
+batch_free(struct batch *b)
+{
+	size_t	i;
+
+	for (i = 0; i < b->n; i++) {
+		free(b->p[i].tmp);
+		free(b->p[i].path);
+	}
+	free(b->p);
+	free(b->dir);
+	free(b->error);
+	free(b);
+}
+
+/* Take the pending files into a batch of their own. */
+static struct batch *
+take_pending(struct evidence *ev)
+{
+	struct batch	*b;
+
+	b = xcalloc(1, sizeof *b);
+	b->dir = xstrdup(ev->dir);
+	b->n = ev->npending;
+	b->p = xreallocarray(NULL, b->n, sizeof *b->p);
+	memcpy(b->p, ev->pending, b->n * sizeof *b->p);
+	ev->npending = 0;
+	ev->pending_bytes = 0;
+	return (b);
+}
+
+/* Wait for the batch being flushed; return 0, or -1 with "*cause". */
+static int
+flush_wait(struct evidence *ev, char **cause)
+{
+	int	r = 0;
+
+	if (ev->inflight == NULL)
+		return (0);
+	pthread_join(ev->flusher, NULL);
+	if (ev->inflight->error != NULL) {
+		*cause = ev->inflight->error;
+		ev->inflight->error = NULL;
+		r = -1;
+	}
+	batch_free(ev->inflight);
+	ev->inflight = NULL;
+	return (r);
+}
+
+/*
+ * Start flushing the pending files on a thread, so that the crawl goes on
+ * while the disk catches up (after the batch before it is done). Return 0,
+ * or -1 with "*cause" set if the batch before failed.
+ */
+static int
+flush_start(struct evidence *ev, char **cause)
+{
+	int	r;
+
+	r = flush_wait(ev, cause);
+	ev->inflight = take_pending(ev);
+	if (pthread_create(&ev->flusher, NULL, flush_batch,
+	    ev->inflight) != 0) {
+		flush_batch(ev->inflight);
+		if (ev->inflight->error != NULL && r == 0) {
+			*cause = ev->inflight->error;
+			ev->inflight->error = NULL;
+			r = -1;
+		}
+		batch_free(ev->inflight);
+		ev->inflight = NULL;
+	}
+	return (r);
+}
+
+/*
+ * Make every file written so far durable and named, waiting for it.
+ * Return 0, or -1 with "*cause" set.
+ */
+int
+evidence_flush(struct evidence *ev, char **cause)
+{
+	struct batch	*b;
+	char		*c2 = NULL;
+	int		 r;
+
+	r = flush_wait(ev, cause);
+	if (ev->npending > 0) {
+		b = take_pending(ev);
+		flush_batch(b);
+		if (b->error != NULL) {
+			c2 = b->error;
+			b->error = NULL;
+		}
+		batch_free(b);
+		if (c2 != NULL && r == 0) {
+			*cause = c2;
+			r = -1;
+		} else
+			free(c2);
+	}
+	if (ev->locked) {
+		flock(ev->lockfd, LOCK_UN);
+		ev->locked = 0;
+	}
+	return (r);
+}
+
+/* Return 1 if file "path" holds bytes whose SHA-256 is "name"'s start. */
+static int
+tmp_matches(const char *path, const char *name)
+{
+	struct buf	 b;
+	FILE		*fp;
+	char		 chunk[65536], hex[HASH_HEX_LEN];
+	size_t		 k;
+	int		 ok;
+
+	fp = fopen(path, "rb");
+	if (fp == NULL)
+		return (0);
+	buf_init(&b, 0);
+	while ((k = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		buf_add(&b, chunk, k);
+	fclose(fp);
+	hash_sha256_hex(b.data != NULL ? b.data : "", b.len, hex);
+	ok = strncmp(hex, name, 64) == 0;
+	buf_free(&b);
+	return (ok);
+}
+
+/* Finish a batch cut short: name temporary files whose hash matches. */
+static void
+recover(struct evidence *ev)
+{
+	DIR		*d;
+	struct dirent	*de;
+	char		*tmpdir, *tmp, *path, *sub, sha[HASH_HEX_LEN];
+	size_t		 n = 0;
+
+	/* Another writer's batch in progress is not a crash's leftover. */
+	if (ev->lockfd == -1 || flock(ev->lockfd, LOCK_EX | LOCK_NB) != 0)
+		return;
+	xasprintf(&tmpdir, "%s/tmp", ev->dir);
+	d = opendir(tmpdir);
+	if (d == NULL) {
+		free(tmpdir);
+		flock(ev->lockfd, LOCK_UN);
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		xasprintf(&tmp, "%s/%s", tmpdir, de->d_name);
+		if (strlen(de->d_name) > 65 && de->d_name[64] == '.' &&
+		    tmp_matches(tmp, de->d_name)) {
+			memcpy(sha, de->d_name, 64);
+			sha[64] = '\0';
+			xasprintf(&sub, "%s/sha256", ev->dir);
+			mkdir(sub, 0700);
+			free(sub);
+			xasprintf(&sub, "%s/sha256/%.2s", ev->dir, sha);
+			mkdir(sub, 0700);
+			free(sub);
+			path = evidence_object_path(ev, sha);
+			if (rename(tmp, path) == 0)
+				n++;
+			free(path);
+		}
+		unlink(tmp);	/* gone if renamed; a torn file if not */
+		free(tmp);
+	}
+	closedir(d);
+	free(tmpdir);
+	flock(ev->lockfd, LOCK_UN);
+	if (n > 0)
+		log_info("evidence: recovered %zu files written before a "
+		    "crash", n);
+}
+
+/*
+ * Store "len" bytes at "p" under their SHA-256 (written as hex to "sha",
+ * 65 bytes). An object already present is not written again. The file is
+ * durable and named after the next evidence_flush (within BATCH_FILES
+ * files or BATCH_BYTES bytes).
+ * Return 0, or -1 with "*cause" set.
+ */
+int
+evidence_store(struct evidence *ev, const void *p, size_t len, char *sha,
+    char **cause)
+{
+	struct pending	*pe;
+	char		*path, *dir, *tmp;
+	const char	*q = p;
+	struct stat	 sb;
+	ssize_t		 n;
+	size_t		 off = 0, i;
+	int		 fd;
+
+	hash_sha256_hex(p, len, sha);
+	for (i = 0; i < ev->npending; i++) {
+		if (strcmp(ev->pending[i].sha, sha) == 0)
+			return (0);
+	}
+	for (i = 0; ev->inflight != NULL && i < ev->inflight->n; i++) {
+		if (strcmp(ev->inflight->p[i].sha, sha) == 0)
+			return (0);
+	}
+	path = evidence_object_path(ev, sha);
+	if (stat(path, &sb) == 0 && (size_t)sb.st_size == len) {
+		free(path);
+		return (0);
+	}
+	xasprintf(&dir, "%s/sha256", ev->dir);
+	mkdir(dir, 0700);
+	free(dir);
+	xasprintf(&dir, "%s/sha256/%.2s", ev->dir, sha);
+	mkdir(dir, 0700);
+	free(dir);
+	if (!ev->locked && ev->lockfd != -1 &&
+	    flock(ev->lockfd, LOCK_SH) == 0)
+		ev->locked = 1;
+	xasprintf(&tmp, "%s/tmp/%s.XXXXXX", ev->dir, sha);
+	fd = mkstemp(tmp);
+	if (fd == -1) {
+		xasprintf(cause, "%s: %s", tmp, strerror(errno));
+		goto fail;
+	}
+	while (off < len) {
+		n = write(fd, q + off, len - off);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			xasprintf(cause, "%s: %s", tmp, strerror(errno));
+			close(fd);
+			unlink(tmp);
+			goto fail;
+		}
+		off += (size_t)n;
+	}
+	pe = &ev->pending[ev->npending++];
+	pe->tmp = tmp;
+	pe->path = path;
+	if (close(fd) != 0) {
+		xasprintf(cause, "%s: %s", tmp, strerror(errno));
+		unlink(tmp);
+		goto fail;
+	}
+	memcpy(pe->sha, sha, sizeof pe->sha);
+	ev->pending_bytes += len;
+	if (ev->npending == BATCH_FILES || ev->pending_bytes >= BATCH_BYTES)
+		return (flush_start(ev, cause));
+	return (0);
+fail:
+	free(tmp);
+	free(path);
+	return (-1);
+}
+
+/*
+ * Read object "sha" into "out" (initialised by the caller). Return 0, or
+ * -1 with "*cause" set.
+ */
+int
+evidence_read(const struct evidence *ev, const char *sha, struct buf *out,
+    char **cause)
+{
+	char	*path, chunk[65536];
+	FILE	*fp;
+	size_t	 n;
+
+	path = evidence_object_path(ev, sha);
+	fp = fopen(path, "rb");
+	if (fp == NULL) {
+		xasprintf(cause, "%s: %s", path, strerror(errno));
+		free(path);
+		return (-1);
+	}
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+		if (buf_add(out, chunk, n) != 0) {
+			xasprintf(cause, "%s: too large", path);
+			fclose(fp);
+			free(path);
+			return (-1);
+		}
+	}
+	fclose(fp);
+	free(path);
+	return (0);
+}
+
+/* Append the SHA-256 of each PEM certificate of "certs" to "out". */
+static void
+cert_fingerprints(const struct strlist *certs, struct buf *out)
+{
+	BIO		*bio;
+	X509		*x;
+	unsigned char	*der = NULL, md[32];
+	char		 hex[HASH_HEX_LEN];
+	size_t		 i;
+	int		 n;
+
+	for (i = 0; i < certs->n; i++) {
+		bio = BIO_new_mem_buf(certs->v[i], -1);
+		x = bio != NULL ? PEM_read_bio_X509(bio, NULL, NULL, NULL) :
+		    NULL;
+		BIO_free(bio);
+		if (x == NULL)
+			continue;
+		der = NULL;
+		n = i2d_X509(x, &der);
+		if (n > 0) {
+			hash_sha256(der, (size_t)n, md);
+			hash_hex(md, 32, hex);
+			buf_printf(out, "%s%s", out->len > 0 ? "\n" : "", hex);
+		}
+		OPENSSL_free(der);
+		X509_free(x);
+	}
+}
+
+/* Split the wire headers into request blocks and response blocks. */
+static void
+split_headers(const struct buf *wire, struct buf *req, struct buf *resp)
+{
+	const char	*p = wire->data, *end, *nl;
+	int		 in_resp = 0, at_start = 1;
+
+	if (p == NULL)
+		return;
+	for (end = p + wire->len; p < end; p = nl) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		nl = nl != NULL ? nl + 1 : end;
+		if (at_start)
+			in_resp = (size_t)(nl - p) > 5 &&
+			    strncmp(p, "HTTP/", 5) == 0;
+		at_start = (nl - p == 1 || (nl - p == 2 && *p == '\r'));
+		buf_add(in_resp ? resp : req, p, (size_t)(nl - p));
+	}
+}
+
+/*
+ * Capture response "r" of "kind" ("crawl", "recapture"): store its body and
+ * header blocks, and append an entry to the chain in the caller's
+ * transaction. Set "*id" to the capture's row. Return 0, or -1 with
+ * "*cause" set.
+ */
+int
+evidence_capture(struct evidence *ev, const struct fetch_resp *r,
+    const char *kind, long long *id, char **cause)
+{
+	struct db_capture	 c;
+	struct chain_entry	 e;
+	struct buf		 fps, req, resp, urls;
+	char			 body_sha[HASH_HEX_LEN], head_sha[HASH_HEX_LEN];
+	char			 url_sha[HASH_HEX_LEN], prev[HASH_HEX_LEN];
+	long long		 seq;
+	size_t			 i;
+	int			 rc = -1;
+
+	*id = 0;
+	if (evidence_store(ev, r->body.data != NULL ? r->body.data : "",
+	    r->body.len, body_sha, cause) != 0)
+		return (-1);
+	if (evidence_store(ev, r->wire_headers.data != NULL ?
+	    r->wire_headers.data : "", r->wire_headers.len, head_sha,
+	    cause) != 0)
+		return (-1);
+	if (db_evidence_head(ev->db, &seq, prev, cause) != 0)
+		return (-1);
+	hash_sha256_hex(r->url, strlen(r->url), url_sha);
+
+	memset(&e, 0, sizeof e);
+	e.seq = seq + 1;
+	e.at_ms = mwtime_now_ms();
+	memcpy(e.url_sha256, url_sha, sizeof e.url_sha256);
+	memcpy(e.body_sha256, body_sha, sizeof e.body_sha256);
+	memcpy(e.headers_sha256, head_sha, sizeof e.headers_sha256);
+	memcpy(e.prev, prev, sizeof e.prev);
+	chain_hash(&e, e.hash);
+
+	buf_init(&fps, 0);
+	buf_init(&req, 0);
+	buf_init(&resp, 0);
+	buf_init(&urls, 0);
+	cert_fingerprints(&r->certs, &fps);
+	split_headers(&r->wire_headers, &req, &resp);
+	for (i = 0; i < r->urls.n; i++)
+		buf_printf(&urls, "%s%s", i > 0 ? "\n" : "", r->urls.v[i]);
+
+	memset(&c, 0, sizeof c);
+	c.seq = e.seq;
+	c.at_ms = e.at_ms;
+	c.started_ms = r->started_ms;
+	c.url = r->url;
+	c.url_sha256 = url_sha;
+	c.final_url = r->final_url;
+	c.urls = urls.data;
+	c.status = r->status;
+	c.ip = r->ip;
+	c.tls_fingerprints = fps.data;
+	c.request_headers = req.data;
+	c.response_headers = resp.data;
+	c.headers_sha256 = head_sha;
+	c.body_sha256 = body_sha;
+	c.body_len = (long long)r->body.len;
+	c.prev_hash = prev;
+	c.hash = e.hash;
+	c.kind = xstrdup(kind);
+	if (db_evidence_capture_add(ev->db, &c, id, cause) == 0) {
+		log_debug("evidence: captured %s as entry %lld", r->url, e.seq);
+		rc = 0;
+	}
+	buf_free(&fps);
+	buf_free(&req);
+	buf_free(&resp);
+	buf_free(&urls);
+	free(c.kind);
+	return (rc);
+}
+
+struct prune {
+	struct evidence	*ev;
+	time_t		 now;
+	size_t		 n;
+};
+
+/* Remove stored file "sha" and record it as pruned. */
+static int
+prune_one(void *arg, const char *sha)
+{
+	struct prune	*p = arg;
+	char		*path, *cause = NULL;
+
+	path = evidence_object_path(p->ev, sha);
+	if (unlink(path) != 0 && errno != ENOENT)
+		log_warn("evidence: %s", path);
+	else if (db_evidence_pruned_add(p->ev->db, sha, p->now,
+	    &cause) != 0) {
+		log_warnx("evidence: %s", cause);
+		free(cause);
+	} else
+		p->n++;
+	free(path);
+	return (0);
+}
+
+/*
+ * Remove the stored bodies and headers of captures older than the
+ * configured retention whose documents mention no school and have no case;
+ * their chain entries stay, and the hashes are recorded as pruned. Set
+ * "*n" to the number of files removed. Return 0 or -1.
+ */
+int
+evidence_prune(struct evidence *ev, time_t now, size_t *n, char **cause)
+{
+	struct prune	p;
+	long long	before;
+	int		r;
+
+	p.ev = ev;
+	p.now = now;
+	p.n = 0;
+	before = ((long long)now - ev->cf->retention) * 1000;
+	if (db_begin(ev->db) != 0) {
+		xasprintf(cause, "%s: cannot start a transaction",
+		    db_path(ev->db));
+		return (-1);
+	}
+	r = db_evidence_prunable(ev->db, before, prune_one, &p, cause);
+	if (r != 0 || db_commit(ev->db) != 0) {
+		db_rollback(ev->db);
+		return (-1);
+	}
+	if (n != NULL)
+		*n = p.n;
+	return (0);
+}
