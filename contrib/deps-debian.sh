@@ -6,12 +6,18 @@ set -eu
 PACKAGES="build-essential autoconf automake libtool pkg-config
 libcurl4-openssl-dev libgumbo-dev libxml2-dev libsqlite3-dev libssl-dev
 libutf8proc-dev libinih-dev libjansson-dev libarchive-dev libpcre2-dev
-check python3 python3-aiosmtpd sqlite3 openssl curl unzip
-chromium nodejs npm"
+check python3 python3-aiosmtpd sqlite3 openssl curl unzip"
+# Tools the tests run, by command and package: a machine may already have
+# them from elsewhere (Node.js from its own packages, say), and Debian's
+# package would then conflict.
+TOOLS="chromium:chromium node:nodejs npm:npm"
 missing=""
 for p in $PACKAGES; do
 	dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null |
 	    grep -q 'install ok installed' || missing="$missing $p"
+done
+for t in $TOOLS; do
+	command -v "${t%%:*}" >/dev/null 2>&1 || missing="$missing ${t#*:}"
 done
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
