@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buf.h"
 #include "crawler/page.h"
+#include "crawler/robots.h"
 
 START_TEST(test_page_extract)
 {
@@ -65,6 +67,215 @@ START_TEST(test_page_hostile_depth)
 }
 END_TEST
 
+/* One row: a robots.txt, an agent, a URL, and whether it may be fetched. */
+static const struct {
+	const char	*txt;
+	const char	*agent;
+	const char	*url;
+	int		 allowed;
+} robots_cases[] = {
+	/* no file, no rules, empty rules */
+	{ "", "FooBot", "http://foo.bar/x/y", 1 },
+	{ "user-agent: FooBot\ndisallow:\n", "FooBot", "http://foo.bar/", 1 },
+	{ "user-agent: FooBot\ndisallow: /\n", "FooBot", "http://foo.bar/", 0 },
+	/* rules before any user-agent line are in no group */
+	{ "disallow: /\nuser-agent: FooBot\nallow: /x\n", "FooBot",
+	  "http://foo.bar/y", 1 },
+	/* keys are case-insensitive, colon may be missing, misspellings */
+	{ "USER-AGENT: FooBot\nDisAllow: /\n", "FooBot", "http://foo.bar/", 0 },
+	{ "user-agent FooBot\ndisallow /\n", "FooBot", "http://foo.bar/", 0 },
+	{ "foo: FooBot\nbar: /\n", "FooBot", "http://foo.bar/", 1 },
+	{ "user-agent: FooBot\ndissallow: /\n", "FooBot", "http://foo.bar/", 0 },
+	/* agent values: case-insensitive, matched by their product token */
+	{ "User-agent: foobot\nDisallow: /\n", "FooBot", "http://foo.bar/", 0 },
+	{ "User-agent: FooBot/1.2\nDisallow: /\n", "FooBot", "http://foo.bar/",
+	  0 },
+	{ "User-agent: FooBotX\nDisallow: /\n", "FooBot", "http://foo.bar/", 1 },
+	{ "User-agent: Foo Bar\nDisallow: /\n", "Foo", "http://foo.bar/", 0 },
+	/* a group of several agents; a new agent after rules starts a group */
+	{ "user-agent: BarBot\nuser-agent: FooBot\ndisallow: /a\n", "FooBot",
+	  "http://foo.bar/a", 0 },
+	{ "user-agent: FooBot\ndisallow: /a\nuser-agent: BarBot\n"
+	  "disallow: /b\n", "FooBot", "http://foo.bar/b", 1 },
+	/* our groups are merged; the global group is then ignored */
+	{ "user-agent: FooBot\ndisallow: /a\nuser-agent: BarBot\n"
+	  "disallow: /b\nuser-agent: FooBot\ndisallow: /c\n", "FooBot",
+	  "http://foo.bar/c", 0 },
+	{ "user-agent: *\nallow: /\nuser-agent: FooBot\ndisallow: /\n",
+	  "FooBot", "http://foo.bar/x", 0 },
+	{ "user-agent: *\nallow: /\nuser-agent: FooBot\ndisallow: /\n",
+	  "BarBot", "http://foo.bar/x", 1 },
+	{ "user-agent: *\ndisallow: /\nuser-agent: FooBot\n", "FooBot",
+	  "http://foo.bar/x", 1 },
+	{ "user-agent: FooBot\nallow: /\nuser-agent: BarBot\ndisallow: /\n",
+	  "QuxBot", "http://foo.bar/x", 1 },
+	{ "User-agent: *\nDisallow: /private/\n\nUser-agent: GPTBot\n"
+	  "Disallow: /\n", "mentionwatch", "http://f.example/private/a.html",
+	  0 },
+	{ "User-agent: *\nDisallow: /private/\n\nUser-agent: GPTBot\n"
+	  "Disallow: /\n", "mentionwatch", "http://f.example/threads/a", 1 },
+	/* sitemap and unknown lines do not end a group */
+	{ "user-agent: FooBot\nsitemap: http://x/s.xml\ndisallow: /\n",
+	  "FooBot", "http://foo.bar/", 0 },
+	/* longest match; Allow wins a tie */
+	{ "user-agent: FooBot\nallow: /\ndisallow: /\n", "FooBot",
+	  "http://foo.bar/", 1 },
+	{ "user-agent: FooBot\ndisallow: /folder\nallow: /folder\n", "FooBot",
+	  "http://foo.bar/folder/page", 1 },
+	{ "user-agent: FooBot\ndisallow: /folder/\nallow: /folder\n",
+	  "FooBot", "http://foo.bar/folder/page", 0 },
+	{ "user-agent: FooBot\nallow: /page\ndisallow: /*.html\n", "FooBot",
+	  "http://foo.bar/page.html", 0 },
+	{ "user-agent: FooBot\nallow: /page\ndisallow: /*.html\n", "FooBot",
+	  "http://foo.bar/page", 1 },
+	{ "user-agent: FooBot\nallow: /x/page.html\ndisallow: /*.html\n",
+	  "FooBot", "http://foo.bar/x/page.html", 1 },
+	/* matching is case-sensitive for paths */
+	{ "user-agent: FooBot\ndisallow: /X\n", "FooBot", "http://foo.bar/x",
+	  1 },
+	/* wildcards and the end anchor */
+	{ "user-agent: FooBot\ndisallow: /\nallow: /foo/*/qux\n", "FooBot",
+	  "http://foo.bar/foo/bar/qux", 1 },
+	{ "user-agent: FooBot\ndisallow: /\nallow: /foo/*/qux\n", "FooBot",
+	  "http://foo.bar/foo/qux", 0 },
+	{ "user-agent: FooBot\ndisallow: /foo/bar$\n", "FooBot",
+	  "http://foo.bar/foo/bar", 0 },
+	{ "user-agent: FooBot\ndisallow: /foo/bar$\n", "FooBot",
+	  "http://foo.bar/foo/bar/qux", 1 },
+	{ "user-agent: FooBot\ndisallow: /*.php$\n", "FooBot",
+	  "http://foo.bar/a.php?x=1", 1 },
+	{ "user-agent: FooBot\ndisallow: /*.php\n", "FooBot",
+	  "http://foo.bar/a.php?x=1", 0 },
+	{ "user-agent: FooBot\ndisallow: /fish*\n", "FooBot",
+	  "http://foo.bar/fish.html", 0 },
+	{ "user-agent: FooBot\ndisallow: /a$b\n", "FooBot",
+	  "http://foo.bar/a$b", 0 },
+	{ "user-agent: FooBot\ndisallow: /**/x\n", "FooBot",
+	  "http://foo.bar/a/b/x", 0 },
+	/* the query is part of the path; the fragment is not */
+	{ "user-agent: FooBot\ndisallow: /\n"
+	  "allow: /foo/bar?qux=taz&baz=http://foo.bar?tar&par\n", "FooBot",
+	  "http://foo.bar/foo/bar?qux=taz&baz=http://foo.bar?tar&par", 1 },
+	{ "user-agent: FooBot\ndisallow: /*?\n", "FooBot",
+	  "http://foo.bar/a?b", 0 },
+	{ "user-agent: FooBot\ndisallow: /a\n", "FooBot", "http://foo.bar?a",
+	  1 },
+	{ "user-agent: FooBot\ndisallow: /a$\n", "FooBot", "http://foo.bar/a#b",
+	  0 },
+	/* percent-encoding: UTF-8 is encoded, escapes compare by value case */
+	{ "user-agent: FooBot\ndisallow: /\nallow: /foo/bar/\xe3\x83\x84\n",
+	  "FooBot", "http://foo.bar/foo/bar/%E3%83%84", 1 },
+	{ "user-agent: FooBot\ndisallow: /\nallow: /foo/bar/%E3%83%84\n",
+	  "FooBot", "http://foo.bar/foo/bar/%e3%83%84", 1 },
+	{ "user-agent: FooBot\ndisallow: /\nallow: /foo/bar/%E3%83%84\n",
+	  "FooBot", "http://foo.bar/foo/bar/\xe3\x83\x84", 1 },
+	{ "user-agent: FooBot\ndisallow: /\nallow: /foo/bar/%62%61%7A\n",
+	  "FooBot", "http://foo.bar/foo/bar/baz", 0 },
+	{ "user-agent: FooBot\ndisallow: /\nallow: /foo/bar/%62%61%7A\n",
+	  "FooBot", "http://foo.bar/foo/bar/%62%61%7A", 1 },
+	/* comments, CR and CRLF line ends, a byte order mark */
+	{ "# c\nuser-agent: FooBot # me\ndisallow: /a # no\n", "FooBot",
+	  "http://foo.bar/a", 0 },
+	{ "user-agent: FooBot\rdisallow: /a\r", "FooBot", "http://foo.bar/a",
+	  0 },
+	{ "user-agent: FooBot\r\ndisallow: /a\r\n", "FooBot",
+	  "http://foo.bar/a", 0 },
+	{ "\xef\xbb\xbfuser-agent: FooBot\ndisallow: /a\n", "FooBot",
+	  "http://foo.bar/a", 0 },
+	{ "\xef\xbbuser-agent: FooBot\ndisallow: /a\n", "FooBot",
+	  "http://foo.bar/a", 0 },
+	{ "\xef\x11\xbfuser-agent: FooBot\ndisallow: /a\n", "FooBot",
+	  "http://foo.bar/a", 1 },
+	/* /robots.txt itself is always allowed */
+	{ "user-agent: *\ndisallow: /\n", "FooBot", "http://foo.bar/robots.txt",
+	  1 },
+};
+
+START_TEST(test_robots_rules)
+{
+	struct robots	*r;
+	size_t		 i;
+
+	for (i = 0; i < sizeof robots_cases / sizeof robots_cases[0]; i++) {
+		r = robots_parse(robots_cases[i].txt,
+		    strlen(robots_cases[i].txt), robots_cases[i].agent);
+		ck_assert_msg(robots_allowed(r, robots_cases[i].url) ==
+		    robots_cases[i].allowed, "case %zu: %s for %s", i,
+		    robots_cases[i].url, robots_cases[i].agent);
+		robots_free(r);
+	}
+}
+END_TEST
+
+START_TEST(test_robots_status_and_why)
+{
+	struct robots		*r;
+	struct robots_verdict	 v;
+	const char		*txt = "User-agent: mentionwatch\n"
+				    "Crawl-delay: 2.5\nDisallow: /x\n";
+
+	r = robots_from_status(404, NULL, 0, NULL);
+	ck_assert_int_eq(robots_check(r, "http://a.example/x", &v), 1);
+	robots_free(r);
+	r = robots_from_status(503, NULL, 0, NULL);
+	ck_assert_int_eq(robots_check(r, "http://a.example/y", &v), 0);
+	ck_assert_ptr_nonnull(strstr(v.why, "503"));
+	robots_free(r);
+	r = robots_from_status(0, NULL, 0, NULL);
+	ck_assert_int_eq(robots_check(r, "http://a.example/y", &v), 0);
+	robots_free(r);
+	r = robots_from_status(200, txt, strlen(txt), NULL);
+	ck_assert_int_eq(robots_check(r, "http://a.example/x/1", &v), 0);
+	ck_assert_str_eq(v.why, "disallowed by robots.txt rule Disallow: /x "
+	    "for agent mentionwatch");
+	ck_assert(r->crawl_delay > 2.4 && r->crawl_delay < 2.6);
+	ck_assert_int_eq(robots_check(r, "http://a.example/y", &v), 1);
+	robots_free(r);
+}
+END_TEST
+
+START_TEST(test_robots_size_limit)
+{
+	struct buf	 b;
+	struct robots	*r;
+	size_t		 i;
+
+	/* Rules within the first 500 KiB count; a line cut by the limit
+	 * and what follows do not. */
+	buf_init(&b, 0);
+	buf_adds(&b, "user-agent: FooBot\n");
+	for (i = 0; b.len < 500 * 1024; i++)
+		buf_printf(&b, "disallow: /d%zu\n", i);
+	buf_adds(&b, "disallow: /late\n");
+	while (b.len < ROBOTS_MAX + 100)
+		buf_adds(&b, "allow: /zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz\n");
+	buf_adds(&b, "disallow: /after\n");
+	r = robots_parse(b.data, b.len, "FooBot");
+	ck_assert_int_eq(robots_allowed(r, "http://x/late"), 0);
+	ck_assert_int_eq(robots_allowed(r, "http://x/d1"), 0);
+	ck_assert_int_eq(robots_allowed(r, "http://x/after"), 1);
+	robots_free(r);
+	buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_robots_origin)
+{
+	char	*s;
+
+	s = robots_origin("HTTP://User@Example.COM:80/a?b");
+	ck_assert_str_eq(s, "http://example.com");
+	free(s);
+	s = robots_origin("https://x.example:8443");
+	ck_assert_str_eq(s, "https://x.example:8443");
+	free(s);
+	ck_assert_ptr_null(robots_origin("ftp://x.example/"));
+	s = robots_url_path("http://x.example?q=1#f");
+	ck_assert_str_eq(s, "/?q=1");
+	free(s);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -76,6 +287,12 @@ main(void)
 	tc = tcase_create("page");
 	tcase_add_test(tc, test_page_extract);
 	tcase_add_test(tc, test_page_hostile_depth);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("robots");
+	tcase_add_test(tc, test_robots_rules);
+	tcase_add_test(tc, test_robots_status_and_why);
+	tcase_add_test(tc, test_robots_size_limit);
+	tcase_add_test(tc, test_robots_origin);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
