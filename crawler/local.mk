@@ -10,3 +10,4 @@ TESTS += tests/check_crawler
 tests_check_crawler_SOURCES = tests/check_crawler.c
 tests_check_crawler_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 tests_check_crawler_LDADD = $(MW_LIBS) $(CHECK_LIBS)
+MW_LIBS += $(ZLIB_LIBS)
