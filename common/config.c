@@ -129,6 +129,10 @@ static const struct config_key config_keys[] = {
 	{ SEC_CRAWLER, "refuse_private", T_BOOL, 0, 0, "yes", NULL,
 	  "refuse private and loopback addresses for links found by "
 	  "following", M(refuse_private) },
+	{ SEC_CRAWLER, "keep_bodies", T_BOOL, 0, 0, "no", NULL,
+	  "keep every response body as received (compressed if it came "
+	  "so) in the database's bodies table; for benchmarks and "
+	  "debugging", M(keep_bodies) },
 
 	{ SEC_ANALYSIS, "case_severity", T_ENUM, 0, 0, "medium",
 	  "low medium high", "findings at or above this open a case",

@@ -192,6 +192,22 @@ static const struct migration migrations[] = {
 	"  status INTEGER NOT NULL,"
 	"  body TEXT);"
 	},
+	{ 4,	/* the crawler: health, robots verdicts, waits, kept bodies */
+	"ALTER TABLE sources ADD COLUMN robots TEXT;"
+	"ALTER TABLE sources ADD COLUMN wait TEXT;"
+	"ALTER TABLE sources ADD COLUMN failing_since INTEGER NOT NULL"
+	"  DEFAULT 0;"
+	"ALTER TABLE sources ADD COLUMN cur_interval INTEGER NOT NULL"
+	"  DEFAULT 0;"
+	"ALTER TABLE sources ADD COLUMN unchanged INTEGER NOT NULL DEFAULT 0;"
+	"CREATE TABLE bodies ("
+	"  id INTEGER PRIMARY KEY,"
+	"  source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,"
+	"  url TEXT NOT NULL,"
+	"  fetched INTEGER NOT NULL,"
+	"  encoding TEXT,"
+	"  body BLOB NOT NULL);"
+	},
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 

@@ -1,0 +1,122 @@
+/*
+ * db_crawl.c: what the crawler keeps besides sources and documents: each
+ * origin's robots.txt (so that it is fetched at most once a day), response
+ * bodies as received when the configuration asks for them, and whether a
+ * content hash was already seen under any address (a syndicated copy is
+ * not analysed twice).
+ */
+#include "autoconfig.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/xmalloc.h"
+#include "db/db.h"
+#include "db/db_internal.h"
+
+/*
+ * Read the stored robots.txt of "origin": when it was fetched, the HTTP
+ * status (0: unreachable) and the body ("*body" allocated, may be NULL;
+ * its length in "*len"). Return 0, or -1 if none is stored.
+ */
+int
+db_robots_get(struct db *db, const char *origin, time_t *fetched,
+    long *status, char **body, size_t *len)
+{
+	sqlite3_stmt	*st;
+	int		 r = -1;
+	const void	*p;
+
+	*body = NULL;
+	*len = 0;
+	st = db_prepare(db, "SELECT fetched, status, body FROM robots "
+	    "WHERE origin = ?", NULL);
+	if (st == NULL)
+		return (-1);
+	db_bind_text(st, 1, origin);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*fetched = (time_t)sqlite3_column_int64(st, 0);
+		*status = sqlite3_column_int(st, 1);
+		p = sqlite3_column_blob(st, 2);
+		*len = (size_t)sqlite3_column_bytes(st, 2);
+		if (p != NULL) {
+			*body = xmalloc(*len + 1);
+			memcpy(*body, p, *len);
+			(*body)[*len] = '\0';
+		}
+		r = 0;
+	}
+	sqlite3_finalize(st);
+	return (r);
+}
+
+/* Store the robots.txt of "origin" fetched at "now". */
+int
+db_robots_put(struct db *db, const char *origin, time_t now, long status,
+    const char *body, size_t len, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	st = db_prepare(db, "INSERT INTO robots (origin, fetched, status, "
+	    "body) VALUES (?, ?, ?, ?) ON CONFLICT (origin) DO UPDATE SET "
+	    "fetched = excluded.fetched, status = excluded.status, "
+	    "body = excluded.body", cause);
+	if (st == NULL)
+		return (-1);
+	db_bind_text(st, 1, origin);
+	sqlite3_bind_int64(st, 2, now);
+	sqlite3_bind_int(st, 3, (int)status);
+	if (body != NULL)
+		sqlite3_bind_blob(st, 4, body, (int)len, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return (db_fail(db, cause, "storing a robots.txt"));
+	return (0);
+}
+
+/* Keep the body of a response from "url" as received ("encoding" is its
+ * Content-Encoding, NULL if none). */
+int
+db_body_add(struct db *db, long long source_id, const char *url,
+    time_t now, const char *encoding, const void *data, size_t len,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	st = db_prepare(db, "INSERT INTO bodies (source_id, url, fetched, "
+	    "encoding, body) VALUES (?, ?, ?, ?, ?)", cause);
+	if (st == NULL)
+		return (-1);
+	if (source_id != 0)
+		sqlite3_bind_int64(st, 1, source_id);
+	db_bind_text(st, 2, url);
+	sqlite3_bind_int64(st, 3, now);
+	db_bind_text(st, 4, encoding);
+	sqlite3_bind_blob(st, 5, data != NULL ? data : "", (int)len,
+	    SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return (db_fail(db, cause, "keeping a body"));
+	return (0);
+}
+
+/* Return 1 if a document with content hash "hash" is stored, else 0. */
+int
+db_document_hash_seen(struct db *db, const char *hash)
+{
+	sqlite3_stmt	*st;
+	int		 r;
+
+	st = db_prepare(db, "SELECT 1 FROM documents WHERE content_hash = ? "
+	    "LIMIT 1", NULL);
+	if (st == NULL)
+		return (0);
+	db_bind_text(st, 1, hash);
+	r = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return (r);
+}
