@@ -3,7 +3,8 @@ libmentionwatch_a_SOURCES += \
 	crawler/crawl.c crawler/crawl.h \
 	crawler/fetch.c crawler/fetch.h \
 	crawler/page.c crawler/page.h \
-	crawler/robots.c crawler/robots.h
+	crawler/robots.c crawler/robots.h \
+	crawler/prescan.c crawler/prescan.h
 
 check_PROGRAMS += tests/check_crawler
 TESTS += tests/check_crawler
