@@ -56,9 +56,9 @@
 #define GONE_AFTER	(7 * 86400)	/* 404/410 this long: gone */
 #define GONE_INTERVAL	(7 * 86400)	/* a gone source is still tried */
 #define EXCERPT_CONTEXT	100
-#define QUEUE_MAX	64		/* responses waiting for a worker */
-#define RESULTS_MAX	64		/* results waiting for the writer */
-#define BATCH_MAX	32		/* results per transaction */
+#define QUEUE_MAX	16		/* responses waiting for a worker */
+#define RESULTS_MAX	16		/* results waiting for the writer */
+#define BATCH_MAX	16		/* results per transaction */
 #define FOLLOW_MAX	200		/* pages followed per source and cycle */
 #define VISITED_BUCKETS	4096
 
@@ -536,13 +536,15 @@ add_doc(struct worker *w, struct result *res, const char *url,
 	d = &res->docs[res->ndocs];
 	memset(d, 0, sizeof *d);
 	hash_sha256_hex(buf_str(&text), text.len, d->hash);
-	if (db_document_known(w->rdb, dkey, d->hash)) {
+	if (db_document_known_from(w->rdb, dkey, d->hash,
+	    res->job->src->db.id)) {
 		buf_free(&text);
-		return;		/* seen before, unchanged */
+		return;		/* seen here before, unchanged */
 	}
-	if (db_document_hash_seen(w->rdb, d->hash) && text.len > 0) {
+	if (text.len > 0 && db_document_hash_seen(w->rdb, d->hash,
+	    res->job->src->db.id)) {
 		buf_free(&text);
-		return;		/* the same words under another address */
+		return;		/* the same words under another key */
 	}
 	res->ndocs++;
 	d->url = xstrdup(url);
@@ -1069,8 +1071,20 @@ write_result(struct crawl *c, struct result *res)
 		}
 	}
 	for (i = 0; i < res->ndocs; i++) {
-		store_document(c, src, &res->docs[i]);
+		struct doc	*dc = &res->docs[i];
+		size_t		 j;
+
+		store_document(c, src, dc);
 		changed = 1;
+		for (j = 0; dc->analysed && j < dc->a.match.nmentions; j++) {
+			if (db_fetch_mention_add(c->db, r->url,
+			    dc->a.match.mentions[j].school_id, c->now,
+			    &cause) != 0) {
+				log_warnx("crawl: %s", cause);
+				free(cause);
+				cause = NULL;
+			}
+		}
 	}
 	c->stats->documents += res->read - res->ndocs;
 	/* The case-opening call (tracking branch) follows the documents. */

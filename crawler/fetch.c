@@ -56,6 +56,10 @@ struct transfer {
 	int			 private_addr;
 	int			 insecure;
 	int			 priority;
+	int			 refuse_private;
+	char			*etag;		/* request validators */
+	char			*last_modified;
+	char			*user_agent;
 	long long		 queued_ms;
 	z_stream		 z;
 	int			 z_state;	/* 0 none, 1 active, 2 ended */
@@ -140,8 +144,15 @@ fetcher_new(const struct config *cf, char **cause)
 	    (long)cf->max_connections);
 	curl_multi_setopt(f->multi, CURLMOPT_PIPELINING,
 	    (long)CURLPIPE_MULTIPLEX);
-	if (cf->connect_to != NULL && *cf->connect_to != '\0')
-		f->connect_to = curl_slist_append(NULL, cf->connect_to);
+	if (cf->connect_to != NULL) {
+		char	*list = xstrdup(cf->connect_to), *p, *last;
+
+		/* Several mappings may be given, separated by commas. */
+		for (p = strtok_r(list, ", \t", &last); p != NULL;
+		    p = strtok_r(NULL, ", \t", &last))
+			f->connect_to = curl_slist_append(f->connect_to, p);
+		free(list);
+	}
 	f->ua = fetcher_user_agent(cf);
 	xasprintf(&f->from, "From: %s", cf->operator_email);
 	return (f);
@@ -220,6 +231,9 @@ transfer_free(struct transfer *t)
 	curl_slist_free_all(t->reqh);
 	resp_clear(&t->resp);
 	free(t->resp.url);
+	free(t->etag);
+	free(t->last_modified);
+	free(t->user_agent);
 	free(t);
 }
 
@@ -570,14 +584,13 @@ fetcher_add(struct fetcher *f, const char *url, const char *etag,
 }
 
 /* Queue the request "rq"; "arg" comes back with the response. Any thread
- * may call this, also while fetcher_run runs. */
+ * may call this, also while fetcher_run runs. The transfer is set up only
+ * when it starts, so a long queue costs little memory. */
 void
 fetcher_add_req(struct fetcher *f, const struct fetch_req *rq, void *arg)
 {
-	const struct config	*cf = f->cf;
-	struct transfer		*t;
-	CURL			*e;
-	char			*h, *host;
+	struct transfer	*t;
+	char		*host;
 
 	t = xcalloc(1, sizeof *t);
 	t->f = f;
@@ -585,68 +598,13 @@ fetcher_add_req(struct fetcher *f, const struct fetch_req *rq, void *arg)
 	t->resp.arg = arg;
 	t->insecure = rq->insecure;
 	t->priority = rq->priority;
-	buf_init(&t->resp.body, (size_t)cf->max_body);
-	buf_init(&t->resp.encoded, (size_t)cf->max_body);
-	buf_init(&t->resp.headers, 256 * 1024);
-	e = t->easy = curl_easy_init();
-	if (e == NULL)
-		fatalx("fetch: cannot start a transfer");
-	curl_easy_setopt(e, CURLOPT_URL, rq->url);
-	curl_easy_setopt(e, CURLOPT_PRIVATE, t);
-	curl_easy_setopt(e, CURLOPT_SHARE, f->share);
-	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
-	curl_easy_setopt(e, CURLOPT_WRITEDATA, t);
-	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
-	curl_easy_setopt(e, CURLOPT_HEADERDATA, t);
-	curl_easy_setopt(e, CURLOPT_USERAGENT, rq->user_agent != NULL ?
-	    rq->user_agent : f->ua);
-	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(e, CURLOPT_MAXREDIRS, (long)cf->max_redirects);
-	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, (long)cf->connect_timeout);
-	curl_easy_setopt(e, CURLOPT_TIMEOUT, (long)cf->timeout);
-	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 100L);
-	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME,
-	    cf->timeout < 30 ? (long)cf->timeout : 30L);
-	/* Decoded here, with a cap, so the bytes as received can be kept. */
-	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
-	curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
-	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE,
-	    (curl_off_t)cf->max_body);
-	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-	if (rq->insecure) {
-		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
-		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);
-		log_info("fetch: %s: TLS certificate not verified "
-		    "(tls_verify = no for this source)", rq->url);
-	} else {
-		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
-		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
-	}
-	if (cf->ca_file != NULL)
-		curl_easy_setopt(e, CURLOPT_CAINFO, cf->ca_file);
-	if (f->connect_to != NULL)
-		curl_easy_setopt(e, CURLOPT_CONNECT_TO, f->connect_to);
-	if (rq->refuse_private) {
-		curl_easy_setopt(e, CURLOPT_PREREQFUNCTION, on_prereq);
-		curl_easy_setopt(e, CURLOPT_PREREQDATA, t);
-	}
-	t->reqh = curl_slist_append(t->reqh, f->from);
-	t->reqh = curl_slist_append(t->reqh, "Accept: application/rss+xml, "
-	    "application/atom+xml, application/feed+json, text/html;q=0.9, "
-	    "*/*;q=0.5");
-	if (rq->etag != NULL && *rq->etag != '\0') {
-		xasprintf(&h, "If-None-Match: %s", rq->etag);
-		t->reqh = curl_slist_append(t->reqh, h);
-		free(h);
-	}
-	if (rq->last_modified != NULL && *rq->last_modified != '\0') {
-		xasprintf(&h, "If-Modified-Since: %s", rq->last_modified);
-		t->reqh = curl_slist_append(t->reqh, h);
-		free(h);
-	}
-	curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->reqh);
+	t->refuse_private = rq->refuse_private;
+	if (rq->etag != NULL && *rq->etag != '\0')
+		t->etag = xstrdup(rq->etag);
+	if (rq->last_modified != NULL && *rq->last_modified != '\0')
+		t->last_modified = xstrdup(rq->last_modified);
+	if (rq->user_agent != NULL)
+		t->user_agent = xstrdup(rq->user_agent);
 	host = fetch_host(rq->url);
 
 	pthread_mutex_lock(&f->lock);
@@ -667,6 +625,80 @@ fetcher_add_req(struct fetcher *f, const struct fetch_req *rq, void *arg)
 	pthread_mutex_unlock(&f->lock);
 	free(host);
 	curl_multi_wakeup(f->multi);
+}
+
+/* Make the curl handle of "t" with the policy every transfer gets. */
+static void
+setup(struct transfer *t)
+{
+	struct fetcher		*f = t->f;
+	const struct config	*cf = f->cf;
+	const char		*url = t->resp.url;
+	CURL			*e;
+	char			*h;
+
+	buf_init(&t->resp.body, (size_t)cf->max_body);
+	buf_init(&t->resp.encoded, (size_t)cf->max_body);
+	buf_init(&t->resp.headers, 256 * 1024);
+	e = t->easy = curl_easy_init();
+	if (e == NULL)
+		fatalx("fetch: cannot start a transfer");
+	curl_easy_setopt(e, CURLOPT_URL, url);
+	curl_easy_setopt(e, CURLOPT_PRIVATE, t);
+	curl_easy_setopt(e, CURLOPT_SHARE, f->share);
+	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
+	curl_easy_setopt(e, CURLOPT_WRITEDATA, t);
+	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
+	curl_easy_setopt(e, CURLOPT_HEADERDATA, t);
+	curl_easy_setopt(e, CURLOPT_USERAGENT, t->user_agent != NULL ?
+	    t->user_agent : f->ua);
+	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
+	curl_easy_setopt(e, CURLOPT_MAXREDIRS, (long)cf->max_redirects);
+	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, (long)cf->connect_timeout);
+	curl_easy_setopt(e, CURLOPT_TIMEOUT, (long)cf->timeout);
+	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 100L);
+	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME,
+	    cf->timeout < 30 ? (long)cf->timeout : 30L);
+	/* Decoded here, with a cap, so the bytes as received can be kept. */
+	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+	curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
+	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE,
+	    (curl_off_t)cf->max_body);
+	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	if (t->insecure) {
+		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
+		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);
+		log_info("fetch: %s: TLS certificate not verified "
+		    "(tls_verify = no for this source)", url);
+	} else {
+		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
+		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
+	}
+	if (cf->ca_file != NULL)
+		curl_easy_setopt(e, CURLOPT_CAINFO, cf->ca_file);
+	if (f->connect_to != NULL)
+		curl_easy_setopt(e, CURLOPT_CONNECT_TO, f->connect_to);
+	if (t->refuse_private) {
+		curl_easy_setopt(e, CURLOPT_PREREQFUNCTION, on_prereq);
+		curl_easy_setopt(e, CURLOPT_PREREQDATA, t);
+	}
+	t->reqh = curl_slist_append(t->reqh, f->from);
+	t->reqh = curl_slist_append(t->reqh, "Accept: application/rss+xml, "
+	    "application/atom+xml, application/feed+json, text/html;q=0.9, "
+	    "*/*;q=0.5");
+	if (t->etag != NULL) {
+		xasprintf(&h, "If-None-Match: %s", t->etag);
+		t->reqh = curl_slist_append(t->reqh, h);
+		free(h);
+	}
+	if (t->last_modified != NULL) {
+		xasprintf(&h, "If-Modified-Since: %s", t->last_modified);
+		t->reqh = curl_slist_append(t->reqh, h);
+		free(h);
+	}
+	curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->reqh);
 }
 
 static void
@@ -747,6 +779,7 @@ start_waiting(struct fetcher *f)
 		t->next = NULL;
 		h->active++;
 		h->next_ms = now + h->gap_ms;
+		setup(t);
 		t->resp.started_ms = mwtime_now_ms();
 		t->resp.waited_ms = now - t->queued_ms;
 		curl_multi_add_handle(f->multi, t->easy);

@@ -207,6 +207,11 @@ static const struct migration migrations[] = {
 	"  fetched INTEGER NOT NULL,"
 	"  encoding TEXT,"
 	"  body BLOB NOT NULL);"
+	"CREATE TABLE fetch_mentions ("
+	"  url TEXT NOT NULL,"
+	"  school_id INTEGER NOT NULL REFERENCES schools(id),"
+	"  first_seen INTEGER NOT NULL,"
+	"  UNIQUE (url, school_id));"
 	},
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])

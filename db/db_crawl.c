@@ -104,19 +104,69 @@ db_body_add(struct db *db, long long source_id, const char *url,
 	return (0);
 }
 
-/* Return 1 if a document with content hash "hash" is stored, else 0. */
+/* Return 1 if a document with content hash "hash" was stored from
+ * source "source_id", else 0. */
 int
-db_document_hash_seen(struct db *db, const char *hash)
+db_document_hash_seen(struct db *db, const char *hash, long long source_id)
 {
 	sqlite3_stmt	*st;
 	int		 r;
 
 	st = db_prepare(db, "SELECT 1 FROM documents WHERE content_hash = ? "
-	    "LIMIT 1", NULL);
+	    "AND source_id = ? LIMIT 1", NULL);
 	if (st == NULL)
 		return (0);
 	db_bind_text(st, 1, hash);
+	sqlite3_bind_int64(st, 2, source_id);
 	r = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_finalize(st);
 	return (r);
+}
+
+/*
+ * Return 1 if the document "dkey" is stored unchanged ("hash") and was
+ * first seen in source "source_id", else 0. A document another source
+ * also carries is read again there, so that each fetched address's
+ * mentions are known (fetch_mentions).
+ */
+int
+db_document_known_from(struct db *db, const char *dkey, const char *hash,
+    long long source_id)
+{
+	sqlite3_stmt	*st;
+	int		 r;
+
+	st = db_prepare(db, "SELECT 1 FROM documents WHERE dkey = ? AND "
+	    "content_hash = ? AND source_id = ?", NULL);
+	if (st == NULL)
+		return (0);
+	db_bind_text(st, 1, dkey);
+	db_bind_text(st, 2, hash);
+	sqlite3_bind_int64(st, 3, source_id);
+	r = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return (r);
+}
+
+/* Note that the response from "url" mentions school "school". */
+int
+db_fetch_mention_add(struct db *db, const char *url, const char *school,
+    time_t now, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	st = db_prepare(db, "INSERT OR IGNORE INTO fetch_mentions (url, "
+	    "school_id, first_seen) SELECT ?, id, ? FROM schools "
+	    "WHERE key = ?", cause);
+	if (st == NULL)
+		return (-1);
+	db_bind_text(st, 1, url);
+	sqlite3_bind_int64(st, 2, now);
+	db_bind_text(st, 3, school);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return (db_fail(db, cause, "noting a mention"));
+	return (0);
 }
