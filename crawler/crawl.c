@@ -1046,7 +1046,7 @@ write_result(struct crawl *c, struct result *res)
 	struct db_source	*s = &src->db;
 	struct fetch_resp	*r = res->r;
 	char			*cause = NULL;
-	const char		*error = r->error;
+	const char		*error;
 	int			 failed = 0, changed = 0;
 	size_t			 i;
 
@@ -1054,6 +1054,7 @@ write_result(struct crawl *c, struct result *res)
 		refuse_source(c, src, res->error);
 		return;
 	}
+	error = r->error;
 	/*
 	 * The evidence capture of the response (evidence branch) belongs
 	 * here: before the documents that refer to it are stored.
