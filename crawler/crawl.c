@@ -28,6 +28,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -746,6 +747,59 @@ xml_declares_other(const char *b, size_t len)
 	    strncasecmp(e, "utf8", 4) != 0);
 }
 
+/* Return 1 if the "len" bytes at "b" are valid UTF-8 without NUL, as
+ * utf8_valid, but skimming ASCII eight bytes at a time. */
+static int
+text_valid(const char *b, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)b;
+	size_t			 i = 0, n, k;
+	uint64_t		 w;
+	unsigned int		 c;
+
+	while (i < len) {
+		if (i + 8 <= len) {
+			memcpy(&w, p + i, 8);
+			/* no high bit and no zero byte: eight ASCII bytes */
+			if ((w & 0x8080808080808080ULL) == 0 &&
+			    ((w - 0x0101010101010101ULL) & ~w &
+			    0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		c = p[i];
+		if (c == 0)
+			return (0);
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf)
+			n = 1;
+		else if (c >= 0xe0 && c <= 0xef)
+			n = 2;
+		else if (c >= 0xf0 && c <= 0xf4)
+			n = 3;
+		else
+			return (0);
+		if (i + n >= len)
+			return (0);
+		for (k = 1; k <= n; k++) {
+			if ((p[i + k] & 0xc0) != 0x80)
+				return (0);
+		}
+		/* overlong, surrogate and out-of-range forms */
+		if ((c == 0xe0 && p[i + 1] < 0xa0) ||
+		    (c == 0xed && p[i + 1] > 0x9f) ||
+		    (c == 0xf0 && p[i + 1] < 0x90) ||
+		    (c == 0xf4 && p[i + 1] > 0x8f))
+			return (0);
+		i += n + 1;
+	}
+	return (1);
+}
+
 /* Return 1 if the first bytes of "b" look like binary data. */
 static int
 looks_binary(const char *b, size_t len)
@@ -785,13 +839,13 @@ process(struct worker *w, struct result *res)
 	    len))) {
 		/* libxml2 reads declared encodings itself; only text that
 		 * claims to be UTF-8 is repaired. */
-		if (!utf8_valid(body, len) && !xml_declares_other(body, len)) {
+		if (!text_valid(body, len) && !xml_declares_other(body, len)) {
 			fixed = utf8_repair(body, len, &len);
 			body = fixed;
 		}
 		handle_feed(w, res, body, len);
 	} else {
-		if (!utf8_valid(body, len)) {
+		if (!text_valid(body, len)) {
 			fixed = utf8_repair(body, len, &len);
 			body = fixed;
 		}
