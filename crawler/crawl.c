@@ -706,6 +706,17 @@ handle_page(struct worker *w, struct result *res, const char *body,
 			log_info("crawl: %s: the page advertises the feed %s",
 			    job->src->db.key, p.feeds.v[i]);
 	}
+	if (p.truncated)
+		log_info("crawl: %s: %s is nested more than %d deep; read "
+		    "in part", job->src->db.key, r->final_url, PAGE_MAX_NEST);
+	if (p.alt != NULL) {
+		/* Image descriptions are read like the text around them. */
+		char	*t;
+
+		xasprintf(&t, "%s\n\n%s", p.text, p.alt);
+		free(p.text);
+		p.text = t;
+	}
 	add_doc(w, res, p.canonical != NULL ? p.canonical : r->final_url,
 	    NULL, p.title, p.text, p.author, p.published, "page", 1);
 	if (follow)

@@ -7,6 +7,8 @@
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
+#include <time.h>
 
 #include "common/buf.h"
 #include "crawler/page.h"
@@ -47,6 +49,54 @@ START_TEST(test_page_extract)
 	ck_assert_str_eq(p.links.v[1],
 	    "http://gazette.example/news/results.html");
 	page_clear(&p);
+}
+END_TEST
+
+START_TEST(test_page_metadata)
+{
+	const char	*html = "<html><head>"
+	    "<meta property=\"og:title\" content=\"OG title\">"
+	    "<meta property=\"og:url\" content=\"https://n.example/a\">"
+	    "<script type=\"application/ld+json\">{\"@context\":"
+	    "\"https://schema.org\",\"@graph\":[{\"@type\":\"NewsArticle\","
+	    "\"author\":[{\"@type\":\"Person\",\"name\":\"Jo Writer\"}],"
+	    "\"datePublished\":\"2024-06-15T10:00:00Z\"}]}</script>"
+	    "</head><body><figure><img src=\"x.jpg\" alt=\"Pupils at the "
+	    "gate\"><figcaption>The new gate</figcaption></figure>"
+	    "<p hidden>secret</p></body></html>";
+	struct page	p;
+
+	page_extract(html, strlen(html), "https://n.example/a?x=1", &p);
+	ck_assert_str_eq(p.title, "OG title");
+	ck_assert_str_eq(p.canonical, "https://n.example/a");
+	ck_assert_str_eq(p.author, "Jo Writer");
+	ck_assert_int_eq((long long)p.published, 1718445600);
+	ck_assert_str_eq(p.alt, "Pupils at the gate");
+	ck_assert_ptr_nonnull(strstr(p.text, "The new gate"));
+	ck_assert_ptr_null(strstr(p.text, "secret"));
+	page_clear(&p);
+}
+END_TEST
+
+START_TEST(test_page_deep_nesting_bounded)
+{
+	struct page	 p;
+	size_t		 n = 100000, i;
+	char		*html = malloc(n * 5 + 64), *o;
+	double		 t0 = (double)clock() / CLOCKS_PER_SEC;
+
+	/* 100,000 nested <div>s: read in part, in well under a second. */
+	o = html;
+	o += sprintf(o, "<p>top words</p>");
+	for (i = 0; i < n; i++)
+		o += sprintf(o, "<div>");
+	sprintf(o, "deep");
+	page_extract(html, strlen(html), "http://x.example/", &p);
+	ck_assert_int_eq(p.truncated, 1);
+	ck_assert_ptr_nonnull(strstr(p.text, "top words"));
+	ck_assert((double)clock() / CLOCKS_PER_SEC - t0 < 2.0);
+	page_clear(&p);
+	free(html);
 }
 END_TEST
 
@@ -287,6 +337,8 @@ main(void)
 	tc = tcase_create("page");
 	tcase_add_test(tc, test_page_extract);
 	tcase_add_test(tc, test_page_hostile_depth);
+	tcase_add_test(tc, test_page_metadata);
+	tcase_add_test(tc, test_page_deep_nesting_bounded);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("robots");
 	tcase_add_test(tc, test_robots_rules);
