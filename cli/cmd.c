@@ -27,6 +27,8 @@ const struct cmd_entry *cmd_table[] = {
 	&cmd_digest_entry,
 	&cmd_analyze_entry,
 	&cmd_feed_entry,
+	&cmd_fetch_entry,
+	&cmd_run_entry,
 	NULL,
 };
 

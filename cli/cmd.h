@@ -61,5 +61,7 @@ extern const struct cmd_entry cmd_feed_entry;
 extern const struct cmd_entry cmd_init_entry;
 extern const struct cmd_entry cmd_mentions_entry;
 extern const struct cmd_entry cmd_sources_entry;
+extern const struct cmd_entry cmd_fetch_entry;
+extern const struct cmd_entry cmd_run_entry;
 
 #endif

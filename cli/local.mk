@@ -9,4 +9,6 @@ mentionwatch_SOURCES += \
 	cli/cmd_feed.c \
 	cli/cmd_init.c \
 	cli/cmd_mentions.c \
-	cli/cmd_sources.c
+	cli/cmd_sources.c \
+	cli/cmd_fetch.c \
+	cli/cmd_run.c

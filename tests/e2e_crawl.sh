@@ -217,4 +217,56 @@ mwc crawl --once --source nosuch >/dev/null 2>"$T/err"; [ $? -eq 1 ] ||
 	fail "an unknown source is not exit 1"
 "$MENTIONWATCH" -c "$CF" -D "$T/c.db" -o mentionwatch.contact_url= \
     crawl --once >/dev/null 2>"$T/err" && fail "crawled without a contact URL"
+
+# mentionwatch fetch: the same policy, what was decided and why.
+mwc fetch http://deny.test/secret/feed.xml >"$T/fetch1.out" 2>&1
+[ $? -eq 1 ] || fail "fetch of a disallowed URL did not exit 1"
+grep -q "decision: disallowed by robots.txt rule Disallow: /secret for agent mentionwatch" \
+    "$T/fetch1.out" || fail "fetch does not say why: $(cat "$T/fetch1.out")"
+grep -q "deny.test	/secret" "$T/requests.log" &&
+	fail "fetch fetched what robots.txt forbids"
+mwc fetch --user-agent "OtherBot/1.0" http://deny.test/secret/feed.xml \
+    >"$T/fetch2.out" 2>&1 || fail "fetch as OtherBot failed: $(cat "$T/fetch2.out")"
+grep -q "^status: 200" "$T/fetch2.out" || fail "fetch does not show the status"
+grep -q "OtherBot/1.0	" "$T/requests.log" || fail "--user-agent was not sent"
+mwc fetch --json http://ok.test/r301 >"$T/fetch3.json" || fail "fetch --json failed"
+"$PYTHON3" -c '
+import json, sys
+o = json.load(open(sys.argv[1]))
+assert o["allowed"] and o["status"] == 200 and o["redirects"] == 4, o
+assert o["sniffed"] == "feed" and "ETag" not in o["headers"], o' "$T/fetch3.json" ||
+	fail "fetch --json does not show the redirects, status and sniffed type"
+n=$(wc -l <"$T/requests.log")
+mwc fetch http://ok.test/bomb >"$T/fetch4.out" 2>&1
+[ $? -eq 1 ] || fail "fetch of a gzip bomb did not exit 1"
+grep -q "once decompressed" "$T/fetch4.out" || fail "fetch does not explain the bomb"
+ok "fetch decides as the crawler does and says why"
+
+# mentionwatch run: crawls, reloads on SIGHUP, stops on SIGTERM.
+RCF="$T/run.conf"
+awk '/^\[source /{ exit } { print }' "$CONF" >"$RCF"
+printf '\n[source one]\nurl = http://ok.test/feed.xml\n' >>"$RCF"
+"$MENTIONWATCH" -c "$RCF" -D "$T/run.db" init >/dev/null
+"$MENTIONWATCH" -c "$RCF" -D "$T/run.db" -v \
+    -o "crawler.connect_to=::127.0.0.1:$PORT" run --foreground \
+    >"$T/run.out" 2>"$T/run.err" &
+rpid=$!
+n=0
+until grep -q "run: crawled 1 of 1" "$T/run.err" || [ $n -ge 100 ]; do
+	sleep 0.1; n=$((n + 1))
+done
+grep -q "run: crawled 1 of 1" "$T/run.err" || fail "run did not crawl: $(cat "$T/run.err")"
+kill -HUP $rpid
+n=0
+until grep -q "configuration reloaded" "$T/run.err" || [ $n -ge 50 ]; do
+	sleep 0.1; n=$((n + 1))
+done
+grep -q "configuration reloaded" "$T/run.err" || fail "SIGHUP did not reload"
+kill -TERM $rpid
+n=0
+while kill -0 $rpid 2>/dev/null && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
+kill -0 $rpid 2>/dev/null && fail "run did not stop on SIGTERM"
+wait $rpid || fail "run exited with $? after SIGTERM"
+grep -q "run: stopped" "$T/run.err" || fail "run did not say it stopped"
+ok "run crawls, reloads on SIGHUP and stops cleanly on SIGTERM"
 echo "1 passed, 0 failed"
