@@ -47,6 +47,7 @@
 #include "crawler/page.h"
 #include "crawler/prescan.h"
 #include "crawler/robots.h"
+#include "crawler/search.h"
 #include "db/db.h"
 #include "feeds/feed.h"
 #include "feeds/feed_date.h"
@@ -1307,11 +1308,31 @@ crawl_once(const struct config *cf, struct db *db,
 	struct job		*job;
 	pthread_t		 writer;
 	double			 t0 = mwtime_mono();
-	size_t			 i, nw;
-	char			*name;
+	size_t			 i, nw, ngen = 0;
+	char			*name, *why = NULL;
+	struct config		 ex;
+	struct source		*gen = NULL;
+	int			 rc = -1;
 
 	memset(stats, 0, sizeof *stats);
 	memset(&c, 0, sizeof c);
+
+	/* Search sources are sources like any other for this cycle. */
+	if (search_expand(cf, &gen, &ngen, &why) != 0) {
+		log_warnx("crawl: %s", why);
+		free(why);
+	}
+	if (ngen > 0) {
+		ex = *cf;
+		ex.sources = xreallocarray(NULL, cf->nsources + ngen,
+		    sizeof *ex.sources);
+		memcpy(ex.sources, cf->sources, cf->nsources *
+		    sizeof *ex.sources);
+		memcpy(ex.sources + cf->nsources, gen, ngen *
+		    sizeof *ex.sources);
+		ex.nsources = cf->nsources + ngen;
+		cf = &ex;
+	}
 	c.cf = cf;
 	c.db = db;
 	c.opts = opts;
@@ -1320,22 +1341,22 @@ crawl_once(const struct config *cf, struct db *db,
 	if (opts->only != NULL && source_config(cf, opts->only) == NULL) {
 		xasprintf(cause, "no source \"%s\" in %s", opts->only,
 		    cf->path);
-		return (-1);
+		goto out;
 	}
 	c.f = fetcher_new(cf, cause);
 	if (c.f == NULL)
-		return (-1);
+		goto out;
 	fetcher_keep_encoded(c.f, cf->keep_bodies);
 	if (db_begin(db) != 0 || db_school_sync(db, cf, cause) != 0 ||
 	    db_source_sync(db, cf, cause) != 0) {
 		db_rollback(db);
 		fetcher_free(c.f);
-		return (-1);
+		goto out;
 	}
 	db_commit(db);
 	if (db_source_list(db, collect_source, &c, cause) != 0) {
 		fetcher_free(c.f);
-		return (-1);
+		goto out;
 	}
 	stats->sources = c.nsources;
 	progress(&c, 0);
@@ -1428,5 +1449,11 @@ crawl_once(const struct config *cf, struct db *db,
 		db_source_clear(&c.sources[i].db);
 	free(c.sources);
 	stats->seconds = mwtime_mono() - t0;
-	return (0);
+	rc = 0;
+out:
+	if (ngen > 0) {
+		free(ex.sources);
+		search_free(gen, ngen);
+	}
+	return (rc);
 }

@@ -4,7 +4,8 @@ libmentionwatch_a_SOURCES += \
 	crawler/fetch.c crawler/fetch.h \
 	crawler/page.c crawler/page.h \
 	crawler/robots.c crawler/robots.h \
-	crawler/prescan.c crawler/prescan.h
+	crawler/prescan.c crawler/prescan.h \
+	crawler/search.c crawler/search.h
 
 check_PROGRAMS += tests/check_crawler
 TESTS += tests/check_crawler

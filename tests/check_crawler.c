@@ -9,10 +9,13 @@
 #include <string.h>
 #include <stdio.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "common/buf.h"
 #include "crawler/page.h"
 #include "crawler/robots.h"
+#include "crawler/search.h"
+#include "common/config.h"
 
 START_TEST(test_page_extract)
 {
@@ -326,6 +329,52 @@ START_TEST(test_robots_origin)
 }
 END_TEST
 
+START_TEST(test_search_expand)
+{
+	char		 path[] = "/tmp/mw-search-XXXXXX";
+	const char	*conf = "[mentionwatch]\n"
+	    "[school st-aldhelms]\nname = St Aldhelm's Primary\n"
+	    "alias = @StAldhelmsWex\nsearch = news\n"
+	    "search = mastodon mastodon.example\nsearch = youtube UCabc123\n"
+	    "search = reddit\n";
+	struct config	*cf = NULL;
+	struct strlist	 errors = { NULL, 0 };
+	struct source	*v;
+	size_t		 n, i;
+	char		*cause = NULL, *q;
+	int		 fd, found = 0;
+
+	fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(write(fd, conf, strlen(conf)), (ssize_t)strlen(conf));
+	close(fd);
+	ck_assert_int_eq(config_load(path, NULL, &cf, &errors), 0);
+	unlink(path);
+	ck_assert_int_eq(search_expand(cf, &v, &n, &cause), 0);
+	/* news and reddit: 2 names each; mastodon: 1 tag; youtube: 1 */
+	ck_assert_uint_eq(n, 6);
+	for (i = 0; i < n; i++) {
+		ck_assert_str_eq(v[i].school, "st-aldhelms");
+		ck_assert_str_eq(v[i].type, "feed");
+		if (strcmp(v[i].url, "https://news.google.com/rss/search?q="
+		    "%22St%20Aldhelm%27s%20Primary%22&hl=en-GB&gl=GB&ceid=GB:en")
+		    == 0 || strcmp(v[i].url, "https://mastodon.example/tags/"
+		    "StAldhelmsPrimary.rss") == 0 || strcmp(v[i].url,
+		    "https://www.youtube.com/feeds/videos.xml?channel_id="
+		    "UCabc123") == 0 || strcmp(v[i].url, "https://www.reddit."
+		    "com/search.rss?q=%22StAldhelmsWex%22&sort=new") == 0)
+			found++;
+	}
+	ck_assert_int_eq(found, 4);
+	search_free(v, n);
+	q = search_quote("caf\xc3\xa9 & \"x\"");
+	ck_assert_str_eq(q, "%22caf%C3%A9%20%26%20%22x%22%22");
+	free(q);
+	config_free(cf);
+	strlist_free(&errors);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -345,6 +394,7 @@ main(void)
 	tcase_add_test(tc, test_robots_status_and_why);
 	tcase_add_test(tc, test_robots_size_limit);
 	tcase_add_test(tc, test_robots_origin);
+	tcase_add_test(tc, test_search_expand);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
