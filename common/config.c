@@ -124,7 +124,8 @@ static const struct config_key config_keys[] = {
 	  "extra CA certificates (PEM) to trust", M(ca_file) },
 	{ SEC_CRAWLER, "connect_to", T_STR, 0, 0, NULL, NULL,
 	  "send requests for HOST:PORT elsewhere, as curl --connect-to "
-	  "(HOST:PORT:ADDR:PORT; empty HOST or PORT matches any); for tests "
+	  "(HOST:PORT:ADDR:PORT; empty HOST or PORT matches any; several "
+	  "separated by commas); for tests "
 	  "and the offline demo", M(connect_to) },
 	{ SEC_CRAWLER, "refuse_private", T_BOOL, 0, 0, "yes", NULL,
 	  "refuse private and loopback addresses for links found by "

@@ -555,7 +555,7 @@ add_doc(struct worker *w, struct result *res, const char *url,
 	d->author = dup_or_null(author);
 	d->published = published;
 	d->kind = kind;
-	if (maybe && prescan_maybe(c->pre, buf_str(&text), text.len)) {
+	if (maybe && prescan_text(c->pre, buf_str(&text), text.len)) {
 		analyze_document(w->an, buf_str(&text), text.len, &d->a);
 		d->analysed = 1;
 		/* A source limited to one school reports only that school. */

@@ -670,7 +670,7 @@ setup(struct transfer *t)
 	if (t->insecure) {
 		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
 		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);
-		log_info("fetch: %s: TLS certificate not verified "
+		log_warnx("fetch: %s: TLS certificate not verified "
 		    "(tls_verify = no for this source)", url);
 	} else {
 		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);

@@ -236,9 +236,9 @@ walk_cp(const struct prescan *p, uint16_t *s, utf8proc_int32_t cp)
 		*s = p->next[*s][(unsigned char)cp];
 		return (p->out[*s]);
 	}
-	n = utf8proc_decompose_char(cp, out, 16, UTF8PROC_COMPAT |
-	    UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE |
-	    UTF8PROC_STRIPCC, &last);
+	n = utf8proc_decompose_char(cp, out, 16, UTF8PROC_DECOMPOSE |
+	    UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+	    UTF8PROC_IGNORE | UTF8PROC_STRIPCC, &last);
 	if (n < 0 || n > 16) {
 		*s = p->next[*s][SEP];
 		return (0);
@@ -355,12 +355,10 @@ tag_length(const char *b, size_t len, int *scan)
 	return (e != NULL ? (size_t)(e - b) + 1 : len);
 }
 
-/*
- * Return 1 if the "len" bytes at "b" may name anything "p" looks for,
- * 0 if they certainly do not.
- */
-int
-prescan_maybe(const struct prescan *p, const char *b, size_t len)
+/* Look at "len" bytes at "b", as HTML if "html" (tags and comments
+ * skipped) or as text already extracted. */
+static int
+scan(const struct prescan *p, const char *b, size_t len, int html)
 {
 	const unsigned char	*u = (const unsigned char *)b;
 	uint16_t		 s = 0;
@@ -376,7 +374,7 @@ prescan_maybe(const struct prescan *p, const char *b, size_t len)
 	while (i < len) {
 		unsigned char	c = u[i];
 
-		if (c < 0x80 && c != '<' && c != '&') {
+		if (c < 0x80 && (c != '<' || !html) && c != '&') {
 			s = p->next[s][c];
 			if (p->out[s])
 				return (1);
@@ -417,4 +415,22 @@ prescan_maybe(const struct prescan *p, const char *b, size_t len)
 		i += (size_t)k;
 	}
 	return (0);
+}
+
+/*
+ * Return 1 if the HTML in "len" bytes at "b" may name anything "p" looks
+ * for in its visible text, 0 if it certainly does not.
+ */
+int
+prescan_maybe(const struct prescan *p, const char *b, size_t len)
+{
+	return (scan(p, b, len, 1));
+}
+
+/* Return 1 if the text (not markup) in "len" bytes at "b" may name
+ * anything "p" looks for, 0 if it certainly does not. */
+int
+prescan_text(const struct prescan *p, const char *b, size_t len)
+{
+	return (scan(p, b, len, 0));
 }

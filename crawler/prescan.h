@@ -12,6 +12,8 @@ struct prescan		*prescan_new(const struct config *);
 void			 prescan_free(struct prescan *);
 int			 prescan_maybe(const struct prescan *, const char *,
 			    size_t);
+int			 prescan_text(const struct prescan *, const char *,
+			    size_t);
 const struct strlist	*prescan_words(const struct prescan *);
 
 #endif

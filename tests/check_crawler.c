@@ -10,11 +10,15 @@
 #include <stdio.h>
 #include <time.h>
 #include <unistd.h>
+#include <ftw.h>
 
 #include "common/buf.h"
 #include "crawler/page.h"
 #include "crawler/robots.h"
 #include "crawler/search.h"
+#include "crawler/prescan.h"
+#include "analyzers/match.h"
+#include "common/xmalloc.h"
 #include "common/config.h"
 
 START_TEST(test_page_extract)
@@ -375,6 +379,137 @@ START_TEST(test_search_expand)
 }
 END_TEST
 
+static struct config	*pcf;
+static struct prescan	*ppre;
+static struct matcher	*pmat;
+static int		 pchecked;
+
+static void
+prescan_setup(void)
+{
+	struct strlist	 errors = { NULL, 0 };
+	char		*path;
+	const char	*top = getenv("top_srcdir");
+
+	xasprintf(&path, "%s/contrib/examples/kestrel/mentionwatch.conf",
+	    top != NULL ? top : "..");
+	ck_assert_int_eq(config_load(path, NULL, &pcf, &errors), 0);
+	free(path);
+	ppre = prescan_new(pcf);
+	pmat = matcher_new(pcf);
+}
+
+static void
+prescan_teardown(void)
+{
+	matcher_free(pmat);
+	prescan_free(ppre);
+	config_free(pcf);
+}
+
+/* Return 1 if the matcher finds a school in the page's visible text. */
+static int
+page_mentions(const char *html)
+{
+	struct page		p;
+	struct match_result	m;
+	int			r;
+
+	page_extract(html, strlen(html), "http://x.example/", &p);
+	memset(&m, 0, sizeof m);
+	matcher_run(pmat, p.text, strlen(p.text), &m);
+	r = m.nmentions > 0 || m.trust;
+	match_result_free(&m);
+	page_clear(&p);
+	return (r);
+}
+
+static const struct {
+	const char	*html;
+	int		 maybe;
+} prescan_cases[] = {
+	{ "<p>Harrowden Park Academy</p>", 1 },
+	{ "<p>HARROWDEN PARK ACADEMY won</p>", 1 },
+	{ "<p>St Aldhelm&rsquo;s Primary</p>", 1 },
+	{ "<p>St Aldhelm&#8217;s Primary</p>", 1 },
+	{ "<p>Harrowden&nbsp;Park Academy</p>", 1 },
+	{ "<p>&#72;arrowden Park Academy</p>", 1 },
+	{ "<p>&#x48;ARROWDEN Park Academy</p>", 1 },
+	{ "<p>Harr<b>ow</b>den Park Academy</p>", 1 },
+	{ "<p>Harrow&shy;den Park Academy</p>", 1 },
+	{ "<p>Harrow\xc2\xad" "den Park Academy</p>", 1 },
+	{ "<p>Harrow\xe2\x80\x8b" "den Park Academy</p>", 1 },
+	{ "<p>\xef\xbc\xa8" "arrowden Park Academy</p>", 1 },
+	{ "<p>F&eacute;nwick Vale Infant School</p>", 1 },
+	{ "<p>F\xc3\xa9nwick Vale Infant School</p>", 1 },
+	{ "<p>Fenwick\nVale Infant School</p>", 1 },
+	{ "<p>We love @KestrelTrust</p>", 1 },
+	{ "<p><a href=\"/x\">Harrowden Park Academy</a></p>", 1 },
+	{ "<img alt=\"Harrowden Park Academy pupils\" src=x.jpg>", 1 },
+	{ "<p>Nothing about any school here.</p>", 0 },
+	{ "<!-- Harrowden Park Academy --><p>x</p>", 0 },
+	{ "<a href=\"/harrowden-park-academy\">read</a>", 0 },
+	{ "<div data-school=\"Harrowden Park Academy\">x</div>", 0 },
+};
+
+START_TEST(test_prescan_cases)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof prescan_cases / sizeof prescan_cases[0]; i++) {
+		const char	*h = prescan_cases[i].html;
+
+		ck_assert_msg(prescan_maybe(ppre, h, strlen(h)) ==
+		    prescan_cases[i].maybe, "case %zu: %s", i, h);
+		/* Never a miss: what the matcher finds, the prescan saw. */
+		if (page_mentions(h))
+			ck_assert_msg(prescan_maybe(ppre, h, strlen(h)),
+			    "case %zu missed: %s", i, h);
+	}
+	/* Text already extracted is not markup: "<" starts no tag. */
+	ck_assert_int_eq(prescan_text(ppre, "a<b Harrowden", 13), 1);
+	ck_assert_int_eq(prescan_maybe(ppre, "a<b Harrowden", 13), 0);
+}
+END_TEST
+
+static int
+prescan_file(const char *path, const struct stat *sb, int type,
+    struct FTW *ftw)
+{
+	FILE	*fp;
+	char	*b;
+	size_t	 n;
+
+	if (type != FTW_F || strstr(path, ".htm") == NULL)
+		return (0);
+	fp = fopen(path, "r");
+	if (fp == NULL)
+		return (0);
+	b = xmalloc((size_t)sb->st_size + 1);
+	n = fread(b, 1, (size_t)sb->st_size, fp);
+	b[n] = '\0';
+	fclose(fp);
+	if (page_mentions(b))
+		ck_assert_msg(prescan_maybe(ppre, b, n), "prescan missed %s",
+		    path);
+	pchecked++;
+	free(b);
+	return (0);
+}
+
+START_TEST(test_prescan_demo_web)
+{
+	char		*dir;
+	const char	*top = getenv("top_srcdir");
+
+	/* Every demo page the matcher finds a school in passes the prescan. */
+	xasprintf(&dir, "%s/contrib/demo-web", top != NULL ? top : "..");
+	ck_assert_int_eq(nftw(dir, prescan_file, 8, FTW_PHYS), 0);
+	ck_assert_int_gt(pchecked, 5);
+	free(dir);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -395,6 +530,11 @@ main(void)
 	tcase_add_test(tc, test_robots_size_limit);
 	tcase_add_test(tc, test_robots_origin);
 	tcase_add_test(tc, test_search_expand);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("prescan");
+	tcase_add_checked_fixture(tc, prescan_setup, prescan_teardown);
+	tcase_add_test(tc, test_prescan_cases);
+	tcase_add_test(tc, test_prescan_demo_web);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
