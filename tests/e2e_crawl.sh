@@ -218,6 +218,44 @@ mwc crawl --once --source nosuch >/dev/null 2>"$T/err"; [ $? -eq 1 ] ||
 "$MENTIONWATCH" -c "$CF" -D "$T/c.db" -o mentionwatch.contact_url= \
     crawl --once >/dev/null 2>"$T/err" && fail "crawled without a contact URL"
 
+# Backoff, adaptive intervals, unhealthy and gone.
+for _ in 1 2 3; do
+	mwc crawl --once --force --source broken >/dev/null 2>&1
+	mwc crawl --once --force --source etag >/dev/null 2>&1
+done
+mwc sources --json >"$T/sources.json"
+now=$(date +%s)
+[ "$(field broken failures)" = 4 ] || fail "failures of a 500 not counted"
+[ "$(due broken)" -ge $((now + 8 * 60 - 5)) ] ||
+	fail "4 failures in a row did not back off to 8 intervals"
+case "$(field broken wait)" in
+*"backing off after 4 failures"*) ;;
+*) fail "sources does not show the backoff: $(field broken wait)" ;;
+esac
+case "$(field etag wait)" in
+*"rarely changes"*) ;;
+*) fail "an unchanging source is not polled less often: $(field etag wait)" ;;
+esac
+"$PYTHON3" -c '
+import sqlite3, sys, time
+con = sqlite3.connect(sys.argv[1])
+con.execute("UPDATE sources SET failing_since = ? WHERE key = ?",
+    (int(time.time()) - 8 * 86400, "notfound"))
+con.execute("UPDATE sources SET failing_since = ? WHERE key = ?",
+    (int(time.time()) - 4 * 86400, "broken"))
+con.commit()' "$T/c.db"
+mwc crawl --once --force --source notfound >/dev/null 2>&1
+mwc crawl --once --force --source broken >/dev/null 2>&1
+mwc sources --json >"$T/sources.json"
+[ "$(field notfound health)" = gone ] || fail "404 for 8 days is not gone"
+[ "$(due notfound)" -ge $((now + 7 * 86400 - 60)) ] ||
+	fail "a gone source is polled more than weekly"
+[ "$(field broken health)" = unhealthy ] ||
+	fail "failing for 4 days is not unhealthy: $(field broken health)"
+mwc sources >"$T/sources.txt"
+grep -q "^notfound  *gone" "$T/sources.txt" || fail "sources does not show gone"
+ok "failures back off, quiet sources slow down, long failures are unhealthy or gone"
+
 # mentionwatch fetch: the same policy, what was decided and why.
 mwc fetch http://deny.test/secret/feed.xml >"$T/fetch1.out" 2>&1
 [ $? -eq 1 ] || fail "fetch of a disallowed URL did not exit 1"
