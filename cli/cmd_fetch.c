@@ -25,6 +25,30 @@ struct got {
 	struct fetch_resp	*r;
 };
 
+struct redir {
+	const char	*origin;
+	struct robots	*robots;
+	char		*why;
+};
+
+/* A redirect within the site is held to its robots.txt too. */
+static int
+on_redirect(const char *url, void *arg, char **why)
+{
+	struct redir		*rd = arg;
+	struct robots_verdict	 v;
+	char			*o = robots_origin(url);
+	int			 same = o != NULL && strcmp(o, rd->origin) == 0;
+
+	free(o);
+	if (!same || robots_check(rd->robots, url, &v))
+		return (1);
+	free(rd->why);
+	rd->why = xstrdup(v.why);
+	*why = rd->why;
+	return (0);
+}
+
 static void
 on_done(struct fetch_resp *r, void *arg)
 {
@@ -91,6 +115,7 @@ cmd_fetch_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	struct fetch_resp	*rr = NULL, *r = NULL;
 	struct robots		*rob = NULL;
 	struct robots_verdict	 v;
+	struct redir		 rd;
 	const char		*ua = NULL, *url;
 	char			*cause = NULL, *origin, *rurl, *token, *ours;
 	double			 delay = -1;
@@ -146,6 +171,10 @@ cmd_fetch_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (rob->crawl_delay > 0)
 		delay = rob->crawl_delay;
 
+	memset(&rd, 0, sizeof rd);
+	rd.origin = origin;
+	rd.robots = rob;
+	fetcher_redirect_check(f, on_redirect, &rd);
 	if (v.allowed) {
 		if (delay > 0) {
 			double	d = delay > (double)cf->crawl_delay_cap ?
@@ -225,6 +254,7 @@ cmd_fetch_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	fetch_resp_free(rr);
 	fetch_resp_free(r);
 	robots_free(rob);
+	free(rd.why);
 	free(rurl);
 	free(token);
 	free(ours);

@@ -152,6 +152,7 @@ struct crawl {
 	struct visited		 visited;
 	pthread_mutex_t		 lock;		/* follow counts */
 	time_t			 now;
+	char			*redirect_why;	/* I/O thread only */
 };
 
 struct worker {
@@ -422,6 +423,26 @@ on_robots(struct fetch_resp *r, void *arg)
 			db_rollback(c->db);
 	}
 	free(job);
+}
+
+/* Decide whether a redirect to "url" may be followed: not where a
+ * robots.txt known this cycle forbids it. */
+static int
+on_redirect(const char *url, void *arg, char **why)
+{
+	struct crawl		*c = arg;
+	struct origin		*o;
+	struct robots_verdict	 v;
+	char			*name = robots_origin(url);
+
+	o = name != NULL ? origin_find(c, name) : NULL;
+	free(name);
+	if (o == NULL || robots_check(o->robots, url, &v))
+		return (1);
+	free(c->redirect_why);
+	c->redirect_why = xstrdup(v.why);
+	*why = c->redirect_why;
+	return (0);
 }
 
 /* Read or fetch the robots.txt of every due source's site. */
@@ -1384,6 +1405,7 @@ crawl_once(const struct config *cf, struct db *db,
 	}
 	if (pthread_create(&writer, NULL, writer_main, &c) != 0)
 		fatalx("crawl: cannot start the writer thread");
+	fetcher_redirect_check(c.f, on_redirect, &c);
 
 	for (i = 0; i < c.nsources; i++) {
 		struct src	*src = &c.sources[i];
@@ -1444,6 +1466,7 @@ crawl_once(const struct config *cf, struct db *db,
 	pthread_mutex_destroy(&c.lock);
 	prescan_free(c.pre);
 	fetcher_free(c.f);
+	free(c.redirect_why);
 	origins_free(&c);
 	for (i = 0; i < c.nsources; i++)
 		db_source_clear(&c.sources[i].db);

@@ -54,6 +54,7 @@ struct transfer {
 	int			 bomb;
 	int			 bad_encoding;
 	int			 private_addr;
+	char			*refused;	/* a redirect not followed */
 	int			 insecure;
 	int			 priority;
 	int			 refuse_private;
@@ -84,6 +85,8 @@ struct fetcher {
 	int			 running;
 	int			 holds;
 	int			 keep_encoded;
+	fetch_redirect_cb	 redirect_cb;
+	void			*redirect_arg;
 };
 
 /* Hosts known to throttle or block eager clients: fewer connections and
@@ -234,6 +237,7 @@ transfer_free(struct transfer *t)
 	free(t->etag);
 	free(t->last_modified);
 	free(t->user_agent);
+	free(t->refused);
 	free(t);
 }
 
@@ -403,11 +407,36 @@ fetch_addr_private(const char *ip)
 	return (1);
 }
 
+/*
+ * Have "cb" decide whether each redirect may be followed (robots.txt of
+ * the place it leads to): it runs in the fetcher's thread before the
+ * redirected request is sent.
+ */
+void
+fetcher_redirect_check(struct fetcher *f, fetch_redirect_cb cb, void *arg)
+{
+	f->redirect_cb = cb;
+	f->redirect_arg = arg;
+}
+
 static int
 on_prereq(void *arg, char *ip, char *local_ip, int primary, int local)
 {
 	struct transfer	*t = arg;
+	struct fetcher	*f = t->f;
+	char		*url = NULL, *why = NULL;
 
+	/* A request after a redirect: may it be followed? */
+	if (f->redirect_cb != NULL && curl_easy_getinfo(t->easy,
+	    CURLINFO_EFFECTIVE_URL, &url) == CURLE_OK && url != NULL &&
+	    strcmp(url, t->resp.url) != 0 &&
+	    !f->redirect_cb(url, f->redirect_arg, &why)) {
+		xasprintf(&t->refused, "redirected to %s: %s", url,
+		    why != NULL ? why : "refused");
+		return (CURL_PREREQFUNC_ABORT);
+	}
+	if (!t->refuse_private)
+		return (CURL_PREREQFUNC_OK);
 	if (fetch_addr_private(ip)) {
 		t->private_addr = 1;
 		free(t->resp.ip);
@@ -680,7 +709,7 @@ setup(struct transfer *t)
 		curl_easy_setopt(e, CURLOPT_CAINFO, cf->ca_file);
 	if (f->connect_to != NULL)
 		curl_easy_setopt(e, CURLOPT_CONNECT_TO, f->connect_to);
-	if (t->refuse_private) {
+	if (t->refuse_private || f->redirect_cb != NULL) {
 		curl_easy_setopt(e, CURLOPT_PREREQFUNCTION, on_prereq);
 		curl_easy_setopt(e, CURLOPT_PREREQDATA, t);
 	}
@@ -734,6 +763,8 @@ finish(struct transfer *t, CURLcode rc)
 	else if (t->bad_encoding)
 		xasprintf(&r->error, "cannot decode Content-Encoding \"%s\"",
 		    r->content_encoding != NULL ? r->content_encoding : "");
+	else if (t->refused != NULL)
+		r->error = xstrdup(t->refused);
 	else if (t->private_addr)
 		xasprintf(&r->error, "refused: %s is a private or loopback "
 		    "address (refuse_private = yes)", r->ip);

@@ -45,6 +45,9 @@ struct fetch_req {
 };
 
 typedef void	(*fetch_done_cb)(struct fetch_resp *, void *);
+/* Return 1 if a redirect to the URL may be followed, else 0 with a
+ * reason (static or kept by the callee) in the last argument. */
+typedef int	(*fetch_redirect_cb)(const char *, void *, char **);
 
 struct fetcher	*fetcher_new(const struct config *, char **);
 void		 fetcher_free(struct fetcher *);
@@ -58,6 +61,8 @@ char		*fetcher_user_agent(const struct config *);
 void		 fetcher_host_gap(struct fetcher *, const char *, long long);
 void		 fetcher_keep_encoded(struct fetcher *, int);
 void		 fetcher_hold(struct fetcher *, int);
+void		 fetcher_redirect_check(struct fetcher *, fetch_redirect_cb,
+		    void *);
 struct fetch_resp *fetch_resp_take(struct fetch_resp *);
 void		 fetch_resp_free(struct fetch_resp *);
 char		*fetch_host(const char *);

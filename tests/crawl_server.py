@@ -141,6 +141,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def h_tofile(self):
         self.redirect(302, "file:///etc/passwd")
 
+    def h_toprivate(self):
+        self.redirect(302, "/private/x.html")
+
     def h_toftp(self):
         self.redirect(302, "ftp://ok.test/feed.xml")
 

@@ -47,6 +47,7 @@ src gzipped http://ok.test/gzipped.xml
 src secret http://deny.test/secret/feed.xml
 src private http://deny.test/private/x.html page
 src allowed http://deny.test/feed.xml
+src redirprivate http://deny.test/toprivate page
 src delay1 http://delay.test/feed.xml
 src delay2 http://delay.test/etag.xml
 src norobots http://norobots.test/feed.xml
@@ -73,7 +74,7 @@ start=$(date +%s)
 	fail "crawl failed: $(cat "$T/crawl.err")"
 took=$(( $(date +%s) - start ))
 [ "$took" -lt 30 ] || fail "the crawl took $took s: a slow site held it up"
-grep -q "crawled 26 of 26 sources" "$T/crawl.out" ||
+grep -q "crawled 27 of 27 sources" "$T/crawl.out" ||
 	fail "not every source was dealt with: $(cat "$T/crawl.out")"
 ok "the crawl finishes in $took s with every source dealt with"
 
@@ -125,6 +126,7 @@ ok "each failure is recorded against its own source, in words"
 expect_error secret "disallowed by robots.txt rule Disallow: /secret for agent mentionwatch"
 expect_error private "disallowed by robots.txt rule Disallow: /private/ for agent mentionwatch"
 expect_error down "robots.txt answered HTTP 503"
+expect_error redirprivate "redirected to http://deny.test/private/x.html: disallowed by robots.txt rule Disallow: /private/"
 grep -q "deny.test	/secret" "$T/requests.log" &&
 	fail "a URL robots.txt disallows was fetched"
 grep -q "deny.test	/private" "$T/requests.log" &&
@@ -135,7 +137,7 @@ grep -q "down.test	/feed.xml" "$T/requests.log" &&
 	fail "a site whose robots.txt answers 503 was crawled"
 grep -q "norobots.test	/feed.xml" "$T/requests.log" ||
 	fail "a site without robots.txt (404) was not crawled"
-ok "nothing robots.txt forbids is fetched; 404 allows all, 503 none"
+ok "nothing robots.txt forbids is fetched, also by redirect; 404 allows all, 503 none"
 
 awk -F'\t' '$2 == "delay.test" && $3 != "/robots.txt" { print $1 }' \
     "$T/requests.log" | sort -n >"$T/delay.times"
