@@ -546,6 +546,7 @@ add_doc(struct worker *w, struct result *res, const char *url,
 	struct buf	 text;
 	const char	*dkey = guid != NULL && *guid != '\0' ? guid : url;
 	const struct source *scf = res->job->src->cf;
+	int		 same, copy;
 
 	res->read++;
 	buf_init(&text, 0);
@@ -559,15 +560,13 @@ add_doc(struct worker *w, struct result *res, const char *url,
 	d = &res->docs[res->ndocs];
 	memset(d, 0, sizeof *d);
 	hash_sha256_hex(buf_str(&text), text.len, d->hash);
-	if (db_document_known_from(w->rdb, dkey, d->hash,
-	    res->job->src->db.id)) {
+	db_document_seen(w->rdb, dkey, d->hash, res->job->src->db.id, &same,
+	    &copy);
+	if (same || (copy && text.len > 0)) {
+		/* Seen here before unchanged, or the same words under
+		 * another key. */
 		buf_free(&text);
-		return;		/* seen here before, unchanged */
-	}
-	if (text.len > 0 && db_document_hash_seen(w->rdb, d->hash,
-	    res->job->src->db.id)) {
-		buf_free(&text);
-		return;		/* the same words under another key */
+		return;
 	}
 	res->ndocs++;
 	d->url = xstrdup(url);

@@ -29,9 +29,12 @@
 #include "crawler/prescan.h"
 
 #define SEP	0x80	/* stands for any character no keyword holds */
+#define SPECIAL	0xffff	/* in the fast table: a byte to look at closer */
 
 struct prescan {
 	uint16_t	(*next)[256];	/* the automaton, failure links baked */
+	uint16_t	(*fast)[256];	/* the same, 0x8000 marking a keyword's
+					   end, SPECIAL for bytes to decode */
 	uint8_t		*out;		/* 1: a keyword ends in this state */
 	size_t		 nstates;
 	int		 always;	/* some name cannot be pre-scanned */
@@ -125,7 +128,7 @@ build(struct prescan *p)
 
 	for (i = 0; i < p->words.n; i++)
 		cap += strlen(p->words.v[i]);
-	if (cap > 65000) {
+	if (cap > 30000) {
 		p->always = 1;
 		cap = 1;
 	}
@@ -170,6 +173,18 @@ build(struct prescan *p)
 		for (b = 'A'; b <= 'Z'; b++)
 			p->next[s][b] = p->next[s][b + 32];
 	}
+	/* One lookup per plain byte in the common case. */
+	p->fast = xcalloc(p->nstates, sizeof *p->fast);
+	for (s = 0; s < p->nstates; s++) {
+		for (b = 0; b < 256; b++) {
+			uint16_t	t = p->next[s][b];
+
+			if (b >= 0x80 || b == '<' || b == '&')
+				p->fast[s][b] = SPECIAL;
+			else
+				p->fast[s][b] = t | (p->out[t] ? 0x8000 : 0);
+		}
+	}
 	free(fail);
 	free(queue);
 }
@@ -211,6 +226,7 @@ prescan_free(struct prescan *p)
 	if (p == NULL)
 		return;
 	free(p->next);
+	free(p->fast);
 	free(p->out);
 	strlist_free(&p->words);
 	free(p);
@@ -373,11 +389,17 @@ scan(const struct prescan *p, const char *b, size_t len, int html)
 		return (0);
 	while (i < len) {
 		unsigned char	c = u[i];
+		uint16_t	v = p->fast[s][c];
 
-		if (c < 0x80 && (c != '<' || !html) && c != '&') {
-			s = p->next[s][c];
-			if (p->out[s])
-				return (1);
+		if (v < 0x8000) {
+			s = v;
+			i++;
+			continue;
+		}
+		if (v != SPECIAL)
+			return (1);
+		if (c == '<' && !html) {
+			s = p->next[s]['<'];
 			i++;
 			continue;
 		}

@@ -130,9 +130,8 @@ int	 db_robots_put(struct db *, const char *, time_t, long, const char *,
 	    size_t, char **);
 int	 db_body_add(struct db *, long long, const char *, time_t,
 	    const char *, const void *, size_t, char **);
-int	 db_document_hash_seen(struct db *, const char *, long long);
-int	 db_document_known_from(struct db *, const char *, const char *,
-	    long long);
+void	 db_document_seen(struct db *, const char *, const char *,
+	    long long, int *, int *);
 int	 db_fetch_mention_add(struct db *, const char *, const char *,
 	    time_t, char **);
 

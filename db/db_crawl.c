@@ -1,9 +1,10 @@
 /*
  * db_crawl.c: what the crawler keeps besides sources and documents: each
  * origin's robots.txt (so that it is fetched at most once a day), response
- * bodies as received when the configuration asks for them, and whether a
- * content hash was already seen under any address (a syndicated copy is
- * not analysed twice).
+ * bodies as received when the configuration asks for them, which fetched
+ * address named which school, and whether a source already gave a document
+ * (unchanged, or the same words under another key, as when a feed renames
+ * its items).
  */
 #include "autoconfig.h"
 
@@ -104,48 +105,30 @@ db_body_add(struct db *db, long long source_id, const char *url,
 	return (0);
 }
 
-/* Return 1 if a document with content hash "hash" was stored from
- * source "source_id", else 0. */
-int
-db_document_hash_seen(struct db *db, const char *hash, long long source_id)
-{
-	sqlite3_stmt	*st;
-	int		 r;
-
-	st = db_prepare(db, "SELECT 1 FROM documents WHERE content_hash = ? "
-	    "AND source_id = ? LIMIT 1", NULL);
-	if (st == NULL)
-		return (0);
-	db_bind_text(st, 1, hash);
-	sqlite3_bind_int64(st, 2, source_id);
-	r = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_finalize(st);
-	return (r);
-}
-
 /*
- * Return 1 if the document "dkey" is stored unchanged ("hash") and was
- * first seen in source "source_id", else 0. A document another source
- * also carries is read again there, so that each fetched address's
- * mentions are known (fetch_mentions).
+ * Look for documents of source "source_id" with content hash "hash": set
+ * "*same" to 1 if one has the key "dkey" (stored unchanged: nothing to
+ * do), "*copy" to 1 if any has (the same words under another key).
  */
-int
-db_document_known_from(struct db *db, const char *dkey, const char *hash,
-    long long source_id)
+void
+db_document_seen(struct db *db, const char *dkey, const char *hash,
+    long long source_id, int *same, int *copy)
 {
 	sqlite3_stmt	*st;
-	int		 r;
 
-	st = db_prepare(db, "SELECT 1 FROM documents WHERE dkey = ? AND "
-	    "content_hash = ? AND source_id = ?", NULL);
+	*same = *copy = 0;
+	st = db_prepare(db, "SELECT coalesce(max(dkey = ?1), 0), count(*) "
+	    "FROM documents WHERE content_hash = ?2 AND source_id = ?3", NULL);
 	if (st == NULL)
-		return (0);
+		return;
 	db_bind_text(st, 1, dkey);
 	db_bind_text(st, 2, hash);
 	sqlite3_bind_int64(st, 3, source_id);
-	r = sqlite3_step(st) == SQLITE_ROW;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*same = sqlite3_column_int(st, 0) != 0;
+		*copy = sqlite3_column_int(st, 1) > 0;
+	}
 	sqlite3_finalize(st);
-	return (r);
 }
 
 /* Note that the response from "url" mentions school "school". */
