@@ -1406,7 +1406,10 @@ crawl_once(const struct config *cf, struct db *db,
 		fatalx("crawl: cannot start the writer thread");
 	fetcher_redirect_check(c.f, on_redirect, &c);
 
-	for (i = 0; i < c.nsources; i++) {
+	/* Stopped while reading robots.txt: nothing is decided or stored
+	 * about sources not tried. */
+	for (i = 0; i < c.nsources && !(opts->stop != NULL && *opts->stop);
+	    i++) {
 		struct src	*src = &c.sources[i];
 
 		name = robots_origin(src->db.url);
