@@ -832,6 +832,54 @@ text_valid(const char *b, size_t len)
 	return (1);
 }
 
+/* Return 1 if the response says, in its Content-Type or an early
+ * <meta>, that it is in Windows-1252 or ISO-8859-1. */
+static int
+declares_latin1(const struct fetch_resp *r, const char *b, size_t len)
+{
+	static const char	*names[] = { "windows-1252", "iso-8859-1",
+				    "latin1", "iso8859-1", "cp1252", NULL };
+	char			 head[1025];
+	size_t			 i, n = len < 1024 ? len : 1024;
+
+	memcpy(head, b, n);
+	head[n] = '\0';
+	for (i = 0; names[i] != NULL; i++) {
+		if ((r->content_type != NULL && strcasestr(r->content_type,
+		    names[i]) != NULL) || strcasestr(head, names[i]) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/* Return the Windows-1252 text in "len" bytes at "b" as UTF-8 (its
+ * length in "*outlen"); ISO-8859-1 is read the same way, as browsers do. */
+static char *
+latin1_to_utf8(const char *b, size_t len, size_t *outlen)
+{
+	static const unsigned short	c1[32] = {
+		0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+		0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd,
+		0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+		0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
+	};
+	char				*out = xmalloc(len * 3 + 1), *o = out;
+	size_t				 i;
+	unsigned int			 c;
+
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)b[i];
+		if (c == 0)
+			continue;
+		if (c >= 0x80 && c < 0xa0)
+			c = c1[c - 0x80];
+		o += utf8_encode(c, o);
+	}
+	*o = '\0';
+	*outlen = (size_t)(o - out);
+	return (out);
+}
+
 /* Return 1 if the first bytes of "b" look like binary data. */
 static int
 looks_binary(const char *b, size_t len)
@@ -878,7 +926,10 @@ process(struct worker *w, struct result *res)
 		handle_feed(w, res, body, len);
 	} else {
 		if (!text_valid(body, len)) {
-			fixed = utf8_repair(body, len, &len);
+			if (declares_latin1(r, body, len))
+				fixed = latin1_to_utf8(body, len, &len);
+			else
+				fixed = utf8_repair(body, len, &len);
 			body = fixed;
 		}
 		handle_page(w, res, body, len);

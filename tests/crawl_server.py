@@ -201,6 +201,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         body = body.replace(b"today.", b"today \xff\xfe\xc3.")
         self.send(200, body, "application/rss+xml; charset=utf-8")
 
+    def h_latin1_html(self):
+        self.send(200, ("<html><head><meta charset=windows-1252><title>t"
+                        "</title></head><body><p>F\xe9nwick Vale Infant "
+                        "School\u2019s fair</p></body></html>").encode("cp1252"),
+                  "text/html")
+
     def h_wrongtype(self):
         self.send(200, rss("wt", [("w1", "Wrong type", "About %s." % NAME)]),
                   "image/png")

@@ -44,6 +44,7 @@ src bomb http://ok.test/bomb page
 src badutf8 http://ok.test/badutf8.xml
 src wrongtype http://ok.test/wrongtype
 src gzipped http://ok.test/gzipped.xml
+src latin1 http://ok.test/latin1.html page
 src secret http://deny.test/secret/feed.xml
 src private http://deny.test/private/x.html page
 src allowed http://deny.test/feed.xml
@@ -74,7 +75,7 @@ start=$(date +%s)
 	fail "crawl failed: $(cat "$T/crawl.err")"
 took=$(( $(date +%s) - start ))
 [ "$took" -lt 30 ] || fail "the crawl took $took s: a slow site held it up"
-grep -q "crawled 27 of 27 sources" "$T/crawl.out" ||
+grep -q "crawled 28 of 28 sources" "$T/crawl.out" ||
 	fail "not every source was dealt with: $(cat "$T/crawl.out")"
 ok "the crawl finishes in $took s with every source dealt with"
 
@@ -101,7 +102,7 @@ expect_ok() {
 }
 
 for s in etag redirects allowed delay1 delay2 norobots badutf8 wrongtype \
-    gzipped follow; do
+    gzipped follow latin1; do
 	expect_ok "$s"
 done
 ok "good sources are fetched despite their misbehaving neighbours"
@@ -174,11 +175,13 @@ grep -q "elsewhere.test" "$T/requests.log" &&
 	fail "a link to another site was followed"
 mwc mentions --json >"$T/mentions.json"
 for u in http://x.test/u1 http://x.test/w1 http://x.test/g1 \
-    http://ok.test/f1.html; do
+    http://ok.test/f1.html http://ok.test/latin1.html; do
 	grep -q "\"$u\"" "$T/mentions.json" ||
 		fail "the mention in $u was not found"
 done
-ok "invalid UTF-8, a wrong content type and gzip are read; links followed one step"
+grep -q "Fénwick Vale Infant School’s fair" "$T/mentions.json" ||
+	fail "a Windows-1252 page was not read as such"
+ok "invalid UTF-8, Windows-1252, a wrong content type and gzip are read; links followed one step"
 
 ua=$(awk -F'\t' 'NR == 1 { print $4 }' "$T/requests.log")
 from=$(awk -F'\t' 'NR == 1 { print $5 }' "$T/requests.log")
