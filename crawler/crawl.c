@@ -153,6 +153,7 @@ struct crawl {
 	pthread_mutex_t		 lock;		/* follow counts */
 	time_t			 now;
 	char			*redirect_why;	/* I/O thread only */
+	const struct source	**index;	/* sources by id */
 };
 
 struct worker {
@@ -286,6 +287,41 @@ source_config(const struct config *cf, const char *key)
 	return (NULL);
 }
 
+static int
+cmp_source(const void *a, const void *b)
+{
+	const struct source	*const *x = a, *const *y = b;
+
+	return (strcmp((*x)->id, (*y)->id));
+}
+
+/* Index the sources of "cf" by id, for thousands of them. */
+static const struct source **
+source_index(const struct config *cf)
+{
+	const struct source	**v;
+	size_t			  i;
+
+	v = xreallocarray(NULL, cf->nsources + 1, sizeof *v);
+	for (i = 0; i < cf->nsources; i++)
+		v[i] = &cf->sources[i];
+	qsort(v, cf->nsources, sizeof *v, cmp_source);
+	return (v);
+}
+
+static const struct source *
+source_find(struct crawl *c, const char *key)
+{
+	struct source		 k;
+	const struct source	*kp = &k, **found;
+
+	memset(&k, 0, sizeof k);
+	k.id = (char *)(uintptr_t)key;
+	found = bsearch(&kp, c->index, c->cf->nsources, sizeof *c->index,
+	    cmp_source);
+	return (found != NULL ? *found : NULL);
+}
+
 static char *
 dup_or_null(const char *s)
 {
@@ -300,7 +336,7 @@ collect_source(void *arg, const struct db_source *s)
 	const struct source	*scf;
 
 	/* Only sources still in the configuration are polled. */
-	scf = source_config(c->cf, s->key);
+	scf = source_find(c, s->key);
 	if (scf == NULL)
 		return (0);
 	if (c->opts->only != NULL && strcmp(c->opts->only, s->key) != 0)
@@ -1425,6 +1461,7 @@ crawl_once(const struct config *cf, struct db *db,
 		goto out;
 	}
 	db_commit(db);
+	c.index = source_index(cf);
 	if (db_source_list(db, collect_source, &c, cause) != 0) {
 		fetcher_free(c.f);
 		goto out;
@@ -1527,6 +1564,7 @@ crawl_once(const struct config *cf, struct db *db,
 	stats->seconds = mwtime_mono() - t0;
 	rc = 0;
 out:
+	free(c.index);
 	if (ngen > 0) {
 		free(ex.sources);
 		search_free(gen, ngen);
