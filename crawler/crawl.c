@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "analyzers/analyze.h"
@@ -60,7 +61,8 @@
 #define EXCERPT_CONTEXT	100
 #define QUEUE_MAX	16		/* responses waiting for a worker */
 #define RESULTS_MAX	16		/* results waiting for the writer */
-#define BATCH_MAX	16		/* results per transaction */
+#define BATCH_MAX	256		/* results per transaction, at most */
+#define BATCH_MS	100		/* and milliseconds per transaction */
 #define FOLLOW_MAX	200		/* pages followed per source and cycle */
 #define VISITED_BUCKETS	4096
 
@@ -210,6 +212,36 @@ queue_get(struct queue *q, int nowait)
 	pthread_mutex_lock(&q->lock);
 	while (q->n == 0 && !q->closed && !nowait)
 		pthread_cond_wait(&q->can_get, &q->lock);
+	if (q->n > 0) {
+		p = q->v[q->head];
+		q->head = (q->head + 1) % q->cap;
+		q->n--;
+		pthread_cond_signal(&q->can_put);
+	}
+	pthread_mutex_unlock(&q->lock);
+	return (p);
+}
+
+/* Take the next item of "q", waiting at most "ms" milliseconds; NULL
+ * if none came (or "q" is closed and empty). */
+static void *
+queue_get_wait(struct queue *q, long ms)
+{
+	struct timespec	 ts;
+	void		*p = NULL;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	ts.tv_sec += ms / 1000;
+	ts.tv_nsec += (ms % 1000) * 1000000;
+	if (ts.tv_nsec >= 1000000000) {
+		ts.tv_sec++;
+		ts.tv_nsec -= 1000000000;
+	}
+	pthread_mutex_lock(&q->lock);
+	while (q->n == 0 && !q->closed) {
+		if (pthread_cond_timedwait(&q->can_get, &q->lock, &ts) != 0)
+			break;
+	}
 	if (q->n > 0) {
 		p = q->v[q->head];
 		q->head = (q->head + 1) % q->cap;
@@ -1315,37 +1347,42 @@ write_result(struct crawl *c, struct result *res)
 	c->stats->done++;
 }
 
+/*
+ * The writer: store results a transaction at a time, each transaction
+ * holding what arrives within BATCH_MS (at most BATCH_MAX results), so
+ * that a crash loses at most that much and each response whole or not at
+ * all.
+ */
 static void *
 writer_main(void *arg)
 {
 	struct crawl	*c = arg;
-	struct result	*batch[BATCH_MAX];
-	size_t		 n, i;
+	struct result	*res;
+	long long	 t0, left;
+	size_t		 n;
 
-	for (;;) {
-		batch[0] = queue_get(&c->results, 0);
-		if (batch[0] == NULL)
-			break;
-		for (n = 1; n < BATCH_MAX; n++) {
-			batch[n] = queue_get(&c->results, 1);
-			if (batch[n] == NULL)
-				break;
-		}
+	while ((res = queue_get(&c->results, 0)) != NULL) {
 		if (db_begin(c->db) != 0) {
 			log_warnx("crawl: cannot start a transaction");
-			for (i = 0; i < n; i++)
-				result_free(batch[i]);
+			result_free(res);
 			continue;
 		}
-		for (i = 0; i < n; i++)
-			write_result(c, batch[i]);
+		t0 = mwtime_now_ms();
+		n = 0;
+		do {
+			write_result(c, res);
+			result_free(res);
+			n++;
+			left = BATCH_MS - (mwtime_now_ms() - t0);
+			if (n >= BATCH_MAX || left <= 0)
+				break;
+			res = queue_get_wait(&c->results, left);
+		} while (res != NULL);
 		if (db_commit(c->db) != 0) {
 			log_warnx("crawl: cannot commit; %zu responses lost",
 			    n);
 			db_rollback(c->db);
 		}
-		for (i = 0; i < n; i++)
-			result_free(batch[i]);
 		progress(c, 0);
 	}
 	return (NULL);

@@ -87,7 +87,7 @@ db_body_add(struct db *db, long long source_id, const char *url,
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	st = db_prepare(db, "INSERT INTO bodies (source_id, url, fetched, "
+	st = db_cached(db, "INSERT INTO bodies (source_id, url, fetched, "
 	    "encoding, body) VALUES (?, ?, ?, ?, ?)", cause);
 	if (st == NULL)
 		return (-1);
@@ -99,7 +99,7 @@ db_body_add(struct db *db, long long source_id, const char *url,
 	sqlite3_bind_blob(st, 5, data != NULL ? data : "", (int)len,
 	    SQLITE_STATIC);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	db_done(st);
 	if (rc != SQLITE_DONE)
 		return (db_fail(db, cause, "keeping a body"));
 	return (0);
@@ -117,7 +117,7 @@ db_document_seen(struct db *db, const char *dkey, const char *hash,
 	sqlite3_stmt	*st;
 
 	*same = *copy = 0;
-	st = db_prepare(db, "SELECT coalesce(max(dkey = ?1), 0), count(*) "
+	st = db_cached(db, "SELECT coalesce(max(dkey = ?1), 0), count(*) "
 	    "FROM documents WHERE content_hash = ?2 AND source_id = ?3", NULL);
 	if (st == NULL)
 		return;
@@ -128,7 +128,7 @@ db_document_seen(struct db *db, const char *dkey, const char *hash,
 		*same = sqlite3_column_int(st, 0) != 0;
 		*copy = sqlite3_column_int(st, 1) > 0;
 	}
-	sqlite3_finalize(st);
+	db_done(st);
 }
 
 /* Note that the response from "url" mentions school "school". */
@@ -139,7 +139,7 @@ db_fetch_mention_add(struct db *db, const char *url, const char *school,
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	st = db_prepare(db, "INSERT OR IGNORE INTO fetch_mentions (url, "
+	st = db_cached(db, "INSERT OR IGNORE INTO fetch_mentions (url, "
 	    "school_id, first_seen) SELECT ?, id, ? FROM schools "
 	    "WHERE key = ?", cause);
 	if (st == NULL)
@@ -148,7 +148,7 @@ db_fetch_mention_add(struct db *db, const char *url, const char *school,
 	sqlite3_bind_int64(st, 2, now);
 	db_bind_text(st, 3, school);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	db_done(st);
 	if (rc != SQLITE_DONE)
 		return (db_fail(db, cause, "noting a mention"));
 	return (0);

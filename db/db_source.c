@@ -150,7 +150,7 @@ db_source_update(struct db *db, const struct db_source *s, char **cause)
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	st = db_prepare(db, "UPDATE sources SET etag = ?, last_modified = ?, "
+	st = db_cached(db, "UPDATE sources SET etag = ?, last_modified = ?, "
 	    "next_due = ?, last_success = ?, last_attempt = ?, "
 	    "last_error = ?, last_status = ?, failures = ?, fetches = ?, "
 	    "not_modified = ?, state = ?, robots = ?13, wait = ?14, "
@@ -176,7 +176,7 @@ db_source_update(struct db *db, const struct db_source *s, char **cause)
 	sqlite3_bind_int64(st, 16, s->cur_interval);
 	sqlite3_bind_int64(st, 17, s->unchanged);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	db_done(st);
 	if (rc != SQLITE_DONE)
 		return (db_fail(db, cause, "saving a source"));
 	return (0);
@@ -189,7 +189,7 @@ db_fetch_add(struct db *db, const struct db_fetch *f, char **cause)
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	st = db_prepare(db, "INSERT INTO fetches (source_id, url, started_ms, "
+	st = db_cached(db, "INSERT INTO fetches (source_id, url, started_ms, "
 	    "status, bytes, elapsed_ms, final_url, error) "
 	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", cause);
 	if (st == NULL)
@@ -206,7 +206,7 @@ db_fetch_add(struct db *db, const struct db_fetch *f, char **cause)
 	db_bind_text(st, 7, f->final_url);
 	db_bind_text(st, 8, f->error);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	db_done(st);
 	if (rc != SQLITE_DONE)
 		return (db_fail(db, cause, "recording a fetch"));
 	return (0);
