@@ -6,7 +6,7 @@ set -eu
 PACKAGES="build-essential autoconf automake libtool pkg-config
 libcurl4-openssl-dev libgumbo-dev libxml2-dev libsqlite3-dev libssl-dev
 libutf8proc-dev libinih-dev libjansson-dev libarchive-dev libpcre2-dev
-check python3 python3-aiosmtpd sqlite3 openssl curl unzip"
+check python3 python3-aiosmtpd sqlite3 openssl curl unzip zlib1g-dev time"
 missing=""
 for p in $PACKAGES; do
 	dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null |

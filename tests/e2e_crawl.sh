@@ -66,7 +66,10 @@ mwc() {
 
 mwc init >/dev/null || fail "init failed"
 start=$(date +%s)
-/usr/bin/time -f '%M' -o "$T/rss" "$MENTIONWATCH" -c "$CF" -D "$T/c.db" \
+# GNU time measures the peak memory (contrib/deps-debian.sh installs it).
+TIMECMD="/usr/bin/time -f %M -o $T/rss"
+[ -x /usr/bin/time ] || { TIMECMD=; echo 0 >"$T/rss"; }
+$TIMECMD "$MENTIONWATCH" -c "$CF" -D "$T/c.db" \
     -o "crawler.connect_to=hang.test:80:127.0.0.1:$HANGPORT,::127.0.0.1:$PORT" \
     -o crawler.connect_timeout=1s -o crawler.timeout=3s \
     -o crawler.max_body=1048576 -o crawler.refuse_private=no \
@@ -193,8 +196,12 @@ esac
 ok "requests name mentionwatch, its version, the contact URL and From"
 
 rss=$(cat "$T/rss")
-[ "$rss" -lt 150000 ] || fail "the crawl used $rss KB (a bomb or a big body was held)"
-ok "memory stays bounded ($rss KB with a 64 MB gzip bomb served)"
+if [ "$rss" -gt 0 ]; then
+	[ "$rss" -lt 150000 ] || fail "the crawl used $rss KB (a bomb or a big body was held)"
+	ok "memory stays bounded ($rss KB with a 64 MB gzip bomb served)"
+else
+	echo "skip - memory not measured: /usr/bin/time is missing (apt-get install time)"
+fi
 
 # Second crawl: the ETag source is unchanged (304), nothing is stored twice.
 before=$(grep -c '"url"' "$T/mentions.json")
