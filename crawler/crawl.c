@@ -65,6 +65,7 @@
 #define BATCH_MS	100		/* and milliseconds per transaction */
 #define FOLLOW_MAX	200		/* pages followed per source and cycle */
 #define VISITED_BUCKETS	4096
+#define FEED_WINDOW	512		/* sources queued at once */
 
 enum job_kind {
 	JOB_SOURCE,
@@ -156,6 +157,8 @@ struct crawl {
 	time_t			 now;
 	char			*redirect_why;	/* I/O thread only */
 	const struct source	**index;	/* sources by id */
+	size_t			 next;		/* next source to queue */
+	size_t			 inflight;	/* sources queued, unanswered */
 };
 
 struct worker {
@@ -1388,6 +1391,66 @@ writer_main(void *arg)
 	return (NULL);
 }
 
+/*
+ * Queue the next sources with the fetcher, keeping at most FEED_WINDOW of
+ * them queued or running, so that memory does not grow with the number
+ * of sources. Sources robots.txt forbids are recorded instead. Runs in
+ * the I/O thread (first from crawl_once, then after each response).
+ */
+static void
+feed_sources(struct crawl *c)
+{
+	const struct config	*cf = c->cf;
+	struct robots_verdict	 v;
+	struct fetch_req	 rq;
+	struct origin		*o;
+	struct job		*job;
+	char			*name;
+
+	while (c->next < c->nsources && c->inflight < FEED_WINDOW &&
+	    !(c->opts->stop != NULL && *c->opts->stop)) {
+		struct src	*src = &c->sources[c->next++];
+
+		name = robots_origin(src->db.url);
+		o = name != NULL ? origin_find(c, name) : NULL;
+		free(name);
+		src->robots = o != NULL ? o->robots : NULL;
+		robots_check(src->robots, src->db.url, &v);
+		if (!v.allowed) {
+			/* The writer owns the connection; this is stored
+			 * through it like any result. */
+			struct result	*res = xcalloc(1, sizeof *res);
+
+			res->job = xcalloc(1, sizeof *res->job);
+			res->job->kind = JOB_ROBOTS;
+			res->job->src = src;
+			res->error = xstrdup(v.why);
+			queue_put(&c->results, res);
+			continue;
+		}
+		set_str(&src->db.robots, v.why);
+		if (src->robots != NULL && src->robots->crawl_delay > 0) {
+			double	d = src->robots->crawl_delay;
+
+			if (d > (double)cf->crawl_delay_cap)
+				d = (double)cf->crawl_delay_cap;
+			fetcher_host_gap(c->f, src->db.url,
+			    (long long)(d * 1000));
+		}
+		visit_once(&c->visited, src->db.url);
+		job = xcalloc(1, sizeof *job);
+		job->kind = JOB_SOURCE;
+		job->src = src;
+		memset(&rq, 0, sizeof rq);
+		rq.url = src->db.url;
+		rq.etag = src->db.etag;
+		rq.last_modified = src->db.last_modified;
+		rq.insecure = !src->cf->tls_verify;
+		c->inflight++;
+		fetcher_add_req(c->f, &rq, job);
+	}
+}
+
 /* Called by the fetcher (I/O thread) with each response: hand it to the
  * workers, waiting while they are all busy and the queue is full. */
 static void
@@ -1399,8 +1462,11 @@ on_response(struct fetch_resp *r, void *arg)
 	res = xcalloc(1, sizeof *res);
 	res->job = r->arg;
 	res->r = fetch_resp_take(r);
+	if (res->job->kind == JOB_SOURCE)
+		c->inflight--;
 	fetcher_hold(c->f, 1);
 	queue_put(&c->work, res);
+	feed_sources(c);
 }
 
 /* Record, for a source robots.txt forbids, why it was not fetched. */
@@ -1446,14 +1512,10 @@ crawl_once(const struct config *cf, struct db *db,
 	struct crawl		 c;
 	struct worker		*w;
 	struct analyze_env	 env;
-	struct robots_verdict	 v;
-	struct fetch_req	 rq;
-	struct origin		*o;
-	struct job		*job;
 	pthread_t		 writer;
 	double			 t0 = mwtime_mono();
 	size_t			 i, nw, ngen = 0;
-	char			*name, *why = NULL;
+	char			*why = NULL;
 	struct config		 ex;
 	struct source		*gen = NULL;
 	int			 rc = -1;
@@ -1533,47 +1595,7 @@ crawl_once(const struct config *cf, struct db *db,
 
 	/* Stopped while reading robots.txt: nothing is decided or stored
 	 * about sources not tried. */
-	for (i = 0; i < c.nsources && !(opts->stop != NULL && *opts->stop);
-	    i++) {
-		struct src	*src = &c.sources[i];
-
-		name = robots_origin(src->db.url);
-		o = name != NULL ? origin_find(&c, name) : NULL;
-		free(name);
-		src->robots = o != NULL ? o->robots : NULL;
-		robots_check(src->robots, src->db.url, &v);
-		if (!v.allowed) {
-			/* The writer owns the connection; this is stored
-			 * through it like any result. */
-			struct result	*res = xcalloc(1, sizeof *res);
-
-			res->job = xcalloc(1, sizeof *res->job);
-			res->job->kind = JOB_ROBOTS;
-			res->job->src = src;
-			res->error = xstrdup(v.why);
-			queue_put(&c.results, res);
-			continue;
-		}
-		set_str(&src->db.robots, v.why);
-		if (src->robots != NULL && src->robots->crawl_delay > 0) {
-			double	d = src->robots->crawl_delay;
-
-			if (d > (double)cf->crawl_delay_cap)
-				d = (double)cf->crawl_delay_cap;
-			fetcher_host_gap(c.f, src->db.url,
-			    (long long)(d * 1000));
-		}
-		visit_once(&c.visited, src->db.url);
-		job = xcalloc(1, sizeof *job);
-		job->kind = JOB_SOURCE;
-		job->src = src;
-		memset(&rq, 0, sizeof rq);
-		rq.url = src->db.url;
-		rq.etag = src->db.etag;
-		rq.last_modified = src->db.last_modified;
-		rq.insecure = !src->cf->tls_verify;
-		fetcher_add_req(c.f, &rq, job);
-	}
+	feed_sources(&c);
 	fetcher_run(c.f, on_response, &c, opts->stop);
 
 	queue_close(&c.work);
