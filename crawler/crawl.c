@@ -27,6 +27,7 @@
 #include "autoconfig.h"
 
 #include <ctype.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1522,6 +1523,13 @@ crawl_once(const struct config *cf, struct db *db,
 
 	memset(stats, 0, sizeof *stats);
 	memset(&c, 0, sizeof c);
+	/*
+	 * Bodies are freed soon after they arrive; a fixed threshold keeps
+	 * glibc from raising it after each free and then holding hundreds
+	 * of kilobytes per body in its arenas.
+	 */
+	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+	mallopt(M_ARENA_MAX, 2);
 
 	/* Search sources are sources like any other for this cycle. */
 	if (search_expand(cf, &gen, &ngen, &why) != 0) {
