@@ -1580,6 +1580,7 @@ crawl_once(const struct config *cf, struct db *db,
 	load_robots(&c);
 
 	c.pre = prescan_new(cf);
+	db_cache_limit(db, 1024);
 	queue_init(&c.work, QUEUE_MAX);
 	queue_init(&c.results, RESULTS_MAX);
 	pthread_mutex_init(&c.visited.lock, NULL);
@@ -1592,6 +1593,7 @@ crawl_once(const struct config *cf, struct db *db,
 		w[i].c = &c;
 		if (db_open(db_path(db), DB_READONLY, &w[i].rdb, cause) != 0)
 			fatalx("crawl: %s", *cause);
+		db_cache_limit(w[i].rdb, 256);
 		env.db = w[i].rdb;
 		w[i].an = analyze_new(&env);
 		if (pthread_create(&w[i].thread, NULL, worker_main, &w[i]) != 0)

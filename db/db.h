@@ -134,5 +134,6 @@ void	 db_document_seen(struct db *, const char *, const char *,
 	    long long, int *, int *);
 int	 db_fetch_mention_add(struct db *, const char *, const char *,
 	    time_t, char **);
+void	 db_cache_limit(struct db *, int);
 
 #endif

@@ -8,6 +8,7 @@
  */
 #include "autoconfig.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -152,4 +153,15 @@ db_fetch_mention_add(struct db *db, const char *url, const char *school,
 	if (rc != SQLITE_DONE)
 		return (db_fail(db, cause, "noting a mention"));
 	return (0);
+}
+
+/* Limit the page cache of connection "db" to about "kib" KiB: the crawler
+ * streams through bodies it does not read again. */
+void
+db_cache_limit(struct db *db, int kib)
+{
+	char	sql[64];
+
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", kib);
+	db_exec(db, sql, NULL);
 }
