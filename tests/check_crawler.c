@@ -510,6 +510,37 @@ START_TEST(test_prescan_demo_web)
 }
 END_TEST
 
+START_TEST(test_config_many_sources)
+{
+	char		 path[] = "/tmp/mw-many-XXXXXX";
+	struct config	*cf = NULL;
+	struct strlist	 errors = { NULL, 0 };
+	FILE		*fp;
+	int		 fd, i;
+	clock_t		 t0;
+
+	/* A trust with 20,000 sources loads fast; a twice-defined one is
+	 * reported at its second definition. */
+	fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	fp = fdopen(fd, "w");
+	fprintf(fp, "[mentionwatch]\n");
+	for (i = 0; i < 20000; i++)
+		fprintf(fp, "[source s%05d]\nurl = http://x.example/%d\n", i, i);
+	fprintf(fp, "[source s00007]\nurl = http://y.example/\n");
+	fclose(fp);
+	t0 = clock();
+	ck_assert_int_eq(config_load(path, NULL, &cf, &errors), -1);
+	ck_assert((double)(clock() - t0) / CLOCKS_PER_SEC < 1.0);
+	ck_assert_uint_eq(errors.n, 1);
+	ck_assert_ptr_nonnull(strstr(errors.v[0], ":40002: source \"s00007\" is "
+	    "defined twice (first at line 16)"));
+	unlink(path);
+	config_free(cf);
+	strlist_free(&errors);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -530,6 +561,7 @@ main(void)
 	tcase_add_test(tc, test_robots_size_limit);
 	tcase_add_test(tc, test_robots_origin);
 	tcase_add_test(tc, test_search_expand);
+	tcase_add_test(tc, test_config_many_sources);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("prescan");
 	tcase_add_checked_fixture(tc, prescan_setup, prescan_teardown);
