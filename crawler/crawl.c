@@ -160,6 +160,7 @@ struct crawl {
 	const struct source	**index;	/* sources by id */
 	size_t			 next;		/* next source to queue */
 	size_t			 inflight;	/* sources queued, unanswered */
+	int			 following;	/* some source follows links */
 };
 
 struct worker {
@@ -1438,7 +1439,8 @@ feed_sources(struct crawl *c)
 			fetcher_host_gap(c->f, src->db.url,
 			    (long long)(d * 1000));
 		}
-		visit_once(&c->visited, src->db.url);
+		if (c->following)
+			visit_once(&c->visited, src->db.url);
 		job = xcalloc(1, sizeof *job);
 		job->kind = JOB_SOURCE;
 		job->src = src;
@@ -1580,6 +1582,11 @@ crawl_once(const struct config *cf, struct db *db,
 	load_robots(&c);
 
 	c.pre = prescan_new(cf);
+	/* Sources are remembered as visited only if links are followed. */
+	for (i = 0; i < c.nsources; i++) {
+		if (c.sources[i].cf->follow_depth > 0)
+			c.following = 1;
+	}
 	db_cache_limit(db, 1024);
 	queue_init(&c.work, QUEUE_MAX);
 	queue_init(&c.results, RESULTS_MAX);
