@@ -35,6 +35,8 @@ const struct cmd_entry *cmd_table[] = {
 	&cmd_export_entry,
 	&cmd_verify_entry,
 	&cmd_recapture_entry,
+	&cmd_fetch_entry,
+	&cmd_run_entry,
 	NULL,
 };
 

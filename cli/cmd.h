@@ -69,5 +69,7 @@ extern const struct cmd_entry cmd_roster_entry;
 extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_verify_entry;
 extern const struct cmd_entry cmd_recapture_entry;
+extern const struct cmd_entry cmd_fetch_entry;
+extern const struct cmd_entry cmd_run_entry;
 
 #endif

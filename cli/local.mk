@@ -13,7 +13,9 @@ mentionwatch_SOURCES += \
 	cli/cmd_sources.c \
 	cli/cmd_export.c \
 	cli/cmd_verify.c \
-	cli/cmd_recapture.c
+	cli/cmd_recapture.c \
+	cli/cmd_fetch.c \
+	cli/cmd_run.c
 mentionwatch_SOURCES += \
 	cli/cmd_case.c \
 	cli/cmd_cases.c \

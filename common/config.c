@@ -133,11 +133,16 @@ static const struct config_key config_keys[] = {
 	  "extra CA certificates (PEM) to trust", M(ca_file) },
 	{ SEC_CRAWLER, "connect_to", T_STR, 0, 0, NULL, NULL,
 	  "send requests for HOST:PORT elsewhere, as curl --connect-to "
-	  "(HOST:PORT:ADDR:PORT; empty HOST or PORT matches any); for tests "
+	  "(HOST:PORT:ADDR:PORT; empty HOST or PORT matches any; several "
+	  "separated by commas); for tests "
 	  "and the offline demo", M(connect_to) },
 	{ SEC_CRAWLER, "refuse_private", T_BOOL, 0, 0, "yes", NULL,
 	  "refuse private and loopback addresses for links found by "
 	  "following", M(refuse_private) },
+	{ SEC_CRAWLER, "keep_bodies", T_BOOL, 0, 0, "no", NULL,
+	  "keep every response body as received (compressed if it came "
+	  "so) in the database's bodies table; for benchmarks and "
+	  "debugging", M(keep_bodies) },
 
 	{ SEC_ANALYSIS, "case_severity", T_ENUM, 0, 0, "medium",
 	  "low medium high", "findings at or above this open a case",
@@ -541,14 +546,8 @@ begin_section(struct load_state *st, const char *name)
 	} else if (st->sec == SEC_SOURCE) {
 		struct source	*r;
 
-		for (i = 0; i < cf->nsources; i++) {
-			if (strcmp(cf->sources[i].id, id) == 0) {
-				cf_error(st, "source \"%s\" is defined twice "
-				    "(first at line %d)", id,
-				    cf->sources[i].line);
-				return (-1);
-			}
-		}
+		/* Twice-defined sources are found in check_whole, by
+		 * sorting: a trust may list thousands. */
 		cf->sources = xreallocarray(cf->sources, cf->nsources + 1,
 		    sizeof *cf->sources);
 		r = &cf->sources[cf->nsources++];
@@ -801,12 +800,48 @@ apply_overrides(struct load_state *st, const struct strlist *ov)
 	}
 }
 
+static int
+cmp_source_id(const void *a, const void *b)
+{
+	const struct source	*const *x = a, *const *y = b;
+	int			 r = strcmp((*x)->id, (*y)->id);
+
+	return (r != 0 ? r : (*x)->line - (*y)->line);
+}
+
+/* Report every source defined twice, at its second definition. */
+static void
+check_duplicate_sources(struct load_state *st)
+{
+	struct config	 *cf = st->cf;
+	struct source	**v;
+	size_t		  i;
+
+	if (cf->nsources < 2)
+		return;
+	v = xreallocarray(NULL, cf->nsources, sizeof *v);
+	for (i = 0; i < cf->nsources; i++)
+		v[i] = &cf->sources[i];
+	qsort(v, cf->nsources, sizeof *v, cmp_source_id);
+	for (i = 1; i < cf->nsources; i++) {
+		if (strcmp(v[i - 1]->id, v[i]->id) != 0)
+			continue;
+		st->line = v[i]->line;
+		cf_error(st, "source \"%s\" is defined twice (first at line "
+		    "%d)", v[i]->id, v[i - 1]->line);
+	}
+	free(v);
+}
+
 /* Check what no single key can: required keys and references. */
 static void
 check_whole(struct load_state *st)
 {
 	struct config	*cf = st->cf;
 	size_t		 i;
+
+	st->file = cf->path;	/* not "-o": these were in the file */
+	check_duplicate_sources(st);
 
 	st->line = 0;
 	for (i = 0; i < cf->nschools; i++) {

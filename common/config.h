@@ -84,6 +84,7 @@ struct config {
 	char		*ca_file;
 	char		*connect_to;
 	int		 refuse_private;
+	int		 keep_bodies;
 
 	/* [analysis] */
 	char		*case_severity;

@@ -25,7 +25,7 @@ port=$(sed -n 's/^PORT=//p' "$demo/serve.out")
 [ -n "$port" ] || { echo "demo: the demo web did not start" >&2; exit 1; }
 
 # Every demo host is served by the local server on $port.
-set -- -c "$conf" -D "$demo/kestrel.db" -o "crawler.connect_to=::127.0.0.1:$port"
+set -- -c "$conf" -D "$demo/kestrel.db" -o "crawler.connect_to=:80:127.0.0.1:$port"
 "$mw" "$@" init >/dev/null
 "$mw" "$@" crawl --once
 echo

@@ -4,3 +4,4 @@ EXTRA_DIST += \
 	contrib/examples/kestrel/mentionwatch.conf \
 	contrib/examples/kestrel/roster.csv \
 	contrib/demo-web
+EXTRA_DIST += contrib/systemd/mentionwatch.service contrib/bench/ours.sh

@@ -3,32 +3,72 @@
  * hundreds of transfers run at once without a thread each. Every transfer
  * gets the same policy: http and https only (also after redirects), a
  * bounded number of redirects, connect and total timeouts, a low-speed
- * limit, a cap on the decoded body that aborts the transfer, TLS verified,
- * an honest User-Agent and From header, and conditional requests when the
- * caller knows the validators.
+ * limit, a cap on the body as received and after decompression (gzip and
+ * deflate are decoded here, so that a compression bomb is stopped at the
+ * cap and the bytes as received can be kept as evidence), TLS verified
+ * unless a source explicitly says otherwise, an honest User-Agent and From
+ * header, and conditional requests when the caller knows the validators.
+ * Per host, at most so many transfers run at once and requests are spaced
+ * by a minimum gap (a token bucket holding one token), stricter for hosts
+ * known to throttle crawlers. Other threads may queue transfers while it
+ * runs.
  */
 #include "autoconfig.h"
 
+#include <arpa/inet.h>
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include <curl/curl.h>
+#include <zlib.h>
 
 #include "common/config.h"
+#include "common/log.h"
 #include "common/mwtime.h"
 #include "common/str.h"
 #include "common/xmalloc.h"
 #include "crawler/fetch.h"
+
+#define HOST_BUCKETS	256
+#define STOP_GRACE_MS	2000	/* after a stop, running transfers get this */
+
+struct host {
+	char		*name;		/* host[:port], lower case */
+	int		 active;
+	int		 max;
+	long long	 gap_ms;
+	long long	 next_ms;	/* the bucket's next token */
+	struct strlist	 certs;		/* evidence: the TLS chain last seen */
+	struct host	*next;
+};
 
 struct transfer {
 	struct fetcher		*f;
 	CURL			*easy;
 	struct curl_slist	*reqh;
 	struct fetch_resp	 resp;
+	struct host		*host;
 	int			 too_big;
+	int			 bomb;
+	int			 bad_encoding;
+	int			 private_addr;
+	char			*refused;	/* a redirect not followed */
+	int			 insecure;
+	int			 priority;
+	int			 refuse_private;
+	char			*etag;		/* request validators */
+	char			*last_modified;
+	char			*user_agent;
+	long long		 queued_ms;
+	z_stream		 z;
+	int			 z_state;	/* 0 none, 1 active, 2 ended */
+	int			 z_raw_tried;
 	struct transfer		*next;	/* waiting list */
+	struct transfer		*rnext;	/* running list */
+	struct transfer		*rprev;
 };
 
 struct fetcher {
@@ -38,9 +78,33 @@ struct fetcher {
 	struct curl_slist	*connect_to;
 	char			*ua;
 	char			*from;
+	pthread_mutex_t		 lock;	/* the waiting list, holds, hosts */
 	struct transfer		*waiting;
 	struct transfer		*waiting_tail;
+	struct transfer		*runlist;
+	struct host		*hosts[HOST_BUCKETS];
 	int			 running;
+	int			 holds;
+	int			 keep_encoded;
+	fetch_redirect_cb	 redirect_cb;
+	void			*redirect_arg;
+};
+
+/* Hosts known to throttle or block eager clients: fewer connections and
+ * a wider gap than the configuration's defaults. */
+static const struct {
+	const char	*suffix;
+	int		 max;
+	long long	 gap_ms;
+} strict_hosts[] = {
+	{ "reddit.com", 1, 2000 },
+	{ "news.google.com", 1, 1000 },
+	{ "youtube.com", 1, 1000 },
+	{ "mastodon.social", 1, 1000 },
+	{ "twitter.com", 1, 2000 },
+	{ "x.com", 1, 2000 },
+	{ "facebook.com", 1, 2000 },
+	{ "bing.com", 1, 1000 },
 };
 
 /* Return the User-Agent mentionwatch sends, naming the operator. */
@@ -72,6 +136,7 @@ fetcher_new(const struct config *cf, char **cause)
 	}
 	f = xcalloc(1, sizeof *f);
 	f->cf = cf;
+	pthread_mutex_init(&f->lock, NULL);
 	f->multi = curl_multi_init();
 	f->share = curl_share_init();
 	if (f->multi == NULL || f->share == NULL)
@@ -81,15 +146,41 @@ fetcher_new(const struct config *cf, char **cause)
 	    CURL_LOCK_DATA_SSL_SESSION);
 	curl_multi_setopt(f->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
 	    (long)cf->max_connections);
-	curl_multi_setopt(f->multi, CURLMOPT_MAX_HOST_CONNECTIONS,
-	    (long)cf->host_connections);
 	curl_multi_setopt(f->multi, CURLMOPT_PIPELINING,
 	    (long)CURLPIPE_MULTIPLEX);
-	if (cf->connect_to != NULL && *cf->connect_to != '\0')
-		f->connect_to = curl_slist_append(NULL, cf->connect_to);
+	if (cf->connect_to != NULL) {
+		char	*list = xstrdup(cf->connect_to), *p, *last;
+
+		/* Several mappings may be given, separated by commas. */
+		for (p = strtok_r(list, ", \t", &last); p != NULL;
+		    p = strtok_r(NULL, ", \t", &last))
+			f->connect_to = curl_slist_append(f->connect_to, p);
+		free(list);
+	}
 	f->ua = fetcher_user_agent(cf);
 	xasprintf(&f->from, "From: %s", cf->operator_email);
 	return (f);
+}
+
+/* Keep the bytes as received (before decompression) in each response. */
+void
+fetcher_keep_encoded(struct fetcher *f, int on)
+{
+	f->keep_encoded = on;
+}
+
+/*
+ * Count work outside the fetcher that may still queue transfers ("n" is
+ * +1 or -1): fetcher_run does not return while any is held.
+ */
+void
+fetcher_hold(struct fetcher *f, int n)
+{
+	pthread_mutex_lock(&f->lock);
+	f->holds += n;
+	pthread_mutex_unlock(&f->lock);
+	if (n < 0)
+		curl_multi_wakeup(f->multi);
 }
 
 static void
@@ -97,12 +188,15 @@ resp_clear(struct fetch_resp *r)
 {
 	buf_free(&r->body);
 	buf_free(&r->headers);
+	buf_free(&r->encoded);
 	free(r->final_url);
 	free(r->content_type);
 	free(r->etag);
 	free(r->last_modified);
 	free(r->retry_after);
 	free(r->cache_control);
+	free(r->expires);
+	free(r->content_encoding);
 	free(r->ip);
 	free(r->error);
 	/* evidence */
@@ -111,15 +205,62 @@ resp_clear(struct fetch_resp *r)
 	strlist_free(&r->certs);
 }
 
+/* Move what "r" holds into a new response that outlives the callback;
+ * "r" is left empty. Free the result with fetch_resp_free. */
+struct fetch_resp *
+fetch_resp_take(struct fetch_resp *r)
+{
+	struct fetch_resp	*n;
+
+	n = xmalloc(sizeof *n);
+	*n = *r;
+	memset(r, 0, sizeof *r);
+	return (n);
+}
+
+/* Free a response from fetch_resp_take; NULL does nothing. */
+void
+fetch_resp_free(struct fetch_resp *r)
+{
+	if (r == NULL)
+		return;
+	resp_clear(r);
+	free(r->url);
+	free(r);
+}
+
 static void
 transfer_free(struct transfer *t)
 {
 	if (t->easy != NULL)
 		curl_easy_cleanup(t->easy);
+	if (t->z_state == 1)
+		inflateEnd(&t->z);
 	curl_slist_free_all(t->reqh);
 	resp_clear(&t->resp);
 	free(t->resp.url);
+	free(t->etag);
+	free(t->last_modified);
+	free(t->user_agent);
+	free(t->refused);
 	free(t);
+}
+
+static void
+hosts_free(struct fetcher *f)
+{
+	struct host	*h, *next;
+	size_t		 i;
+
+	for (i = 0; i < HOST_BUCKETS; i++) {
+		for (h = f->hosts[i]; h != NULL; h = next) {
+			next = h->next;
+			free(h->name);
+			strlist_free(&h->certs);
+			free(h);
+		}
+		f->hosts[i] = NULL;
+	}
 }
 
 /* Free "f" and every transfer not yet run; NULL does nothing. */
@@ -137,21 +278,268 @@ fetcher_free(struct fetcher *f)
 	curl_multi_cleanup(f->multi);
 	curl_share_cleanup(f->share);
 	curl_slist_free_all(f->connect_to);
+	hosts_free(f);
+	pthread_mutex_destroy(&f->lock);
 	free(f->ua);
 	free(f->from);
 	free(f);
+}
+
+/* Return the host[:port] of "url" in lower case, or NULL. */
+char *
+fetch_host(const char *url)
+{
+	const char	*p, *at;
+	char		*h, *s;
+	size_t		 n;
+
+	p = strstr(url, "://");
+	if (p == NULL)
+		return (NULL);
+	p += 3;
+	n = strcspn(p, "/?#");
+	at = memchr(p, '@', n);
+	if (at != NULL) {
+		n -= (size_t)(at + 1 - p);
+		p = at + 1;
+	}
+	if (n == 0)
+		return (NULL);
+	h = xstrndup(p, n);
+	for (s = h; *s != '\0'; s++)
+		*s = (char)tolower((unsigned char)*s);
+	return (h);
+}
+
+static unsigned int
+host_hash(const char *s)
+{
+	unsigned int	h = 5381;
+
+	while (*s != '\0')
+		h = h * 33 + (unsigned char)*s++;
+	return (h % HOST_BUCKETS);
+}
+
+/* Find or make the state of host "name"; the lock is held. */
+static struct host *
+host_get(struct fetcher *f, const char *name)
+{
+	struct host	*h;
+	unsigned int	 b = host_hash(name);
+	size_t		 i, n, m;
+	const char	*bare;
+	char		*colon;
+
+	for (h = f->hosts[b]; h != NULL; h = h->next) {
+		if (strcmp(h->name, name) == 0)
+			return (h);
+	}
+	h = xcalloc(1, sizeof *h);
+	h->name = xstrdup(name);
+	h->max = (int)f->cf->host_connections;
+	h->gap_ms = f->cf->host_gap_ms;
+	bare = h->name;
+	colon = strrchr(h->name, ':');
+	n = colon != NULL && strchr(h->name, ']') == NULL ?
+	    (size_t)(colon - h->name) : strlen(h->name);
+	for (i = 0; i < sizeof strict_hosts / sizeof strict_hosts[0]; i++) {
+		m = strlen(strict_hosts[i].suffix);
+		if (n < m || strncmp(bare + n - m, strict_hosts[i].suffix,
+		    m) != 0 || (n > m && bare[n - m - 1] != '.'))
+			continue;
+		if (h->max > strict_hosts[i].max)
+			h->max = strict_hosts[i].max;
+		if (h->gap_ms < strict_hosts[i].gap_ms)
+			h->gap_ms = strict_hosts[i].gap_ms;
+	}
+	h->next = f->hosts[b];
+	f->hosts[b] = h;
+	return (h);
+}
+
+/*
+ * Space requests to the host of "url" by at least "gap_ms" milliseconds
+ * (a robots.txt Crawl-delay); a smaller gap than the current one does
+ * nothing.
+ */
+void
+fetcher_host_gap(struct fetcher *f, const char *url, long long gap_ms)
+{
+	struct host	*h;
+	char		*name = fetch_host(url);
+
+	if (name == NULL)
+		return;
+	pthread_mutex_lock(&f->lock);
+	h = host_get(f, name);
+	if (h->gap_ms < gap_ms)
+		h->gap_ms = gap_ms;
+	if (gap_ms >= 1000 && h->max > 1)
+		h->max = 1;	/* a crawl delay means one at a time */
+	pthread_mutex_unlock(&f->lock);
+	free(name);
+}
+
+/* Return 1 if the numeric address "ip" is private, loopback, link-local
+ * or otherwise not on the public internet. */
+int
+fetch_addr_private(const char *ip)
+{
+	unsigned char	a[16];
+
+	if (inet_pton(AF_INET, ip, a) == 1) {
+		return (a[0] == 0 || a[0] == 10 || a[0] == 127 ||
+		    (a[0] == 100 && (a[1] & 0xc0) == 64) ||
+		    (a[0] == 169 && a[1] == 254) ||
+		    (a[0] == 172 && (a[1] & 0xf0) == 16) ||
+		    (a[0] == 192 && a[1] == 168) || a[0] >= 224);
+	}
+	if (inet_pton(AF_INET6, ip, a) == 1) {
+		static const unsigned char	mapped[12] = { 0, 0, 0, 0, 0, 0,
+						    0, 0, 0, 0, 0xff, 0xff };
+		static const unsigned char	zero[15];
+		char				v4[INET_ADDRSTRLEN];
+
+		if (memcmp(a, mapped, 12) == 0) {
+			inet_ntop(AF_INET, a + 12, v4, sizeof v4);
+			return (fetch_addr_private(v4));
+		}
+		return (memcmp(a, zero, 15) == 0 ||	/* :: and ::1 */
+		    (a[0] & 0xfe) == 0xfc ||		/* fc00::/7 */
+		    (a[0] == 0xfe && (a[1] & 0xc0) == 0x80) ||	/* fe80::/10 */
+		    a[0] == 0xff);			/* multicast */
+	}
+	return (1);
+}
+
+/*
+ * Have "cb" decide whether each redirect may be followed (robots.txt of
+ * the place it leads to): it runs in the fetcher's thread before the
+ * redirected request is sent.
+ */
+void
+fetcher_redirect_check(struct fetcher *f, fetch_redirect_cb cb, void *arg)
+{
+	f->redirect_cb = cb;
+	f->redirect_arg = arg;
+}
+
+static int
+on_prereq(void *arg, char *ip, char *local_ip, int primary, int local)
+{
+	struct transfer	*t = arg;
+	struct fetcher	*f = t->f;
+	char		*url = NULL, *why = NULL;
+
+	/* A request after a redirect: may it be followed? */
+	if (f->redirect_cb != NULL && curl_easy_getinfo(t->easy,
+	    CURLINFO_EFFECTIVE_URL, &url) == CURLE_OK && url != NULL &&
+	    strcmp(url, t->resp.url) != 0 &&
+	    !f->redirect_cb(url, f->redirect_arg, &why)) {
+		xasprintf(&t->refused, "redirected to %s: %s", url,
+		    why != NULL ? why : "refused");
+		return (CURL_PREREQFUNC_ABORT);
+	}
+	if (!t->refuse_private)
+		return (CURL_PREREQFUNC_OK);
+	if (fetch_addr_private(ip)) {
+		t->private_addr = 1;
+		free(t->resp.ip);
+		t->resp.ip = xstrdup(ip);
+		return (CURL_PREREQFUNC_ABORT);
+	}
+	return (CURL_PREREQFUNC_OK);
+}
+
+/* Add "len" decoded bytes; return -1 past the cap. */
+static int
+add_decoded(struct transfer *t, const void *p, size_t len)
+{
+	if (buf_add(&t->resp.body, p, len) != 0) {
+		if (t->z_state != 0)
+			t->bomb = 1;
+		else
+			t->too_big = 1;
+		return (-1);
+	}
+	return (0);
+}
+
+/* Inflate "len" bytes at "p" into the body; return -1 to abort. */
+static int
+inflate_some(struct transfer *t, const char *p, size_t len)
+{
+	char	out[65536];
+	int	rc;
+
+	t->z.next_in = (Bytef *)(uintptr_t)p;
+	t->z.avail_in = (uInt)len;
+	while (t->z.avail_in > 0 && t->z_state == 1) {
+		t->z.next_out = (Bytef *)out;
+		t->z.avail_out = sizeof out;
+		rc = inflate(&t->z, Z_NO_FLUSH);
+		if (rc == Z_DATA_ERROR && !t->z_raw_tried &&
+		    t->z.total_out == 0 && t->resp.content_encoding != NULL &&
+		    strcasecmp(t->resp.content_encoding, "deflate") == 0) {
+			/* "deflate" is often sent raw, without zlib's wrapper */
+			t->z_raw_tried = 1;
+			inflateEnd(&t->z);
+			memset(&t->z, 0, sizeof t->z);
+			if (inflateInit2(&t->z, -15) != Z_OK)
+				return (-1);
+			t->z.next_in = (Bytef *)(uintptr_t)p;
+			t->z.avail_in = (uInt)len;
+			continue;
+		}
+		if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+			t->bad_encoding = 1;
+			return (-1);
+		}
+		if (add_decoded(t, out, sizeof out - t->z.avail_out) != 0)
+			return (-1);
+		if (rc == Z_STREAM_END) {
+			inflateEnd(&t->z);
+			t->z_state = 2;
+		}
+		if (rc == Z_BUF_ERROR)
+			break;
+	}
+	return (0);
 }
 
 static size_t
 on_body(char *p, size_t size, size_t n, void *arg)
 {
 	struct transfer	*t = arg;
+	const char	*ce = t->resp.content_encoding;
+	size_t		 len = size * n;
 
-	if (buf_add(&t->resp.body, p, size * n) != 0) {
+	if (t->f->keep_encoded && buf_add(&t->resp.encoded, p, len) != 0) {
 		t->too_big = 1;
-		return (0);	/* aborts the transfer */
+		return (0);
 	}
-	return (size * n);
+	if (t->z_state == 0 && ce != NULL && *ce != '\0' &&
+	    strcasecmp(ce, "identity") != 0) {
+		if (strcasecmp(ce, "gzip") != 0 &&
+		    strcasecmp(ce, "x-gzip") != 0 &&
+		    strcasecmp(ce, "deflate") != 0) {
+			t->bad_encoding = 1;
+			return (0);
+		}
+		memset(&t->z, 0, sizeof t->z);
+		if (inflateInit2(&t->z, 15 + 32) != Z_OK)
+			fatalx("fetch: cannot start zlib");
+		t->z_state = 1;
+	}
+	if (t->z_state == 1) {
+		if (inflate_some(t, p, len) != 0)
+			return (0);
+	} else if (t->z_state == 2) {
+		/* Bytes after the end of the stream are ignored. */
+	} else if (add_decoded(t, p, len) != 0)
+		return (0);	/* aborts the transfer */
+	return (len);
 }
 
 static char *
@@ -168,6 +556,13 @@ header_value(const char *line, size_t len, const char *name)
 	return (t);
 }
 
+static void
+set_field(char **field, char *v)
+{
+	free(*field);
+	*field = v;
+}
+
 static size_t
 on_header(char *p, size_t size, size_t n, void *arg)
 {
@@ -179,33 +574,31 @@ on_header(char *p, size_t size, size_t n, void *arg)
 	/* A new response (after a redirect) starts a new header block. */
 	if (len > 5 && strncmp(p, "HTTP/", 5) == 0) {
 		buf_reset(&r->headers);
-		free(r->etag);
-		free(r->last_modified);
-		free(r->content_type);
-		free(r->retry_after);
-		free(r->cache_control);
-		r->etag = r->last_modified = r->content_type = NULL;
-		r->retry_after = r->cache_control = NULL;
+		set_field(&r->etag, NULL);
+		set_field(&r->last_modified, NULL);
+		set_field(&r->content_type, NULL);
+		set_field(&r->retry_after, NULL);
+		set_field(&r->cache_control, NULL);
+		set_field(&r->expires, NULL);
+		set_field(&r->content_encoding, NULL);
 	}
 	if (buf_add(&r->headers, p, len) != 0)
 		return (0);
 	(void)buf_add(&r->wire_headers, p, len);	/* evidence */
-	if ((v = header_value(p, len, "etag")) != NULL) {
-		free(r->etag);
-		r->etag = v;
-	} else if ((v = header_value(p, len, "last-modified")) != NULL) {
-		free(r->last_modified);
-		r->last_modified = v;
-	} else if ((v = header_value(p, len, "content-type")) != NULL) {
-		free(r->content_type);
-		r->content_type = v;
-	} else if ((v = header_value(p, len, "retry-after")) != NULL) {
-		free(r->retry_after);
-		r->retry_after = v;
-	} else if ((v = header_value(p, len, "cache-control")) != NULL) {
-		free(r->cache_control);
-		r->cache_control = v;
-	}
+	if ((v = header_value(p, len, "etag")) != NULL)
+		set_field(&r->etag, v);
+	else if ((v = header_value(p, len, "last-modified")) != NULL)
+		set_field(&r->last_modified, v);
+	else if ((v = header_value(p, len, "content-type")) != NULL)
+		set_field(&r->content_type, v);
+	else if ((v = header_value(p, len, "retry-after")) != NULL)
+		set_field(&r->retry_after, v);
+	else if ((v = header_value(p, len, "cache-control")) != NULL)
+		set_field(&r->cache_control, v);
+	else if ((v = header_value(p, len, "expires")) != NULL)
+		set_field(&r->expires, v);
+	else if ((v = header_value(p, len, "content-encoding")) != NULL)
+		set_field(&r->content_encoding, v);
 	return (len);
 }
 
@@ -233,16 +626,71 @@ void
 fetcher_add(struct fetcher *f, const char *url, const char *etag,
     const char *last_modified, void *arg)
 {
-	const struct config	*cf = f->cf;
-	struct transfer		*t;
-	CURL			*e;
-	char			*h;
+	struct fetch_req	req;
+
+	memset(&req, 0, sizeof req);
+	req.url = url;
+	req.etag = etag;
+	req.last_modified = last_modified;
+	fetcher_add_req(f, &req, arg);
+}
+
+/* Queue the request "rq"; "arg" comes back with the response. Any thread
+ * may call this, also while fetcher_run runs. The transfer is set up only
+ * when it starts, so a long queue costs little memory. */
+void
+fetcher_add_req(struct fetcher *f, const struct fetch_req *rq, void *arg)
+{
+	struct transfer	*t;
+	char		*host;
 
 	t = xcalloc(1, sizeof *t);
 	t->f = f;
-	t->resp.url = xstrdup(url);
+	t->resp.url = xstrdup(rq->url);
 	t->resp.arg = arg;
+	t->insecure = rq->insecure;
+	t->priority = rq->priority;
+	t->refuse_private = rq->refuse_private;
+	if (rq->etag != NULL && *rq->etag != '\0')
+		t->etag = xstrdup(rq->etag);
+	if (rq->last_modified != NULL && *rq->last_modified != '\0')
+		t->last_modified = xstrdup(rq->last_modified);
+	if (rq->user_agent != NULL)
+		t->user_agent = xstrdup(rq->user_agent);
+	host = fetch_host(rq->url);
+
+	pthread_mutex_lock(&f->lock);
+	t->host = host_get(f, host != NULL ? host : "");
+	t->queued_ms = mwtime_now_ms();
+	if (t->priority) {
+		t->next = f->waiting;
+		f->waiting = t;
+		if (f->waiting_tail == NULL)
+			f->waiting_tail = t;
+	} else {
+		if (f->waiting_tail != NULL)
+			f->waiting_tail->next = t;
+		else
+			f->waiting = t;
+		f->waiting_tail = t;
+	}
+	pthread_mutex_unlock(&f->lock);
+	free(host);
+	curl_multi_wakeup(f->multi);
+}
+
+/* Make the curl handle of "t" with the policy every transfer gets. */
+static void
+setup(struct transfer *t)
+{
+	struct fetcher		*f = t->f;
+	const struct config	*cf = f->cf;
+	const char		*url = t->resp.url;
+	CURL			*e;
+	char			*h;
+
 	buf_init(&t->resp.body, (size_t)cf->max_body);
+	buf_init(&t->resp.encoded, (size_t)cf->max_body);
 	buf_init(&t->resp.headers, 256 * 1024);
 	buf_init(&t->resp.wire_headers, 1024 * 1024);	/* evidence */
 	e = t->easy = curl_easy_init();
@@ -260,7 +708,8 @@ fetcher_add(struct fetcher *f, const char *url, const char *etag,
 	curl_easy_setopt(e, CURLOPT_DEBUGDATA, t);
 	curl_easy_setopt(e, CURLOPT_VERBOSE, 1L);
 	curl_easy_setopt(e, CURLOPT_CERTINFO, 1L);
-	curl_easy_setopt(e, CURLOPT_USERAGENT, f->ua);
+	curl_easy_setopt(e, CURLOPT_USERAGENT, t->user_agent != NULL ?
+	    t->user_agent : f->ua);
 	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
@@ -268,55 +717,84 @@ fetcher_add(struct fetcher *f, const char *url, const char *etag,
 	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, (long)cf->connect_timeout);
 	curl_easy_setopt(e, CURLOPT_TIMEOUT, (long)cf->timeout);
 	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 100L);
-	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, 30L);
-	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
+	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME,
+	    cf->timeout < 30 ? (long)cf->timeout : 30L);
+	/* Decoded here, with a cap, so the bytes as received can be kept. */
+	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+	curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
 	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE,
 	    (curl_off_t)cf->max_body);
 	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
-	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
+	if (t->insecure) {
+		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
+		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);
+		log_warnx("fetch: %s: TLS certificate not verified "
+		    "(tls_verify = no for this source)", url);
+	} else {
+		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
+		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
+	}
 	if (cf->ca_file != NULL)
 		curl_easy_setopt(e, CURLOPT_CAINFO, cf->ca_file);
 	if (f->connect_to != NULL)
 		curl_easy_setopt(e, CURLOPT_CONNECT_TO, f->connect_to);
+	if (t->refuse_private || f->redirect_cb != NULL) {
+		curl_easy_setopt(e, CURLOPT_PREREQFUNCTION, on_prereq);
+		curl_easy_setopt(e, CURLOPT_PREREQDATA, t);
+	}
 	t->reqh = curl_slist_append(t->reqh, f->from);
 	t->reqh = curl_slist_append(t->reqh, "Accept: application/rss+xml, "
 	    "application/atom+xml, application/feed+json, text/html;q=0.9, "
 	    "*/*;q=0.5");
-	if (etag != NULL && *etag != '\0') {
-		xasprintf(&h, "If-None-Match: %s", etag);
+	if (t->etag != NULL) {
+		xasprintf(&h, "If-None-Match: %s", t->etag);
 		t->reqh = curl_slist_append(t->reqh, h);
 		free(h);
 	}
-	if (last_modified != NULL && *last_modified != '\0') {
-		xasprintf(&h, "If-Modified-Since: %s", last_modified);
+	if (t->last_modified != NULL) {
+		xasprintf(&h, "If-Modified-Since: %s", t->last_modified);
 		t->reqh = curl_slist_append(t->reqh, h);
 		free(h);
 	}
 	curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->reqh);
-	if (f->waiting_tail != NULL)
-		f->waiting_tail->next = t;
-	else
-		f->waiting = t;
-	f->waiting_tail = t;
 }
 
-/* evidence: keep the PEM of each certificate of the TLS chain. */
+/*
+ * evidence: keep the PEM of each certificate of the TLS chain. libcurl
+ * reports the chain only for a new connection; a transfer on a reused
+ * one (the page after robots.txt) gets the chain last seen for its host,
+ * which the reused connection was verified against. Runs in the I/O
+ * thread only.
+ */
 static void
 finish_certs(struct transfer *t)
 {
 	struct curl_certinfo	*ci = NULL;
 	struct curl_slist	*sl;
+	struct host		*h = t->host;
+	size_t			 j;
 	int			 i;
 
-	if (curl_easy_getinfo(t->easy, CURLINFO_CERTINFO, &ci) != CURLE_OK ||
-	    ci == NULL)
-		return;
-	for (i = 0; i < ci->num_of_certs; i++) {
-		for (sl = ci->certinfo[i]; sl != NULL; sl = sl->next) {
-			if (strncmp(sl->data, "Cert:", 5) == 0)
-				strlist_add(&t->resp.certs, sl->data + 5);
+	if (curl_easy_getinfo(t->easy, CURLINFO_CERTINFO, &ci) == CURLE_OK &&
+	    ci != NULL && ci->num_of_certs > 0) {
+		for (i = 0; i < ci->num_of_certs; i++) {
+			for (sl = ci->certinfo[i]; sl != NULL; sl = sl->next) {
+				if (strncmp(sl->data, "Cert:", 5) == 0)
+					strlist_add(&t->resp.certs,
+					    sl->data + 5);
+			}
 		}
+		if (h != NULL) {
+			strlist_free(&h->certs);
+			for (j = 0; j < t->resp.certs.n; j++)
+				strlist_add(&h->certs, t->resp.certs.v[j]);
+		}
+		return;
+	}
+	if (h != NULL && t->resp.final_url != NULL &&
+	    strncasecmp(t->resp.final_url, "https:", 6) == 0) {
+		for (j = 0; j < h->certs.n; j++)
+			strlist_add(&t->resp.certs, h->certs.v[j]);
 	}
 }
 
@@ -324,6 +802,7 @@ static void
 finish(struct transfer *t, CURLcode rc)
 {
 	struct fetch_resp	*r = &t->resp;
+	const struct config	*cf = t->f->cf;
 	char			*s = NULL;
 	long			 n;
 
@@ -331,60 +810,138 @@ finish(struct transfer *t, CURLcode rc)
 	if (curl_easy_getinfo(t->easy, CURLINFO_EFFECTIVE_URL, &s) ==
 	    CURLE_OK && s != NULL)
 		r->final_url = xstrdup(s);
-	if (curl_easy_getinfo(t->easy, CURLINFO_PRIMARY_IP, &s) ==
-	    CURLE_OK && s != NULL)
+	if (r->ip == NULL && curl_easy_getinfo(t->easy, CURLINFO_PRIMARY_IP,
+	    &s) == CURLE_OK && s != NULL && *s != '\0')
 		r->ip = xstrdup(s);
 	if (curl_easy_getinfo(t->easy, CURLINFO_REDIRECT_COUNT, &n) ==
 	    CURLE_OK)
 		r->redirects = n;
 	r->elapsed_ms = (long long)(mwtime_now_ms() - r->started_ms);
 	finish_certs(t);	/* evidence */
-	if (t->too_big || rc == CURLE_FILESIZE_EXCEEDED)
+	if (rc == CURLE_OK && t->z_state == 1) {
+		/* The compressed stream ended early. */
+		t->bad_encoding = 1;
+		rc = CURLE_BAD_CONTENT_ENCODING;
+	}
+	if (t->bomb)
+		xasprintf(&r->error, "body larger than max_body (%lld bytes) "
+		    "once decompressed", (long long)cf->max_body);
+	else if (t->too_big || rc == CURLE_FILESIZE_EXCEEDED)
 		xasprintf(&r->error, "body larger than max_body (%lld bytes)",
-		    (long long)t->f->cf->max_body);
+		    (long long)cf->max_body);
+	else if (t->bad_encoding)
+		xasprintf(&r->error, "cannot decode Content-Encoding \"%s\"",
+		    r->content_encoding != NULL ? r->content_encoding : "");
+	else if (t->refused != NULL)
+		r->error = xstrdup(t->refused);
+	else if (t->private_addr)
+		xasprintf(&r->error, "refused: %s is a private or loopback "
+		    "address (refuse_private = yes)", r->ip);
 	else if (rc == CURLE_TOO_MANY_REDIRECTS)
 		xasprintf(&r->error, "more than %lld redirects (or a loop)",
-		    (long long)t->f->cf->max_redirects);
+		    (long long)cf->max_redirects);
 	else if (rc == CURLE_UNSUPPORTED_PROTOCOL)
 		xasprintf(&r->error, "redirected to a scheme other than "
 		    "http or https");
+	else if (rc == CURLE_OPERATION_TIMEDOUT)
+		xasprintf(&r->error, "timed out: %s", curl_easy_strerror(rc));
 	else if (rc != CURLE_OK)
 		r->error = xstrdup(curl_easy_strerror(rc));
+	if (r->error != NULL)
+		buf_free(&r->body);	/* a partial body is not a document */
+}
+
+/* Start what the limits allow; return the milliseconds until a waiting
+ * transfer's host has a token again (or 1000). The lock is held. */
+static long
+start_waiting(struct fetcher *f)
+{
+	struct transfer	*t, *prev = NULL, *next;
+	long long	 now = mwtime_now_ms(), soonest = now + 1000;
+	int		 max = (int)f->cf->max_connections;
+
+	for (t = f->waiting; t != NULL && f->running < max; t = next) {
+		struct host	*h = t->host;
+
+		next = t->next;
+		if (h->active >= h->max || h->next_ms > now) {
+			if (h->active < h->max && h->next_ms < soonest)
+				soonest = h->next_ms;
+			prev = t;
+			continue;
+		}
+		if (prev != NULL)
+			prev->next = next;
+		else
+			f->waiting = next;
+		if (f->waiting_tail == t)
+			f->waiting_tail = prev;
+		t->next = NULL;
+		h->active++;
+		h->next_ms = now + h->gap_ms;
+		setup(t);
+		t->resp.started_ms = mwtime_now_ms();
+		t->resp.waited_ms = now - t->queued_ms;
+		curl_multi_add_handle(f->multi, t->easy);
+		t->rnext = f->runlist;
+		if (f->runlist != NULL)
+			f->runlist->rprev = t;
+		f->runlist = t;
+		f->running++;
+	}
+	return (soonest > now ? (long)(soonest - now) : 1);
 }
 
 static void
-start_waiting(struct fetcher *f)
+unlink_running(struct fetcher *f, struct transfer *t)
 {
-	struct transfer	*t;
+	if (t->rprev != NULL)
+		t->rprev->rnext = t->rnext;
+	else
+		f->runlist = t->rnext;
+	if (t->rnext != NULL)
+		t->rnext->rprev = t->rprev;
+	t->rnext = t->rprev = NULL;
+}
 
-	while (f->waiting != NULL &&
-	    f->running < (int)f->cf->max_connections * 2) {
-		t = f->waiting;
-		f->waiting = t->next;
-		if (f->waiting == NULL)
-			f->waiting_tail = NULL;
-		t->next = NULL;
-		t->resp.started_ms = mwtime_now_ms();
-		curl_multi_add_handle(f->multi, t->easy);
-		f->running++;
+static void
+drop_waiting(struct fetcher *f)
+{
+	struct transfer	*t, *next;
+
+	for (t = f->waiting; t != NULL; t = next) {
+		next = t->next;
+		transfer_free(t);
 	}
+	f->waiting = f->waiting_tail = NULL;
 }
 
 /*
  * Run every queued transfer, calling "done" with each response as it
- * completes (the response is freed after the call). Stop starting new
- * transfers once "*stop" is set. Return 0.
+ * completes (the response is freed after the call unless taken with
+ * fetch_resp_take). Once "*stop" is set, start nothing more and give the
+ * transfers running a short grace before abandoning them (they are not
+ * reported). Return 0.
  */
 int
 fetcher_run(struct fetcher *f, fetch_done_cb done, void *arg,
     volatile int *stop)
 {
 	CURLMsg		*msg;
-	int		 still = 0, left;
+	int		 still = 0, left, more;
+	long		 wait;
+	long long	 stop_ms = 0;
 	struct transfer	*t;
 
-	start_waiting(f);
-	do {
+	for (;;) {
+		pthread_mutex_lock(&f->lock);
+		if (stop != NULL && *stop)
+			drop_waiting(f);
+		wait = start_waiting(f);
+		more = f->running > 0 || f->waiting != NULL || f->holds > 0;
+		pthread_mutex_unlock(&f->lock);
+		if (!more)
+			break;
 		curl_multi_perform(f->multi, &still);
 		while ((msg = curl_multi_info_read(f->multi, &left)) != NULL) {
 			if (msg->msg != CURLMSG_DONE)
@@ -393,22 +950,31 @@ fetcher_run(struct fetcher *f, fetch_done_cb done, void *arg,
 			    (char **)&t);
 			finish(t, msg->data.result);
 			curl_multi_remove_handle(f->multi, t->easy);
+			pthread_mutex_lock(&f->lock);
+			unlink_running(f, t);
 			f->running--;
+			t->host->active--;
+			pthread_mutex_unlock(&f->lock);
 			done(&t->resp, arg);
 			transfer_free(t);
 		}
 		if (stop != NULL && *stop) {
-			struct transfer	*next;
-
-			for (t = f->waiting; t != NULL; t = next) {
-				next = t->next;
-				transfer_free(t);
-			}
-			f->waiting = f->waiting_tail = NULL;
+			if (stop_ms == 0)
+				stop_ms = mwtime_now_ms();
+			else if (mwtime_now_ms() - stop_ms > STOP_GRACE_MS)
+				break;
 		}
-		start_waiting(f);
-		if (f->running > 0)
-			curl_multi_poll(f->multi, NULL, 0, 200, NULL);
-	} while (f->running > 0 || f->waiting != NULL);
+		if (wait > 200)
+			wait = 200;
+		curl_multi_poll(f->multi, NULL, 0, (int)wait, NULL);
+	}
+	/* Abandon what still runs after a stop. */
+	while ((t = f->runlist) != NULL) {
+		unlink_running(f, t);
+		curl_multi_remove_handle(f->multi, t->easy);
+		t->host->active--;
+		f->running--;
+		transfer_free(t);
+	}
 	return (0);
 }

@@ -2,10 +2,14 @@
 libmentionwatch_a_SOURCES += \
 	crawler/crawl.c crawler/crawl.h \
 	crawler/fetch.c crawler/fetch.h \
-	crawler/page.c crawler/page.h
+	crawler/page.c crawler/page.h \
+	crawler/robots.c crawler/robots.h \
+	crawler/prescan.c crawler/prescan.h \
+	crawler/search.c crawler/search.h
 
 check_PROGRAMS += tests/check_crawler
 TESTS += tests/check_crawler
 tests_check_crawler_SOURCES = tests/check_crawler.c
 tests_check_crawler_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 tests_check_crawler_LDADD = $(MW_LIBS) $(CHECK_LIBS)
+MW_LIBS += $(ZLIB_LIBS)

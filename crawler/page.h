@@ -16,7 +16,12 @@ struct page {
 	time_t		 published;	/* 0: unknown */
 	struct strlist	 links;		/* absolute http(s) URLs */
 	struct strlist	 feeds;		/* <link rel="alternate"> feeds */
+	char		*alt;		/* image alt texts, one a line */
+	char		*description;	/* meta / OpenGraph description */
+	int		 truncated;	/* nested too deep: read in part */
 };
+
+#define PAGE_MAX_NEST	1000	/* open elements before the rest is cut */
 
 #define PAGE_TEXT_MAX	(4 * 1024 * 1024)
 

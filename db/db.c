@@ -217,6 +217,27 @@ static const struct migration migrations[] = {
 	"CREATE INDEX digests_pending ON digests(sent, next_attempt);"
 	"CREATE INDEX findings_created ON findings(created);"
 	},
+	{ 4,	/* the crawler: health, robots verdicts, waits, kept bodies */
+	"ALTER TABLE sources ADD COLUMN robots TEXT;"
+	"ALTER TABLE sources ADD COLUMN wait TEXT;"
+	"ALTER TABLE sources ADD COLUMN failing_since INTEGER NOT NULL"
+	"  DEFAULT 0;"
+	"ALTER TABLE sources ADD COLUMN cur_interval INTEGER NOT NULL"
+	"  DEFAULT 0;"
+	"ALTER TABLE sources ADD COLUMN unchanged INTEGER NOT NULL DEFAULT 0;"
+	"CREATE TABLE bodies ("
+	"  id INTEGER PRIMARY KEY,"
+	"  source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,"
+	"  url TEXT NOT NULL,"
+	"  fetched INTEGER NOT NULL,"
+	"  encoding TEXT,"
+	"  body BLOB NOT NULL);"
+	"CREATE TABLE fetch_mentions ("
+	"  url TEXT NOT NULL,"
+	"  school_id INTEGER NOT NULL REFERENCES schools(id),"
+	"  first_seen INTEGER NOT NULL,"
+	"  UNIQUE (url, school_id));"
+	},
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 
@@ -404,8 +425,12 @@ db_open(const char *path, int flags, struct db **out, char **cause)
 void
 db_close(struct db *db)
 {
+	int	i;
+
 	if (db == NULL)
 		return;
+	for (i = 0; i < db->ncache; i++)
+		sqlite3_finalize(db->cache[i].st);
 	sqlite3_close_v2(db->h);
 	free(db->path);
 	free(db);
@@ -467,4 +492,39 @@ db_integrity_check(struct db *db, char **cause)
 	}
 	sqlite3_finalize(st);
 	return (ok);
+}
+
+/*
+ * Return the statement for "sql" (a string literal: it is known by its
+ * address), prepared once per connection and kept until db_close; give it
+ * back with db_done, not sqlite3_finalize. For statements run thousands
+ * of times a cycle.
+ */
+sqlite3_stmt *
+db_cached(struct db *db, const char *sql, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 i;
+
+	for (i = 0; i < db->ncache; i++) {
+		if (db->cache[i].sql == sql)
+			return (db->cache[i].st);
+	}
+	if (db->ncache == DB_CACHE_MAX)
+		fatalx("db: more than %d cached statements", DB_CACHE_MAX);
+	st = db_prepare(db, sql, cause);
+	if (st == NULL)
+		return (NULL);
+	db->cache[db->ncache].sql = sql;
+	db->cache[db->ncache].st = st;
+	db->ncache++;
+	return (st);
+}
+
+/* Make a statement from db_cached ready for its next use. */
+void
+db_done(sqlite3_stmt *st)
+{
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
 }

@@ -42,6 +42,12 @@ struct db_source {
 	long long	 fetches;
 	long long	 not_modified;
 	char		*state;
+	/* the crawler's (schema 4) */
+	char		*robots;	/* last robots.txt verdict */
+	char		*wait;		/* waits imposed: Crawl-delay, ... */
+	time_t		 failing_since;	/* 0: not failing */
+	long long	 cur_interval;	/* adapted interval; 0: configured */
+	long long	 unchanged;	/* polls in a row with nothing new */
 };
 
 struct db_fetch {
@@ -366,5 +372,18 @@ int	 db_evidence_prunable(struct db *, long long,
 	    int (*)(void *, const char *), void *, char **);
 int	 db_evidence_pruned_add(struct db *, const char *, time_t, char **);
 int	 db_evidence_is_pruned(struct db *, const char *);
+
+/* db_crawl.c */
+int	 db_robots_get(struct db *, const char *, time_t *, long *, char **,
+	    size_t *);
+int	 db_robots_put(struct db *, const char *, time_t, long, const char *,
+	    size_t, char **);
+int	 db_body_add(struct db *, long long, const char *, time_t,
+	    const char *, const void *, size_t, char **);
+void	 db_document_seen(struct db *, const char *, const char *,
+	    long long, int *, int *);
+int	 db_fetch_mention_add(struct db *, const char *, const char *,
+	    time_t, char **);
+void	 db_cache_limit(struct db *, int);
 
 #endif

@@ -29,7 +29,7 @@ db_document_put(struct db *db, const struct db_document *d, time_t now,
 
 	*id = 0;
 	*is_new = 0;
-	st = db_prepare(db, "SELECT id, content_hash FROM documents "
+	st = db_cached(db, "SELECT id, content_hash FROM documents "
 	    "WHERE dkey = ?", cause);
 	if (st == NULL)
 		return (-1);
@@ -38,14 +38,14 @@ db_document_put(struct db *db, const struct db_document *d, time_t now,
 		*id = sqlite3_column_int64(st, 0);
 		old_hash = db_column_strdup(st, 1);
 	}
-	sqlite3_finalize(st);
+	db_done(st);
 
 	if (*id != 0) {
 		int	changed = old_hash == NULL ||
 			    strcmp(old_hash, d->content_hash) != 0;
 
 		free(old_hash);
-		st = db_prepare(db, changed ?
+		st = db_cached(db, changed ?
 		    "UPDATE documents SET last_seen = ?2, updated = ?2, "
 		    "text = ?3, title = ?4, content_hash = ?5, "
 		    "capture_id = COALESCE(?6, capture_id) WHERE id = ?1" :
@@ -63,13 +63,13 @@ db_document_put(struct db *db, const struct db_document *d, time_t now,
 			*is_new = 2;
 		}
 		rc = sqlite3_step(st);
-		sqlite3_finalize(st);
+		db_done(st);
 		if (rc != SQLITE_DONE)
 			return (db_fail(db, cause, "updating a document"));
 		return (0);
 	}
 
-	st = db_prepare(db, "INSERT INTO documents (source_id, dkey, url, "
+	st = db_cached(db, "INSERT INTO documents (source_id, dkey, url, "
 	    "guid, kind, title, author, published, text, content_hash, "
 	    "first_seen, last_seen, capture_id) "
 	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cause);
@@ -91,7 +91,7 @@ db_document_put(struct db *db, const struct db_document *d, time_t now,
 	if (d->capture_id != 0)
 		sqlite3_bind_int64(st, 13, d->capture_id);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	db_done(st);
 	if (rc != SQLITE_DONE)
 		return (db_fail(db, cause, "storing a document"));
 	*id = sqlite3_last_insert_rowid(db->h);
@@ -128,7 +128,7 @@ db_mention_add(struct db *db, const struct db_mention *m, char **cause)
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	st = db_prepare(db, "INSERT INTO mentions (document_id, school_id, "
+	st = db_cached(db, "INSERT INTO mentions (document_id, school_id, "
 	    "alias, start, end, excerpt, confidence, reason) "
 	    "SELECT ?, id, ?, ?, ?, ?, ?, ? FROM schools WHERE key = ? "
 	    "ON CONFLICT (document_id, school_id) DO NOTHING", cause);
@@ -143,7 +143,7 @@ db_mention_add(struct db *db, const struct db_mention *m, char **cause)
 	db_bind_text(st, 7, m->reason);
 	db_bind_text(st, 8, m->school);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	db_done(st);
 	if (rc != SQLITE_DONE)
 		return (db_fail(db, cause, "storing a mention"));
 	return (0);

@@ -4,10 +4,17 @@
 
 #include <sqlite3.h>
 
+#define DB_CACHE_MAX	32
+
 struct db {
 	sqlite3	*h;
 	char	*path;
 	int	 readonly;
+	struct {
+		const char	*sql;
+		sqlite3_stmt	*st;
+	}	 cache[DB_CACHE_MAX];	/* statements the crawler repeats */
+	int	 ncache;
 };
 
 sqlite3_stmt	*db_prepare(struct db *, const char *, char **);
@@ -15,5 +22,7 @@ int		 db_fail(struct db *, char **, const char *);
 int		 db_exec(struct db *, const char *, char **);
 void		 db_bind_text(sqlite3_stmt *, int, const char *);
 char		*db_column_strdup(sqlite3_stmt *, int);
+sqlite3_stmt	*db_cached(struct db *, const char *, char **);
+void		 db_done(sqlite3_stmt *);
 
 #endif

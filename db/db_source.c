@@ -16,7 +16,8 @@
 #define SOURCE_COLUMNS \
 	"id, key, url, type, etag, last_modified, next_due, last_success, " \
 	"last_attempt, last_error, last_status, failures, fetches, " \
-	"not_modified, state"
+	"not_modified, state, robots, wait, failing_since, cur_interval, " \
+	"unchanged"
 
 /* Insert or update every source of "cf"; return 0 or -1 with "*cause". */
 int
@@ -73,6 +74,11 @@ read_source(sqlite3_stmt *st, struct db_source *s)
 	s->fetches = sqlite3_column_int64(st, 12);
 	s->not_modified = sqlite3_column_int64(st, 13);
 	s->state = db_column_strdup(st, 14);
+	s->robots = db_column_strdup(st, 15);
+	s->wait = db_column_strdup(st, 16);
+	s->failing_since = (time_t)sqlite3_column_int64(st, 17);
+	s->cur_interval = sqlite3_column_int64(st, 18);
+	s->unchanged = sqlite3_column_int64(st, 19);
 }
 
 /* Free the strings of "s". */
@@ -86,6 +92,8 @@ db_source_clear(struct db_source *s)
 	free(s->last_modified);
 	free(s->last_error);
 	free(s->state);
+	free(s->robots);
+	free(s->wait);
 	memset(s, 0, sizeof *s);
 }
 
@@ -142,10 +150,12 @@ db_source_update(struct db *db, const struct db_source *s, char **cause)
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	st = db_prepare(db, "UPDATE sources SET etag = ?, last_modified = ?, "
+	st = db_cached(db, "UPDATE sources SET etag = ?, last_modified = ?, "
 	    "next_due = ?, last_success = ?, last_attempt = ?, "
 	    "last_error = ?, last_status = ?, failures = ?, fetches = ?, "
-	    "not_modified = ?, state = ? WHERE id = ?", cause);
+	    "not_modified = ?, state = ?, robots = ?13, wait = ?14, "
+	    "failing_since = ?15, cur_interval = ?16, unchanged = ?17 "
+	    "WHERE id = ?12", cause);
 	if (st == NULL)
 		return (-1);
 	db_bind_text(st, 1, s->etag);
@@ -160,8 +170,13 @@ db_source_update(struct db *db, const struct db_source *s, char **cause)
 	sqlite3_bind_int64(st, 10, s->not_modified);
 	db_bind_text(st, 11, s->state != NULL ? s->state : "active");
 	sqlite3_bind_int64(st, 12, s->id);
+	db_bind_text(st, 13, s->robots);
+	db_bind_text(st, 14, s->wait);
+	sqlite3_bind_int64(st, 15, s->failing_since);
+	sqlite3_bind_int64(st, 16, s->cur_interval);
+	sqlite3_bind_int64(st, 17, s->unchanged);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	db_done(st);
 	if (rc != SQLITE_DONE)
 		return (db_fail(db, cause, "saving a source"));
 	return (0);
@@ -174,7 +189,7 @@ db_fetch_add(struct db *db, const struct db_fetch *f, char **cause)
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	st = db_prepare(db, "INSERT INTO fetches (source_id, url, started_ms, "
+	st = db_cached(db, "INSERT INTO fetches (source_id, url, started_ms, "
 	    "status, bytes, elapsed_ms, final_url, error) "
 	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", cause);
 	if (st == NULL)
@@ -191,7 +206,7 @@ db_fetch_add(struct db *db, const struct db_fetch *f, char **cause)
 	db_bind_text(st, 7, f->final_url);
 	db_bind_text(st, 8, f->error);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	db_done(st);
 	if (rc != SQLITE_DONE)
 		return (db_fail(db, cause, "recording a fetch"));
 	return (0);

@@ -6,7 +6,8 @@ libmentionwatch_a_SOURCES += \
 	db/db_finding.c \
 	db/db_roster.c \
 	db/db_school.c \
-	db/db_source.c
+	db/db_source.c \
+	db/db_crawl.c
 
 check_PROGRAMS += tests/check_db
 TESTS += tests/check_db

@@ -10,3 +10,4 @@ docs/mentionwatch.conf.5: mentionwatch$(EXEEXT) $(srcdir)/docs/mentionwatch.conf
 	{ cat $(srcdir)/docs/mentionwatch.conf.5.head && \
 	  ./mentionwatch$(EXEEXT) config keys --man; } > $@.tmp && mv $@.tmp $@
 EXTRA_DIST += docs/evidence-chain.md
+EXTRA_DIST += docs/crawler.md

@@ -11,7 +11,7 @@ SERVER_PID=
 
 cleanup() {
 	[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null
-	rm -rf "$T"
+	[ -n "${KEEP:-}" ] || rm -rf "$T"
 }
 trap cleanup EXIT INT TERM
 
@@ -40,5 +40,5 @@ start_demo_web() {
 # Run mentionwatch on the example trust against the demo web.
 mw() {
 	"$MENTIONWATCH" -c "$CONF" -D "$T/kestrel.db" \
-	    -o "crawler.connect_to=::127.0.0.1:$PORT" "$@"
+	    -o "crawler.connect_to=:80:127.0.0.1:$PORT" "$@"
 }

@@ -49,3 +49,8 @@ fuzz-bundle: tests/fuzz_bundle
 .PHONY: fuzz fuzz-bundle
 CLEANFILES += tests/fuzz_bundle
 EXTRA_DIST += tests/fuzz_bundle.c tests/fuzz/seed-bundle.zip
+TESTS += tests/e2e_crawl.sh tests/e2e_service.sh
+EXTRA_DIST += tests/e2e_service.sh
+EXTRA_DIST += tests/e2e_crawl.sh tests/crawl_server.py
+TESTS += tests/e2e_crash.sh
+EXTRA_DIST += tests/e2e_crash.sh

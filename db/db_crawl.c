@@ -1,0 +1,167 @@
+/*
+ * db_crawl.c: what the crawler keeps besides sources and documents: each
+ * origin's robots.txt (so that it is fetched at most once a day), response
+ * bodies as received when the configuration asks for them, which fetched
+ * address named which school, and whether a source already gave a document
+ * (unchanged, or the same words under another key, as when a feed renames
+ * its items).
+ */
+#include "autoconfig.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/xmalloc.h"
+#include "db/db.h"
+#include "db/db_internal.h"
+
+/*
+ * Read the stored robots.txt of "origin": when it was fetched, the HTTP
+ * status (0: unreachable) and the body ("*body" allocated, may be NULL;
+ * its length in "*len"). Return 0, or -1 if none is stored.
+ */
+int
+db_robots_get(struct db *db, const char *origin, time_t *fetched,
+    long *status, char **body, size_t *len)
+{
+	sqlite3_stmt	*st;
+	int		 r = -1;
+	const void	*p;
+
+	*body = NULL;
+	*len = 0;
+	st = db_prepare(db, "SELECT fetched, status, body FROM robots "
+	    "WHERE origin = ?", NULL);
+	if (st == NULL)
+		return (-1);
+	db_bind_text(st, 1, origin);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*fetched = (time_t)sqlite3_column_int64(st, 0);
+		*status = sqlite3_column_int(st, 1);
+		p = sqlite3_column_blob(st, 2);
+		*len = (size_t)sqlite3_column_bytes(st, 2);
+		if (p != NULL) {
+			*body = xmalloc(*len + 1);
+			memcpy(*body, p, *len);
+			(*body)[*len] = '\0';
+		}
+		r = 0;
+	}
+	sqlite3_finalize(st);
+	return (r);
+}
+
+/* Store the robots.txt of "origin" fetched at "now". */
+int
+db_robots_put(struct db *db, const char *origin, time_t now, long status,
+    const char *body, size_t len, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	st = db_prepare(db, "INSERT INTO robots (origin, fetched, status, "
+	    "body) VALUES (?, ?, ?, ?) ON CONFLICT (origin) DO UPDATE SET "
+	    "fetched = excluded.fetched, status = excluded.status, "
+	    "body = excluded.body", cause);
+	if (st == NULL)
+		return (-1);
+	db_bind_text(st, 1, origin);
+	sqlite3_bind_int64(st, 2, now);
+	sqlite3_bind_int(st, 3, (int)status);
+	if (body != NULL)
+		sqlite3_bind_blob(st, 4, body, (int)len, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return (db_fail(db, cause, "storing a robots.txt"));
+	return (0);
+}
+
+/* Keep the body of a response from "url" as received ("encoding" is its
+ * Content-Encoding, NULL if none). */
+int
+db_body_add(struct db *db, long long source_id, const char *url,
+    time_t now, const char *encoding, const void *data, size_t len,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	st = db_cached(db, "INSERT INTO bodies (source_id, url, fetched, "
+	    "encoding, body) VALUES (?, ?, ?, ?, ?)", cause);
+	if (st == NULL)
+		return (-1);
+	if (source_id != 0)
+		sqlite3_bind_int64(st, 1, source_id);
+	db_bind_text(st, 2, url);
+	sqlite3_bind_int64(st, 3, now);
+	db_bind_text(st, 4, encoding);
+	sqlite3_bind_blob(st, 5, data != NULL ? data : "", (int)len,
+	    SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	db_done(st);
+	if (rc != SQLITE_DONE)
+		return (db_fail(db, cause, "keeping a body"));
+	return (0);
+}
+
+/*
+ * Look for documents of source "source_id" with content hash "hash": set
+ * "*same" to 1 if one has the key "dkey" (stored unchanged: nothing to
+ * do), "*copy" to 1 if any has (the same words under another key).
+ */
+void
+db_document_seen(struct db *db, const char *dkey, const char *hash,
+    long long source_id, int *same, int *copy)
+{
+	sqlite3_stmt	*st;
+
+	*same = *copy = 0;
+	st = db_cached(db, "SELECT coalesce(max(dkey = ?1), 0), count(*) "
+	    "FROM documents WHERE content_hash = ?2 AND source_id = ?3", NULL);
+	if (st == NULL)
+		return;
+	db_bind_text(st, 1, dkey);
+	db_bind_text(st, 2, hash);
+	sqlite3_bind_int64(st, 3, source_id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*same = sqlite3_column_int(st, 0) != 0;
+		*copy = sqlite3_column_int(st, 1) > 0;
+	}
+	db_done(st);
+}
+
+/* Note that the response from "url" mentions school "school". */
+int
+db_fetch_mention_add(struct db *db, const char *url, const char *school,
+    time_t now, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	st = db_cached(db, "INSERT OR IGNORE INTO fetch_mentions (url, "
+	    "school_id, first_seen) SELECT ?, id, ? FROM schools "
+	    "WHERE key = ?", cause);
+	if (st == NULL)
+		return (-1);
+	db_bind_text(st, 1, url);
+	sqlite3_bind_int64(st, 2, now);
+	db_bind_text(st, 3, school);
+	rc = sqlite3_step(st);
+	db_done(st);
+	if (rc != SQLITE_DONE)
+		return (db_fail(db, cause, "noting a mention"));
+	return (0);
+}
+
+/* Limit the page cache of connection "db" to about "kib" KiB: the crawler
+ * streams through bodies it does not read again. */
+void
+db_cache_limit(struct db *db, int kib)
+{
+	char	sql[64];
+
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", kib);
+	db_exec(db, sql, NULL);
+}
