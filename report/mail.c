@@ -555,6 +555,8 @@ mail_send(const struct config *cf, const struct db_mail *m, char **cause)
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h, CURLOPT_TIMEOUT, MAIL_TIMEOUT);
 	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 30L);
+	/* A server that accepts but never answers must not hold the service. */
+	curl_easy_setopt(h, CURLOPT_SERVER_RESPONSE_TIMEOUT, 30L);
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
 	if (cf->ca_file != NULL)

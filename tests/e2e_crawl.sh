@@ -298,7 +298,7 @@ awk '/^\[source /{ exit } { print }' "$CONF" >"$RCF"
 printf '\n[source one]\nurl = http://ok.test/feed.xml\n' >>"$RCF"
 "$MENTIONWATCH" -c "$RCF" -D "$T/run.db" init >/dev/null
 "$MENTIONWATCH" -c "$RCF" -D "$T/run.db" -v \
-    -o "crawler.connect_to=::127.0.0.1:$PORT" run --foreground \
+    -o "crawler.connect_to=:80:127.0.0.1:$PORT" run --foreground \
     >"$T/run.out" 2>"$T/run.err" &
 rpid=$!
 n=0
