@@ -45,12 +45,19 @@ for q, what in (
      "HAVING count(*) > 1", "case"),
     ("SELECT m.id FROM mentions m LEFT JOIN documents d "
      "ON d.id = m.document_id WHERE d.id IS NULL", "orphan mention"),
+    ("SELECT m.id FROM mentions m JOIN documents d ON d.id = m.document_id "
+     "LEFT JOIN captures c ON c.id = d.capture_id WHERE c.id IS NULL",
+     "mention without its capture"),
 ):
     rows = con.execute(q).fetchall()
     if rows:
         sys.exit("FAIL: duplicated %s: %r" % (what, rows[:3]))
 EOF
 ok "$killed crawls killed with SIGKILL: integrity ok, nothing duplicated, the last run completes"
+
+mw verify --store >"$T/verify.out" 2>&1 ||
+	fail "the evidence store does not verify after the kills: $(cat "$T/verify.out")"
+ok "every stored mention's capture is present and the evidence store verifies"
 
 mw mentions --json | "$PYTHON3" -c '
 import json, sys
