@@ -200,6 +200,25 @@ db_evidence_case_captures(struct db *db, long long case_id,
 }
 
 /*
+ * Step "st" (a query of CAPTURE_COLUMNS) once into "c" and finalize it.
+ * Return 1 if a row was read, 0 if none, -1 on error.
+ */
+static int
+capture_one(struct db *db, sqlite3_stmt *st, struct db_capture *c,
+    char **cause)
+{
+	int	rc;
+
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		capture_row(st, c);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return (db_fail(db, cause, "reading a capture"));
+	return (rc == SQLITE_ROW);
+}
+
+/*
  * Read capture "id" into "c" (cleared by the caller). Return 1 if found,
  * 0 if not, -1 on error.
  */
@@ -208,20 +227,13 @@ db_evidence_capture_get(struct db *db, long long id, struct db_capture *c,
     char **cause)
 {
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	st = db_prepare(db, "SELECT " CAPTURE_COLUMNS " FROM captures "
 	    "WHERE id = ?1", cause);
 	if (st == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		capture_row(st, c);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return (db_fail(db, cause, "reading a capture"));
-	return (rc == SQLITE_ROW);
+	return (capture_one(db, st, c, cause));
 }
 
 /*
@@ -233,7 +245,6 @@ db_evidence_capture_latest(struct db *db, const char *url, long long before,
     struct db_capture *c, char **cause)
 {
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	st = db_prepare(db, "SELECT " CAPTURE_COLUMNS " FROM captures "
 	    "WHERE url = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT 1", cause);
@@ -241,13 +252,7 @@ db_evidence_capture_latest(struct db *db, const char *url, long long before,
 		return (-1);
 	db_bind_text(st, 1, url);
 	sqlite3_bind_int64(st, 2, before);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		capture_row(st, c);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return (db_fail(db, cause, "reading a capture"));
-	return (rc == SQLITE_ROW);
+	return (capture_one(db, st, c, cause));
 }
 
 /* Free what "k" holds. */
