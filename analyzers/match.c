@@ -48,6 +48,7 @@ struct pattern {
 	enum match_kind	 kind;
 	const char	*text;		/* as configured */
 	size_t		 len;		/* compact length */
+	char		*cs;		/* compact form */
 };
 
 struct state {
@@ -103,13 +104,19 @@ is_low(int c)
 }
 
 /* Return 1 if original byte "o" of "orig" begins a word inside a run of
- * letters: "#StAldhelmsFamily", "#HPAsport". */
+ * letters of a hashtag or handle: "#StAldhelmsFamily", "#HPAsport". In
+ * running text a capital inside a word ("KLTside") starts no word. */
 static int
 camel_start(const char *orig, size_t o)
 {
 	const unsigned char	*u = (const unsigned char *)orig;
+	size_t			 w = o;
 
 	if (o == 0)
+		return (0);
+	while (w > 0 && (isalnum(u[w - 1]) || u[w - 1] == '_'))
+		w--;
+	if (w == 0 || (u[w - 1] != '#' && u[w - 1] != '@'))
 		return (0);
 	if (is_up(u[o]) && is_low(u[o - 1]))
 		return (1);
@@ -226,6 +233,7 @@ add_pattern3(struct matcher *m, int school, enum match_kind kind,
 	m->pats[m->npats].kind = kind;
 	m->pats[m->npats].text = text;
 	m->pats[m->npats].len = c.len;
+	m->pats[m->npats].cs = xstrdup(c.s);
 	m->outnext[m->npats] = m->st[cur].out;
 	m->st[cur].out = (int)m->npats;
 	m->npats++;
@@ -824,8 +832,12 @@ matcher_patterns(const struct matcher *m)
 void
 matcher_free(struct matcher *m)
 {
+	size_t	i;
+
 	if (m == NULL)
 		return;
+	for (i = 0; i < m->npats; i++)
+		free(m->pats[i].cs);
 	free(m->pats);
 	free(m->outnext);
 	free(m->st);
@@ -1051,6 +1063,32 @@ find_hits(const struct matcher *m, const char *text,
 				hits[nhits].dead = 0;
 				nhits++;
 			}
+		}
+	}
+	/*
+	 * A near miss: where a longer configured name of the same school
+	 * begins at the hit but runs on inside a word ("Fenwick Vale Infant
+	 * Schoolside", "@StAldhelmsWexton"), the writer wrote another word,
+	 * and the shorter name inside it is not a mention either.
+	 */
+	for (i = 0; i < nhits; i++) {
+		const struct pattern	*pt = &m->pats[hits[i].pat];
+		size_t			 k, end;
+
+		if (pt->kind != MATCH_NAME && pt->kind != MATCH_WEAK &&
+		    pt->kind != MATCH_BARE)
+			continue;
+		for (k = 0; k < m->npats && !hits[i].dead; k++) {
+			const struct pattern *q = &m->pats[k];
+
+			if (q->school != pt->school || q->len <= pt->len ||
+			    (q->kind != MATCH_NAME && q->kind != MATCH_WEAK) ||
+			    q->variant != 0)
+				continue;
+			end = hits[i].cstart + q->len;
+			if (end < c->len && !c->wstart[end] &&
+			    memcmp(c->s + hits[i].cstart, q->cs, q->len) == 0)
+				hits[i].dead = 1;
 		}
 	}
 	/* A name inside a namesake ("Harrowden Park Rangers FC") is the

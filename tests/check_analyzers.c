@@ -84,6 +84,11 @@ static const struct {
 	/* word boundaries */
 	{ "Drive down Harrowden Parkway to the shops", "" },
 	{ "Fenwick Vale Infantsville", "" },
+	/* a longer name that runs on inside a word is a near miss, and so is
+	 * every shorter name inside it */
+	{ "Fenwick Vale Infant Schoolside fair", "" },
+	{ "Follow @StAldhelmsWexton for news", "" },
+	{ "#StAldhelmsFamily day out", "st-aldhelms" },
 	/* namesakes */
 	{ "Harrowden Park Rangers FC won the cup", "" },
 	{ "Homes on Harrowden Park Road", "" },
