@@ -54,3 +54,8 @@ EXTRA_DIST += tests/e2e_service.sh
 EXTRA_DIST += tests/e2e_crawl.sh tests/crawl_server.py
 TESTS += tests/e2e_crash.sh
 EXTRA_DIST += tests/e2e_crash.sh
+
+# What tests leave in the build tree beyond their logs: the WARC reader
+# the evidence test installs from npm, and the fuzzers' corpus.
+clean-local:
+	-rm -rf tests/npm tests/fuzz-corpus
