@@ -338,6 +338,7 @@ struct db_evevent {
 };
 
 void	 db_capture_clear(struct db_capture *);
+void	 db_capture_copy(struct db_capture *, const struct db_capture *);
 void	 db_checkpoint_clear(struct db_checkpoint *);
 void	 db_evcase_clear(struct db_evcase *);
 int	 db_evidence_head(struct db *, long long *, char *, char **);

@@ -41,6 +41,19 @@ db_capture_clear(struct db_capture *c)
 	memset(c, 0, sizeof *c);
 }
 
+/* Make "d" a deep copy of capture "c" (free it with db_capture_clear). */
+void
+db_capture_copy(struct db_capture *d, const struct db_capture *c)
+{
+	*d = *c;
+#define DUP(f) d->f = c->f != NULL ? xstrdup(c->f) : NULL
+	DUP(url); DUP(url_sha256); DUP(final_url); DUP(urls); DUP(ip);
+	DUP(tls_fingerprints); DUP(request_headers); DUP(response_headers);
+	DUP(headers_sha256); DUP(body_sha256); DUP(prev_hash); DUP(hash);
+	DUP(kind);
+#undef DUP
+}
+
 /* Read the current row of "st" into "c". */
 static void
 capture_row(sqlite3_stmt *st, struct db_capture *c)

@@ -71,13 +71,7 @@ collect_capture(void *arg, const struct db_capture *c)
 
 	b->caps = xreallocarray(b->caps, b->ncaps + 1, sizeof *b->caps);
 	d = &b->caps[b->ncaps++];
-	*d = *c;
-#define DUP(f) d->f = c->f != NULL ? xstrdup(c->f) : NULL
-	DUP(url); DUP(url_sha256); DUP(final_url); DUP(urls); DUP(ip);
-	DUP(tls_fingerprints); DUP(request_headers); DUP(response_headers);
-	DUP(headers_sha256); DUP(body_sha256); DUP(prev_hash); DUP(hash);
-	DUP(kind);
-#undef DUP
+	db_capture_copy(d, c);
 	return (0);
 }
 

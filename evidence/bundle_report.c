@@ -75,13 +75,7 @@ copy_capture(void *arg, const struct db_capture *c)
 
 	r->caps = xreallocarray(r->caps, r->ncaps + 1, sizeof *r->caps);
 	d = &r->caps[r->ncaps++];
-	*d = *c;
-#define DUP(x) d->x = c->x != NULL ? xstrdup(c->x) : NULL
-	DUP(url); DUP(url_sha256); DUP(final_url); DUP(urls); DUP(ip);
-	DUP(tls_fingerprints); DUP(request_headers); DUP(response_headers);
-	DUP(headers_sha256); DUP(body_sha256); DUP(prev_hash); DUP(hash);
-	DUP(kind);
-#undef DUP
+	db_capture_copy(d, c);
 	return (0);
 }
 

@@ -320,15 +320,38 @@ out:
 	return (r);
 }
 
+
+/* Check that captures/SEQ.WHAT is in the bundle with SHA-256 "want", as
+ * chain entry "seq" says. */
+static void
+check_capture_file(struct vbundle *vb, long long seq, const char *what,
+    const char *want)
+{
+	const struct vfile	*f;
+	char			 name[64], hex[HASH_HEX_LEN];
+
+	snprintf(name, sizeof name, "captures/%lld.%s", seq, what);
+	f = find(vb, name);
+	if (f == NULL) {
+		failf(vb->res, "%s: missing (entry %lld of chain.tsv names it)",
+		    name, seq);
+		return;
+	}
+	hash_sha256_hex(data(f), f->data.len, hex);
+	if (strcmp(hex, want) != 0)
+		failf(vb->res, "%s: SHA-256 differs from %s-sha256 of chain "
+		    "entry %lld", name, what, seq);
+}
+
 /* Check each chain.tsv entry, its link, its files and the checkpoint. */
 static void
 check_chain(struct vbundle *vb)
 {
-	struct vfile		*chain, *cp, *body, *head;
+	struct vfile		*chain, *cp;
 	struct chain_entry	 e, prev;
 	const char		*p, *end, *nl;
 	char			*line, *url, *cause = NULL, hex[HASH_HEX_LEN];
-	char			 name[64], cphash[HASH_HEX_LEN];
+	char			 cphash[HASH_HEX_LEN];
 	long long		 cpseq;
 	size_t			 lineno = 0, prevline = 0;
 	int			 have_prev = 0;
@@ -380,34 +403,9 @@ check_chain(struct vbundle *vb)
 				failf(vb->res, "chain.tsv line %zu (entry "
 				    "%lld): the URL does not match "
 				    "url-sha256", lineno, e.seq);
-			snprintf(name, sizeof name, "captures/%lld.body",
-			    e.seq);
-			body = find(vb, name);
-			if (body == NULL)
-				failf(vb->res, "%s: missing (entry %lld of "
-				    "chain.tsv names it)", name, e.seq);
-			else {
-				hash_sha256_hex(data(body), body->data.len,
-				    hex);
-				if (strcmp(hex, e.body_sha256) != 0)
-					failf(vb->res, "%s: SHA-256 differs "
-					    "from body-sha256 of chain entry "
-					    "%lld", name, e.seq);
-			}
-			snprintf(name, sizeof name, "captures/%lld.headers",
-			    e.seq);
-			head = find(vb, name);
-			if (head == NULL)
-				failf(vb->res, "%s: missing (entry %lld of "
-				    "chain.tsv names it)", name, e.seq);
-			else {
-				hash_sha256_hex(data(head), head->data.len,
-				    hex);
-				if (strcmp(hex, e.headers_sha256) != 0)
-					failf(vb->res, "%s: SHA-256 differs "
-					    "from headers-sha256 of chain "
-					    "entry %lld", name, e.seq);
-			}
+			check_capture_file(vb, e.seq, "body", e.body_sha256);
+			check_capture_file(vb, e.seq, "headers",
+			    e.headers_sha256);
 		}
 		free(url);
 		prev = e;
