@@ -40,6 +40,18 @@ struct vbundle {
 	struct verify_result	*res;
 };
 
+/* Append the formatted message to "list". */
+static void
+vaddf(struct strlist *list, const char *fmt, va_list ap)
+{
+	char	*s;
+
+	if (vasprintf(&s, fmt, ap) == -1)
+		fatal("vasprintf");
+	strlist_add(list, s);
+	free(s);
+}
+
 static void
 failf(struct verify_result *res, const char *fmt, ...) MW_PRINTF(2, 3);
 
@@ -47,15 +59,11 @@ failf(struct verify_result *res, const char *fmt, ...) MW_PRINTF(2, 3);
 static void
 failf(struct verify_result *res, const char *fmt, ...)
 {
-	va_list	 ap;
-	char	*s;
+	va_list	ap;
 
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) == -1)
-		fatal("vasprintf");
+	vaddf(&res->failures, fmt, ap);
 	va_end(ap);
-	strlist_add(&res->failures, s);
-	free(s);
 }
 
 static void
@@ -65,15 +73,11 @@ notef(struct verify_result *res, const char *fmt, ...) MW_PRINTF(2, 3);
 static void
 notef(struct verify_result *res, const char *fmt, ...)
 {
-	va_list	 ap;
-	char	*s;
+	va_list	ap;
 
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) == -1)
-		fatal("vasprintf");
+	vaddf(&res->notes, fmt, ap);
 	va_end(ap);
-	strlist_add(&res->notes, s);
-	free(s);
 }
 
 /* Free what "res" holds. */
