@@ -124,6 +124,7 @@ struct result {
 	size_t			 read;		/* documents read */
 	char			*error;		/* parse error, if any */
 	long			 ttl;		/* feed TTL, minutes */
+	struct evidence_prep	 prep;		/* the capture's files */
 	struct result		*next;
 };
 
@@ -595,10 +596,11 @@ doc_free(struct doc *d)
 }
 
 static void
-result_free(struct result *res)
+result_free(struct crawl *c, struct result *res)
 {
 	size_t	i;
 
+	evidence_prep_free(c->ev, &res->prep);
 	for (i = 0; i < res->ndocs; i++)
 		doc_free(&res->docs[i]);
 	free(res->docs);
@@ -980,12 +982,19 @@ process(struct worker *w, struct result *res)
 {
 	struct fetch_resp	*r = res->r;
 	struct job		*job = res->job;
-	char			*fixed = NULL;
+	char			*fixed = NULL, *cause = NULL;
 	const char		*body;
 	size_t			 len;
 
 	if (r->error != NULL || r->status < 200 || r->status >= 300)
 		return;
+	/* The response as received is written as evidence before it is
+	 * parsed; the writer chains it. */
+	if (w->c->ev != NULL && evidence_prepare(w->c->ev, r, &res->prep,
+	    &cause) != 0) {
+		log_warnx("crawl: evidence: %s", cause);
+		free(cause);
+	}
 	body = buf_str(&r->body);
 	len = r->body.len;
 	if (len > 0 && looks_binary(body, len)) {
@@ -1282,8 +1291,8 @@ write_result(struct crawl *c, struct result *res)
 	/* The response as received is evidence, stored before the
 	 * documents that refer to it. */
 	if (c->ev != NULL && r->error == NULL && r->status >= 200 &&
-	    r->status < 300 && evidence_capture(c->ev, r, "crawl",
-	    &capture_id, &cause) != 0) {
+	    r->status < 300 && evidence_capture(c->ev, r, &res->prep,
+	    "crawl", &capture_id, &cause) != 0) {
 		log_warnx("crawl: %s: evidence: %s", s->key, cause);
 		free(cause);
 		cause = NULL;
@@ -1387,14 +1396,14 @@ writer_main(void *arg)
 	while ((res = queue_get(&c->results, 0)) != NULL) {
 		if (db_begin(c->db) != 0) {
 			log_warnx("crawl: cannot start a transaction");
-			result_free(res);
+			result_free(c, res);
 			continue;
 		}
 		t0 = mwtime_now_ms();
 		n = 0;
 		do {
 			write_result(c, res);
-			result_free(res);
+			result_free(c, res);
 			n++;
 			left = BATCH_MS - (mwtime_now_ms() - t0);
 			if (n >= BATCH_MAX || left <= 0)

@@ -69,12 +69,16 @@ struct evidence {
 	size_t			 pending_bytes;
 	struct batch		*inflight;	/* NULL, or being flushed */
 	pthread_t		 flusher;
+	pthread_mutex_t		 lk;		/* the three below */
+	size_t			 outstanding;	/* temporary files */
 	int			 locked;	/* tmp/.lock held shared */
 	int			 lockfd;	/* tmp/.lock: shared while
-						   files are pending */
+						   files are outstanding */
+	unsigned char		 made[256];	/* sha256/xx made */
 };
 
 static void	recover(struct evidence *);
+static void	release_lock(struct evidence *, size_t);
 
 /*
  * Open the evidence store of "db" under "cf" (the folder is made mode 0700
@@ -87,6 +91,7 @@ evidence_open(const struct config *cf, struct db *db, char **cause)
 	char		*copy, *sub;
 
 	ev = xcalloc(1, sizeof *ev);
+	pthread_mutex_init(&ev->lk, NULL);
 	ev->cf = cf;
 	ev->db = db;
 	if (cf->evidence_dir != NULL)
@@ -105,9 +110,13 @@ evidence_open(const struct config *cf, struct db *db, char **cause)
 		free(sub);
 		free(ev->dir);
 		free(ev->keydir);
+		pthread_mutex_destroy(&ev->lk);
 		free(ev);
 		return (NULL);
 	}
+	free(sub);
+	xasprintf(&sub, "%s/sha256", ev->dir);
+	mkdir(sub, 0700);
 	free(sub);
 	xasprintf(&sub, "%s/tmp/.lock", ev->dir);
 	ev->lockfd = open(sub, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
@@ -130,6 +139,7 @@ evidence_close(struct evidence *ev)
 	}
 	if (ev->lockfd != -1)
 		close(ev->lockfd);
+	pthread_mutex_destroy(&ev->lk);
 	free(ev->dir);
 	free(ev->keydir);
 	free(ev);
@@ -298,6 +308,7 @@ flush_wait(struct evidence *ev, char **cause)
 	if (ev->inflight == NULL)
 		return (0);
 	pthread_join(ev->flusher, NULL);
+	release_lock(ev, ev->inflight->n);
 	if (ev->inflight->error != NULL) {
 		*cause = ev->inflight->error;
 		ev->inflight->error = NULL;
@@ -323,6 +334,7 @@ flush_start(struct evidence *ev, char **cause)
 	if (pthread_create(&ev->flusher, NULL, flush_batch,
 	    ev->inflight) != 0) {
 		flush_batch(ev->inflight);
+		release_lock(ev, ev->inflight->n);
 		if (ev->inflight->error != NULL && r == 0) {
 			*cause = ev->inflight->error;
 			ev->inflight->error = NULL;
@@ -349,6 +361,7 @@ evidence_flush(struct evidence *ev, char **cause)
 	if (ev->npending > 0) {
 		b = take_pending(ev);
 		flush_batch(b);
+		release_lock(ev, b->n);
 		if (b->error != NULL) {
 			c2 = b->error;
 			b->error = NULL;
@@ -360,10 +373,12 @@ evidence_flush(struct evidence *ev, char **cause)
 		} else
 			free(c2);
 	}
-	if (ev->locked) {
+	pthread_mutex_lock(&ev->lk);
+	if (ev->locked && ev->outstanding == 0) {
 		flock(ev->lockfd, LOCK_UN);
 		ev->locked = 0;
 	}
+	pthread_mutex_unlock(&ev->lk);
 	return (r);
 }
 
@@ -439,49 +454,75 @@ recover(struct evidence *ev)
 		    "crash", n);
 }
 
-/*
- * Store "len" bytes at "p" under their SHA-256 (written as hex to "sha",
- * 65 bytes). An object already present is not written again. The file is
- * durable and named after the next evidence_flush (within BATCH_FILES
- * files or BATCH_BYTES bytes).
- * Return 0, or -1 with "*cause" set.
- */
-int
-evidence_store(struct evidence *ev, const void *p, size_t len, char *sha,
-    char **cause)
+/* Make the folder of object "sha" (once per folder and store). */
+static void
+make_object_dir(struct evidence *ev, const char *sha)
 {
-	struct pending	*pe;
-	char		*path, *dir, *tmp;
+	unsigned int	 k;
+	char		*dir;
+
+	if (sscanf(sha, "%2x", &k) != 1)
+		k = 0;
+	if (__atomic_load_n(&ev->made[k & 0xff], __ATOMIC_ACQUIRE))
+		return;
+	xasprintf(&dir, "%s/sha256/%.2s", ev->dir, sha);
+	if (mkdir(dir, 0700) == 0 || errno == EEXIST)
+		__atomic_store_n(&ev->made[k & 0xff], 1, __ATOMIC_RELEASE);
+	free(dir);
+}
+
+/*
+ * Hold the store's lock shared while temporary files are written, so that
+ * another process opening the store does not take them for a crash's
+ * leftovers. Released by evidence_flush once none are outstanding.
+ */
+static void
+hold_lock(struct evidence *ev)
+{
+	pthread_mutex_lock(&ev->lk);
+	ev->outstanding++;
+	if (!ev->locked && ev->lockfd != -1 &&
+	    flock(ev->lockfd, LOCK_SH) == 0)
+		ev->locked = 1;
+	pthread_mutex_unlock(&ev->lk);
+}
+
+static void
+release_lock(struct evidence *ev, size_t done)
+{
+	pthread_mutex_lock(&ev->lk);
+	ev->outstanding -= done;
+	pthread_mutex_unlock(&ev->lk);
+}
+
+/*
+ * Write "len" bytes at "p" as object "o" (its hash "o->sha" computed
+ * here): to a temporary file, or nowhere if the store has it already.
+ * Safe to call from any thread. Return 0, or -1 with "*cause" set.
+ */
+static int
+write_object(struct evidence *ev, const void *p, size_t len,
+    struct evidence_object *o, char **cause)
+{
+	char		*path, *tmp;
 	const char	*q = p;
 	struct stat	 sb;
 	ssize_t		 n;
-	size_t		 off = 0, i;
+	size_t		 off = 0;
 	int		 fd;
 
-	hash_sha256_hex(p, len, sha);
-	for (i = 0; i < ev->npending; i++) {
-		if (strcmp(ev->pending[i].sha, sha) == 0)
-			return (0);
-	}
-	for (i = 0; ev->inflight != NULL && i < ev->inflight->n; i++) {
-		if (strcmp(ev->inflight->p[i].sha, sha) == 0)
-			return (0);
-	}
-	path = evidence_object_path(ev, sha);
+	hash_sha256_hex(p, len, o->sha);
+	o->tmp = NULL;
+	o->len = len;
+	path = evidence_object_path(ev, o->sha);
 	if (stat(path, &sb) == 0 && (size_t)sb.st_size == len) {
 		free(path);
 		return (0);
 	}
-	xasprintf(&dir, "%s/sha256", ev->dir);
-	mkdir(dir, 0700);
-	free(dir);
-	xasprintf(&dir, "%s/sha256/%.2s", ev->dir, sha);
-	mkdir(dir, 0700);
-	free(dir);
-	if (!ev->locked && ev->lockfd != -1 &&
-	    flock(ev->lockfd, LOCK_SH) == 0)
-		ev->locked = 1;
-	xasprintf(&tmp, "%s/tmp/%s.XXXXXX", ev->dir, sha);
+	free(path);
+	make_object_dir(ev, o->sha);
+	hold_lock(ev);
+	xasprintf(&tmp, "%s/tmp/%s.XXXXXX", ev->dir, o->sha);
 	fd = mkstemp(tmp);
 	if (fd == -1) {
 		xasprintf(cause, "%s: %s", tmp, strerror(errno));
@@ -499,23 +540,120 @@ evidence_store(struct evidence *ev, const void *p, size_t len, char *sha,
 		}
 		off += (size_t)n;
 	}
-	pe = &ev->pending[ev->npending++];
-	pe->tmp = tmp;
-	pe->path = path;
 	if (close(fd) != 0) {
 		xasprintf(cause, "%s: %s", tmp, strerror(errno));
 		unlink(tmp);
 		goto fail;
 	}
-	memcpy(pe->sha, sha, sizeof pe->sha);
-	ev->pending_bytes += len;
-	if (ev->npending == BATCH_FILES || ev->pending_bytes >= BATCH_BYTES)
-		return (flush_start(ev, cause));
+	o->tmp = tmp;
 	return (0);
 fail:
 	free(tmp);
-	free(path);
+	release_lock(ev, 1);
 	return (-1);
+}
+
+/* Forget object "o": its temporary file, if it was not claimed, goes. */
+static void
+drop_object(struct evidence *ev, struct evidence_object *o)
+{
+	if (o->tmp == NULL)
+		return;
+	unlink(o->tmp);
+	free(o->tmp);
+	o->tmp = NULL;
+	release_lock(ev, 1);
+}
+
+/*
+ * Claim object "o" for the store: its temporary file joins the batch that
+ * the next flush makes durable and names (within BATCH_FILES files or
+ * BATCH_BYTES bytes). A copy already on its way is enough. Return 0, or -1
+ * with "*cause" set.
+ */
+static int
+claim_object(struct evidence *ev, struct evidence_object *o, char **cause)
+{
+	struct pending	*pe;
+	size_t		 i;
+
+	if (o->tmp == NULL)
+		return (0);
+	for (i = 0; i < ev->npending; i++) {
+		if (strcmp(ev->pending[i].sha, o->sha) == 0) {
+			drop_object(ev, o);
+			return (0);
+		}
+	}
+	for (i = 0; ev->inflight != NULL && i < ev->inflight->n; i++) {
+		if (strcmp(ev->inflight->p[i].sha, o->sha) == 0) {
+			drop_object(ev, o);
+			return (0);
+		}
+	}
+	pe = &ev->pending[ev->npending++];
+	pe->tmp = o->tmp;
+	pe->path = evidence_object_path(ev, o->sha);
+	memcpy(pe->sha, o->sha, sizeof pe->sha);
+	o->tmp = NULL;
+	ev->pending_bytes += o->len;
+	if (ev->npending == BATCH_FILES || ev->pending_bytes >= BATCH_BYTES)
+		return (flush_start(ev, cause));
+	return (0);
+}
+
+/*
+ * Store "len" bytes at "p" under their SHA-256 (written as hex to "sha",
+ * 65 bytes). An object already present is not written again. The file is
+ * durable and named after the next evidence_flush. Writer's thread only.
+ * Return 0, or -1 with "*cause" set.
+ */
+int
+evidence_store(struct evidence *ev, const void *p, size_t len, char *sha,
+    char **cause)
+{
+	struct evidence_object	o;
+
+	if (write_object(ev, p, len, &o, cause) != 0)
+		return (-1);
+	memcpy(sha, o.sha, HASH_HEX_LEN);
+	return (claim_object(ev, &o, cause));
+}
+
+/*
+ * Write the objects of response "r" (body, header blocks) to temporary
+ * files, hashing them: the costly half of a capture, safe to do on any
+ * thread, so that the crawl's workers do it in parallel before they parse.
+ * evidence_capture then chains them; evidence_prep_free drops what it did
+ * not take. Return 0, or -1 with "*cause" set.
+ */
+int
+evidence_prepare(struct evidence *ev, const struct fetch_resp *r,
+    struct evidence_prep *pr, char **cause)
+{
+	memset(pr, 0, sizeof *pr);
+	if (write_object(ev, r->body.data != NULL ? r->body.data : "",
+	    r->body.len, &pr->body, cause) != 0)
+		return (-1);
+	if (write_object(ev, r->wire_headers.data != NULL ?
+	    r->wire_headers.data : "", r->wire_headers.len, &pr->headers,
+	    cause) != 0) {
+		drop_object(ev, &pr->body);
+		return (-1);
+	}
+	pr->ready = 1;
+	return (0);
+}
+
+/* Drop what evidence_capture did not take of "pr". */
+void
+evidence_prep_free(struct evidence *ev, struct evidence_prep *pr)
+{
+	if (ev == NULL || !pr->ready)
+		return;
+	drop_object(ev, &pr->body);
+	drop_object(ev, &pr->headers);
+	pr->ready = 0;
 }
 
 /*
@@ -608,8 +746,10 @@ split_headers(const struct buf *wire, struct buf *req, struct buf *resp)
  */
 int
 evidence_capture(struct evidence *ev, const struct fetch_resp *r,
-    const char *kind, long long *id, char **cause)
+    struct evidence_prep *given, const char *kind, long long *id,
+    char **cause)
 {
+	struct evidence_prep	 own, *pr = given;
 	struct db_capture	 c;
 	struct chain_entry	 e;
 	struct buf		 fps, req, resp, urls;
@@ -620,15 +760,20 @@ evidence_capture(struct evidence *ev, const struct fetch_resp *r,
 	int			 rc = -1;
 
 	*id = 0;
-	if (evidence_store(ev, r->body.data != NULL ? r->body.data : "",
-	    r->body.len, body_sha, cause) != 0)
+	if (pr == NULL || !pr->ready) {
+		pr = &own;
+		if (evidence_prepare(ev, r, pr, cause) != 0)
+			return (-1);
+	}
+	memcpy(body_sha, pr->body.sha, sizeof body_sha);
+	memcpy(head_sha, pr->headers.sha, sizeof head_sha);
+	if (claim_object(ev, &pr->body, cause) != 0 ||
+	    claim_object(ev, &pr->headers, cause) != 0 ||
+	    db_evidence_head(ev->db, &seq, prev, cause) != 0) {
+		evidence_prep_free(ev, pr);
 		return (-1);
-	if (evidence_store(ev, r->wire_headers.data != NULL ?
-	    r->wire_headers.data : "", r->wire_headers.len, head_sha,
-	    cause) != 0)
-		return (-1);
-	if (db_evidence_head(ev->db, &seq, prev, cause) != 0)
-		return (-1);
+	}
+	pr->ready = 0;
 	hash_sha256_hex(r->url, strlen(r->url), url_sha);
 
 	memset(&e, 0, sizeof e);

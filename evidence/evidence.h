@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "common/buf.h"
+#include "common/hash.h"
 #include "common/str.h"
 
 struct config;
@@ -18,6 +19,21 @@ struct evidence;
 	"0000000000000000000000000000000000000000000000000000000000000000"
 
 /* capture.c */
+
+/* One object of a capture, hashed and written to a temporary file. */
+struct evidence_object {
+	char	 sha[HASH_HEX_LEN];
+	char	*tmp;		/* NULL if the store has it, or taken */
+	size_t	 len;
+};
+
+/* A response's objects, written before it is parsed (any thread). */
+struct evidence_prep {
+	struct evidence_object	body;
+	struct evidence_object	headers;
+	int			ready;
+};
+
 struct evidence	*evidence_open(const struct config *, struct db *, char **);
 void		 evidence_close(struct evidence *);
 const char	*evidence_dir(const struct evidence *);
@@ -30,8 +46,11 @@ int		 evidence_store(struct evidence *, const void *, size_t,
 int		 evidence_flush(struct evidence *, char **);
 int		 evidence_read(const struct evidence *, const char *,
 		    struct buf *, char **);
+int		 evidence_prepare(struct evidence *, const struct fetch_resp *,
+		    struct evidence_prep *, char **);
+void		 evidence_prep_free(struct evidence *, struct evidence_prep *);
 int		 evidence_capture(struct evidence *, const struct fetch_resp *,
-		    const char *, long long *, char **);
+		    struct evidence_prep *, const char *, long long *, char **);
 int		 evidence_prune(struct evidence *, time_t, size_t *, char **);
 
 /* chain.c: one entry of the capture log. */

@@ -150,7 +150,8 @@ on_recapture(struct fetch_resp *r, void *arg)
 		rc->st->errors++;
 		return;
 	}
-	if (evidence_capture(rc->ev, r, "recapture", &id, &cause) != 0 ||
+	if (evidence_capture(rc->ev, r, NULL, "recapture", &id,
+	    &cause) != 0 ||
 	    db_evidence_capture_get(db, id, &after, &cause) != 1 ||
 	    db_evidence_case_get(db, d->case_id, &k, &cause) != 1)
 		goto fail;

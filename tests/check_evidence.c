@@ -160,7 +160,7 @@ capture(const char *url, const char *body)
 	    "HTTP/1.1 200 OK\r\n\r\n");
 	strlist_add(&r.urls, url);
 	ck_assert_int_eq(db_begin(db), 0);
-	ck_assert_int_eq(evidence_capture(ev, &r, "crawl", &id, &cause), 0);
+	ck_assert_int_eq(evidence_capture(ev, &r, NULL, "crawl", &id, &cause), 0);
 	ck_assert_int_eq(db_commit(db), 0);
 	free(r.url);
 	free(r.final_url);

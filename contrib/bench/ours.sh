@@ -6,7 +6,8 @@
 # documents(url, body, body_encoding) from the bodies kept as received and
 # mentions(url, entity) from the schools each fetched URL mentions.
 # A second run on the same state directory (BENCH_STATE) polls the
-# unchanged corpus, for the "second cycle" figure.
+# unchanged corpus, for the "second cycle" figure. BENCH_CAPTURE=no
+# turns evidence capture off, to measure what it costs.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -24,6 +25,7 @@ conf=$state/bench.conf
 database = $state/mw.db
 contact_url = https://mentionwatch.example/bench
 operator_email = bench@mentionwatch.example
+capture = ${BENCH_CAPTURE:-yes}
 
 [crawler]
 workers = ${BENCH_WORKERS:-0}
