@@ -978,23 +978,14 @@ looks_binary(const char *b, size_t len)
 
 /* Parse and analyse one response into "res". */
 static void
-process(struct worker *w, struct result *res)
+parse_response(struct worker *w, struct result *res)
 {
 	struct fetch_resp	*r = res->r;
 	struct job		*job = res->job;
-	char			*fixed = NULL, *cause = NULL;
+	char			*fixed = NULL;
 	const char		*body;
 	size_t			 len;
 
-	if (r->error != NULL || r->status < 200 || r->status >= 300)
-		return;
-	/* The response as received is written as evidence before it is
-	 * parsed; the writer chains it. */
-	if (w->c->ev != NULL && evidence_prepare(w->c->ev, r, &res->prep,
-	    &cause) != 0) {
-		log_warnx("crawl: evidence: %s", cause);
-		free(cause);
-	}
 	body = buf_str(&r->body);
 	len = r->body.len;
 	if (len > 0 && looks_binary(body, len)) {
@@ -1025,6 +1016,41 @@ process(struct worker *w, struct result *res)
 		handle_page(w, res, body, len);
 	}
 	free(fixed);
+}
+
+/*
+ * Capture one response as evidence and parse it. The bytes received are
+ * written before they are parsed, to the spool; if a document of them
+ * mentions a school, they are written again as files of their own, with
+ * the bytes as received before content decoding. Workers do this in
+ * parallel; the writer chains the capture.
+ */
+static void
+process(struct worker *w, struct result *res)
+{
+	struct evidence		*ev = w->c->ev;
+	struct fetch_resp	*r = res->r;
+	char			*cause = NULL;
+	size_t			 i;
+	int			 keep = 0;
+
+	if (r->error != NULL || r->status < 200 || r->status >= 300)
+		return;
+	if (ev != NULL && evidence_prepare(ev, r, 0, &res->prep,
+	    &cause) != 0) {
+		log_warnx("crawl: evidence: %s", cause);
+		free(cause);
+		cause = NULL;
+	}
+	parse_response(w, res);
+	for (i = 0; i < res->ndocs && !keep; i++)
+		keep = res->docs[i].analysed &&
+		    res->docs[i].a.match.nmentions > 0;
+	if (ev != NULL && keep && evidence_prep_keep(ev, r, &res->prep,
+	    &cause) != 0) {
+		log_warnx("crawl: evidence: %s", cause);
+		free(cause);
+	}
 }
 
 static void *
@@ -1591,7 +1617,8 @@ crawl_once(const struct config *cf, struct db *db,
 	c.f = fetcher_new(cf, cause);
 	if (c.f == NULL)
 		goto out;
-	fetcher_keep_encoded(c.f, cf->keep_bodies);
+	/* The bytes as received are kept too when they are evidence. */
+	fetcher_keep_encoded(c.f, cf->keep_bodies || cf->capture);
 	if (db_begin(db) != 0 || db_school_sync(db, cf, cause) != 0 ||
 	    db_source_sync(db, cf, cause) != 0) {
 		db_rollback(db);

@@ -238,6 +238,23 @@ static const struct migration migrations[] = {
 	"  first_seen INTEGER NOT NULL,"
 	"  UNIQUE (url, school_id));"
 	},
+	/* 5: evidence: the body as received before content decoding (its
+	 * hash chained by version 2 entries; its file kept for captures
+	 * with a mention), and the spool: captures of documents with no
+	 * mention are appended to one pack file a day instead of a file
+	 * each, and pruned a pack at a time. */
+	{ 5,
+	"ALTER TABLE captures ADD COLUMN raw_sha256 TEXT;"
+	"ALTER TABLE captures ADD COLUMN raw_len INTEGER;"
+	"ALTER TABLE captures ADD COLUMN raw_kept INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE captures ADD COLUMN content_encoding TEXT;"
+	"CREATE TABLE evidence_spool ("
+	"  sha256 TEXT PRIMARY KEY,"
+	"  pack TEXT NOT NULL,"
+	"  offset INTEGER NOT NULL,"
+	"  len INTEGER NOT NULL);"
+	"CREATE INDEX evidence_spool_pack ON evidence_spool(pack);"
+	},
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 

@@ -282,6 +282,10 @@ struct db_capture {
 	char		*headers_sha256;
 	char		*body_sha256;
 	long long	 body_len;
+	char		*raw_sha256;	/* as received; NULL: version 1 */
+	long long	 raw_len;
+	int		 raw_kept;	/* its file is kept */
+	char		*content_encoding; /* NULL if none */
 	char		*prev_hash;
 	char		*hash;
 	char		*kind;		/* "crawl", "recapture" */
@@ -373,6 +377,15 @@ int	 db_evidence_prunable(struct db *, long long,
 	    int (*)(void *, const char *), void *, char **);
 int	 db_evidence_pruned_add(struct db *, const char *, time_t, char **);
 int	 db_evidence_is_pruned(struct db *, const char *);
+int	 db_evidence_spool_add(struct db *, const char *, const char *,
+	    long long, long long, char **);
+int	 db_evidence_spool_find(struct db *, const char *, char **,
+	    long long *, long long *);
+int	 db_evidence_spool_live(struct db *, const char *, long long,
+	    int (*)(void *, const char *, long long, long long), void *,
+	    char **);
+int	 db_evidence_spool_drop(struct db *, const char *, long long, time_t,
+	    char **);
 
 /* db_crawl.c */
 int	 db_robots_get(struct db *, const char *, time_t *, long *, char **,

@@ -16,10 +16,26 @@
 #include "db/db.h"
 #include "db/db_internal.h"
 
+/*
+ * The captures retention keeps (newer than ?1, or of a document with a
+ * mention or a case, or of a URL with a case) and the objects they need.
+ */
+#define LIVE_CTE \
+	"WITH kept AS (SELECT c.id FROM captures c " \
+	"WHERE c.at_ms >= ?1 OR EXISTS (SELECT 1 FROM documents d " \
+	"WHERE d.capture_id = c.id AND (EXISTS (SELECT 1 FROM mentions m " \
+	"WHERE m.document_id = d.id) OR EXISTS (SELECT 1 FROM cases k " \
+	"WHERE k.document_id = d.id))) OR EXISTS (SELECT 1 FROM cases k " \
+	"JOIN documents d ON d.id = k.document_id WHERE d.url = c.url)), " \
+	"live AS (SELECT body_sha256 AS h FROM captures WHERE id IN kept " \
+	"UNION SELECT headers_sha256 FROM captures WHERE id IN kept " \
+	"UNION SELECT raw_sha256 FROM captures WHERE id IN kept AND raw_kept)"
+
 #define CAPTURE_COLUMNS \
 	"id, seq, at_ms, started_ms, url, url_sha256, final_url, urls, " \
 	"status, ip, tls_fingerprints, request_headers, response_headers, " \
-	"headers_sha256, body_sha256, body_len, prev_hash, hash, kind"
+	"headers_sha256, body_sha256, body_len, prev_hash, hash, kind, " \
+	"raw_sha256, raw_len, raw_kept, content_encoding"
 
 /* Free what "c" holds and zero it. */
 void
@@ -35,6 +51,8 @@ db_capture_clear(struct db_capture *c)
 	free(c->response_headers);
 	free(c->headers_sha256);
 	free(c->body_sha256);
+	free(c->raw_sha256);
+	free(c->content_encoding);
 	free(c->prev_hash);
 	free(c->hash);
 	free(c->kind);
@@ -50,7 +68,7 @@ db_capture_copy(struct db_capture *d, const struct db_capture *c)
 	DUP(url); DUP(url_sha256); DUP(final_url); DUP(urls); DUP(ip);
 	DUP(tls_fingerprints); DUP(request_headers); DUP(response_headers);
 	DUP(headers_sha256); DUP(body_sha256); DUP(prev_hash); DUP(hash);
-	DUP(kind);
+	DUP(kind); DUP(raw_sha256); DUP(content_encoding);
 #undef DUP
 }
 
@@ -78,6 +96,10 @@ capture_row(sqlite3_stmt *st, struct db_capture *c)
 	c->prev_hash = db_column_strdup(st, 16);
 	c->hash = db_column_strdup(st, 17);
 	c->kind = db_column_strdup(st, 18);
+	c->raw_sha256 = db_column_strdup(st, 19);
+	c->raw_len = sqlite3_column_int64(st, 20);
+	c->raw_kept = sqlite3_column_int(st, 21);
+	c->content_encoding = db_column_strdup(st, 22);
 }
 
 /*
@@ -119,11 +141,13 @@ db_evidence_capture_add(struct db *db, const struct db_capture *c,
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	st = db_prepare(db, "INSERT INTO captures (seq, at_ms, started_ms, "
+	st = db_cached(db, "INSERT INTO captures (seq, at_ms, started_ms, "
 	    "url, url_sha256, final_url, urls, status, ip, tls_fingerprints, "
 	    "request_headers, response_headers, headers_sha256, body_sha256, "
-	    "body_len, prev_hash, hash, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-	    "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)", cause);
+	    "body_len, prev_hash, hash, kind, raw_sha256, raw_len, raw_kept, "
+	    "content_encoding) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+	    "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+	    cause);
 	if (st == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, c->seq);
@@ -144,8 +168,12 @@ db_evidence_capture_add(struct db *db, const struct db_capture *c,
 	db_bind_text(st, 16, c->prev_hash);
 	db_bind_text(st, 17, c->hash);
 	db_bind_text(st, 18, c->kind);
+	db_bind_text(st, 19, c->raw_sha256);
+	sqlite3_bind_int64(st, 20, c->raw_len);
+	sqlite3_bind_int(st, 21, c->raw_kept);
+	db_bind_text(st, 22, c->content_encoding);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	db_done(st);
 	if (rc != SQLITE_DONE)
 		return (db_fail(db, cause, "appending to the capture log"));
 	*id = sqlite3_last_insert_rowid(db->h);
@@ -594,18 +622,13 @@ db_evidence_prunable(struct db *db, long long before_ms,
 	size_t		 i;
 	int		 rc, r = 0;
 
-	st = db_prepare(db, "WITH kept AS (SELECT c.id FROM captures c "
-	    "WHERE c.at_ms >= ?1 OR EXISTS (SELECT 1 FROM documents d "
-	    "WHERE d.capture_id = c.id AND (EXISTS (SELECT 1 FROM mentions m "
-	    "WHERE m.document_id = d.id) OR EXISTS (SELECT 1 FROM cases k "
-	    "WHERE k.document_id = d.id))) OR EXISTS (SELECT 1 FROM cases k "
-	    "JOIN documents d ON d.id = k.document_id WHERE d.url = c.url)), "
-	    "live AS (SELECT body_sha256 AS h FROM captures WHERE id IN kept "
-	    "UNION SELECT headers_sha256 FROM captures WHERE id IN kept), "
-	    "dead AS (SELECT body_sha256 AS h FROM captures "
-	    "WHERE id NOT IN kept UNION SELECT headers_sha256 FROM captures "
-	    "WHERE id NOT IN kept) SELECT h FROM dead WHERE h NOT IN live "
-	    "AND h NOT IN (SELECT sha256 FROM evidence_pruned)", cause);
+	st = db_prepare(db, LIVE_CTE ", dead AS (SELECT body_sha256 AS h "
+	    "FROM captures WHERE id NOT IN kept UNION SELECT headers_sha256 "
+	    "FROM captures WHERE id NOT IN kept UNION SELECT raw_sha256 FROM "
+	    "captures WHERE id NOT IN kept AND raw_kept) SELECT h FROM dead "
+	    "WHERE h NOT IN live AND h NOT IN (SELECT sha256 FROM "
+	    "evidence_pruned) AND h NOT IN (SELECT sha256 FROM "
+	    "evidence_spool)", cause);
 	if (st == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, before_ms);
@@ -658,4 +681,123 @@ db_evidence_is_pruned(struct db *db, const char *sha256)
 	r = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_finalize(st);
 	return (r);
+}
+
+/* Record that object "sha256" lies in spool "pack" at "off" ("len" bytes). */
+int
+db_evidence_spool_add(struct db *db, const char *sha256, const char *pack,
+    long long off, long long len, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	st = db_cached(db, "INSERT OR REPLACE INTO evidence_spool (sha256, "
+	    "pack, offset, len) VALUES (?1, ?2, ?3, ?4)", cause);
+	if (st == NULL)
+		return (-1);
+	db_bind_text(st, 1, sha256);
+	db_bind_text(st, 2, pack);
+	sqlite3_bind_int64(st, 3, off);
+	sqlite3_bind_int64(st, 4, len);
+	rc = sqlite3_step(st);
+	db_done(st);
+	if (rc != SQLITE_DONE)
+		return (db_fail(db, cause, "recording a spooled capture"));
+	return (0);
+}
+
+/*
+ * Find spooled object "sha256": set "*pack" (the caller frees it), "*off"
+ * and "*len". Return 1 if found, 0 if not, -1 on error.
+ */
+int
+db_evidence_spool_find(struct db *db, const char *sha256, char **pack,
+    long long *off, long long *len)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	*pack = NULL;
+	st = db_prepare(db, "SELECT pack, offset, len FROM evidence_spool "
+	    "WHERE sha256 = ?1", NULL);
+	if (st == NULL)
+		return (-1);
+	db_bind_text(st, 1, sha256);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*pack = db_column_strdup(st, 0);
+		*off = sqlite3_column_int64(st, 1);
+		*len = sqlite3_column_int64(st, 2);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return (-1);
+	return (rc == SQLITE_ROW);
+}
+
+/*
+ * Call "cb" with each object of spool "pack" that retention still keeps
+ * for captures of "before_ms" or later, or with a mention or a case (see
+ * LIVE_CTE): the ones to copy out to files before the pack goes.
+ */
+int
+db_evidence_spool_live(struct db *db, const char *pack, long long before_ms,
+    int (*cb)(void *, const char *, long long, long long), void *arg,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc, r = 0;
+
+	st = db_prepare(db, "SELECT sha256, offset, len FROM evidence_spool "
+	    "WHERE pack = ?2 AND sha256 IN (" LIVE_CTE " SELECT h FROM live)",
+	    cause);
+	if (st == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, before_ms);
+	db_bind_text(st, 2, pack);
+	while (r == 0 && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		r = cb(arg, (const char *)sqlite3_column_text(st, 0),
+		    sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2));
+	sqlite3_finalize(st);
+	if (r != 0)
+		return (-1);
+	if (rc != SQLITE_DONE)
+		return (db_fail(db, cause, "reading a spool's live captures"));
+	return (0);
+}
+
+/*
+ * Forget spool "pack": its objects are recorded as pruned at "at", except
+ * those retention keeps for "before_ms" (copied out to files first), and
+ * its rows go. Return 0 or -1.
+ */
+int
+db_evidence_spool_drop(struct db *db, const char *pack, long long before_ms,
+    time_t at, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	st = db_prepare(db, LIVE_CTE " INSERT OR IGNORE INTO evidence_pruned "
+	    "(sha256, at) SELECT sha256, ?3 FROM evidence_spool WHERE "
+	    "pack = ?2 AND sha256 NOT IN (SELECT h FROM live)", cause);
+	if (st == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, before_ms);
+	db_bind_text(st, 2, pack);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)at);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return (db_fail(db, cause, "pruning a spool"));
+	st = db_prepare(db, "DELETE FROM evidence_spool WHERE pack = ?1",
+	    cause);
+	if (st == NULL)
+		return (-1);
+	db_bind_text(st, 1, pack);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return (db_fail(db, cause, "pruning a spool"));
+	return (0);
 }

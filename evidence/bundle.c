@@ -96,16 +96,7 @@ chain_line(void *arg, const struct db_capture *c)
 	const struct db_capture	*own = case_capture(b, c->seq);
 	struct chain_entry	 e;
 
-	memset(&e, 0, sizeof e);
-	e.seq = c->seq;
-	e.at_ms = c->at_ms;
-	snprintf(e.url_sha256, sizeof e.url_sha256, "%s",
-	    c->url_sha256 != NULL ? c->url_sha256 : "");
-	snprintf(e.body_sha256, sizeof e.body_sha256, "%s", c->body_sha256);
-	snprintf(e.headers_sha256, sizeof e.headers_sha256, "%s",
-	    c->headers_sha256);
-	snprintf(e.prev, sizeof e.prev, "%s", c->prev_hash);
-	snprintf(e.hash, sizeof e.hash, "%s", c->hash);
+	chain_from_capture(c, &e);
 	chain_format_line(&e, own != NULL ? c->url : NULL, &b->chain);
 	return (0);
 }
@@ -237,6 +228,35 @@ add_captures(struct bundle *b, struct buf *warc)
 		buf_add(f, body.data != NULL ? body.data : "", body.len);
 		f = add_file(b, "captures/%lld.headers", c->seq);
 		buf_add(f, head.data != NULL ? head.data : "", head.len);
+		/* The bytes as received, before content decoding. */
+		if (c->raw_kept && c->raw_sha256 != NULL &&
+		    strcmp(c->raw_sha256, c->body_sha256) != 0) {
+			buf_free(&body);
+			buf_init(&body, 0);
+			if (evidence_read(ev, c->raw_sha256, &body,
+			    &cause) != 0) {
+				xasprintf(&b->cause, "capture %lld: %s",
+				    c->seq, cause);
+				free(cause);
+				buf_free(&body);
+				buf_free(&head);
+				return (-1);
+			}
+			f = add_file(b, "captures/%lld.raw", c->seq);
+			buf_add(f, body.data != NULL ? body.data : "",
+			    body.len);
+			buf_free(&body);
+			buf_init(&body, 0);
+			if (evidence_read(ev, c->body_sha256, &body,
+			    &cause) != 0) {
+				xasprintf(&b->cause, "capture %lld: %s",
+				    c->seq, cause);
+				free(cause);
+				buf_free(&body);
+				buf_free(&head);
+				return (-1);
+			}
+		}
 
 		mwtime_format_ms(c->at_ms, date, sizeof date);
 		snprintf(seed, sizeof seed, "%s", c->hash);
@@ -358,6 +378,8 @@ static const char readme[] =
 "                       runs no scripts.\n"
 "  captures/N.body      the body received in capture N, byte for byte\n"
 "                       (after HTTP content decoding: gzip, br, ...).\n"
+"  captures/N.raw       the body as received, before content decoding\n"
+"                       (only where the server compressed it).\n"
 "  captures/N.headers   the request headers sent and the response headers\n"
 "                       received for capture N (every redirect), as on\n"
 "                       the wire.\n"
@@ -369,7 +391,8 @@ static const char readme[] =
 "  chain.tsv            the capture log from the first capture of this case\n"
 "                       to the checkpoint: one entry a line (seq, time,\n"
 "                       url-sha256, body-sha256, headers-sha256, prev,\n"
-"                       hash, URL; the URL is \"-\" for other documents'\n"
+"                       hash, raw-sha256 (version 2 entries), URL; the\n"
+"                       URL is \"-\" for other documents'\n"
 "                       captures). Each entry's hash covers the one before.\n"
 "  checkpoint.txt       the chain head (seq %lld, hash %s),\n"
 "                       signed at export: checkpoint.sig.\n"
@@ -395,13 +418,17 @@ static const char readme[] =
 "      the school's digest emails, which were sent when the captures were\n"
 "      made\n"
 "  sha256sum captures/N.body    equals body-sha256 of entry N in chain.tsv\n"
+"  sha256sum captures/N.raw     equals its raw-sha256 (column 8)\n"
 "\n"
 "To recompute the hash of one chain entry (the encoding is described in\n"
-"docs/evidence-chain.md of mentionwatch), e.g. for the line of entry N:\n"
-"  printf 'mentionwatch-chain-v1\\nseq %%s\\ntime %%s\\nurl-sha256 %%s\\n"
-"body-sha256 %%s\\nheaders-sha256 %%s\\nprev %%s\\n' \\\n"
-"      $(awk -F'\\t' '$1==N {print $1, $2, $3, $4, $5, $6}' chain.tsv) |\n"
+"docs/evidence-chain.md of mentionwatch), e.g. for the line of entry N\n"
+"with 9 columns (version 2):\n"
+"  printf 'mentionwatch-chain-v2\\nseq %%s\\ntime %%s\\nurl-sha256 %%s\\n"
+"body-sha256 %%s\\nraw-sha256 %%s\\nheaders-sha256 %%s\\nprev %%s\\n' \\\n"
+"      $(awk -F'\\t' '$1==N {print $1, $2, $3, $4, $8, $5, $6}' chain.tsv) |\n"
 "      sha256sum\n"
+"  (a line of 8 columns is version 1: 'mentionwatch-chain-v1', no\n"
+"  raw-sha256 line, and print $1, $2, $3, $4, $5, $6)\n"
 "  must print the entry's hash (column 7), which is the prev (column 6) of\n"
 "  the next entry; the last entry's hash is the one in checkpoint.txt.\n"
 "\n"

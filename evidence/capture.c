@@ -56,6 +56,7 @@ struct batch {
 	char		*dir;
 	struct pending	*p;
 	size_t		 n;
+	int		 spool_fd;	/* the pack written, or -1 */
 	char		*error;
 };
 
@@ -75,6 +76,11 @@ struct evidence {
 	int			 lockfd;	/* tmp/.lock: shared while
 						   files are outstanding */
 	unsigned char		 made[256];	/* sha256/xx made */
+	pthread_mutex_t		 spool_lk;	/* the four below */
+	int			 spool_fd;	/* the open pack, or -1 */
+	char			*spool;		/* its name, "spool/..." */
+	long long		 spool_off;	/* its end */
+	struct strlist		 packs;		/* every pack this open */
 };
 
 static void	recover(struct evidence *);
@@ -92,6 +98,8 @@ evidence_open(const struct config *cf, struct db *db, char **cause)
 
 	ev = xcalloc(1, sizeof *ev);
 	pthread_mutex_init(&ev->lk, NULL);
+	pthread_mutex_init(&ev->spool_lk, NULL);
+	ev->spool_fd = -1;
 	ev->cf = cf;
 	ev->db = db;
 	if (cf->evidence_dir != NULL)
@@ -111,6 +119,7 @@ evidence_open(const struct config *cf, struct db *db, char **cause)
 		free(ev->dir);
 		free(ev->keydir);
 		pthread_mutex_destroy(&ev->lk);
+		pthread_mutex_destroy(&ev->spool_lk);
 		free(ev);
 		return (NULL);
 	}
@@ -139,7 +148,12 @@ evidence_close(struct evidence *ev)
 	}
 	if (ev->lockfd != -1)
 		close(ev->lockfd);
+	if (ev->spool_fd != -1)
+		close(ev->spool_fd);
+	strlist_free(&ev->packs);
+	free(ev->spool);
 	pthread_mutex_destroy(&ev->lk);
+	pthread_mutex_destroy(&ev->spool_lk);
 	free(ev->dir);
 	free(ev->keydir);
 	free(ev);
@@ -234,6 +248,10 @@ flush_batch(void *arg)
 	int		 synced, fd, failed = 0;
 
 	synced = sync_store(b->dir) == 0;
+	if (!synced && b->spool_fd != -1 && fsync(b->spool_fd) != 0) {
+		xasprintf(&b->error, "the spool: %s", strerror(errno));
+		failed = 1;
+	}
 	for (i = 0; !synced && i < b->n; i++) {
 		p = &b->p[i];
 		fd = open(p->tmp, O_RDONLY);
@@ -280,6 +298,8 @@ batch_free(struct batch *b)
 	free(b->p);
 	free(b->dir);
 	free(b->error);
+	if (b->spool_fd != -1)
+		close(b->spool_fd);
 	free(b);
 }
 
@@ -291,6 +311,9 @@ take_pending(struct evidence *ev)
 
 	b = xcalloc(1, sizeof *b);
 	b->dir = xstrdup(ev->dir);
+	pthread_mutex_lock(&ev->spool_lk);
+	b->spool_fd = ev->spool_fd != -1 ? dup(ev->spool_fd) : -1;
+	pthread_mutex_unlock(&ev->spool_lk);
 	b->n = ev->npending;
 	b->p = xreallocarray(NULL, b->n, sizeof *b->p);
 	memcpy(b->p, ev->pending, b->n * sizeof *b->p);
@@ -513,6 +536,8 @@ write_object(struct evidence *ev, const void *p, size_t len,
 
 	hash_sha256_hex(p, len, o->sha);
 	o->tmp = NULL;
+	o->pack = NULL;
+	o->off = 0;
 	o->len = len;
 	path = evidence_object_path(ev, o->sha);
 	if (stat(path, &sb) == 0 && (size_t)sb.st_size == len) {
@@ -577,6 +602,15 @@ claim_object(struct evidence *ev, struct evidence_object *o, char **cause)
 	struct pending	*pe;
 	size_t		 i;
 
+	if (o->pack != NULL) {
+		if (db_evidence_spool_add(ev->db, o->sha, o->pack, o->off,
+		    (long long)o->len, cause) != 0)
+			return (-1);
+		ev->pending_bytes += o->len;
+		if (ev->pending_bytes >= BATCH_BYTES)
+			return (flush_start(ev, cause));
+		return (0);
+	}
 	if (o->tmp == NULL)
 		return (0);
 	for (i = 0; i < ev->npending; i++) {
@@ -621,27 +655,141 @@ evidence_store(struct evidence *ev, const void *p, size_t len, char *sha,
 }
 
 /*
- * Write the objects of response "r" (body, header blocks) to temporary
- * files, hashing them: the costly half of a capture, safe to do on any
- * thread, so that the crawl's workers do it in parallel before they parse.
- * evidence_capture then chains them; evidence_prep_free drops what it did
- * not take. Return 0, or -1 with "*cause" set.
+ * Append "len" bytes at "p" to the spool as object "o" (its hash computed
+ * here). The spool is one pack file an open store, written at offsets
+ * reserved under a lock, so that workers append in parallel; it is made
+ * durable with the next batch. Return 0, or -1 with "*cause" set.
+ */
+static int
+spool_object(struct evidence *ev, const void *p, size_t len,
+    struct evidence_object *o, char **cause)
+{
+	const char	*q = p;
+	char		*path;
+	ssize_t		 n;
+	size_t		 done = 0;
+	long long	 off;
+	int		 fd;
+
+	hash_sha256_hex(p, len, o->sha);
+	o->tmp = NULL;
+	o->len = len;
+	pthread_mutex_lock(&ev->spool_lk);
+	if (ev->spool_fd == -1) {
+		xasprintf(&path, "%s/spool", ev->dir);
+		mkdir(path, 0700);
+		free(path);
+		free(ev->spool);
+		xasprintf(&ev->spool, "spool/%lld-%ld.pack",
+		    (long long)mwtime_now_ms(), (long)getpid());
+		xasprintf(&path, "%s/%s", ev->dir, ev->spool);
+		ev->spool_fd = open(path, O_WRONLY | O_CREAT | O_EXCL |
+		    O_CLOEXEC, 0600);
+		if (ev->spool_fd == -1) {
+			xasprintf(cause, "%s: %s", path, strerror(errno));
+			free(path);
+			pthread_mutex_unlock(&ev->spool_lk);
+			return (-1);
+		}
+		free(path);
+		ev->spool_off = 0;
+		strlist_add(&ev->packs, ev->spool);
+	}
+	fd = ev->spool_fd;
+	off = ev->spool_off;
+	ev->spool_off += (long long)len;
+	o->pack = ev->packs.v[ev->packs.n - 1];
+	pthread_mutex_unlock(&ev->spool_lk);
+	o->off = off;
+	while (done < len) {
+		n = pwrite(fd, q + done, len - done, (off_t)(off + done));
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			xasprintf(cause, "%s/%s: %s", ev->dir, o->pack,
+			    strerror(errno));
+			o->pack = NULL;
+			return (-1);
+		}
+		done += (size_t)n;
+	}
+	return (0);
+}
+
+/*
+ * Write the objects of response "r" (the body after content decoding, the
+ * header blocks, and the body as received) before it is parsed: the
+ * costly half of a capture, safe on any thread, so that the crawl's
+ * workers do it in parallel. With "keep" (a document of it mentions a
+ * school, or a re-capture) each is a file of its own; otherwise the body
+ * and headers are appended to the spool, pruned a pack at a time, and
+ * only the hash of the bytes as received is kept. evidence_capture then
+ * chains them; evidence_prep_free drops what it did not take. Return 0,
+ * or -1 with "*cause" set.
  */
 int
-evidence_prepare(struct evidence *ev, const struct fetch_resp *r,
+evidence_prepare(struct evidence *ev, const struct fetch_resp *r, int keep,
     struct evidence_prep *pr, char **cause)
 {
+	const char	*body = r->body.data != NULL ? r->body.data : "";
+	const char	*head = r->wire_headers.data != NULL ?
+			    r->wire_headers.data : "";
+	int		 encoded = r->encoded.len > 0;
+
 	memset(pr, 0, sizeof *pr);
-	if (write_object(ev, r->body.data != NULL ? r->body.data : "",
-	    r->body.len, &pr->body, cause) != 0)
+	if (!keep) {
+		if (spool_object(ev, body, r->body.len, &pr->body, cause) != 0 ||
+		    spool_object(ev, head, r->wire_headers.len, &pr->headers,
+		    cause) != 0)
+			return (-1);
+		if (encoded)
+			hash_sha256_hex(r->encoded.data, r->encoded.len,
+			    pr->raw.sha);
+		else
+			memcpy(pr->raw.sha, pr->body.sha, sizeof pr->raw.sha);
+		pr->raw.len = encoded ? r->encoded.len : r->body.len;
+		pr->raw_kept = !encoded;
+		pr->ready = 1;
+		return (0);
+	}
+	if (write_object(ev, body, r->body.len, &pr->body, cause) != 0)
 		return (-1);
-	if (write_object(ev, r->wire_headers.data != NULL ?
-	    r->wire_headers.data : "", r->wire_headers.len, &pr->headers,
+	if (write_object(ev, head, r->wire_headers.len, &pr->headers,
 	    cause) != 0) {
 		drop_object(ev, &pr->body);
 		return (-1);
 	}
+	if (!encoded) {
+		memcpy(pr->raw.sha, pr->body.sha, sizeof pr->raw.sha);
+		pr->raw.len = r->body.len;
+	} else if (write_object(ev, r->encoded.data, r->encoded.len,
+	    &pr->raw, cause) != 0) {
+		drop_object(ev, &pr->body);
+		drop_object(ev, &pr->headers);
+		return (-1);
+	}
+	pr->raw_kept = 1;
 	pr->ready = 1;
+	return (0);
+}
+
+/*
+ * Make the spooled objects of "pr" (from evidence_prepare) files of their
+ * own, with the bytes as received: the response proved to matter.
+ * Return 0, or -1 with "*cause" set ("pr" is unchanged then).
+ */
+int
+evidence_prep_keep(struct evidence *ev, const struct fetch_resp *r,
+    struct evidence_prep *pr, char **cause)
+{
+	struct evidence_prep	k;
+
+	if (pr->ready && pr->body.pack == NULL && pr->raw_kept)
+		return (0);
+	if (evidence_prepare(ev, r, 1, &k, cause) != 0)
+		return (-1);
+	evidence_prep_free(ev, pr);
+	*pr = k;
 	return (0);
 }
 
@@ -653,23 +801,73 @@ evidence_prep_free(struct evidence *ev, struct evidence_prep *pr)
 		return;
 	drop_object(ev, &pr->body);
 	drop_object(ev, &pr->headers);
+	drop_object(ev, &pr->raw);
 	pr->ready = 0;
 }
 
 /*
- * Read object "sha" into "out" (initialised by the caller). Return 0, or
- * -1 with "*cause" set.
+ * Read "len" bytes at "off" of spool "pack" into "out". Return 0, or -1
+ * with "*cause" set (naming the pack and the byte range).
+ */
+static int
+read_spooled(const struct evidence *ev, const char *pack, long long off,
+    long long len, struct buf *out, char **cause)
+{
+	char		*path, chunk[65536];
+	ssize_t		 n;
+	long long	 done = 0;
+	size_t		 want;
+	int		 fd;
+
+	xasprintf(&path, "%s/%s", ev->dir, pack);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	while (fd != -1 && done < len) {
+		want = len - done < (long long)sizeof chunk ?
+		    (size_t)(len - done) : sizeof chunk;
+		n = pread(fd, chunk, want, (off_t)(off + done));
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0 || buf_add(out, chunk, (size_t)n) != 0)
+			break;
+		done += n;
+	}
+	if (fd == -1 || done < len) {
+		xasprintf(cause, "%s: bytes %lld to %lld: %s", path, off,
+		    off + len - 1, fd == -1 ? strerror(errno) :
+		    "cut short or unreadable");
+		if (fd != -1)
+			close(fd);
+		free(path);
+		return (-1);
+	}
+	close(fd);
+	free(path);
+	return (0);
+}
+
+/*
+ * Read object "sha" into "out" (initialised by the caller): its file, or
+ * its bytes in the spool. Return 0, or -1 with "*cause" set.
  */
 int
 evidence_read(const struct evidence *ev, const char *sha, struct buf *out,
     char **cause)
 {
-	char	*path, chunk[65536];
-	FILE	*fp;
-	size_t	 n;
+	char		*path, *pack, chunk[65536];
+	FILE		*fp;
+	size_t		 n;
+	long long	 off, len;
+	int		 r;
 
 	path = evidence_object_path(ev, sha);
 	fp = fopen(path, "rb");
+	if (fp == NULL && errno == ENOENT && db_evidence_spool_find(ev->db,
+	    sha, &pack, &off, &len) == 1) {
+		free(path);
+		r = read_spooled(ev, pack, off, len, out, cause);
+		free(pack);
+		return (r);
+	}
 	if (fp == NULL) {
 		xasprintf(cause, "%s: %s", path, strerror(errno));
 		free(path);
@@ -686,6 +884,29 @@ evidence_read(const struct evidence *ev, const char *sha, struct buf *out,
 	fclose(fp);
 	free(path);
 	return (0);
+}
+
+/*
+ * Return where object "sha" is kept, for messages: its file's path, or
+ * its pack and byte range in the spool (the caller frees it).
+ */
+char *
+evidence_locate(const struct evidence *ev, const char *sha)
+{
+	struct stat	 sb;
+	char		*path, *pack, *s;
+	long long	 off, len;
+
+	path = evidence_object_path(ev, sha);
+	if (stat(path, &sb) != 0 && db_evidence_spool_find(ev->db, sha,
+	    &pack, &off, &len) == 1) {
+		xasprintf(&s, "%s/%s bytes %lld to %lld", ev->dir, pack, off,
+		    off + len - 1);
+		free(pack);
+		free(path);
+		return (s);
+	}
+	return (path);
 }
 
 /* Append the SHA-256 of each PEM certificate of "certs" to "out". */
@@ -754,6 +975,7 @@ evidence_capture(struct evidence *ev, const struct fetch_resp *r,
 	struct chain_entry	 e;
 	struct buf		 fps, req, resp, urls;
 	char			 body_sha[HASH_HEX_LEN], head_sha[HASH_HEX_LEN];
+	char			 raw_sha[HASH_HEX_LEN];
 	char			 url_sha[HASH_HEX_LEN], prev[HASH_HEX_LEN];
 	long long		 seq;
 	size_t			 i;
@@ -762,13 +984,15 @@ evidence_capture(struct evidence *ev, const struct fetch_resp *r,
 	*id = 0;
 	if (pr == NULL || !pr->ready) {
 		pr = &own;
-		if (evidence_prepare(ev, r, pr, cause) != 0)
+		if (evidence_prepare(ev, r, 1, pr, cause) != 0)
 			return (-1);
 	}
 	memcpy(body_sha, pr->body.sha, sizeof body_sha);
 	memcpy(head_sha, pr->headers.sha, sizeof head_sha);
+	memcpy(raw_sha, pr->raw.sha, sizeof raw_sha);
 	if (claim_object(ev, &pr->body, cause) != 0 ||
 	    claim_object(ev, &pr->headers, cause) != 0 ||
+	    claim_object(ev, &pr->raw, cause) != 0 ||
 	    db_evidence_head(ev->db, &seq, prev, cause) != 0) {
 		evidence_prep_free(ev, pr);
 		return (-1);
@@ -777,10 +1001,12 @@ evidence_capture(struct evidence *ev, const struct fetch_resp *r,
 	hash_sha256_hex(r->url, strlen(r->url), url_sha);
 
 	memset(&e, 0, sizeof e);
+	e.version = 2;
 	e.seq = seq + 1;
 	e.at_ms = mwtime_now_ms();
 	memcpy(e.url_sha256, url_sha, sizeof e.url_sha256);
 	memcpy(e.body_sha256, body_sha, sizeof e.body_sha256);
+	memcpy(e.raw_sha256, raw_sha, sizeof e.raw_sha256);
 	memcpy(e.headers_sha256, head_sha, sizeof e.headers_sha256);
 	memcpy(e.prev, prev, sizeof e.prev);
 	chain_hash(&e, e.hash);
@@ -810,6 +1036,10 @@ evidence_capture(struct evidence *ev, const struct fetch_resp *r,
 	c.headers_sha256 = head_sha;
 	c.body_sha256 = body_sha;
 	c.body_len = (long long)r->body.len;
+	c.raw_sha256 = raw_sha;
+	c.raw_len = (long long)pr->raw.len;
+	c.raw_kept = pr->raw_kept;
+	c.content_encoding = r->encoded.len > 0 ? r->content_encoding : NULL;
 	c.prev_hash = prev;
 	c.hash = e.hash;
 	c.kind = xstrdup(kind);
@@ -851,17 +1081,105 @@ prune_one(void *arg, const char *sha)
 	return (0);
 }
 
+/* A pack of the spool about to go. */
+struct unpack {
+	struct evidence	*ev;
+	const char	*pack;
+	char		*cause;
+};
+
+/* Copy spooled object "sha" that retention keeps to a file of its own. */
+static int
+unpack_one(void *arg, const char *sha, long long off, long long len)
+{
+	struct unpack	*u = arg;
+	struct buf	 b;
+	char		 got[HASH_HEX_LEN];
+	int		 r;
+
+	buf_init(&b, 0);
+	if (read_spooled(u->ev, u->pack, off, len, &b, &u->cause) != 0) {
+		buf_free(&b);
+		return (-1);
+	}
+	r = evidence_store(u->ev, b.data != NULL ? b.data : "", b.len, got,
+	    &u->cause);
+	buf_free(&b);
+	if (r == 0 && strcmp(got, sha) != 0) {
+		xasprintf(&u->cause, "%s/%s: bytes %lld to %lld are not "
+		    "object %s: the pack is damaged, and kept", u->ev->dir,
+		    u->pack, off, off + len - 1, sha);
+		return (-1);
+	}
+	return (r);
+}
+
+/*
+ * Prune the packs of the spool last written before "before_ms" (none this
+ * store has open): what retention still keeps of them is copied out to
+ * files, the rest recorded as pruned. The packs to remove once the caller
+ * commits are added to "gone".
+ */
+static void
+prune_packs(struct evidence *ev, time_t now, long long before_ms,
+    struct strlist *gone)
+{
+	DIR		*d;
+	struct dirent	*de;
+	struct stat	 sb;
+	struct unpack	 u;
+	char		*dir, *name, *path, *cause = NULL;
+
+	xasprintf(&dir, "%s/spool", ev->dir);
+	d = opendir(dir);
+	while (d != NULL && (de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		xasprintf(&name, "spool/%s", de->d_name);
+		xasprintf(&path, "%s/%s", ev->dir, name);
+		if (strlist_has(&ev->packs, name) || stat(path, &sb) != 0 ||
+		    (long long)sb.st_mtime * 1000 >= before_ms) {
+			free(name);
+			free(path);
+			continue;
+		}
+		u.ev = ev;
+		u.pack = name;
+		u.cause = NULL;
+		if (db_evidence_spool_live(ev->db, name, before_ms,
+		    unpack_one, &u, &cause) != 0 ||
+		    evidence_flush(ev, &cause) != 0 ||
+		    db_evidence_spool_drop(ev->db, name, before_ms, now,
+		    &cause) != 0) {
+			log_warnx("evidence: pruning %s: %s", path,
+			    u.cause != NULL ? u.cause : cause);
+			free(cause);
+			cause = NULL;
+		} else
+			strlist_add(gone, path);
+		free(u.cause);
+		free(name);
+		free(path);
+	}
+	if (d != NULL)
+		closedir(d);
+	free(dir);
+}
+
 /*
  * Remove the stored bodies and headers of captures older than the
- * configured retention whose documents mention no school and have no case;
- * their chain entries stay, and the hashes are recorded as pruned. Set
- * "*n" to the number of files removed. Return 0 or -1.
+ * configured retention whose documents mention no school and have no case,
+ * and the spool's packs older than that; their chain entries stay, and
+ * the hashes are recorded as pruned. Set "*n" to the number of files
+ * removed. Return 0 or -1.
  */
 int
 evidence_prune(struct evidence *ev, time_t now, size_t *n, char **cause)
 {
 	struct prune	p;
+	struct strlist	gone = { NULL, 0 };
 	long long	before;
+	size_t		i;
 	int		r;
 
 	p.ev = ev;
@@ -874,10 +1192,18 @@ evidence_prune(struct evidence *ev, time_t now, size_t *n, char **cause)
 		return (-1);
 	}
 	r = db_evidence_prunable(ev->db, before, prune_one, &p, cause);
+	if (r == 0)
+		prune_packs(ev, now, before, &gone);
 	if (r != 0 || db_commit(ev->db) != 0) {
 		db_rollback(ev->db);
+		strlist_free(&gone);
 		return (-1);
 	}
+	for (i = 0; i < gone.n; i++) {
+		if (unlink(gone.v[i]) == 0)
+			p.n++;
+	}
+	strlist_free(&gone);
 	if (n != NULL)
 		*n = p.n;
 	return (0);

@@ -6,13 +6,35 @@
  */
 #include "autoconfig.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "common/hash.h"
 #include "common/mwtime.h"
 #include "common/xmalloc.h"
+#include "db/db.h"
 #include "evidence/evidence.h"
+
+/* Fill "e" with the chain entry of stored capture "c". */
+void
+chain_from_capture(const struct db_capture *c, struct chain_entry *e)
+{
+	memset(e, 0, sizeof *e);
+	e->version = c->raw_sha256 != NULL ? 2 : 1;
+	e->seq = c->seq;
+	e->at_ms = c->at_ms;
+	snprintf(e->url_sha256, sizeof e->url_sha256, "%s",
+	    c->url_sha256 != NULL ? c->url_sha256 : "");
+	snprintf(e->body_sha256, sizeof e->body_sha256, "%s",
+	    c->body_sha256);
+	snprintf(e->raw_sha256, sizeof e->raw_sha256, "%s",
+	    c->raw_sha256 != NULL ? c->raw_sha256 : "");
+	snprintf(e->headers_sha256, sizeof e->headers_sha256, "%s",
+	    c->headers_sha256);
+	snprintf(e->prev, sizeof e->prev, "%s", c->prev_hash);
+	snprintf(e->hash, sizeof e->hash, "%s", c->hash);
+}
 
 /* Append the canonical encoding of entry "e" to "out". */
 void
@@ -21,14 +43,16 @@ chain_canonical(const struct chain_entry *e, struct buf *out)
 	char	t[MWTIME_RFC3339_LEN];
 
 	mwtime_format_ms(e->at_ms, t, sizeof t);
-	buf_printf(out, "mentionwatch-chain-v1\n"
+	buf_printf(out, "mentionwatch-chain-v%d\n"
 	    "seq %lld\n"
 	    "time %s\n"
 	    "url-sha256 %s\n"
-	    "body-sha256 %s\n"
-	    "headers-sha256 %s\n"
-	    "prev %s\n", e->seq, t, e->url_sha256, e->body_sha256,
-	    e->headers_sha256, e->prev);
+	    "body-sha256 %s\n", e->version == 2 ? 2 : 1, e->seq, t,
+	    e->url_sha256, e->body_sha256);
+	if (e->version == 2)
+		buf_printf(out, "raw-sha256 %s\n", e->raw_sha256);
+	buf_printf(out, "headers-sha256 %s\n"
+	    "prev %s\n", e->headers_sha256, e->prev);
 }
 
 /* Compute the hash of entry "e" (its canonical encoding) into "out". */
@@ -45,8 +69,9 @@ chain_hash(const struct chain_entry *e, char *out)
 
 /*
  * Append the bundle line of "e" to "out": seq, time (ms), url-sha256,
- * body-sha256, headers-sha256, prev, hash, URL ("-" when the entry is
- * another document's and its URL is withheld), tab-separated.
+ * body-sha256, headers-sha256, prev, hash, then raw-sha256 for a version 2
+ * entry, then the URL ("-" when the entry is another document's and its
+ * URL is withheld), tab-separated.
  */
 void
 chain_format_line(const struct chain_entry *e, const char *url,
@@ -58,6 +83,8 @@ chain_format_line(const struct chain_entry *e, const char *url,
 	buf_printf(out, "%lld\t%s\t%s\t%s\t%s\t%s\t%s\t", e->seq, t,
 	    e->url_sha256, e->body_sha256, e->headers_sha256, e->prev,
 	    e->hash);
+	if (e->version == 2)
+		buf_printf(out, "%s\t", e->raw_sha256);
 	if (url == NULL)
 		buf_adds(out, "-");
 	else {
@@ -113,25 +140,29 @@ parse_time_ms(const char *s, long long *out)
 
 /*
  * Parse bundle line "line" (no newline) into "e" and "*url" (NULL for
- * "-"; the caller frees it). Return 0, or -1 with "*cause" set.
+ * "-"; the caller frees it): 8 fields for a version 1 entry, 9 for a
+ * version 2 one. Return 0, or -1 with "*cause" set.
  */
 int
 chain_parse_line(const char *line, struct chain_entry *e, char **url,
     char **cause)
 {
-	const char	*f[8], *p = line, *tab;
-	size_t		 len[8], i;
+	const char	*f[9], *p = line, *tab;
+	size_t		 len[9], i, nf = 1;
 	char		 tmp[32], *end;
 	long long	 v;
 
 	*url = NULL;
 	memset(e, 0, sizeof *e);
-	for (i = 0; i < 8; i++) {
-		tab = i < 7 ? strchr(p, '\t') : p + strlen(p);
-		if (tab == NULL) {
-			xasprintf(cause, "has %zu fields, not 8", i + 1);
-			return (-1);
-		}
+	for (p = line; (p = strchr(p, '\t')) != NULL; p++)
+		nf++;
+	if (nf != 8 && nf != 9) {
+		xasprintf(cause, "has %zu fields, not 8 or 9", nf);
+		return (-1);
+	}
+	e->version = nf == 9 ? 2 : 1;
+	for (p = line, i = 0; i < nf; i++) {
+		tab = i < nf - 1 ? strchr(p, '\t') : p + strlen(p);
 		f[i] = p;
 		len[i] = (size_t)(tab - p);
 		p = tab + 1;
@@ -158,7 +189,7 @@ chain_parse_line(const char *line, struct chain_entry *e, char **url,
 		xasprintf(cause, "bad time \"%s\"", tmp);
 		return (-1);
 	}
-	for (i = 2; i < 7; i++) {
+	for (i = 2; i < nf - 1; i++) {
 		if (!is_hex64(f[i], len[i])) {
 			xasprintf(cause, "field %zu is not a SHA-256 in hex",
 			    i + 1);
@@ -170,7 +201,9 @@ chain_parse_line(const char *line, struct chain_entry *e, char **url,
 	memcpy(e->headers_sha256, f[4], 64);
 	memcpy(e->prev, f[5], 64);
 	memcpy(e->hash, f[6], 64);
-	if (!(len[7] == 1 && f[7][0] == '-'))
-		*url = xstrndup(f[7], len[7]);
+	if (e->version == 2)
+		memcpy(e->raw_sha256, f[7], 64);
+	if (!(len[nf - 1] == 1 && f[nf - 1][0] == '-'))
+		*url = xstrndup(f[nf - 1], len[nf - 1]);
 	return (0);
 }

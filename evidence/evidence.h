@@ -20,17 +20,24 @@ struct evidence;
 
 /* capture.c */
 
-/* One object of a capture, hashed and written to a temporary file. */
+/*
+ * One object of a capture, hashed and written to a temporary file of its
+ * own, or appended to the spool.
+ */
 struct evidence_object {
-	char	 sha[HASH_HEX_LEN];
-	char	*tmp;		/* NULL if the store has it, or taken */
-	size_t	 len;
+	char		 sha[HASH_HEX_LEN];
+	char		*tmp;		/* NULL if the store has it, or taken */
+	const char	*pack;		/* spooled: the pack, or NULL */
+	long long	 off;		/* spooled: where in the pack */
+	size_t		 len;
 };
 
-/* A response's objects, written before it is parsed (any thread). */
+/* A response's objects, written by any thread before the writer chains. */
 struct evidence_prep {
-	struct evidence_object	body;
+	struct evidence_object	body;		/* after content decoding */
 	struct evidence_object	headers;
+	struct evidence_object	raw;		/* as received, if kept */
+	int			raw_kept;
 	int			ready;
 };
 
@@ -46,24 +53,36 @@ int		 evidence_store(struct evidence *, const void *, size_t,
 int		 evidence_flush(struct evidence *, char **);
 int		 evidence_read(const struct evidence *, const char *,
 		    struct buf *, char **);
+char		*evidence_locate(const struct evidence *, const char *);
 int		 evidence_prepare(struct evidence *, const struct fetch_resp *,
+		    int, struct evidence_prep *, char **);
+int		 evidence_prep_keep(struct evidence *, const struct fetch_resp *,
 		    struct evidence_prep *, char **);
 void		 evidence_prep_free(struct evidence *, struct evidence_prep *);
 int		 evidence_capture(struct evidence *, const struct fetch_resp *,
 		    struct evidence_prep *, const char *, long long *, char **);
 int		 evidence_prune(struct evidence *, time_t, size_t *, char **);
 
-/* chain.c: one entry of the capture log. */
+/*
+ * chain.c: one entry of the capture log. Version 1 entries have no
+ * raw-sha256; version 2 entries add the hash of the body as received,
+ * before content decoding (the body's own hash if it was not encoded).
+ */
 struct chain_entry {
+	int		version;	/* 1 or 2 */
 	long long	seq;
 	long long	at_ms;
 	char		url_sha256[65];
 	char		body_sha256[65];
+	char		raw_sha256[65];	/* version 2 */
 	char		headers_sha256[65];
 	char		prev[65];
 	char		hash[65];
 };
 
+struct db_capture;
+
+void	 chain_from_capture(const struct db_capture *, struct chain_entry *);
 void	 chain_canonical(const struct chain_entry *, struct buf *);
 void	 chain_hash(const struct chain_entry *, char *);
 void	 chain_format_line(const struct chain_entry *, const char *,

@@ -329,13 +329,15 @@ out:
  * chain entry "seq" says. */
 static void
 check_capture_file(struct vbundle *vb, long long seq, const char *what,
-    const char *want)
+    const char *want, int optional)
 {
 	const struct vfile	*f;
 	char			 name[64], hex[HASH_HEX_LEN];
 
 	snprintf(name, sizeof name, "captures/%lld.%s", seq, what);
 	f = find(vb, name);
+	if (f == NULL && optional)
+		return;
 	if (f == NULL) {
 		failf(vb->res, "%s: missing (entry %lld of chain.tsv names it)",
 		    name, seq);
@@ -407,9 +409,14 @@ check_chain(struct vbundle *vb)
 				failf(vb->res, "chain.tsv line %zu (entry "
 				    "%lld): the URL does not match "
 				    "url-sha256", lineno, e.seq);
-			check_capture_file(vb, e.seq, "body", e.body_sha256);
+			check_capture_file(vb, e.seq, "body", e.body_sha256,
+			    0);
 			check_capture_file(vb, e.seq, "headers",
-			    e.headers_sha256);
+			    e.headers_sha256, 0);
+			/* The bytes as received, when they were kept. */
+			if (e.version == 2)
+				check_capture_file(vb, e.seq, "raw",
+				    e.raw_sha256, 1);
 		}
 		free(url);
 		prev = e;
@@ -449,7 +456,8 @@ check_captures_listed(struct vbundle *vb)
 			continue;
 		seq = strtoll(vb->files[i].name + 9, &end, 10);
 		if (seq <= 0 || (strcmp(end, ".body") != 0 &&
-		    strcmp(end, ".headers") != 0)) {
+		    strcmp(end, ".headers") != 0 &&
+		    strcmp(end, ".raw") != 0)) {
 			failf(vb->res, "%s: not a file a bundle holds",
 			    vb->files[i].name);
 			continue;
@@ -547,7 +555,7 @@ check_object(struct vstore *vs, long long seq, const char *what,
 	struct buf	 b;
 	char		*path, *cause = NULL, hex[HASH_HEX_LEN];
 
-	path = evidence_object_path(vs->ev, sha);
+	path = evidence_locate(vs->ev, sha);
 	buf_init(&b, 0);
 	if (evidence_read(vs->ev, sha, &b, &cause) != 0) {
 		if (db_evidence_is_pruned(evidence_db(vs->ev), sha))
@@ -578,20 +586,11 @@ store_entry(void *arg, const struct db_capture *c)
 	struct chain_entry	 e;
 	char			 hex[HASH_HEX_LEN], *line;
 
-	memset(&e, 0, sizeof e);
-	e.seq = c->seq;
-	e.at_ms = c->at_ms;
+	chain_from_capture(c, &e);
 	hash_sha256_hex(c->url, strlen(c->url), hex);
 	if (c->url_sha256 == NULL || strcmp(hex, c->url_sha256) != 0)
 		failf(vs->res, "entry %lld: url-sha256 does not match its URL",
 		    c->seq);
-	snprintf(e.url_sha256, sizeof e.url_sha256, "%s",
-	    c->url_sha256 != NULL ? c->url_sha256 : "");
-	snprintf(e.body_sha256, sizeof e.body_sha256, "%s", c->body_sha256);
-	snprintf(e.headers_sha256, sizeof e.headers_sha256, "%s",
-	    c->headers_sha256);
-	snprintf(e.prev, sizeof e.prev, "%s", c->prev_hash);
-	snprintf(e.hash, sizeof e.hash, "%s", c->hash);
 	chain_hash(&e, hex);
 	if (strcmp(hex, e.hash) != 0)
 		failf(vs->res, "entry %lld (row %lld): the entry's hash does "
@@ -606,6 +605,10 @@ store_entry(void *arg, const struct db_capture *c)
 		    vs->prev.seq);
 	check_object(vs, c->seq, "body", c->body_sha256, c->body_len);
 	check_object(vs, c->seq, "headers", c->headers_sha256, -1);
+	if (c->raw_kept && c->raw_sha256 != NULL &&
+	    strcmp(c->raw_sha256, c->body_sha256) != 0)
+		check_object(vs, c->seq, "body as received", c->raw_sha256,
+		    c->raw_len);
 	xasprintf(&line, "%lld %s", c->seq, c->hash);
 	strlist_add(&vs->hashes, line);
 	free(line);

@@ -8,6 +8,7 @@
 #include "autoconfig.h"
 
 #include <check.h>
+#include <dirent.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -99,6 +100,23 @@ START_TEST(test_chain_hash_matches_documented_encoding)
 	ck_assert_int_eq(chain_parse_line("7\tnot a time\tx", &back, &url,
 	    &cause), -1);
 	free(cause);
+
+	/* Version 2 adds the hash of the bytes as received. */
+	e.version = 2;
+	fill(e.raw_sha256, 'e');
+	chain_hash(&e, hex);
+	ck_assert_str_eq(hex, "a4b5f2c1888969aa6e2039650a6b78ef7cc1925d24cb8ccd"
+	    "c583a7a3bc4a1b7e");
+	memcpy(e.hash, hex, sizeof e.hash);
+	buf_reset(&line);
+	chain_format_line(&e, NULL, &line);
+	line.data[line.len - 1] = '\0';
+	ck_assert_int_eq(chain_parse_line(line.data, &back, &url, &cause), 0);
+	ck_assert_int_eq(back.version, 2);
+	ck_assert_str_eq(back.raw_sha256, e.raw_sha256);
+	ck_assert_ptr_null(url);
+	chain_hash(&back, hex);
+	ck_assert_str_eq(hex, e.hash);
 	buf_free(&line);
 }
 END_TEST
@@ -142,10 +160,12 @@ START_TEST(test_warc_written_records_check)
 }
 END_TEST
 
+/* Capture "body" of "url"; "spool" as the crawl does for no mention. */
 static long long
-capture(const char *url, const char *body)
+capture_as(const char *url, const char *body, int spool)
 {
 	struct fetch_resp	 r;
+	struct evidence_prep	 pr;
 	char			*cause = NULL;
 	long long		 id;
 
@@ -159,8 +179,10 @@ capture(const char *url, const char *body)
 	buf_adds(&r.wire_headers, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"
 	    "HTTP/1.1 200 OK\r\n\r\n");
 	strlist_add(&r.urls, url);
+	ck_assert_int_eq(evidence_prepare(ev, &r, !spool, &pr, &cause), 0);
 	ck_assert_int_eq(db_begin(db), 0);
-	ck_assert_int_eq(evidence_capture(ev, &r, NULL, "crawl", &id, &cause), 0);
+	ck_assert_int_eq(evidence_capture(ev, &r, &pr, "crawl", &id, &cause),
+	    0);
 	ck_assert_int_eq(db_commit(db), 0);
 	free(r.url);
 	free(r.final_url);
@@ -168,6 +190,12 @@ capture(const char *url, const char *body)
 	buf_free(&r.wire_headers);
 	strlist_free(&r.urls);
 	return (id);
+}
+
+static long long
+capture(const char *url, const char *body)
+{
+	return (capture_as(url, body, 0));
 }
 
 static int
@@ -226,6 +254,76 @@ START_TEST(test_capture_chains_and_retention_prunes)
 
 	memset(&res, 0, sizeof res);
 	ck_assert_int_eq(evidence_verify_store(ev, &res), 0);
+	ck_assert_int_eq(res.entries, 2);
+	ck_assert_ptr_nonnull(strstr(res.notes.v[0], "pruned by retention"));
+	verify_result_clear(&res);
+}
+END_TEST
+
+START_TEST(test_spool_read_and_pruned_by_pack)
+{
+	struct verify_result	 res;
+	struct buf		 b;
+	DIR			*d;
+	struct dirent		*de;
+	sqlite3			*h;
+	char			*cause = NULL, *sp, sha[HASH_HEX_LEN];
+	size_t			 n = 0, packs = 0;
+
+	ck_assert_int_eq(capture_as("http://a.example/", "nothing here", 1), 1);
+	ck_assert_int_eq(capture_as("http://b.example/", "the case's page "
+	    "before it named the school", 1), 2);
+	ck_assert_int_eq(evidence_flush(ev, &cause), 0);
+	/* Spooled, not a file each, yet read back and verified. */
+	ck_assert(!object_exists("nothing here"));
+	hash_sha256_hex("nothing here", 12, sha);
+	buf_init(&b, 0);
+	ck_assert_int_eq(evidence_read(ev, sha, &b, &cause), 0);
+	ck_assert_uint_eq(b.len, 12);
+	ck_assert(memcmp(b.data, "nothing here", 12) == 0);
+	buf_free(&b);
+	memset(&res, 0, sizeof res);
+	ck_assert_int_eq(evidence_verify_store(ev, &res), 0);
+	ck_assert_uint_eq(res.failures.n, 0);
+	verify_result_clear(&res);
+
+	/* A case on the second URL keeps its earlier capture. */
+	ck_assert_int_eq(sqlite3_open(path, &h), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(h, "INSERT INTO documents (dkey, url, "
+	    "kind, text, content_hash, first_seen, last_seen) VALUES ('b', "
+	    "'http://b.example/', 'page', 't', 'h', 1, 1);"
+	    "INSERT INTO cases (document_id, severity, first_seen, opened, "
+	    "due) VALUES (1, 'high', 1, 1, 2)", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(h);
+
+	/* The pack is pruned once closed and older than retention, not
+	 * before. */
+	evidence_close(ev);
+	ev = evidence_open(cf, db, &cause);
+	ck_assert_ptr_nonnull(ev);
+	xasprintf(&sp, "%s/evidence/spool", dir);
+	ck_assert_int_eq(evidence_prune(ev, mwtime_now(), &n, &cause), 0);
+	ck_assert_uint_eq(n, 0);
+	d = opendir(sp);
+	ck_assert_ptr_nonnull(d);
+	while ((de = readdir(d)) != NULL)
+		packs += de->d_name[0] != '.';
+	closedir(d);
+	ck_assert_uint_eq(packs, 1);
+	ck_assert_int_eq(evidence_prune(ev, mwtime_now() + 31 * 86400, &n,
+	    &cause), 0);
+	ck_assert_uint_ge(n, 1);
+	d = opendir(sp);
+	packs = 0;
+	while ((de = readdir(d)) != NULL)
+		packs += de->d_name[0] != '.';
+	closedir(d);
+	ck_assert_uint_eq(packs, 0);
+	free(sp);
+	ck_assert(object_exists("the case's page before it named the school"));
+	memset(&res, 0, sizeof res);
+	ck_assert_int_eq(evidence_verify_store(ev, &res), 0);
+	ck_assert_uint_eq(res.failures.n, 0);
 	ck_assert_int_eq(res.entries, 2);
 	ck_assert_ptr_nonnull(strstr(res.notes.v[0], "pruned by retention"));
 	verify_result_clear(&res);
@@ -337,6 +435,7 @@ evidence_suite(void)
 	tc = tcase_create("capture");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_capture_chains_and_retention_prunes);
+	tcase_add_test(tc, test_spool_read_and_pruned_by_pack);
 	tcase_add_test(tc, test_store_recovers_batch_cut_short);
 	tcase_add_test(tc, test_signed_head_verifies_with_public_key);
 	suite_add_tcase(s, tc);

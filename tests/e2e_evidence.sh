@@ -202,9 +202,11 @@ grep -q "$fp" "$B/README.txt" || fail "README's key fingerprint is not the key's
 line=$(awk -F'\t' '!/^#/ { print; exit }' "$B/chain.tsv")
 n=$(echo "$line" | cut -f1)
 want=$(echo "$line" | cut -f7)
+[ "$(echo "$line" | awk -F'\t' '{ print NF }')" = 9 ] ||
+	fail "a new chain entry is not version 2 (9 columns)"
 # shellcheck disable=SC2046
-got=$(printf 'mentionwatch-chain-v1\nseq %s\ntime %s\nurl-sha256 %s\nbody-sha256 %s\nheaders-sha256 %s\nprev %s\n' \
-    $(awk -F'\t' -v n="$n" '$1==n {print $1, $2, $3, $4, $5, $6}' "$B/chain.tsv") | sha256sum | cut -d' ' -f1)
+got=$(printf 'mentionwatch-chain-v2\nseq %s\ntime %s\nurl-sha256 %s\nbody-sha256 %s\nraw-sha256 %s\nheaders-sha256 %s\nprev %s\n' \
+    $(awk -F'\t' -v n="$n" '$1==n {print $1, $2, $3, $4, $8, $5, $6}' "$B/chain.tsv") | sha256sum | cut -d' ' -f1)
 [ "$got" = "$want" ] || fail "a chain entry's hash cannot be recomputed as the README says"
 last=$(awk -F'\t' '!/^#/ { h = $7 } END { print h }' "$B/chain.tsv")
 grep -q "^hash $last\$" "$B/checkpoint.txt" || fail "the checkpoint does not sign the last entry"
@@ -310,6 +312,66 @@ PY
 "$PYTHON3" "$Z" "$T/case.zip" "$T/t.zip" replace captures.warc.gz "$T/bad.warc.gz"
 expect_fail "$T/t.zip" "a WARC record changed" "captures.warc.gz: record .*(response, bytes [0-9]*-[0-9]* of the uncompressed stream): block digest does not match"
 ok "a changed WARC record is named with its byte range"
+
+# --- the bytes as received, and the spool -----------------------------
+sed -e 's|url = http://parents.wexcombe.example/r|url = http://parents.wexcombe.example/gz|' \
+    -e "s|database = .*|database = $T/sp/sp.db|" -e '/^tsa_url/d' "$T/ev.conf" >"$T/sp.conf"
+cat >>"$T/sp.conf" <<CONF
+
+[source quiet]
+url = http://parents.wexcombe.example/quiet.html
+type = page
+CONF
+mkdir "$T/sp"
+sp() {
+	"$MENTIONWATCH" -c "$T/sp.conf" -o "crawler.connect_to=::127.0.0.1:$PORT" "$@"
+}
+spdb() {
+	sqlite3 -batch "$T/sp/sp.db" "$@"
+}
+sp init >/dev/null 2>&1 && sp crawl --once >"$T/sp.out" 2>&1 ||
+	fail "crawl of a compressed page failed: $(cat "$T/sp.out")"
+row=$(spdb "SELECT body_sha256, raw_sha256, raw_kept, content_encoding FROM captures
+    WHERE url LIKE '%/gz'")
+bsha=$(echo "$row" | cut -d'|' -f1)
+rsha=$(echo "$row" | cut -d'|' -f2)
+[ "$(echo "$row" | cut -d'|' -f3-)" = "1|gzip" ] ||
+	fail "the compressed bytes of a page with a mention are not kept: $row"
+raw="$T/sp/evidence/sha256/$(echo "$rsha" | cut -c1-2)/$rsha"
+[ "$(sha256sum <"$raw" | cut -d' ' -f1)" = "$rsha" ] ||
+	fail "the bytes as received are not stored under raw-sha256"
+gunzip -c <"$raw" | cmp -s - "$T/www/page.html" ||
+	fail "the bytes as received do not decompress to the page"
+qsha=$(spdb "SELECT body_sha256 FROM captures WHERE url LIKE '%quiet.html'")
+[ -n "$qsha" ] || fail "a page with no mention was not captured"
+[ ! -e "$T/sp/evidence/sha256/$(echo "$qsha" | cut -c1-2)/$qsha" ] ||
+	fail "a page with no mention got a file of its own, not the spool"
+pack=$(spdb "SELECT pack || ' ' || offset FROM evidence_spool WHERE sha256 = '$qsha'")
+[ -n "$pack" ] || fail "the page with no mention is not in the spool"
+sp verify --store >"$T/spv.out" 2>&1 || fail "a store with a spool does not verify: $(cat "$T/spv.out")"
+doc=$(spdb "SELECT id FROM documents WHERE url LIKE '%/gz'")
+spdb "INSERT OR IGNORE INTO cases (document_id, severity, first_seen, opened,
+    due) VALUES ($doc, 'high', 1700000000, 1700000000, 1700086400);"
+SPCASE=$(spdb "SELECT id FROM cases WHERE document_id = $doc")
+sp export "$SPCASE" -o "$T/sp.zip" >/dev/null 2>&1 || fail "export of the compressed page failed"
+mkdir "$T/spz" && (cd "$T/spz" && unzip -q "$T/sp.zip") || fail "cannot unzip"
+SB=$(find "$T/spz" -name SHA256SUMS -exec dirname {} \;)
+n=$(spdb "SELECT seq FROM captures WHERE url LIKE '%/gz'")
+[ -f "$SB/captures/$n.raw" ] || fail "the bundle lacks the bytes as received"
+(cd "$SB" && sha256sum -c --quiet SHA256SUMS) || fail "sha256sum -c fails on the bundle"
+gunzip -c <"$SB/captures/$n.raw" | cmp -s - "$SB/captures/$n.body" ||
+	fail "captures/$n.raw does not decompress to captures/$n.body"
+[ "$(sha256sum <"$SB/captures/$n.raw" | cut -d' ' -f1)" = \
+    "$(awk -F'\t' -v n="$n" '$1 == n { print $8 }' "$SB/chain.tsv")" ] ||
+	fail "raw-sha256 of the chain entry is not the hash of captures/$n.raw"
+sp verify "$T/sp.zip" >/dev/null 2>&1 || fail "the bundle with raw bytes does not verify"
+set -- $pack
+"$PYTHON3" -c 'import sys; p=sys.argv[1]; d=bytearray(open(p,"rb").read()); d[int(sys.argv[2])]^=1; open(p,"wb").write(d)' \
+    "$T/sp/evidence/$1" "$2"
+sp verify --store >"$T/spv.out" 2>&1 && fail "a flipped byte in the spool was not detected"
+grep "^FAIL: " "$T/spv.out" | grep -q "$1 bytes $2 to" ||
+	fail "the spool's damaged byte range is not named: $(cat "$T/spv.out")"
+ok "compressed bytes are kept as received; pages with no mention go to a verified spool"
 
 # --- tampering with the store ----------------------------------------
 ev verify --store >"$T/vs.out" 2>&1 || fail "verify --store failed: $(cat "$T/vs.out")"

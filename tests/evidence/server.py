@@ -8,9 +8,13 @@ CERT and KEY (PEM), speaks HTTPS.
   /r          302 to /page.html (a redirect the capture must record)
   /page.html  DIR/page.html with a hostile X-Note header, or 404 while the
               file DIR/gone exists (the page taken down)
+  /gz         DIR/page.html gzip-compressed (Content-Encoding: gzip) to a
+              client that accepts it
+  /quiet.html a page that names no school
 Anything else is 404. One line per request on stderr.
 """
 
+import gzip
 import http.server
 import os
 import sys
@@ -40,6 +44,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_body(200, body, extra=[
                 ("X-Note", "<script>document.body.setAttribute("
                  "'data-pwned','header')</script>")])
+        elif self.path == "/gz":
+            with open(os.path.join(root, "page.html"), "rb") as f:
+                body = f.read()
+            if "gzip" in self.headers.get("Accept-Encoding", ""):
+                self.send_body(200, gzip.compress(body, mtime=0),
+                               extra=[("Content-Encoding", "gzip")])
+            else:
+                self.send_body(200, body)
+        elif self.path == "/quiet.html":
+            self.send_body(200, b"<html><body><p>Opening times of the "
+                           b"library for the summer.</p></body></html>")
         else:
             self.send_body(404, b"<h1>Not Found</h1>")
 
