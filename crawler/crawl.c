@@ -625,23 +625,37 @@ add_doc(struct worker *w, struct result *res, const char *url,
 	struct buf	 text;
 	const char	*dkey = guid != NULL && *guid != '\0' ? guid : url;
 	const struct source *scf = res->job->src->cf;
+	size_t		 len;
 	int		 same, copy;
 
 	res->read++;
-	buf_init(&text, 0);
-	if (title != NULL && *title != '\0') {
-		buf_adds(&text, title);
-		buf_adds(&text, "\n\n");
-	}
-	buf_adds(&text, body != NULL ? body : "");
 	res->docs = xreallocarray(res->docs, res->ndocs + 1,
 	    sizeof *res->docs);
 	d = &res->docs[res->ndocs];
 	memset(d, 0, sizeof *d);
-	hash_sha256_hex(buf_str(&text), text.len, d->hash);
+	buf_init(&text, 0);
+	if (!maybe && (title == NULL || *title == '\0')) {
+		/* Only the hash of a page that names nothing is kept: no
+		 * copy, and the capture may have hashed these bytes. */
+		body = body != NULL ? body : "";
+		len = strlen(body);
+		if (res->prep.ready && body == res->r->body.data &&
+		    len == res->r->body.len && res->prep.body.len == len)
+			memcpy(d->hash, res->prep.body.sha, sizeof d->hash);
+		else
+			hash_sha256_hex(body, len, d->hash);
+	} else {
+		if (title != NULL && *title != '\0') {
+			buf_adds(&text, title);
+			buf_adds(&text, "\n\n");
+		}
+		buf_adds(&text, body != NULL ? body : "");
+		hash_sha256_hex(buf_str(&text), text.len, d->hash);
+		len = text.len;
+	}
 	db_document_seen(w->rdb, dkey, d->hash, res->job->src->db.id, &same,
 	    &copy);
-	if (same || (copy && text.len > 0)) {
+	if (same || (copy && len > 0)) {
 		/* Seen here before unchanged, or the same words under
 		 * another key. */
 		buf_free(&text);
