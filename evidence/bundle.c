@@ -230,32 +230,14 @@ add_captures(struct bundle *b, struct buf *warc)
 		buf_add(f, head.data != NULL ? head.data : "", head.len);
 		/* The bytes as received, before content decoding. */
 		if (c->raw_kept && c->raw_sha256 != NULL &&
-		    strcmp(c->raw_sha256, c->body_sha256) != 0) {
+		    strcmp(c->raw_sha256, c->body_sha256) != 0 &&
+		    evidence_read(ev, c->raw_sha256, add_file(b,
+		    "captures/%lld.raw", c->seq), &cause) != 0) {
+			xasprintf(&b->cause, "capture %lld: %s", c->seq, cause);
+			free(cause);
 			buf_free(&body);
-			buf_init(&body, 0);
-			if (evidence_read(ev, c->raw_sha256, &body,
-			    &cause) != 0) {
-				xasprintf(&b->cause, "capture %lld: %s",
-				    c->seq, cause);
-				free(cause);
-				buf_free(&body);
-				buf_free(&head);
-				return (-1);
-			}
-			f = add_file(b, "captures/%lld.raw", c->seq);
-			buf_add(f, body.data != NULL ? body.data : "",
-			    body.len);
-			buf_free(&body);
-			buf_init(&body, 0);
-			if (evidence_read(ev, c->body_sha256, &body,
-			    &cause) != 0) {
-				xasprintf(&b->cause, "capture %lld: %s",
-				    c->seq, cause);
-				free(cause);
-				buf_free(&body);
-				buf_free(&head);
-				return (-1);
-			}
+			buf_free(&head);
+			return (-1);
 		}
 
 		mwtime_format_ms(c->at_ms, date, sizeof date);
