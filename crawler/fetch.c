@@ -3,9 +3,10 @@
  * hundreds of transfers run at once without a thread each. Every transfer
  * gets the same policy: http and https only (also after redirects), a
  * bounded number of redirects, connect and total timeouts, a low-speed
- * limit, a cap on the body as received and after decompression (gzip and
- * deflate are decoded here, so that a compression bomb is stopped at the
- * cap and the bytes as received can be kept as evidence), TLS verified
+ * limit, a cap on the body as received and after decompression (gzip,
+ * deflate and brotli are decoded here, by crawler/decode.c, so that a
+ * compression bomb is stopped at the cap and the bytes as received can be
+ * kept as evidence), TLS verified
  * unless a source explicitly says otherwise, an honest User-Agent and From
  * header, and conditional requests when the caller knows the validators.
  * Per host, at most so many transfers run at once and requests are spaced
@@ -23,13 +24,13 @@
 #include <strings.h>
 
 #include <curl/curl.h>
-#include <zlib.h>
 
 #include "common/config.h"
 #include "common/log.h"
 #include "common/mwtime.h"
 #include "common/str.h"
 #include "common/xmalloc.h"
+#include "crawler/decode.h"
 #include "crawler/fetch.h"
 
 #define HOST_BUCKETS	256
@@ -63,9 +64,8 @@ struct transfer {
 	char			*last_modified;
 	char			*user_agent;
 	long long		 queued_ms;
-	z_stream		 z;
-	int			 z_state;	/* 0 none, 1 active, 2 ended */
-	int			 z_raw_tried;
+	struct decoder		*dec;		/* undoes Content-Encoding */
+	int			 dec_started;
 	struct transfer		*next;	/* waiting list */
 	struct transfer		*rnext;	/* running list */
 	struct transfer		*rprev;
@@ -234,8 +234,7 @@ transfer_free(struct transfer *t)
 {
 	if (t->easy != NULL)
 		curl_easy_cleanup(t->easy);
-	if (t->z_state == 1)
-		inflateEnd(&t->z);
+	decode_free(t->dec);
 	curl_slist_free_all(t->reqh);
 	resp_clear(&t->resp);
 	free(t->resp.url);
@@ -452,94 +451,39 @@ on_prereq(void *arg, char *ip, char *local_ip, int primary, int local)
 	return (CURL_PREREQFUNC_OK);
 }
 
-/* Add "len" decoded bytes; return -1 past the cap. */
-static int
-add_decoded(struct transfer *t, const void *p, size_t len)
-{
-	if (buf_add(&t->resp.body, p, len) != 0) {
-		if (t->z_state != 0)
-			t->bomb = 1;
-		else
-			t->too_big = 1;
-		return (-1);
-	}
-	return (0);
-}
-
-/* Inflate "len" bytes at "p" into the body; return -1 to abort. */
-static int
-inflate_some(struct transfer *t, const char *p, size_t len)
-{
-	char	out[65536];
-	int	rc;
-
-	t->z.next_in = (Bytef *)(uintptr_t)p;
-	t->z.avail_in = (uInt)len;
-	while (t->z.avail_in > 0 && t->z_state == 1) {
-		t->z.next_out = (Bytef *)out;
-		t->z.avail_out = sizeof out;
-		rc = inflate(&t->z, Z_NO_FLUSH);
-		if (rc == Z_DATA_ERROR && !t->z_raw_tried &&
-		    t->z.total_out == 0 && t->resp.content_encoding != NULL &&
-		    strcasecmp(t->resp.content_encoding, "deflate") == 0) {
-			/* "deflate" is often sent raw, without zlib's wrapper */
-			t->z_raw_tried = 1;
-			inflateEnd(&t->z);
-			memset(&t->z, 0, sizeof t->z);
-			if (inflateInit2(&t->z, -15) != Z_OK)
-				return (-1);
-			t->z.next_in = (Bytef *)(uintptr_t)p;
-			t->z.avail_in = (uInt)len;
-			continue;
-		}
-		if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
-			t->bad_encoding = 1;
-			return (-1);
-		}
-		if (add_decoded(t, out, sizeof out - t->z.avail_out) != 0)
-			return (-1);
-		if (rc == Z_STREAM_END) {
-			inflateEnd(&t->z);
-			t->z_state = 2;
-		}
-		if (rc == Z_BUF_ERROR)
-			break;
-	}
-	return (0);
-}
-
 static size_t
 on_body(char *p, size_t size, size_t n, void *arg)
 {
 	struct transfer	*t = arg;
 	const char	*ce = t->resp.content_encoding;
 	size_t		 len = size * n;
+	int		 rc;
 
 	if (t->f->keep_encoded && buf_add(&t->resp.encoded, p, len) != 0) {
 		t->too_big = 1;
 		return (0);
 	}
-	if (t->z_state == 0 && ce != NULL && *ce != '\0' &&
-	    strcasecmp(ce, "identity") != 0) {
-		if (strcasecmp(ce, "gzip") != 0 &&
-		    strcasecmp(ce, "x-gzip") != 0 &&
-		    strcasecmp(ce, "deflate") != 0) {
+	if (!t->dec_started) {
+		t->dec_started = 1;
+		if (!decode_known(ce)) {
 			t->bad_encoding = 1;
 			return (0);
 		}
-		memset(&t->z, 0, sizeof t->z);
-		if (inflateInit2(&t->z, 15 + 32) != Z_OK)
-			fatalx("fetch: cannot start zlib");
-		t->z_state = 1;
+		t->dec = decode_new(ce);
 	}
-	if (t->z_state == 1) {
-		if (inflate_some(t, p, len) != 0)
-			return (0);
-	} else if (t->z_state == 2) {
-		/* Bytes after the end of the stream are ignored. */
-	} else if (add_decoded(t, p, len) != 0)
-		return (0);	/* aborts the transfer */
-	return (len);
+	if (t->dec == NULL) {
+		if (buf_add(&t->resp.body, p, len) != 0) {
+			t->too_big = 1;
+			return (0);	/* aborts the transfer */
+		}
+		return (len);
+	}
+	rc = decode_add(t->dec, p, len, &t->resp.body);
+	if (rc == DECODE_FULL)
+		t->bomb = 1;
+	else if (rc == DECODE_BAD)
+		t->bad_encoding = 1;
+	return (rc == DECODE_OK ? len : 0);
 }
 
 static char *
@@ -720,7 +664,7 @@ setup(struct transfer *t)
 	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME,
 	    cf->timeout < 30 ? (long)cf->timeout : 30L);
 	/* Decoded here, with a cap, so the bytes as received can be kept. */
-	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, DECODE_ACCEPT);
 	curl_easy_setopt(e, CURLOPT_HTTP_CONTENT_DECODING, 0L);
 	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE,
 	    (curl_off_t)cf->max_body);
@@ -818,14 +762,15 @@ finish(struct transfer *t, CURLcode rc)
 		r->redirects = n;
 	r->elapsed_ms = (long long)(mwtime_now_ms() - r->started_ms);
 	finish_certs(t);	/* evidence */
-	if (rc == CURLE_OK && t->z_state == 1) {
+	if (rc == CURLE_OK && !decode_ended(t->dec)) {
 		/* The compressed stream ended early. */
 		t->bad_encoding = 1;
 		rc = CURLE_BAD_CONTENT_ENCODING;
 	}
 	if (t->bomb)
 		xasprintf(&r->error, "body larger than max_body (%lld bytes) "
-		    "once decompressed", (long long)cf->max_body);
+		    "once decompressed (Content-Encoding %s): a compression "
+		    "bomb?", (long long)cf->max_body, r->content_encoding);
 	else if (t->too_big || rc == CURLE_FILESIZE_EXCEEDED)
 		xasprintf(&r->error, "body larger than max_body (%lld bytes)",
 		    (long long)cf->max_body);

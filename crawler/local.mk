@@ -1,6 +1,7 @@
 # crawler/: fetching, politeness, page extraction, the crawl cycle.
 libmentionwatch_a_SOURCES += \
 	crawler/crawl.c crawler/crawl.h \
+	crawler/decode.c crawler/decode.h \
 	crawler/fetch.c crawler/fetch.h \
 	crawler/page.c crawler/page.h \
 	crawler/robots.c crawler/robots.h \
@@ -12,4 +13,5 @@ TESTS += tests/check_crawler
 tests_check_crawler_SOURCES = tests/check_crawler.c
 tests_check_crawler_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 tests_check_crawler_LDADD = $(MW_LIBS) $(CHECK_LIBS)
-MW_LIBS += $(ZLIB_LIBS)
+EXTRA_DIST += tests/fixtures/crawler
+MW_LIBS += $(ZLIB_LIBS) $(BROTLI_LIBS)

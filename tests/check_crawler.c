@@ -12,7 +12,10 @@
 #include <unistd.h>
 #include <ftw.h>
 
+#include <zlib.h>
+
 #include "common/buf.h"
+#include "crawler/decode.h"
 #include "crawler/page.h"
 #include "crawler/robots.h"
 #include "crawler/search.h"
@@ -541,6 +544,165 @@ START_TEST(test_config_many_sources)
 }
 END_TEST
 
+/* Read the fixture tests/fixtures/crawler/"name" into "b" (no cap). */
+static void
+fixture(const char *name, struct buf *b)
+{
+	const char	*top = getenv("top_srcdir");
+	char		*path, chunk[4096];
+	FILE		*fp;
+	size_t		 n;
+
+	xasprintf(&path, "%s/tests/fixtures/crawler/%s", top != NULL ? top :
+	    "..", name);
+	fp = fopen(path, "rb");
+	ck_assert_msg(fp != NULL, "cannot open %s", path);
+	buf_init(b, 0);
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		buf_add(b, chunk, n);
+	fclose(fp);
+	free(path);
+}
+
+/* Decode "in" as "enc" "step" bytes at a time into a buffer capped at
+ * "cap"; return the status and the output in "out". */
+static int
+decode_steps(const char *enc, const struct buf *in, size_t step, size_t cap,
+    struct buf *out)
+{
+	struct decoder	*d = decode_new(enc);
+	size_t		 off, n;
+	int		 rc = DECODE_OK;
+
+	buf_init(out, cap);
+	ck_assert_ptr_nonnull(d);
+	for (off = 0; off < in->len && rc == DECODE_OK; off += n) {
+		n = in->len - off < step ? in->len - off : step;
+		rc = decode_add(d, in->data + off, n, out);
+	}
+	if (rc == DECODE_OK && !decode_ended(d))
+		rc = DECODE_BAD;
+	decode_free(d);
+	return (rc);
+}
+
+START_TEST(test_decode_brotli)
+{
+	struct buf	in, want, out;
+
+	/* A page sent with Content-Encoding: br reads as the page, whether
+	 * it arrives whole or a few bytes at a time. */
+	fixture("page.br", &in);
+	fixture("page.html", &want);
+	ck_assert_int_eq(decode_steps("br", &in, in.len, 1 << 20, &out),
+	    DECODE_OK);
+	ck_assert_uint_eq(out.len, want.len);
+	ck_assert_mem_eq(out.data, want.data, want.len);
+	buf_free(&out);
+	ck_assert_int_eq(decode_steps("BR", &in, 3, 1 << 20, &out),
+	    DECODE_OK);
+	ck_assert_uint_eq(out.len, want.len);
+	buf_free(&out);
+	/* Cut short, or not brotli at all: an error, not a page. */
+	buf_free(&in);
+	fixture("truncated.br", &in);
+	ck_assert_int_eq(decode_steps("br", &in, 5, 1 << 20, &out),
+	    DECODE_BAD);
+	buf_free(&out);
+	buf_init(&out, 1 << 20);
+	ck_assert_int_eq(decode_buffer("br", want.data, want.len, &out),
+	    DECODE_BAD);
+	buf_free(&out);
+	buf_free(&in);
+	buf_free(&want);
+}
+END_TEST
+
+START_TEST(test_decode_brotli_bomb)
+{
+	struct buf	in, out;
+
+	/* 106 bytes that would make 64 MiB stop at the cap. */
+	fixture("bomb.br", &in);
+	ck_assert_uint_lt(in.len, 200);
+	ck_assert_int_eq(decode_steps("br", &in, in.len, 1 << 20, &out),
+	    DECODE_FULL);
+	ck_assert_uint_le(out.len, 1 << 20);
+	buf_free(&out);
+	ck_assert_int_eq(decode_steps("br", &in, 1, 1 << 20, &out),
+	    DECODE_FULL);
+	ck_assert_uint_le(out.len, 1 << 20);
+	buf_free(&out);
+	buf_free(&in);
+}
+END_TEST
+
+/* Compress "len" bytes at "p" with zlib's "window_bits" (31: gzip, 15:
+ * zlib, -15: raw deflate) into "out". */
+static void
+zcompress(const void *p, size_t len, int window_bits, struct buf *out)
+{
+	z_stream	z;
+	unsigned char	chunk[16384];
+	int		rc;
+
+	memset(&z, 0, sizeof z);
+	ck_assert_int_eq(deflateInit2(&z, 9, Z_DEFLATED, window_bits, 8,
+	    Z_DEFAULT_STRATEGY), Z_OK);
+	z.next_in = (Bytef *)(uintptr_t)p;
+	z.avail_in = (uInt)len;
+	buf_init(out, 0);
+	do {
+		z.next_out = chunk;
+		z.avail_out = sizeof chunk;
+		rc = deflate(&z, Z_FINISH);
+		buf_add(out, chunk, sizeof chunk - z.avail_out);
+	} while (rc == Z_OK);
+	ck_assert_int_eq(rc, Z_STREAM_END);
+	deflateEnd(&z);
+}
+
+START_TEST(test_decode_gzip_deflate)
+{
+	static const struct {
+		const char	*enc;
+		int		 bits;
+	} cases[] = {
+		{ "gzip", 31 }, { "x-gzip", 31 }, { "deflate", 15 },
+		{ "deflate", -15 },	/* raw, as many servers send it */
+	};
+	struct buf	plain, in, out;
+	size_t		i, j;
+
+	/* 300 KB that compress to little: more than one output round
+	 * per input chunk. */
+	buf_init(&plain, 0);
+	for (i = 0; i < 10000; i++)
+		buf_printf(&plain, "line %05zu of the newsletter\n", i % 7);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		zcompress(plain.data, plain.len, cases[i].bits, &in);
+		for (j = 1; j <= 2; j++) {
+			ck_assert_int_eq(decode_steps(cases[i].enc, &in,
+			    j == 1 ? in.len : 1, 1 << 20, &out), DECODE_OK);
+			ck_assert_uint_eq(out.len, plain.len);
+			ck_assert_mem_eq(out.data, plain.data, plain.len);
+			buf_free(&out);
+		}
+		/* The same under a cap smaller than the page: full. */
+		ck_assert_int_eq(decode_steps(cases[i].enc, &in, in.len,
+		    plain.len / 2, &out), DECODE_FULL);
+		buf_free(&out);
+		buf_free(&in);
+	}
+	buf_free(&plain);
+	ck_assert_int_eq(decode_known("br"), 1);
+	ck_assert_int_eq(decode_known("identity"), 1);
+	ck_assert_int_eq(decode_known(NULL), 1);
+	ck_assert_int_eq(decode_known("zstd"), 0);
+	ck_assert_ptr_null(decode_new("identity"));
+}
+END_TEST
+
 int
 main(void)
 {
@@ -562,6 +724,11 @@ main(void)
 	tcase_add_test(tc, test_robots_origin);
 	tcase_add_test(tc, test_search_expand);
 	tcase_add_test(tc, test_config_many_sources);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("decode");
+	tcase_add_test(tc, test_decode_brotli);
+	tcase_add_test(tc, test_decode_brotli_bomb);
+	tcase_add_test(tc, test_decode_gzip_deflate);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("prescan");
 	tcase_add_checked_fixture(tc, prescan_setup, prescan_teardown);

@@ -5,19 +5,26 @@ Listens on 127.0.0.1 only (a free port, printed as PORT=N), and serves every
 "site" by the Host header, so one connect_to line points them all here.
 Also opens HANGPORT=N, a socket whose accept queue is kept full, so that a
 connection to it times out. Every request is logged to --log as
-"time<TAB>host<TAB>path<TAB>user-agent<TAB>from". Runs until killed (the
+"time<TAB>host<TAB>path<TAB>user-agent<TAB>from<TAB>accept-encoding". Runs until killed (the
 test stops it), or --max-seconds.
 """
 import argparse
 import email.utils
 import gzip
 import http.server
+import os
 import socket
 import socketserver
 import struct
 import sys
 import threading
 import time
+
+try:
+    import brotli
+except ImportError:
+    sys.exit("crawl_server.py: python3-brotli is missing "
+             "(run contrib/deps-debian.sh)")
 
 NAME = "Harrowden Park Academy"
 
@@ -71,9 +78,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         host = (self.headers.get("Host") or "").split(":")[0]
         path = self.path
         with self.server.log_lock:
-            self.server.log.write("%.3f\t%s\t%s\t%s\t%s\n" % (
+            self.server.log.write("%.3f\t%s\t%s\t%s\t%s\t%s\n" % (
                 time.time(), host, path, self.headers.get("User-Agent", ""),
-                self.headers.get("From", "")))
+                self.headers.get("From", ""),
+                self.headers.get("Accept-Encoding", "")))
             self.server.log.flush()
         if path == "/robots.txt":
             code, body = ROBOTS.get(host, (404, b""))
@@ -195,6 +203,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send(200, self.server.bomb, "text/html",
                   [("Content-Encoding", "gzip")])
 
+    def h_brotli_xml(self):
+        self.send(200, brotli.compress(rss("br", [("b1", "Squeezed",
+                  "Brotli news of %s." % NAME)])), "application/rss+xml",
+                  [("Content-Encoding", "br")])
+
+    def h_brbomb(self):
+        self.send(200, self.server.brbomb, "text/html",
+                  [("Content-Encoding", "br")])
+
     def h_badutf8_xml(self):
         body = rss("bad", [("u1", "Caf\xe9 news",
                             "News of %s today." % NAME)])
@@ -231,6 +248,10 @@ def main():
     srv.log = open(a.log, "a")
     srv.log_lock = threading.Lock()
     srv.bomb = gzip.compress(b"\0" * (64 * 1024 * 1024), 9)
+    # 106 bytes of brotli that make 64 MiB of zeros.
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                           "fixtures", "crawler", "bomb.br"), "rb") as f:
+        srv.brbomb = f.read()
     # A socket that never accepts, its queue full: connecting times out.
     hang = socket.socket()
     hang.bind(("127.0.0.1", 0))

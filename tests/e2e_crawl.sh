@@ -44,6 +44,8 @@ src bomb http://ok.test/bomb page
 src badutf8 http://ok.test/badutf8.xml
 src wrongtype http://ok.test/wrongtype
 src gzipped http://ok.test/gzipped.xml
+src brotli http://ok.test/brotli.xml
+src brbomb http://ok.test/brbomb page
 src latin1 http://ok.test/latin1.html page
 src secret http://deny.test/secret/feed.xml
 src private http://deny.test/private/x.html page
@@ -78,7 +80,7 @@ $TIMECMD "$MENTIONWATCH" -c "$CF" -D "$T/c.db" \
 	fail "crawl failed: $(cat "$T/crawl.err")"
 took=$(( $(date +%s) - start ))
 [ "$took" -lt 30 ] || fail "the crawl took $took s: a slow site held it up"
-grep -q "crawled 28 of 28 sources" "$T/crawl.out" ||
+grep -q "crawled 30 of 30 sources" "$T/crawl.out" ||
 	fail "not every source was dealt with: $(cat "$T/crawl.out")"
 ok "the crawl finishes in $took s with every source dealt with"
 
@@ -105,7 +107,7 @@ expect_ok() {
 }
 
 for s in etag redirects allowed delay1 delay2 norobots badutf8 wrongtype \
-    gzipped follow latin1; do
+    gzipped brotli follow latin1; do
 	expect_ok "$s"
 done
 ok "good sources are fetched despite their misbehaving neighbours"
@@ -124,7 +126,8 @@ expect_error drip "timed out"
 expect_error reset ""
 [ -n "$(field reset last_error)" ] || fail "a reset mid-body is not an error"
 expect_error big "larger than max_body"
-expect_error bomb "once decompressed"
+expect_error bomb "once decompressed (Content-Encoding gzip)"
+expect_error brbomb "once decompressed (Content-Encoding br)"
 ok "each failure is recorded against its own source, in words"
 
 expect_error secret "disallowed by robots.txt rule Disallow: /secret for agent mentionwatch"
@@ -178,13 +181,27 @@ grep -q "elsewhere.test" "$T/requests.log" &&
 	fail "a link to another site was followed"
 mwc mentions --json >"$T/mentions.json"
 for u in http://x.test/u1 http://x.test/w1 http://x.test/g1 \
-    http://ok.test/f1.html http://ok.test/latin1.html; do
+    http://x.test/b1 http://ok.test/f1.html http://ok.test/latin1.html; do
 	grep -q "\"$u\"" "$T/mentions.json" ||
 		fail "the mention in $u was not found"
 done
 grep -q "Fénwick Vale Infant School’s fair" "$T/mentions.json" ||
 	fail "a Windows-1252 page was not read as such"
-ok "invalid UTF-8, Windows-1252, a wrong content type and gzip are read; links followed one step"
+ok "invalid UTF-8, Windows-1252, a wrong content type, gzip and brotli are read; links followed one step"
+awk -F'\t' '$3 == "/brotli.xml" { print $6 }' "$T/requests.log" |
+    grep -q '^gzip, deflate, br$' || fail "Accept-Encoding does not offer br"
+# Kept bodies are the bytes as received, brotli and all.
+"$MENTIONWATCH" -c "$CF" -D "$T/c.db" -o "crawler.connect_to=::127.0.0.1:$PORT" \
+    -o crawler.keep_bodies=yes crawl --once --force --source brotli \
+    >/dev/null 2>&1 || fail "crawl of the brotli source keeping bodies failed"
+"$PYTHON3" -c '
+import brotli, sqlite3, sys
+enc, body = sqlite3.connect(sys.argv[1]).execute(
+    "SELECT encoding, body FROM bodies ORDER BY id DESC LIMIT 1").fetchone()
+assert enc == "br", enc
+assert b"Brotli news of Harrowden" in brotli.decompress(body)' "$T/c.db" ||
+	fail "the kept body is not the brotli bytes as received"
+ok "Accept-Encoding offers br and a kept body is the brotli bytes as received"
 
 ua=$(awk -F'\t' 'NR == 1 { print $4 }' "$T/requests.log")
 from=$(awk -F'\t' 'NR == 1 { print $5 }' "$T/requests.log")
@@ -198,7 +215,7 @@ ok "requests name mentionwatch, its version, the contact URL and From"
 rss=$(cat "$T/rss")
 if [ "$rss" -gt 0 ]; then
 	[ "$rss" -lt 150000 ] || fail "the crawl used $rss KB (a bomb or a big body was held)"
-	ok "memory stays bounded ($rss KB with a 64 MB gzip bomb served)"
+	ok "memory stays bounded ($rss KB with 64 MB gzip and brotli bombs served)"
 else
 	echo "skip - memory not measured: /usr/bin/time is missing (apt-get install time)"
 fi

@@ -32,14 +32,15 @@ FUZZ_SECONDS ?= 60
 FUZZ_BUNDLE_FLAGS = $(FUZZ_FLAGS) -DHAVE_CONFIG_H $(AM_CPPFLAGS) \
 	$(CURL_CFLAGS) $(GUMBO_CFLAGS) $(XML_CFLAGS) $(SQLITE_CFLAGS) \
 	$(CRYPTO_CFLAGS) $(UTF8PROC_CFLAGS) $(INIH_CFLAGS) $(JANSSON_CFLAGS) \
-	$(ARCHIVE_CFLAGS) $(PCRE2_CFLAGS)
+	$(ARCHIVE_CFLAGS) $(PCRE2_CFLAGS) $(BROTLI_CFLAGS)
 FUZZ_LIBFILES = $(addprefix $(srcdir)/,$(filter %.c,$(libmentionwatch_a_SOURCES)))
 tests/fuzz_bundle: $(srcdir)/tests/fuzz_bundle.c $(FUZZ_LIBFILES)
 	@mkdir -p tests
 	$(FUZZ_CC) $(FUZZ_BUNDLE_FLAGS) -o $@ $(srcdir)/tests/fuzz_bundle.c \
 	    $(FUZZ_LIBFILES) $(CURL_LIBS) $(GUMBO_LIBS) $(XML_LIBS) \
 	    $(SQLITE_LIBS) $(CRYPTO_LIBS) $(UTF8PROC_LIBS) $(INIH_LIBS) \
-	    $(JANSSON_LIBS) $(ARCHIVE_LIBS) $(PCRE2_LIBS) $(PTHREAD_LIBS) -lm
+	    $(JANSSON_LIBS) $(ARCHIVE_LIBS) $(PCRE2_LIBS) $(ZLIB_LIBS) \
+	    $(BROTLI_LIBS) $(PTHREAD_LIBS) -lm
 fuzz: fuzz-bundle
 fuzz-bundle: tests/fuzz_bundle
 	@mkdir -p tests/fuzz-corpus
