@@ -21,56 +21,135 @@
 #include "crawler/robots.h"
 #include "feeds/feed.h"
 
-struct got {
-	struct fetch_resp	*r;
+/* A site whose robots.txt was read, and what it said. */
+struct site {
+	char		*origin;
+	char		*robots_url;
+	struct robots	*robots;
+	long		 status;	/* of robots.txt; 0: no answer */
+	char		*error;		/* why it could not be read */
+	size_t		 bytes;
+	struct site	*next;
 };
 
-struct redir {
-	const char	*origin;
-	struct robots	*robots;
+/* What the policy decided about one URL. */
+struct decision {
+	char		*url;
+	struct site	*site;
+	int		 allowed;
 	char		*why;
 };
 
-/* A redirect within the site is held to its robots.txt too. */
-static int
-on_redirect(const char *url, void *arg, char **why)
-{
-	struct redir		*rd = arg;
-	struct robots_verdict	 v;
-	char			*o = robots_origin(url);
-	int			 same = o != NULL && strcmp(o, rd->origin) == 0;
+struct fetch_ctx {
+	const struct config	*cf;
+	struct fetcher		*f;
+	const char		*token;		/* robots.txt product token */
+	struct site		*sites;		/* in the order read */
+	struct decision		*dec;
+	size_t			 ndec;
+	struct fetch_resp	*r;
+};
 
-	free(o);
-	if (!same || robots_check(rd->robots, url, &v))
-		return (1);
-	free(rd->why);
-	rd->why = xstrdup(v.why);
-	*why = rd->why;
-	return (0);
+static struct site *
+site_find(struct fetch_ctx *fc, const char *origin)
+{
+	struct site	*s;
+
+	for (s = fc->sites; s != NULL; s = s->next) {
+		if (strcmp(s->origin, origin) == 0)
+			return (s);
+	}
+	return (NULL);
+}
+
+/*
+ * The policy, as the crawler's: each URL the fetcher would request (the
+ * first, then where each redirect leads) is held to the robots.txt of its
+ * site, read now (nothing is taken from or put in the store); a
+ * Crawl-delay spaces the requests to that host.
+ */
+static int
+on_policy(const char *url, void *arg, char **why)
+{
+	struct fetch_ctx	*fc = arg;
+	struct robots_verdict	 v;
+	struct decision		*d;
+	struct site		*s;
+	char			*origin = robots_origin(url);
+
+	s = origin != NULL ? site_find(fc, origin) : NULL;
+	free(origin);
+	if (s == NULL)
+		return (FETCH_ROBOTS);
+	robots_check(s->robots, url, &v);
+	fc->dec = xreallocarray(fc->dec, fc->ndec + 1, sizeof *fc->dec);
+	d = &fc->dec[fc->ndec++];
+	d->url = xstrdup(url);
+	d->site = s;
+	d->allowed = v.allowed;
+	d->why = xstrdup(v.why);
+	if (!v.allowed) {
+		*why = d->why;
+		return (FETCH_REFUSE);
+	}
+	if (s->robots->crawl_delay > 0) {
+		double	dl = s->robots->crawl_delay;
+
+		if (dl > (double)fc->cf->crawl_delay_cap)
+			dl = (double)fc->cf->crawl_delay_cap;
+		fetcher_host_gap(fc->f, url, (long long)(dl * 1000));
+	}
+	return (FETCH_ALLOW);
+}
+
+/* Keep what the robots.txt of "origin" said. */
+static void
+on_robots(const char *origin, struct fetch_resp *r, void *arg)
+{
+	struct fetch_ctx	*fc = arg;
+	struct site		*s, **sp;
+
+	s = xcalloc(1, sizeof *s);
+	s->origin = xstrdup(origin);
+	s->robots_url = xstrdup(r->url);
+	s->status = r->error != NULL ? 0 : r->status;
+	s->error = r->error != NULL ? xstrdup(r->error) : NULL;
+	s->bytes = r->body.len;
+	s->robots = robots_from_status(s->status, r->body.data, r->body.len,
+	    fc->token);
+	for (sp = &fc->sites; *sp != NULL; sp = &(*sp)->next)
+		;
+	*sp = s;
 }
 
 static void
 on_done(struct fetch_resp *r, void *arg)
 {
-	struct got	*g = arg;
+	struct fetch_ctx	*fc = arg;
 
-	g->r = fetch_resp_take(r);
+	fc->r = fetch_resp_take(r);
 }
 
-/* Fetch "url" with "f"; return the response (free it). */
-static struct fetch_resp *
-fetch_one(struct fetcher *f, const char *url, const char *ua)
+static void
+fetch_ctx_clear(struct fetch_ctx *fc)
 {
-	struct fetch_req	 rq;
-	struct got		 g;
+	struct site	*s, *next;
+	size_t		 i;
 
-	memset(&rq, 0, sizeof rq);
-	rq.url = url;
-	rq.user_agent = ua;
-	memset(&g, 0, sizeof g);
-	fetcher_add_req(f, &rq, NULL);
-	fetcher_run(f, on_done, &g, NULL);
-	return (g.r);
+	for (s = fc->sites; s != NULL; s = next) {
+		next = s->next;
+		free(s->origin);
+		free(s->robots_url);
+		free(s->error);
+		robots_free(s->robots);
+		free(s);
+	}
+	for (i = 0; i < fc->ndec; i++) {
+		free(fc->dec[i].url);
+		free(fc->dec[i].why);
+	}
+	free(fc->dec);
+	fetch_resp_free(fc->r);
 }
 
 /* Return the product token of a User-Agent: its leading letters. */
@@ -101,6 +180,136 @@ sniff(const struct fetch_resp *r)
 	return ("page or text");
 }
 
+/* Say what the robots.txt of "s" was, in words. */
+static void
+print_site(const struct site *s, double cap)
+{
+	printf("robots.txt: %s: ", s->robots_url);
+	if (s->error != NULL)
+		printf("%s\n", s->error);
+	else
+		printf("HTTP %ld, %zu bytes\n", s->status, s->bytes);
+	if (s->robots->crawl_delay > 0)
+		printf("crawl delay: %.1f s asked%s\n", s->robots->crawl_delay,
+		    s->robots->crawl_delay > cap ? " (more than "
+		    "crawl_delay_cap; capped)" : "");
+}
+
+static json_t *
+site_json(const struct site *s)
+{
+	json_t	*o;
+
+	o = json_pack("{s:s, s:i, s:s?}", "robots_url", s->robots_url,
+	    "robots_status", (int)s->status, "robots_error", s->error);
+	if (s->robots->crawl_delay > 0)
+		json_object_set_new(o, "crawl_delay",
+		    json_real(s->robots->crawl_delay));
+	return (o);
+}
+
+static void
+print_json(const struct fetch_ctx *fc, const char *url, const char *ua,
+    const char *rurl)
+{
+	const struct fetch_resp	*r = fc->r;
+	const struct decision	*d0 = fc->ndec > 0 ? &fc->dec[0] : NULL;
+	const struct site	*s0 = d0 != NULL ? d0->site : fc->sites;
+	json_t			*o, *hops;
+	size_t			 i;
+
+	o = json_pack("{s:s, s:s, s:s, s:s, s:i, s:s?, s:b, s:s}",
+	    "url", url, "user_agent", ua, "robots_agent", fc->token,
+	    "robots_url", s0 != NULL ? s0->robots_url : rurl,
+	    "robots_status", s0 != NULL ? (int)s0->status : 0,
+	    "robots_error", s0 != NULL ? s0->error : "not fetched",
+	    "allowed", d0 != NULL && d0->allowed,
+	    "decision", d0 != NULL ? d0->why : r != NULL && r->error != NULL ?
+	    r->error : "not decided");
+	if (s0 != NULL && s0->robots->crawl_delay > 0)
+		json_object_set_new(o, "crawl_delay",
+		    json_real(s0->robots->crawl_delay));
+	/* Each URL decided: the first, then where redirects led. */
+	hops = json_array();
+	for (i = 0; i < fc->ndec; i++) {
+		json_t	*h = site_json(fc->dec[i].site);
+
+		json_object_set_new(h, "url", json_string(fc->dec[i].url));
+		json_object_set_new(h, "allowed",
+		    json_boolean(fc->dec[i].allowed));
+		json_object_set_new(h, "decision",
+		    json_string(fc->dec[i].why));
+		json_array_append_new(hops, h);
+	}
+	json_object_set_new(o, "decisions", hops);
+	if (r != NULL && r->error != NULL)
+		json_object_set_new(o, "error", json_string(r->error));
+	if (r != NULL && r->status != 0) {
+		json_object_set_new(o, "status", json_integer(r->status));
+		json_object_set_new(o, "final_url", json_string(
+		    r->final_url != NULL ? r->final_url : url));
+		json_object_set_new(o, "redirects",
+		    json_integer(r->redirects));
+		json_object_set_new(o, "http_version", r->http_version != NULL ?
+		    json_string(r->http_version) : json_null());
+		json_object_set_new(o, "headers", json_stringn(
+		    r->headers.data != NULL ? r->headers.data : "",
+		    r->headers.len));
+		json_object_set_new(o, "bytes",
+		    json_integer((json_int_t)r->body.len));
+		json_object_set_new(o, "content_type", r->content_type
+		    != NULL ? json_string(r->content_type) : json_null());
+		json_object_set_new(o, "sniffed", json_string(sniff(r)));
+		json_object_set_new(o, "elapsed_ms",
+		    json_integer(r->elapsed_ms));
+	}
+	json_dumpf(o, stdout, JSON_INDENT(2));
+	putchar('\n');
+	json_decref(o);
+}
+
+static void
+print_text(const struct fetch_ctx *fc, const char *url, double cap)
+{
+	const struct fetch_resp	*r = fc->r;
+	const struct site	*shown = NULL;
+	size_t			 i;
+
+	if (fc->ndec == 0 && fc->sites != NULL)
+		print_site(fc->sites, cap);	/* read, but not obeyed */
+	for (i = 0; i < fc->ndec; i++) {
+		const struct decision	*d = &fc->dec[i];
+
+		if (d->site != shown)
+			print_site(d->site, cap);
+		shown = d->site;
+		if (i == 0)
+			printf("decision: %s\n", d->why);
+		else
+			printf("decision: redirect to %s: %s\n", d->url,
+			    d->why);
+	}
+	if (r == NULL)
+		return;
+	if (r->status == 0) {
+		/* Refused, or no answer: nothing was fetched. */
+		if (r->error != NULL && !(r->refused && fc->ndec == 1))
+			printf("error: %s\n", r->error);
+		return;
+	}
+	printf("fetched: %s\n", r->final_url != NULL ? r->final_url : url);
+	if (r->redirects > 0)
+		printf("redirects: %ld\n", r->redirects);
+	if (r->error != NULL)
+		printf("error: %s\n", r->error);
+	printf("status: %ld%s%s\nbytes: %zu (decoded)", r->status,
+	    r->http_version != NULL ? " " : "", r->http_version != NULL ?
+	    r->http_version : "", r->body.len);
+	printf(", looks like: %s, %lld ms\n", sniff(r), r->elapsed_ms);
+	printf("headers:\n%.*s", (int)r->headers.len,
+	    r->headers.data != NULL ? r->headers.data : "");
+}
+
 static int
 cmd_fetch_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
@@ -111,14 +320,12 @@ cmd_fetch_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct config		*cf;
-	struct fetcher		*f;
-	struct fetch_resp	*rr = NULL, *r = NULL;
-	struct robots		*rob = NULL;
-	struct robots_verdict	 v;
-	struct redir		 rd;
+	struct fetch_ctx	 fc;
+	struct fetch_policy	 policy;
+	struct fetch_req	 rq;
+	const struct fetch_resp	*r;
 	const char		*ua = NULL, *url;
 	char			*cause = NULL, *origin, *rurl, *token, *ours;
-	double			 delay = -1;
 	int			 ch, rv, json = 0, rc = EXIT_OK;
 
 	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "U:j",
@@ -150,8 +357,10 @@ cmd_fetch_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		free(origin);
 		return (EXIT_FAIL);
 	}
-	f = fetcher_new(cf, &cause);
-	if (f == NULL) {
+	memset(&fc, 0, sizeof fc);
+	fc.cf = cf;
+	fc.f = fetcher_new(cf, &cause);
+	if (fc.f == NULL) {
 		fprintf(stderr, "mentionwatch: %s\n", cause);
 		free(cause);
 		free(origin);
@@ -160,106 +369,34 @@ cmd_fetch_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	}
 	ours = fetcher_user_agent(cf);
 	token = product_token(ua != NULL ? ua : ours);
-
-	/* robots.txt, fetched now and not stored. */
+	fc.token = token;
 	xasprintf(&rurl, "%s/robots.txt", origin);
-	rr = fetch_one(f, rurl, ua);
-	rob = robots_from_status(rr == NULL || rr->error != NULL ? 0 :
-	    rr->status, rr != NULL ? rr->body.data : NULL, rr != NULL ?
-	    rr->body.len : 0, token);
-	robots_check(rob, url, &v);
-	if (rob->crawl_delay > 0)
-		delay = rob->crawl_delay;
 
-	memset(&rd, 0, sizeof rd);
-	rd.origin = origin;
-	rd.robots = rob;
-	fetcher_redirect_check(f, on_redirect, &rd);
-	if (v.allowed) {
-		if (delay > 0) {
-			double	d = delay > (double)cf->crawl_delay_cap ?
-				    (double)cf->crawl_delay_cap : delay;
-
-			fetcher_host_gap(f, url, (long long)(d * 1000));
-		}
-		r = fetch_one(f, url, ua);
-	}
+	/* The URL, and each place a redirect leads, is held to its site's
+	 * robots.txt before it is requested. */
+	policy.check = on_policy;
+	policy.robots = on_robots;
+	policy.arg = &fc;
+	fetcher_policy(fc.f, &policy);
+	memset(&rq, 0, sizeof rq);
+	rq.url = url;
+	rq.user_agent = ua;
+	rq.check = 1;
+	fetcher_add_req(fc.f, &rq, NULL);
+	fetcher_run(fc.f, on_done, &fc, NULL);
+	r = fc.r;
 	if (r == NULL || r->error != NULL || r->status >= 400)
 		rc = EXIT_FAIL;
-
-	if (json) {
-		json_t	*o;
-
-		o = json_pack("{s:s, s:s, s:s, s:s, s:i, s:s?, s:b, s:s}",
-		    "url", url, "user_agent", ua != NULL ? ua : ours,
-		    "robots_agent", token, "robots_url", rurl,
-		    "robots_status", rr != NULL ? (int)rr->status : 0,
-		    "robots_error", rr != NULL ? rr->error : NULL,
-		    "allowed", v.allowed, "decision", v.why);
-		if (delay > 0)
-			json_object_set_new(o, "crawl_delay", json_real(delay));
-		if (r != NULL) {
-			json_object_set_new(o, "status",
-			    json_integer(r->status));
-			json_object_set_new(o, "final_url", json_string(
-			    r->final_url != NULL ? r->final_url : url));
-			json_object_set_new(o, "redirects",
-			    json_integer(r->redirects));
-			if (r->error != NULL)
-				json_object_set_new(o, "error",
-				    json_string(r->error));
-			json_object_set_new(o, "headers", json_stringn(
-			    r->headers.data != NULL ? r->headers.data : "",
-			    r->headers.len));
-			json_object_set_new(o, "bytes",
-			    json_integer((json_int_t)r->body.len));
-			json_object_set_new(o, "content_type", r->content_type
-			    != NULL ? json_string(r->content_type) :
-			    json_null());
-			json_object_set_new(o, "sniffed", json_string(
-			    sniff(r)));
-			json_object_set_new(o, "elapsed_ms",
-			    json_integer(r->elapsed_ms));
-		}
-		json_dumpf(o, stdout, JSON_INDENT(2));
-		putchar('\n');
-		json_decref(o);
-	} else {
-		printf("robots.txt: %s: ", rurl);
-		if (rr == NULL || rr->error != NULL)
-			printf("%s\n", rr != NULL ? rr->error : "not fetched");
-		else
-			printf("HTTP %ld, %zu bytes\n", rr->status,
-			    rr->body.len);
-		printf("decision: %s\n", v.why);
-		if (delay > 0)
-			printf("crawl delay: %.1f s asked%s\n", delay, delay >
-			    (double)cf->crawl_delay_cap ? " (more than "
-			    "crawl_delay_cap; capped)" : "");
-		if (r != NULL) {
-			printf("fetched: %s\n", r->final_url != NULL ?
-			    r->final_url : url);
-			if (r->redirects > 0)
-				printf("redirects: %ld\n", r->redirects);
-			if (r->error != NULL)
-				printf("error: %s\n", r->error);
-			printf("status: %ld\nbytes: %zu (decoded)",
-			    r->status, r->body.len);
-			printf(", looks like: %s, %lld ms\n", sniff(r),
-			    r->elapsed_ms);
-			printf("headers:\n%.*s", (int)r->headers.len,
-			    r->headers.data != NULL ? r->headers.data : "");
-		}
-	}
-	fetch_resp_free(rr);
-	fetch_resp_free(r);
-	robots_free(rob);
-	free(rd.why);
+	if (json)
+		print_json(&fc, url, ua != NULL ? ua : ours, rurl);
+	else
+		print_text(&fc, url, (double)cf->crawl_delay_cap);
+	fetch_ctx_clear(&fc);
 	free(rurl);
 	free(token);
 	free(ours);
 	free(origin);
-	fetcher_free(f);
+	fetcher_free(fc.f);
 	config_free(cf);
 	return (rc);
 }
@@ -272,7 +409,9 @@ const struct cmd_entry cmd_fetch_entry = {
 	"\nThe site's robots.txt is read first; the decision names the rule\n"
 	"that allowed or forbade the URL. Then the URL is fetched with the\n"
 	"crawler's limits (redirects, timeouts, size caps, TLS) and the status,\n"
-	"headers and size are printed. Nothing is stored. Exit 1 if the URL\n"
-	"was not fetched or answered with an error.\n",
+	"HTTP version, headers and size are printed. A redirect to another\n"
+	"site is followed only once that site's robots.txt is read and allows\n"
+	"it; each such decision is printed too. Nothing is stored. Exit 1 if\n"
+	"the URL was not fetched or answered with an error.\n",
 	cmd_fetch_exec,
 };

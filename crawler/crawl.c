@@ -4,7 +4,9 @@
  * First each of their sites' robots.txt is read (from the store if it is
  * less than a day old, else fetched); sources robots.txt forbids are not
  * fetched, and a Crawl-delay widens the gap between requests to that
- * host. Then three kinds of thread share the work, with bounded queues
+ * host. A redirect to another site waits, in the fetcher, until that
+ * site's robots.txt is known the same way (on_policy, on_robots_read).
+ * Then three kinds of thread share the work, with bounded queues
  * between them so that a slow disk or parser slows fetching rather than
  * growing memory:
  *
@@ -154,11 +156,13 @@ struct crawl {
 	struct prescan		*pre;
 	struct src		*sources;
 	size_t			 nsources;
-	struct origin		*origins;
+	struct origin		*origins;	/* added to by the I/O
+						   thread; others lock */
+	struct db		*rdb;		/* the I/O thread's reader */
 	struct queue		 work;
 	struct queue		 results;
 	struct visited		 visited;
-	pthread_mutex_t		 lock;		/* follow counts */
+	pthread_mutex_t		 lock;		/* follow counts, origins */
 	time_t			 now;
 	char			*redirect_why;	/* I/O thread only */
 	const struct source	**index;	/* sources by id */
@@ -475,52 +479,150 @@ record_fetch(struct db *db, long long source_id, struct fetch_resp *r,
 	}
 }
 
-/* Called by the fetcher with a robots.txt: remember and store it. */
+/* Make the robots.txt of "o" from the response "r" to it. */
 static void
-on_robots(struct fetch_resp *r, void *arg)
+origin_learn(struct origin *o, const struct fetch_resp *r)
 {
-	struct crawl	*c = arg;
-	struct job	*job = r->arg;
-	struct origin	*o = job->origin;
-	char		*cause = NULL;
-	long		 status = r->error != NULL ? 0 : r->status;
+	long	status = r->error != NULL ? 0 : r->status;
 
 	o->robots = robots_from_status(status, r->body.data, r->body.len,
 	    ROBOTS_AGENT);
 	if (r->error != NULL)
 		log_info("crawl: %s/robots.txt: %s; the site is off limits "
 		    "for now", o->name, r->error);
+}
+
+/* Store the robots.txt of "name" fetched as "r", in a transaction of
+ * the caller's. */
+static void
+store_robots(struct crawl *c, const char *name, struct fetch_resp *r)
+{
+	char	*cause = NULL;
+	long	 status = r->error != NULL ? 0 : r->status;
+
+	if (db_robots_put(c->db, name, c->now, status, r->body.data,
+	    r->body.len, &cause) != 0) {
+		log_warnx("crawl: %s", cause);
+		free(cause);
+	}
+	record_fetch(c->db, 0, r, r->error);
+}
+
+/* Called by the fetcher with a robots.txt: remember and store it. */
+static void
+on_robots(struct fetch_resp *r, void *arg)
+{
+	struct crawl	*c = arg;
+	struct job	*job = r->arg;
+
+	origin_learn(job->origin, r);
 	if (db_begin(c->db) == 0) {
-		if (db_robots_put(c->db, o->name, c->now, status,
-		    r->body.data, r->body.len, &cause) != 0) {
-			log_warnx("crawl: %s", cause);
-			free(cause);
-		}
-		record_fetch(c->db, 0, r, r->error);
+		store_robots(c, job->origin->name, r);
 		if (db_commit(c->db) != 0)
 			db_rollback(c->db);
 	}
 	free(job);
 }
 
-/* Decide whether a redirect to "url" may be followed: not where a
- * robots.txt known this cycle forbids it. */
+/* Add "o" to the origins known this cycle (the I/O thread only). */
+static void
+origin_add(struct crawl *c, struct origin *o)
+{
+	pthread_mutex_lock(&c->lock);
+	o->next = c->origins;
+	c->origins = o;
+	pthread_mutex_unlock(&c->lock);
+}
+
+/* Space requests to the host of "url" by the Crawl-delay of "r", capped
+ * by crawl_delay_cap. */
+static void
+honour_delay(struct crawl *c, const char *url, const struct robots *r)
+{
+	double	d;
+
+	if (r == NULL || r->crawl_delay <= 0)
+		return;
+	d = r->crawl_delay;
+	if (d > (double)c->cf->crawl_delay_cap)
+		d = (double)c->cf->crawl_delay_cap;
+	fetcher_host_gap(c->f, url, (long long)(d * 1000));
+}
+
+/*
+ * The fetcher asks whether "url", where a redirect leads, may be
+ * requested: by the robots.txt of its origin, known this cycle or read
+ * from the store if under a day old. If neither, the fetcher reads it
+ * first (on_robots_read) and asks again. A Crawl-delay there widens the
+ * gap to that host before the request is queued.
+ */
 static int
-on_redirect(const char *url, void *arg, char **why)
+on_policy(const char *url, void *arg, char **why)
 {
 	struct crawl		*c = arg;
 	struct origin		*o;
 	struct robots_verdict	 v;
-	char			*name = robots_origin(url);
+	char			*name = robots_origin(url), *body = NULL;
+	char			*cause = NULL;
+	time_t			 fetched;
+	long			 status;
+	size_t			 len;
 
-	o = name != NULL ? origin_find(c, name) : NULL;
+	if (name == NULL)
+		return (FETCH_ALLOW);	/* not http(s): the fetcher refuses */
+	o = origin_find(c, name);	/* only this thread adds origins */
+	if (o == NULL && c->rdb == NULL && db_open(db_path(c->db),
+	    DB_READONLY, &c->rdb, &cause) != 0) {
+		log_warnx("crawl: %s", cause);
+		free(cause);
+	}
+	if (o == NULL && c->rdb != NULL && db_robots_get(c->rdb, name,
+	    &fetched, &status, &body, &len) == 0 &&
+	    robots_fresh(status, fetched, c->now)) {
+		o = xcalloc(1, sizeof *o);
+		o->name = name;
+		name = NULL;
+		o->robots = robots_from_status(status, body, len,
+		    ROBOTS_AGENT);
+		o->fresh = 1;
+		origin_add(c, o);
+	}
+	free(body);
 	free(name);
-	if (o == NULL || robots_check(o->robots, url, &v))
-		return (1);
-	free(c->redirect_why);
-	c->redirect_why = xstrdup(v.why);
-	*why = c->redirect_why;
-	return (0);
+	if (o == NULL)
+		return (FETCH_ROBOTS);
+	if (!robots_check(o->robots, url, &v)) {
+		free(c->redirect_why);
+		c->redirect_why = xstrdup(v.why);
+		*why = c->redirect_why;
+		return (FETCH_REFUSE);
+	}
+	honour_delay(c, url, o->robots);
+	return (FETCH_ALLOW);
+}
+
+/*
+ * The fetcher read the robots.txt of "name" for a redirect: obey it for
+ * the rest of the cycle, and have the writer store it (it owns the
+ * connection).
+ */
+static void
+on_robots_read(const char *name, struct fetch_resp *r, void *arg)
+{
+	struct crawl	*c = arg;
+	struct origin	*o;
+	struct result	*res;
+
+	o = xcalloc(1, sizeof *o);
+	o->name = xstrdup(name);
+	origin_learn(o, r);
+	origin_add(c, o);
+	res = xcalloc(1, sizeof *res);
+	res->job = xcalloc(1, sizeof *res->job);
+	res->job->kind = JOB_ROBOTS;
+	res->job->origin = o;
+	res->r = fetch_resp_take(r);
+	queue_put(&c->results, res);
 }
 
 /* Read or fetch the robots.txt of every due source's site. */
@@ -549,9 +651,7 @@ load_robots(struct crawl *c)
 		o->next = c->origins;
 		c->origins = o;
 		if (db_robots_get(c->db, name, &fetched, &status, &body,
-		    &len) == 0 && fetched <= c->now && c->now - fetched <
-		    ((status >= 200 && status < 500 && status != 429) ?
-		    ROBOTS_TTL : ROBOTS_FAIL_TTL)) {
+		    &len) == 0 && robots_fresh(status, fetched, c->now)) {
 			o->robots = robots_from_status(status, body, len,
 			    ROBOTS_AGENT);
 			o->fresh = 1;
@@ -777,7 +877,9 @@ follow_links(struct worker *w, struct result *res, const struct page *p)
 			continue;
 		/* Only sites whose robots.txt is known this cycle. */
 		name = robots_origin(u);
+		pthread_mutex_lock(&c->lock);
 		o = name != NULL ? origin_find(c, name) : NULL;
+		pthread_mutex_unlock(&c->lock);
 		free(name);
 		if (o == NULL || !robots_allowed(o->robots, u))
 			continue;
@@ -1315,7 +1417,7 @@ write_result(struct crawl *c, struct result *res)
 {
 	struct job		*job = res->job;
 	struct src		*src = job->src;
-	struct db_source	*s = &src->db;
+	struct db_source	*s;
 	struct fetch_resp	*r = res->r;
 	char			*cause = NULL;
 	const char		*error;
@@ -1324,9 +1426,14 @@ write_result(struct crawl *c, struct result *res)
 	long long		 capture_id = 0;
 
 	if (job->kind == JOB_ROBOTS) {
-		refuse_source(c, src, res->error);
+		/* A robots.txt read for a redirect, or a source refused. */
+		if (job->origin != NULL)
+			store_robots(c, job->origin->name, r);
+		else
+			refuse_source(c, src, res->error);
 		return;
 	}
+	s = &src->db;
 	error = r->error;
 	/* The response as received is evidence, stored before the
 	 * documents that refer to it. */
@@ -1469,7 +1576,6 @@ writer_main(void *arg)
 static void
 feed_sources(struct crawl *c)
 {
-	const struct config	*cf = c->cf;
 	struct robots_verdict	 v;
 	struct fetch_req	 rq;
 	struct origin		*o;
@@ -1498,14 +1604,7 @@ feed_sources(struct crawl *c)
 			continue;
 		}
 		set_str(&src->db.robots, v.why);
-		if (src->robots != NULL && src->robots->crawl_delay > 0) {
-			double	d = src->robots->crawl_delay;
-
-			if (d > (double)cf->crawl_delay_cap)
-				d = (double)cf->crawl_delay_cap;
-			fetcher_host_gap(c->f, src->db.url,
-			    (long long)(d * 1000));
-		}
+		honour_delay(c, src->db.url, src->robots);
 		if (c->following)
 			visit_once(&c->visited, src->db.url);
 		job = xcalloc(1, sizeof *job);
@@ -1589,6 +1688,7 @@ crawl_once(const struct config *cf, struct db *db,
 	size_t			 i, nw, ngen = 0;
 	char			*why = NULL;
 	struct config		 ex;
+	struct fetch_policy	 policy;
 	struct source		*gen = NULL;
 	int			 rc = -1;
 
@@ -1696,7 +1796,10 @@ crawl_once(const struct config *cf, struct db *db,
 	}
 	if (pthread_create(&writer, NULL, writer_main, &c) != 0)
 		fatalx("crawl: cannot start the writer thread");
-	fetcher_redirect_check(c.f, on_redirect, &c);
+	policy.check = on_policy;
+	policy.robots = on_robots_read;
+	policy.arg = &c;
+	fetcher_policy(c.f, &policy);
 
 	/* Stopped while reading robots.txt: nothing is decided or stored
 	 * about sources not tried. */
@@ -1734,6 +1837,7 @@ crawl_once(const struct config *cf, struct db *db,
 	prescan_free(c.pre);
 	fetcher_free(c.f);
 	free(c.redirect_why);
+	db_close(c.rdb);
 	origins_free(&c);
 	for (i = 0; i < c.nsources; i++)
 		db_source_clear(&c.sources[i].db);

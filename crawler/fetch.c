@@ -13,6 +13,13 @@
  * by a minimum gap (a token bucket holding one token), stricter for hosts
  * known to throttle crawlers. Other threads may queue transfers while it
  * runs.
+ *
+ * Redirects are followed here, not by libcurl: each hop is a request of
+ * its own, queued under the limits of the host it goes to, and the
+ * caller's policy (robots.txt) is asked about it before it is sent. When
+ * the policy does not yet know the robots.txt of the new origin, the
+ * transfer waits while the fetcher reads it (at most one fetch per origin
+ * however many transfers wait), hands it to the policy, and asks again.
  */
 #include "autoconfig.h"
 
@@ -32,6 +39,7 @@
 #include "common/xmalloc.h"
 #include "crawler/decode.h"
 #include "crawler/fetch.h"
+#include "crawler/robots.h"
 
 #define HOST_BUCKETS	256
 #define STOP_GRACE_MS	2000	/* after a stop, running transfers get this */
@@ -56,7 +64,12 @@ struct transfer {
 	int			 bomb;
 	int			 bad_encoding;
 	int			 private_addr;
-	char			*refused;	/* a redirect not followed */
+	char			*cur_url;	/* this hop's URL */
+	char			*location;	/* a redirect's Location */
+	char			*target;	/* waiting: where it goes next */
+	struct rwait		*rwait;		/* a robots.txt for these */
+	int			 hop;		/* "target" is a redirect */
+	int			 check;		/* ask the policy first */
 	int			 insecure;
 	int			 priority;
 	int			 refuse_private;
@@ -66,9 +79,16 @@ struct transfer {
 	long long		 queued_ms;
 	struct decoder		*dec;		/* undoes Content-Encoding */
 	int			 dec_started;
-	struct transfer		*next;	/* waiting list */
+	struct transfer		*next;	/* waiting, checking or parked */
 	struct transfer		*rnext;	/* running list */
 	struct transfer		*rprev;
+};
+
+/* Transfers waiting for the robots.txt of "origin" to be read. */
+struct rwait {
+	char			*origin;
+	struct transfer		*parked;
+	struct rwait		*next;
 };
 
 struct fetcher {
@@ -86,8 +106,9 @@ struct fetcher {
 	int			 running;
 	int			 holds;
 	int			 keep_encoded;
-	fetch_redirect_cb	 redirect_cb;
-	void			*redirect_arg;
+	struct fetch_policy	 policy;
+	struct transfer		*checking;	/* to ask the policy about */
+	struct rwait		*rwaits;	/* I/O thread only */
 };
 
 /* Hosts known to throttle or block eager clients: fewer connections and
@@ -183,26 +204,35 @@ fetcher_hold(struct fetcher *f, int n)
 		curl_multi_wakeup(f->multi);
 }
 
+/* Forget the last response of "r", before the next hop's; what the
+ * evidence keeps of every hop (headers on the wire, URLs) stays. */
 static void
-resp_clear(struct fetch_resp *r)
+resp_clear_hop(struct fetch_resp *r)
 {
+	char	**fields[] = { &r->final_url, &r->http_version,
+		    &r->content_type, &r->etag, &r->last_modified,
+		    &r->retry_after, &r->cache_control, &r->expires,
+		    &r->content_encoding, &r->ip, &r->error };
+	size_t	  i;
+
 	buf_free(&r->body);
 	buf_free(&r->headers);
 	buf_free(&r->encoded);
-	free(r->final_url);
-	free(r->content_type);
-	free(r->etag);
-	free(r->last_modified);
-	free(r->retry_after);
-	free(r->cache_control);
-	free(r->expires);
-	free(r->content_encoding);
-	free(r->ip);
-	free(r->error);
+	for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		free(*fields[i]);
+		*fields[i] = NULL;
+	}
+	r->status = 0;
+	strlist_free(&r->certs);	/* the next connection's chain */
+}
+
+static void
+resp_clear(struct fetch_resp *r)
+{
+	resp_clear_hop(r);
 	/* evidence */
 	buf_free(&r->wire_headers);
 	strlist_free(&r->urls);
-	strlist_free(&r->certs);
 }
 
 /* Move what "r" holds into a new response that outlives the callback;
@@ -241,8 +271,36 @@ transfer_free(struct transfer *t)
 	free(t->etag);
 	free(t->last_modified);
 	free(t->user_agent);
-	free(t->refused);
+	free(t->cur_url);
+	free(t->location);
+	free(t->target);
 	free(t);
+}
+
+static void
+transfers_free(struct transfer *t)
+{
+	struct transfer	*next;
+
+	for (; t != NULL; t = next) {
+		next = t->next;
+		transfer_free(t);
+	}
+}
+
+/* Free what waits for a robots.txt: nothing is reported. */
+static void
+rwaits_free(struct fetcher *f)
+{
+	struct rwait	*w, *next;
+
+	for (w = f->rwaits; w != NULL; w = next) {
+		next = w->next;
+		transfers_free(w->parked);
+		free(w->origin);
+		free(w);
+	}
+	f->rwaits = NULL;
 }
 
 static void
@@ -266,14 +324,11 @@ hosts_free(struct fetcher *f)
 void
 fetcher_free(struct fetcher *f)
 {
-	struct transfer	*t, *next;
-
 	if (f == NULL)
 		return;
-	for (t = f->waiting; t != NULL; t = next) {
-		next = t->next;
-		transfer_free(t);
-	}
+	transfers_free(f->waiting);
+	transfers_free(f->checking);
+	rwaits_free(f);
 	curl_multi_cleanup(f->multi);
 	curl_share_cleanup(f->share);
 	curl_slist_free_all(f->connect_to);
@@ -413,35 +468,21 @@ fetch_addr_private(const char *ip)
 }
 
 /*
- * Have "cb" decide whether each redirect may be followed (robots.txt of
- * the place it leads to): it runs in the fetcher's thread before the
- * redirected request is sent.
+ * Have "p" decide whether each redirect may be followed, and each request
+ * queued with "check" be sent (robots.txt). Its functions run in the
+ * fetcher's thread, without the fetcher's lock.
  */
 void
-fetcher_redirect_check(struct fetcher *f, fetch_redirect_cb cb, void *arg)
+fetcher_policy(struct fetcher *f, const struct fetch_policy *p)
 {
-	f->redirect_cb = cb;
-	f->redirect_arg = arg;
+	f->policy = *p;
 }
 
 static int
 on_prereq(void *arg, char *ip, char *local_ip, int primary, int local)
 {
 	struct transfer	*t = arg;
-	struct fetcher	*f = t->f;
-	char		*url = NULL, *why = NULL;
 
-	/* A request after a redirect: may it be followed? */
-	if (f->redirect_cb != NULL && curl_easy_getinfo(t->easy,
-	    CURLINFO_EFFECTIVE_URL, &url) == CURLE_OK && url != NULL &&
-	    strcmp(url, t->resp.url) != 0 &&
-	    !f->redirect_cb(url, f->redirect_arg, &why)) {
-		xasprintf(&t->refused, "redirected to %s: %s", url,
-		    why != NULL ? why : "refused");
-		return (CURL_PREREQFUNC_ABORT);
-	}
-	if (!t->refuse_private)
-		return (CURL_PREREQFUNC_OK);
 	if (fetch_addr_private(ip)) {
 		t->private_addr = 1;
 		free(t->resp.ip);
@@ -525,6 +566,7 @@ on_header(char *p, size_t size, size_t n, void *arg)
 		set_field(&r->cache_control, NULL);
 		set_field(&r->expires, NULL);
 		set_field(&r->content_encoding, NULL);
+		set_field(&t->location, NULL);
 	}
 	if (buf_add(&r->headers, p, len) != 0)
 		return (0);
@@ -543,6 +585,8 @@ on_header(char *p, size_t size, size_t n, void *arg)
 		set_field(&r->expires, v);
 	else if ((v = header_value(p, len, "content-encoding")) != NULL)
 		set_field(&r->content_encoding, v);
+	else if ((v = header_value(p, len, "location")) != NULL)
+		set_field(&t->location, v);
 	return (len);
 }
 
@@ -579,34 +623,18 @@ fetcher_add(struct fetcher *f, const char *url, const char *etag,
 	fetcher_add_req(f, &req, arg);
 }
 
-/* Queue the request "rq"; "arg" comes back with the response. Any thread
- * may call this, also while fetcher_run runs. The transfer is set up only
- * when it starts, so a long queue costs little memory. */
-void
-fetcher_add_req(struct fetcher *f, const struct fetch_req *rq, void *arg)
+/* Queue "t" to start under the limits of the host of its URL; at the
+ * front if "front". Any thread. */
+static void
+enqueue(struct fetcher *f, struct transfer *t, int front)
 {
-	struct transfer	*t;
-	char		*host;
-
-	t = xcalloc(1, sizeof *t);
-	t->f = f;
-	t->resp.url = xstrdup(rq->url);
-	t->resp.arg = arg;
-	t->insecure = rq->insecure;
-	t->priority = rq->priority;
-	t->refuse_private = rq->refuse_private;
-	if (rq->etag != NULL && *rq->etag != '\0')
-		t->etag = xstrdup(rq->etag);
-	if (rq->last_modified != NULL && *rq->last_modified != '\0')
-		t->last_modified = xstrdup(rq->last_modified);
-	if (rq->user_agent != NULL)
-		t->user_agent = xstrdup(rq->user_agent);
-	host = fetch_host(rq->url);
+	char	*host = fetch_host(t->cur_url);
 
 	pthread_mutex_lock(&f->lock);
 	t->host = host_get(f, host != NULL ? host : "");
 	t->queued_ms = mwtime_now_ms();
-	if (t->priority) {
+	t->next = NULL;
+	if (front) {
 		t->next = f->waiting;
 		f->waiting = t;
 		if (f->waiting_tail == NULL)
@@ -620,6 +648,39 @@ fetcher_add_req(struct fetcher *f, const struct fetch_req *rq, void *arg)
 	}
 	pthread_mutex_unlock(&f->lock);
 	free(host);
+}
+
+/* Queue the request "rq"; "arg" comes back with the response. Any thread
+ * may call this, also while fetcher_run runs. The transfer is set up only
+ * when it starts, so a long queue costs little memory. */
+void
+fetcher_add_req(struct fetcher *f, const struct fetch_req *rq, void *arg)
+{
+	struct transfer	*t;
+
+	t = xcalloc(1, sizeof *t);
+	t->f = f;
+	t->resp.url = xstrdup(rq->url);
+	t->cur_url = xstrdup(rq->url);
+	t->resp.arg = arg;
+	t->insecure = rq->insecure;
+	t->priority = rq->priority;
+	t->refuse_private = rq->refuse_private;
+	t->check = rq->check;
+	if (rq->etag != NULL && *rq->etag != '\0')
+		t->etag = xstrdup(rq->etag);
+	if (rq->last_modified != NULL && *rq->last_modified != '\0')
+		t->last_modified = xstrdup(rq->last_modified);
+	if (rq->user_agent != NULL)
+		t->user_agent = xstrdup(rq->user_agent);
+	if (t->check && f->policy.check != NULL) {
+		/* The I/O thread asks the policy first (fetcher_run). */
+		pthread_mutex_lock(&f->lock);
+		t->next = f->checking;
+		f->checking = t;
+		pthread_mutex_unlock(&f->lock);
+	} else
+		enqueue(f, t, t->priority);
 	curl_multi_wakeup(f->multi);
 }
 
@@ -629,14 +690,15 @@ setup(struct transfer *t)
 {
 	struct fetcher		*f = t->f;
 	const struct config	*cf = f->cf;
-	const char		*url = t->resp.url;
+	const char		*url = t->cur_url;
 	CURL			*e;
 	char			*h;
 
 	buf_init(&t->resp.body, (size_t)cf->max_body);
 	buf_init(&t->resp.encoded, (size_t)cf->max_body);
 	buf_init(&t->resp.headers, 256 * 1024);
-	buf_init(&t->resp.wire_headers, 1024 * 1024);	/* evidence */
+	if (t->resp.redirects == 0)	/* evidence: kept across hops */
+		buf_init(&t->resp.wire_headers, 1024 * 1024);
 	e = t->easy = curl_easy_init();
 	if (e == NULL)
 		fatalx("fetch: cannot start a transfer");
@@ -655,9 +717,9 @@ setup(struct transfer *t)
 	curl_easy_setopt(e, CURLOPT_USERAGENT, t->user_agent != NULL ?
 	    t->user_agent : f->ua);
 	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(e, CURLOPT_MAXREDIRS, (long)cf->max_redirects);
+	/* Redirects are followed by hop(), each under its host's limits
+	 * and the policy. */
+	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
 	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, (long)cf->connect_timeout);
 	curl_easy_setopt(e, CURLOPT_TIMEOUT, (long)cf->timeout);
 	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 100L);
@@ -682,7 +744,7 @@ setup(struct transfer *t)
 		curl_easy_setopt(e, CURLOPT_CAINFO, cf->ca_file);
 	if (f->connect_to != NULL)
 		curl_easy_setopt(e, CURLOPT_CONNECT_TO, f->connect_to);
-	if (t->refuse_private || f->redirect_cb != NULL) {
+	if (t->refuse_private) {
 		curl_easy_setopt(e, CURLOPT_PREREQFUNCTION, on_prereq);
 		curl_easy_setopt(e, CURLOPT_PREREQDATA, t);
 	}
@@ -748,7 +810,7 @@ finish(struct transfer *t, CURLcode rc)
 	struct fetch_resp	*r = &t->resp;
 	const struct config	*cf = t->f->cf;
 	char			*s = NULL;
-	long			 n;
+	long			 v = 0;
 
 	curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &r->status);
 	if (curl_easy_getinfo(t->easy, CURLINFO_EFFECTIVE_URL, &s) ==
@@ -757,9 +819,11 @@ finish(struct transfer *t, CURLcode rc)
 	if (r->ip == NULL && curl_easy_getinfo(t->easy, CURLINFO_PRIMARY_IP,
 	    &s) == CURLE_OK && s != NULL && *s != '\0')
 		r->ip = xstrdup(s);
-	if (curl_easy_getinfo(t->easy, CURLINFO_REDIRECT_COUNT, &n) ==
-	    CURLE_OK)
-		r->redirects = n;
+	if (curl_easy_getinfo(t->easy, CURLINFO_HTTP_VERSION, &v) ==
+	    CURLE_OK && v != 0)
+		r->http_version = xstrdup(v == CURL_HTTP_VERSION_3 ? "HTTP/3" :
+		    v == CURL_HTTP_VERSION_2_0 ? "HTTP/2" :
+		    v == CURL_HTTP_VERSION_1_1 ? "HTTP/1.1" : "HTTP/1.0");
 	r->elapsed_ms = (long long)(mwtime_now_ms() - r->started_ms);
 	finish_certs(t);	/* evidence */
 	if (rc == CURLE_OK && !decode_ended(t->dec)) {
@@ -777,17 +841,9 @@ finish(struct transfer *t, CURLcode rc)
 	else if (t->bad_encoding)
 		xasprintf(&r->error, "cannot decode Content-Encoding \"%s\"",
 		    r->content_encoding != NULL ? r->content_encoding : "");
-	else if (t->refused != NULL)
-		r->error = xstrdup(t->refused);
 	else if (t->private_addr)
 		xasprintf(&r->error, "refused: %s is a private or loopback "
 		    "address (refuse_private = yes)", r->ip);
-	else if (rc == CURLE_TOO_MANY_REDIRECTS)
-		xasprintf(&r->error, "more than %lld redirects (or a loop)",
-		    (long long)cf->max_redirects);
-	else if (rc == CURLE_UNSUPPORTED_PROTOCOL)
-		xasprintf(&r->error, "redirected to a scheme other than "
-		    "http or https");
 	else if (rc == CURLE_OPERATION_TIMEDOUT)
 		xasprintf(&r->error, "timed out: %s", curl_easy_strerror(rc));
 	else if (rc != CURLE_OK)
@@ -825,8 +881,9 @@ start_waiting(struct fetcher *f)
 		h->active++;
 		h->next_ms = now + h->gap_ms;
 		setup(t);
-		t->resp.started_ms = mwtime_now_ms();
-		t->resp.waited_ms = now - t->queued_ms;
+		if (t->resp.started_ms == 0)
+			t->resp.started_ms = mwtime_now_ms();
+		t->resp.waited_ms += now - t->queued_ms;
 		curl_multi_add_handle(f->multi, t->easy);
 		t->rnext = f->runlist;
 		if (f->runlist != NULL)
@@ -861,6 +918,231 @@ drop_waiting(struct fetcher *f)
 	f->waiting = f->waiting_tail = NULL;
 }
 
+/* ---------------------------------------------------------------------
+ * Redirects and the policy
+ */
+
+/*
+ * Return 1 if the response of "t" is a redirect to follow, with the
+ * absolute URL it leads to in "*next" (the caller frees it). A redirect
+ * that may not be followed whatever the policy (another scheme, too many,
+ * a loop) is made the response's error.
+ */
+static int
+next_hop(struct transfer *t, char **next)
+{
+	struct fetch_resp	*r = &t->resp;
+	const struct config	*cf = t->f->cf;
+	char			*u = NULL;
+	size_t			 i;
+
+	*next = NULL;
+	if (r->error != NULL || t->location == NULL || (r->status != 301 &&
+	    r->status != 302 && r->status != 303 && r->status != 307 &&
+	    r->status != 308))
+		return (0);
+	if (curl_easy_getinfo(t->easy, CURLINFO_REDIRECT_URL, &u) !=
+	    CURLE_OK || u == NULL)
+		u = t->location;
+	if (strncasecmp(u, "http://", 7) != 0 &&
+	    strncasecmp(u, "https://", 8) != 0)
+		xasprintf(&r->error, "redirected to a scheme other than http "
+		    "or https: %s", u);
+	else if (r->redirects >= cf->max_redirects)
+		xasprintf(&r->error, "more than %lld redirects (max_redirects)",
+		    (long long)cf->max_redirects);
+	else {
+		for (i = 0; i < r->urls.n; i++) {
+			if (strcmp(r->urls.v[i], u) == 0) {
+				xasprintf(&r->error, "redirected in a loop: "
+				    "%s leads back to %s", r->final_url != NULL ?
+				    r->final_url : t->cur_url, u);
+				break;
+			}
+		}
+	}
+	if (r->error != NULL) {
+		buf_free(&r->body);
+		return (0);
+	}
+	*next = xstrdup(u);
+	return (1);
+}
+
+/* Send "t" on to "url" (which it keeps): the next hop is a request of
+ * its own, under the limits of the host it goes to. */
+static void
+forward(struct fetcher *f, struct transfer *t, char *url)
+{
+	free(t->cur_url);
+	t->cur_url = url;
+	t->resp.redirects++;
+	if (t->easy != NULL)
+		curl_easy_cleanup(t->easy);
+	t->easy = NULL;
+	curl_slist_free_all(t->reqh);
+	t->reqh = NULL;
+	decode_free(t->dec);
+	t->dec = NULL;
+	t->dec_started = t->too_big = t->bomb = t->bad_encoding = 0;
+	t->private_addr = 0;
+	free(t->location);
+	t->location = NULL;
+	resp_clear_hop(&t->resp);
+	enqueue(f, t, 1);
+}
+
+static void	complete(struct fetcher *, struct transfer *, fetch_done_cb,
+		    void *);
+
+/*
+ * Park "t", going to "url", until the robots.txt of the origin of "url"
+ * is read; start reading it unless another transfer already has. The
+ * robots.txt request is sent like "t" (User-Agent, TLS, addresses).
+ */
+static int
+park(struct fetcher *f, struct transfer *t, const char *url, int redirect)
+{
+	struct rwait	*w;
+	struct transfer	*rt;
+	char		*origin = robots_origin(url);
+
+	if (origin == NULL)
+		return (-1);
+	for (w = f->rwaits; w != NULL; w = w->next) {
+		if (strcmp(w->origin, origin) == 0)
+			break;
+	}
+	if (w == NULL) {
+		w = xcalloc(1, sizeof *w);
+		w->origin = origin;
+		w->next = f->rwaits;
+		f->rwaits = w;
+		rt = xcalloc(1, sizeof *rt);
+		rt->f = f;
+		xasprintf(&rt->resp.url, "%s/robots.txt", origin);
+		rt->cur_url = xstrdup(rt->resp.url);
+		rt->rwait = w;
+		rt->insecure = t->insecure;
+		rt->refuse_private = t->refuse_private;
+		rt->priority = 1;
+		if (t->user_agent != NULL)
+			rt->user_agent = xstrdup(t->user_agent);
+		enqueue(f, rt, 1);
+	} else
+		free(origin);
+	free(t->target);
+	t->target = xstrdup(url);
+	t->hop = redirect;
+	t->next = w->parked;
+	w->parked = t;
+	return (0);
+}
+
+/*
+ * Decide about "t" going to "url" ("redirect" says whether it is a
+ * redirect of "t" or its first request): send it, refuse it (and report
+ * it), or park it until the policy knows the robots.txt it needs. With
+ * "again", the robots.txt has been read and must now be known. The
+ * robots.txt requests themselves are not asked about.
+ */
+static void
+route(struct fetcher *f, struct transfer *t, char *url, int redirect,
+    int again, fetch_done_cb done, void *arg)
+{
+	struct fetch_resp	*r = &t->resp;
+	char			*why = NULL;
+	const char		*reason;
+	int			 rc = FETCH_ALLOW;
+
+	if (f->policy.check != NULL && t->rwait == NULL)
+		rc = f->policy.check(url, f->policy.arg, &why);
+	if (rc == FETCH_ROBOTS && !again && park(f, t, url, redirect) == 0) {
+		free(url);
+		return;
+	}
+	if (rc == FETCH_ALLOW) {
+		if (redirect)
+			forward(f, t, url);
+		else {
+			free(url);
+			enqueue(f, t, t->priority);
+		}
+		return;
+	}
+	reason = rc == FETCH_ROBOTS ? "its robots.txt could not be read" :
+	    why != NULL ? why : "refused";
+	free(r->error);
+	if (redirect)
+		xasprintf(&r->error, "redirected to %s: %s", url, reason);
+	else
+		r->error = xstrdup(reason);
+	r->refused = 1;
+	buf_free(&r->body);
+	free(url);
+	complete(f, t, done, arg);
+}
+
+/*
+ * Report the finished "t" to "done" and free it. A robots.txt read for
+ * parked transfers is handed to the policy instead, and the transfers
+ * waiting for it are decided again.
+ */
+static void
+complete(struct fetcher *f, struct transfer *t, fetch_done_cb done,
+    void *arg)
+{
+	struct rwait	*w = t->rwait, **wp;
+	struct transfer	*p, *next;
+	char		*url;
+
+	if (w == NULL) {
+		done(&t->resp, arg);
+		transfer_free(t);
+		return;
+	}
+	for (wp = &f->rwaits; *wp != NULL; wp = &(*wp)->next) {
+		if (*wp == w) {
+			*wp = w->next;
+			break;
+		}
+	}
+	if (f->policy.robots != NULL)
+		f->policy.robots(w->origin, &t->resp, f->policy.arg);
+	transfer_free(t);
+	for (p = w->parked; p != NULL; p = next) {
+		next = p->next;
+		p->next = NULL;
+		url = p->target;
+		p->target = NULL;	/* route() takes it */
+		route(f, p, url, p->hop, 1, done, arg);
+	}
+	free(w->origin);
+	free(w);
+}
+
+/* Ask the policy about the transfers queued with "check", in order. */
+static void
+check_queued(struct fetcher *f, fetch_done_cb done, void *arg)
+{
+	struct transfer	*t, *next, *rev = NULL;
+
+	pthread_mutex_lock(&f->lock);
+	t = f->checking;
+	f->checking = NULL;
+	pthread_mutex_unlock(&f->lock);
+	for (; t != NULL; t = next) {
+		next = t->next;
+		t->next = rev;
+		rev = t;
+	}
+	for (t = rev; t != NULL; t = next) {
+		next = t->next;
+		t->next = NULL;
+		route(f, t, xstrdup(t->cur_url), 0, 0, done, arg);
+	}
+}
+
 /*
  * Run every queued transfer, calling "done" with each response as it
  * completes (the response is freed after the call unless taken with
@@ -878,12 +1160,20 @@ fetcher_run(struct fetcher *f, fetch_done_cb done, void *arg,
 	long long	 stop_ms = 0;
 	struct transfer	*t;
 
+	char		*url;
+
 	for (;;) {
+		if (stop == NULL || !*stop)
+			check_queued(f, done, arg);
 		pthread_mutex_lock(&f->lock);
-		if (stop != NULL && *stop)
+		if (stop != NULL && *stop) {
 			drop_waiting(f);
+			transfers_free(f->checking);
+			f->checking = NULL;
+		}
 		wait = start_waiting(f);
-		more = f->running > 0 || f->waiting != NULL || f->holds > 0;
+		more = f->running > 0 || f->waiting != NULL || f->holds > 0 ||
+		    f->checking != NULL;
 		pthread_mutex_unlock(&f->lock);
 		if (!more)
 			break;
@@ -900,8 +1190,10 @@ fetcher_run(struct fetcher *f, fetch_done_cb done, void *arg,
 			f->running--;
 			t->host->active--;
 			pthread_mutex_unlock(&f->lock);
-			done(&t->resp, arg);
-			transfer_free(t);
+			if (next_hop(t, &url))
+				route(f, t, url, 1, 0, done, arg);
+			else
+				complete(f, t, done, arg);
 		}
 		if (stop != NULL && *stop) {
 			if (stop_ms == 0)
@@ -921,5 +1213,6 @@ fetcher_run(struct fetcher *f, fetch_done_cb done, void *arg,
 		f->running--;
 		transfer_free(t);
 	}
+	rwaits_free(f);
 	return (0);
 }

@@ -17,14 +17,17 @@ struct fetch_resp {
 	struct buf	 body;		/* decoded body, capped */
 	struct buf	 headers;	/* raw response headers, last response */
 	char		*final_url;	/* after redirects */
+	char		*http_version;	/* "HTTP/1.1", "HTTP/2", ... */
 	char		*content_type;
 	char		*etag;
 	char		*last_modified;
 	char		*retry_after;
 	char		*cache_control;
 	char		*ip;
-	long		 redirects;
+	long		 redirects;	/* followed */
 	char		*error;		/* NULL on a complete response */
+	int		 refused;	/* by the policy (robots.txt): the
+					   reason is "error" */
 	long long	 started_ms;
 	long long	 elapsed_ms;
 	/* evidence: what a capture keeps (evidence/capture.c) */
@@ -51,12 +54,31 @@ struct fetch_req {
 	int		 insecure;	/* a source's explicit tls_verify = no */
 	int		 refuse_private; /* refuse private/loopback addresses */
 	int		 priority;	/* started before the others */
+	int		 check;		/* ask the policy about the URL too,
+					   not only about redirects */
+};
+
+/* What a policy says of a URL (struct fetch_policy). */
+#define FETCH_ALLOW	1
+#define FETCH_REFUSE	0
+#define FETCH_ROBOTS	(-1)	/* ask again once robots.txt is read */
+
+/*
+ * The caller's say over where transfers go. "check" decides whether a URL
+ * may be requested: FETCH_ALLOW, FETCH_REFUSE with the reason (static or
+ * kept by the callee) in its last argument, or FETCH_ROBOTS if the
+ * robots.txt of the URL's origin is not known yet: the fetcher then
+ * fetches it (the origin's "/robots.txt", its redirects followed unasked),
+ * gives the response to "robots" (which may take it with fetch_resp_take)
+ * and asks again. Both run in the fetcher's thread.
+ */
+struct fetch_policy {
+	int	 (*check)(const char *, void *, char **);
+	void	 (*robots)(const char *, struct fetch_resp *, void *);
+	void	  *arg;
 };
 
 typedef void	(*fetch_done_cb)(struct fetch_resp *, void *);
-/* Return 1 if a redirect to the URL may be followed, else 0 with a
- * reason (static or kept by the callee) in the last argument. */
-typedef int	(*fetch_redirect_cb)(const char *, void *, char **);
 
 struct fetcher	*fetcher_new(const struct config *, char **);
 void		 fetcher_free(struct fetcher *);
@@ -70,8 +92,7 @@ char		*fetcher_user_agent(const struct config *);
 void		 fetcher_host_gap(struct fetcher *, const char *, long long);
 void		 fetcher_keep_encoded(struct fetcher *, int);
 void		 fetcher_hold(struct fetcher *, int);
-void		 fetcher_redirect_check(struct fetcher *, fetch_redirect_cb,
-		    void *);
+void		 fetcher_policy(struct fetcher *, const struct fetch_policy *);
 struct fetch_resp *fetch_resp_take(struct fetch_resp *);
 void		 fetch_resp_free(struct fetch_resp *);
 char		*fetch_host(const char *);

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "common/buf.h"
 #include "common/xmalloc.h"
@@ -314,6 +315,18 @@ robots_from_status(long status, const char *body, size_t len,
 	else
 		r->mode = ROBOTS_DISALLOW_ALL;
 	return (r);
+}
+
+/*
+ * Return 1 if a robots.txt fetched at "fetched" with HTTP "status" (0 if
+ * unreachable) may still be obeyed at "now": for ROBOTS_TTL if it was
+ * read or absent, ROBOTS_FAIL_TTL if the site could not say.
+ */
+int
+robots_fresh(long status, time_t fetched, time_t now)
+{
+	return (fetched <= now && now - fetched < ((status >= 200 &&
+	    status < 500 && status != 429) ? ROBOTS_TTL : ROBOTS_FAIL_TTL));
 }
 
 /* Free "r"; NULL does nothing. */

@@ -3,6 +3,7 @@
 #define MW_ROBOTS_H
 
 #include <stddef.h>
+#include <time.h>
 
 #define ROBOTS_AGENT	"mentionwatch"	/* our product token */
 #define ROBOTS_MAX	(512 * 1024)	/* bytes parsed at most (>= 500 KiB) */
@@ -40,6 +41,7 @@ struct robots_verdict {
 struct robots	*robots_parse(const char *, size_t, const char *);
 struct robots	*robots_from_status(long, const char *, size_t, const char *);
 void		 robots_free(struct robots *);
+int		 robots_fresh(long, time_t, time_t);
 int		 robots_check(const struct robots *, const char *,
 		    struct robots_verdict *);
 int		 robots_allowed(const struct robots *, const char *);

@@ -55,6 +55,9 @@ ROBOTS = {
     "delay.test": (200, b"User-agent: *\nCrawl-delay: 1\n"),
     "norobots.test": (404, b"no"),
     "down.test": (503, b"down"),
+    # where ok.test's /to-other* redirects lead
+    "other.test": (200, b"User-agent: *\nDisallow: /private/\n"
+                   b"Crawl-delay: 1\n"),
 }
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -154,6 +157,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def h_toftp(self):
         self.redirect(302, "ftp://ok.test/feed.xml")
+
+    # redirects to another site, whose robots.txt must be read first
+    def h_to_other(self):
+        self.redirect(302, "http://other.test/private/x.html")
+
+    def h_to_other_a(self):
+        self.redirect(302, "http://other.test/feed.xml")
+
+    def h_to_other_b(self):
+        self.redirect(301, "http://other.test/etag.xml")
 
     def h_404(self):
         self.send(404, b"gone")

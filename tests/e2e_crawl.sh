@@ -55,6 +55,9 @@ src delay1 http://delay.test/feed.xml
 src delay2 http://delay.test/etag.xml
 src norobots http://norobots.test/feed.xml
 src down http://down.test/feed.xml
+src redirother http://ok.test/to-other
+src redirothera http://ok.test/to-other-a
+src redirotherb http://ok.test/to-other-b
 src follow http://ok.test/page.html page
 printf 'follow_depth = 1\n' >>"$CF"
 
@@ -80,7 +83,7 @@ $TIMECMD "$MENTIONWATCH" -c "$CF" -D "$T/c.db" \
 	fail "crawl failed: $(cat "$T/crawl.err")"
 took=$(( $(date +%s) - start ))
 [ "$took" -lt 30 ] || fail "the crawl took $took s: a slow site held it up"
-grep -q "crawled 30 of 30 sources" "$T/crawl.out" ||
+grep -q "crawled 33 of 33 sources" "$T/crawl.out" ||
 	fail "not every source was dealt with: $(cat "$T/crawl.out")"
 ok "the crawl finishes in $took s with every source dealt with"
 
@@ -107,12 +110,12 @@ expect_ok() {
 }
 
 for s in etag redirects allowed delay1 delay2 norobots badutf8 wrongtype \
-    gzipped brotli follow latin1; do
+    gzipped brotli follow latin1 redirothera redirotherb; do
 	expect_ok "$s"
 done
 ok "good sources are fetched despite their misbehaving neighbours"
 
-expect_error loop "redirects (or a loop)"
+expect_error loop "redirected in a loop: http://ok.test/loop2 leads back to http://ok.test/loop1"
 expect_error tofile "scheme other than http or https"
 expect_error toftp "scheme other than http or https"
 expect_error notfound "HTTP 404"
@@ -145,6 +148,23 @@ grep -q "down.test	/feed.xml" "$T/requests.log" &&
 grep -q "norobots.test	/feed.xml" "$T/requests.log" ||
 	fail "a site without robots.txt (404) was not crawled"
 ok "nothing robots.txt forbids is fetched, also by redirect; 404 allows all, 503 none"
+
+# A redirect to another site waits for that site's robots.txt, is held
+# to it, and to that host's Crawl-delay.
+expect_error redirother "redirected to http://other.test/private/x.html: disallowed by robots.txt rule Disallow: /private/ for agent *"
+grep -q "other.test	/private" "$T/requests.log" &&
+	fail "a redirect into a path another site's robots.txt disallows was followed"
+[ "$(grep -c "other.test	/robots.txt" "$T/requests.log")" = 1 ] ||
+	fail "other.test's robots.txt was not read exactly once"
+awk -F'\t' '$2 == "other.test" { print $3; exit }' "$T/requests.log" |
+    grep -qx /robots.txt || fail "other.test was asked for a page before its robots.txt"
+awk -F'\t' '$2 == "other.test" && $3 != "/robots.txt" { print $1 }' \
+    "$T/requests.log" | sort -n >"$T/other.times"
+[ "$(wc -l <"$T/other.times")" -eq 2 ] || fail "the allowed redirects to other.test were not both followed"
+gap=$(awk 'NR == 1 { a = $1 } NR == 2 { printf "%d", ($1 - a) * 1000 }' \
+    "$T/other.times")
+[ "$gap" -ge 950 ] || fail "other.test's Crawl-delay 1 not honoured for redirects: $gap ms apart"
+ok "a redirect to another site waits for its robots.txt, obeys it and its Crawl-delay ($gap ms)"
 
 awk -F'\t' '$2 == "delay.test" && $3 != "/robots.txt" { print $1 }' \
     "$T/requests.log" | sort -n >"$T/delay.times"
@@ -240,7 +260,12 @@ n=$(grep -c "deny.test	/robots.txt" "$T/requests.log")
 mwc crawl --once --force --source allowed >/dev/null 2>&1
 [ "$(grep -c "deny.test	/robots.txt" "$T/requests.log")" = "$n" ] ||
 	fail "robots.txt was fetched again within a day"
-ok "robots.txt is kept for a day"
+mwc crawl --once --force --source redirother >/dev/null 2>&1
+[ "$(grep -c "other.test	/robots.txt" "$T/requests.log")" = 1 ] ||
+	fail "the robots.txt of a redirect's site was fetched again within a day"
+mwc sources --json >"$T/sources.json"
+expect_error redirother "redirected to http://other.test/private/x.html: disallowed by robots.txt rule Disallow: /private/"
+ok "robots.txt is kept for a day, also that of a site reached by redirect"
 
 mwc crawl --once --source nosuch >/dev/null 2>"$T/err"; [ $? -eq 1 ] ||
 	fail "an unknown source is not exit 1"
@@ -307,7 +332,30 @@ n=$(wc -l <"$T/requests.log")
 mwc fetch http://ok.test/bomb >"$T/fetch4.out" 2>&1
 [ $? -eq 1 ] || fail "fetch of a gzip bomb did not exit 1"
 grep -q "once decompressed" "$T/fetch4.out" || fail "fetch does not explain the bomb"
-ok "fetch decides as the crawler does and says why"
+n=$(grep -c "other.test	/robots.txt" "$T/requests.log")
+mwc fetch http://ok.test/to-other >"$T/fetch5.out" 2>&1
+[ $? -eq 1 ] || fail "fetch of a redirect into a disallowed path did not exit 1"
+grep -q "^robots.txt: http://other.test/robots.txt: HTTP 200" "$T/fetch5.out" &&
+grep -q "^decision: redirect to http://other.test/private/x.html: disallowed by robots.txt rule Disallow: /private/ for agent \*" \
+    "$T/fetch5.out" || fail "fetch does not say why a redirect was refused: $(cat "$T/fetch5.out")"
+[ "$(grep -c "other.test	/robots.txt" "$T/requests.log")" = $((n + 1)) ] ||
+	fail "fetch did not read the robots.txt of the redirect's site"
+grep -q "other.test	/private" "$T/requests.log" &&
+	fail "fetch followed a redirect robots.txt forbids"
+mwc fetch --json http://ok.test/to-other-a >"$T/fetch6.json" ||
+	fail "fetch of an allowed redirect to another site failed"
+"$PYTHON3" -c '
+import json, sys
+o = json.load(open(sys.argv[1]))
+d = o["decisions"]
+assert [x["url"] for x in d] == ["http://ok.test/to-other-a",
+    "http://other.test/feed.xml"], d
+assert d[1]["allowed"] and d[1]["robots_url"] == "http://other.test/robots.txt", d
+assert d[1]["crawl_delay"] == 1, d
+assert o["status"] == 200 and o["redirects"] == 1, o
+assert o["final_url"] == "http://other.test/feed.xml", o' "$T/fetch6.json" ||
+	fail "fetch --json does not show each decision: $(cat "$T/fetch6.json")"
+ok "fetch decides as the crawler does and says why, also for redirects"
 
 # mentionwatch run: crawls, reloads on SIGHUP, stops on SIGTERM.
 RCF="$T/run.conf"
