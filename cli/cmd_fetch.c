@@ -18,138 +18,16 @@
 #include "common/config.h"
 #include "common/xmalloc.h"
 #include "crawler/fetch.h"
+#include "crawler/policy.h"
 #include "crawler/robots.h"
 #include "feeds/feed.h"
-
-/* A site whose robots.txt was read, and what it said. */
-struct site {
-	char		*origin;
-	char		*robots_url;
-	struct robots	*robots;
-	long		 status;	/* of robots.txt; 0: no answer */
-	char		*error;		/* why it could not be read */
-	size_t		 bytes;
-	struct site	*next;
-};
-
-/* What the policy decided about one URL. */
-struct decision {
-	char		*url;
-	struct site	*site;
-	int		 allowed;
-	char		*why;
-};
-
-struct fetch_ctx {
-	const struct config	*cf;
-	struct fetcher		*f;
-	const char		*token;		/* robots.txt product token */
-	struct site		*sites;		/* in the order read */
-	struct decision		*dec;
-	size_t			 ndec;
-	struct fetch_resp	*r;
-};
-
-static struct site *
-site_find(struct fetch_ctx *fc, const char *origin)
-{
-	struct site	*s;
-
-	for (s = fc->sites; s != NULL; s = s->next) {
-		if (strcmp(s->origin, origin) == 0)
-			return (s);
-	}
-	return (NULL);
-}
-
-/*
- * The policy, as the crawler's: each URL the fetcher would request (the
- * first, then where each redirect leads) is held to the robots.txt of its
- * site, read now (nothing is taken from or put in the store); a
- * Crawl-delay spaces the requests to that host.
- */
-static int
-on_policy(const char *url, void *arg, char **why)
-{
-	struct fetch_ctx	*fc = arg;
-	struct robots_verdict	 v;
-	struct decision		*d;
-	struct site		*s;
-	char			*origin = robots_origin(url);
-
-	s = origin != NULL ? site_find(fc, origin) : NULL;
-	free(origin);
-	if (s == NULL)
-		return (FETCH_ROBOTS);
-	robots_check(s->robots, url, &v);
-	fc->dec = xreallocarray(fc->dec, fc->ndec + 1, sizeof *fc->dec);
-	d = &fc->dec[fc->ndec++];
-	d->url = xstrdup(url);
-	d->site = s;
-	d->allowed = v.allowed;
-	d->why = xstrdup(v.why);
-	if (!v.allowed) {
-		*why = d->why;
-		return (FETCH_REFUSE);
-	}
-	if (s->robots->crawl_delay > 0) {
-		double	dl = s->robots->crawl_delay;
-
-		if (dl > (double)fc->cf->crawl_delay_cap)
-			dl = (double)fc->cf->crawl_delay_cap;
-		fetcher_host_gap(fc->f, url, (long long)(dl * 1000));
-	}
-	return (FETCH_ALLOW);
-}
-
-/* Keep what the robots.txt of "origin" said. */
-static void
-on_robots(const char *origin, struct fetch_resp *r, void *arg)
-{
-	struct fetch_ctx	*fc = arg;
-	struct site		*s, **sp;
-
-	s = xcalloc(1, sizeof *s);
-	s->origin = xstrdup(origin);
-	s->robots_url = xstrdup(r->url);
-	s->status = r->error != NULL ? 0 : r->status;
-	s->error = r->error != NULL ? xstrdup(r->error) : NULL;
-	s->bytes = r->body.len;
-	s->robots = robots_from_status(s->status, r->body.data, r->body.len,
-	    fc->token);
-	for (sp = &fc->sites; *sp != NULL; sp = &(*sp)->next)
-		;
-	*sp = s;
-}
 
 static void
 on_done(struct fetch_resp *r, void *arg)
 {
-	struct fetch_ctx	*fc = arg;
+	struct fetch_resp	**out = arg;
 
-	fc->r = fetch_resp_take(r);
-}
-
-static void
-fetch_ctx_clear(struct fetch_ctx *fc)
-{
-	struct site	*s, *next;
-	size_t		 i;
-
-	for (s = fc->sites; s != NULL; s = next) {
-		next = s->next;
-		free(s->origin);
-		free(s->robots_url);
-		free(s->error);
-		robots_free(s->robots);
-		free(s);
-	}
-	for (i = 0; i < fc->ndec; i++) {
-		free(fc->dec[i].url);
-		free(fc->dec[i].why);
-	}
-	free(fc->dec);
-	fetch_resp_free(fc->r);
+	*out = fetch_resp_take(r);
 }
 
 /* Return the product token of a User-Agent: its leading letters. */
@@ -182,7 +60,7 @@ sniff(const struct fetch_resp *r)
 
 /* Say what the robots.txt of "s" was, in words. */
 static void
-print_site(const struct site *s, double cap)
+print_site(const struct policy_site *s, double cap)
 {
 	printf("robots.txt: %s: ", s->robots_url);
 	if (s->error != NULL)
@@ -196,7 +74,7 @@ print_site(const struct site *s, double cap)
 }
 
 static json_t *
-site_json(const struct site *s)
+site_json(const struct policy_site *s)
 {
 	json_t	*o;
 
@@ -209,17 +87,19 @@ site_json(const struct site *s)
 }
 
 static void
-print_json(const struct fetch_ctx *fc, const char *url, const char *ua,
-    const char *rurl)
+print_json(const struct policy *p, const struct fetch_resp *r,
+    const char *url, const char *ua, const char *token, const char *rurl)
 {
-	const struct fetch_resp	*r = fc->r;
-	const struct decision	*d0 = fc->ndec > 0 ? &fc->dec[0] : NULL;
-	const struct site	*s0 = d0 != NULL ? d0->site : fc->sites;
-	json_t			*o, *hops;
-	size_t			 i;
+	const struct policy_decision	*dec, *d0;
+	const struct policy_site	*s0;
+	json_t				*o, *hops;
+	size_t				 i, n;
 
+	dec = policy_decisions(p, &n);
+	d0 = n > 0 ? &dec[0] : NULL;
+	s0 = d0 != NULL ? d0->site : policy_sites(p);
 	o = json_pack("{s:s, s:s, s:s, s:s, s:i, s:s?, s:b, s:s}",
-	    "url", url, "user_agent", ua, "robots_agent", fc->token,
+	    "url", url, "user_agent", ua, "robots_agent", token,
 	    "robots_url", s0 != NULL ? s0->robots_url : rurl,
 	    "robots_status", s0 != NULL ? (int)s0->status : 0,
 	    "robots_error", s0 != NULL ? s0->error : "not fetched",
@@ -231,14 +111,13 @@ print_json(const struct fetch_ctx *fc, const char *url, const char *ua,
 		    json_real(s0->robots->crawl_delay));
 	/* Each URL decided: the first, then where redirects led. */
 	hops = json_array();
-	for (i = 0; i < fc->ndec; i++) {
-		json_t	*h = site_json(fc->dec[i].site);
+	for (i = 0; i < n; i++) {
+		json_t	*h = site_json(dec[i].site);
 
-		json_object_set_new(h, "url", json_string(fc->dec[i].url));
+		json_object_set_new(h, "url", json_string(dec[i].url));
 		json_object_set_new(h, "allowed",
-		    json_boolean(fc->dec[i].allowed));
-		json_object_set_new(h, "decision",
-		    json_string(fc->dec[i].why));
+		    json_boolean(dec[i].allowed));
+		json_object_set_new(h, "decision", json_string(dec[i].why));
 		json_array_append_new(hops, h);
 	}
 	json_object_set_new(o, "decisions", hops);
@@ -269,31 +148,31 @@ print_json(const struct fetch_ctx *fc, const char *url, const char *ua,
 }
 
 static void
-print_text(const struct fetch_ctx *fc, const char *url, double cap)
+print_text(const struct policy *p, const struct fetch_resp *r,
+    const char *url, double cap)
 {
-	const struct fetch_resp	*r = fc->r;
-	const struct site	*shown = NULL;
-	size_t			 i;
+	const struct policy_decision	*dec;
+	const struct policy_site	*shown = NULL;
+	size_t				 i, n;
 
-	if (fc->ndec == 0 && fc->sites != NULL)
-		print_site(fc->sites, cap);	/* read, but not obeyed */
-	for (i = 0; i < fc->ndec; i++) {
-		const struct decision	*d = &fc->dec[i];
-
-		if (d->site != shown)
-			print_site(d->site, cap);
-		shown = d->site;
+	dec = policy_decisions(p, &n);
+	if (n == 0 && policy_sites(p) != NULL)
+		print_site(policy_sites(p), cap);	/* read, not obeyed */
+	for (i = 0; i < n; i++) {
+		if (dec[i].site != shown)
+			print_site(dec[i].site, cap);
+		shown = dec[i].site;
 		if (i == 0)
-			printf("decision: %s\n", d->why);
+			printf("decision: %s\n", dec[i].why);
 		else
-			printf("decision: redirect to %s: %s\n", d->url,
-			    d->why);
+			printf("decision: redirect to %s: %s\n", dec[i].url,
+			    dec[i].why);
 	}
 	if (r == NULL)
 		return;
 	if (r->status == 0) {
 		/* Refused, or no answer: nothing was fetched. */
-		if (r->error != NULL && !(r->refused && fc->ndec == 1))
+		if (r->error != NULL && !(r->refused && n == 1))
 			printf("error: %s\n", r->error);
 		return;
 	}
@@ -320,10 +199,10 @@ cmd_fetch_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct config		*cf;
-	struct fetch_ctx	 fc;
-	struct fetch_policy	 policy;
+	struct fetcher		*f;
+	struct policy		*p;
 	struct fetch_req	 rq;
-	const struct fetch_resp	*r;
+	struct fetch_resp	*r = NULL;
 	const char		*ua = NULL, *url;
 	char			*cause = NULL, *origin, *rurl, *token, *ours;
 	int			 ch, rv, json = 0, rc = EXIT_OK;
@@ -357,10 +236,8 @@ cmd_fetch_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		free(origin);
 		return (EXIT_FAIL);
 	}
-	memset(&fc, 0, sizeof fc);
-	fc.cf = cf;
-	fc.f = fetcher_new(cf, &cause);
-	if (fc.f == NULL) {
+	f = fetcher_new(cf, &cause);
+	if (f == NULL) {
 		fprintf(stderr, "mentionwatch: %s\n", cause);
 		free(cause);
 		free(origin);
@@ -369,34 +246,30 @@ cmd_fetch_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	}
 	ours = fetcher_user_agent(cf);
 	token = product_token(ua != NULL ? ua : ours);
-	fc.token = token;
 	xasprintf(&rurl, "%s/robots.txt", origin);
 
 	/* The URL, and each place a redirect leads, is held to its site's
-	 * robots.txt before it is requested. */
-	policy.check = on_policy;
-	policy.robots = on_robots;
-	policy.arg = &fc;
-	fetcher_policy(fc.f, &policy);
+	 * robots.txt, read now and not stored, before it is requested. */
+	p = policy_new(cf, f, NULL, token);
 	memset(&rq, 0, sizeof rq);
 	rq.url = url;
 	rq.user_agent = ua;
 	rq.check = 1;
-	fetcher_add_req(fc.f, &rq, NULL);
-	fetcher_run(fc.f, on_done, &fc, NULL);
-	r = fc.r;
+	fetcher_add_req(f, &rq, NULL);
+	fetcher_run(f, on_done, &r, NULL);
 	if (r == NULL || r->error != NULL || r->status >= 400)
 		rc = EXIT_FAIL;
 	if (json)
-		print_json(&fc, url, ua != NULL ? ua : ours, rurl);
+		print_json(p, r, url, ua != NULL ? ua : ours, token, rurl);
 	else
-		print_text(&fc, url, (double)cf->crawl_delay_cap);
-	fetch_ctx_clear(&fc);
+		print_text(p, r, url, (double)cf->crawl_delay_cap);
+	fetch_resp_free(r);
+	policy_free(p);
 	free(rurl);
 	free(token);
 	free(ours);
 	free(origin);
-	fetcher_free(fc.f);
+	fetcher_free(f);
 	config_free(cf);
 	return (rc);
 }

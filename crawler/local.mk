@@ -4,6 +4,7 @@ libmentionwatch_a_SOURCES += \
 	crawler/decode.c crawler/decode.h \
 	crawler/fetch.c crawler/fetch.h \
 	crawler/page.c crawler/page.h \
+	crawler/policy.c crawler/policy.h \
 	crawler/robots.c crawler/robots.h \
 	crawler/prescan.c crawler/prescan.h \
 	crawler/search.c crawler/search.h
