@@ -67,12 +67,13 @@ cmd_recapture_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (r != 0)
 		fprintf(stderr, "mentionwatch recapture: %s\n", cause);
 	else if (json) {
-		json_t	*o = json_pack("{s:I, s:I, s:I, s:I, s:I, s:I}",
+		json_t	*o = json_pack("{s:I, s:I, s:I, s:I, s:I, s:I, s:I}",
 		    "due", (json_int_t)st.due,
 		    "captured", (json_int_t)st.captured,
 		    "changed", (json_int_t)st.changed,
 		    "removed", (json_int_t)st.removed,
 		    "restored", (json_int_t)st.restored,
+		    "refused", (json_int_t)st.refused,
 		    "errors", (json_int_t)st.errors);
 
 		json_dumpf(o, stdout, JSON_INDENT(2));
@@ -80,8 +81,9 @@ cmd_recapture_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		json_decref(o);
 	} else
 		printf("re-captured %zu of %zu due: %zu removed, %zu restored, "
-		    "%zu changed, %zu errors\n", st.captured, st.due,
-		    st.removed, st.restored, st.changed, st.errors);
+		    "%zu changed, %zu not re-captured (robots.txt), %zu "
+		    "errors\n", st.captured, st.due, st.removed, st.restored,
+		    st.changed, st.refused, st.errors);
 	free(cause);
 	evidence_close(ev);
 	db_close(db);
@@ -95,9 +97,11 @@ const struct cmd_entry cmd_recapture_entry = {
 	"Each open case's page is fetched again once its last re-capture is\n"
 	"older than recapture_interval; the capture is chained, and a removal\n"
 	"(HTTP 404 or 410, or the flagged words gone), a return or a change\n"
-	"becomes an event on the case naming both captures.\n\n"
+	"becomes an event on the case naming both captures. Pages are fetched\n"
+	"as the crawler fetches them: a page robots.txt now forbids is not\n"
+	"fetched, and the case records that (once) instead of a removal.\n\n"
 	"  --all   every open case, due or not\n"
 	"  --json  print {\"due\", \"captured\", \"changed\", \"removed\",\n"
-	"          \"restored\", \"errors\"}\n",
+	"          \"restored\", \"refused\", \"errors\"}\n",
 	cmd_recapture_exec,
 };

@@ -86,8 +86,9 @@ service_after_cycle(const struct config *cf, struct db *db,
 			cause = NULL;
 		} else if (rs.due > 0)
 			log_info("run: re-captured %zu of %zu due: %zu changed, "
-			    "%zu removed", rs.captured, rs.due, rs.changed,
-			    rs.removed);
+			    "%zu removed, %zu not re-captured (robots.txt)",
+			    rs.captured, rs.due, rs.changed, rs.removed,
+			    rs.refused);
 		evidence_close(ev);
 	} else if (cause != NULL) {
 		log_warnx("run: evidence: %s", cause);

@@ -369,6 +369,8 @@ int	 db_evidence_case_events(struct db *, long long,
 int	 db_evidence_case_event_add(struct db *, long long, time_t,
 	    const char *, const char *, char **);
 char	*db_evidence_case_last_presence(struct db *, long long);
+int	 db_evidence_case_last_recapture(struct db *, long long, char **,
+	    char **);
 int	 db_evidence_recapture_list(struct db *, long long,
 	    int (*)(void *, long long, const char *), void *, char **);
 int	 db_evidence_case_insert(struct db *, long long, const char *, time_t,

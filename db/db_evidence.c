@@ -550,6 +550,34 @@ db_evidence_case_last_presence(struct db *db, long long case_id)
 }
 
 /*
+ * Set "*what" and "*note" (the caller frees them) to the latest outcome of
+ * a re-capture recorded on case "case_id": removed, restored, changed or
+ * not-recaptured. Return 1 if there is one, 0 if not, -1 on error.
+ */
+int
+db_evidence_case_last_recapture(struct db *db, long long case_id,
+    char **what, char **note)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	*what = *note = NULL;
+	st = db_prepare(db, "SELECT what, note FROM case_events WHERE "
+	    "case_id = ?1 AND what IN ('removed', 'restored', 'changed', "
+	    "'not-recaptured') ORDER BY at DESC, id DESC LIMIT 1", NULL);
+	if (st == NULL)
+		return (-1);
+	sqlite3_bind_int64(st, 1, case_id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*what = db_column_strdup(st, 0);
+		*note = db_column_strdup(st, 1);
+	}
+	sqlite3_finalize(st);
+	return (rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1);
+}
+
+/*
  * Call "cb" with each case not closed whose document's latest capture of
  * its own URL is older than "before_ms" (or that has none).
  */

@@ -161,6 +161,7 @@ struct recapture_stats {
 	size_t	changed;
 	size_t	removed;
 	size_t	restored;
+	size_t	refused;	/* robots.txt forbade fetching it again */
 	size_t	errors;
 };
 

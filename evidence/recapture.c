@@ -4,8 +4,12 @@
  * re-capture is chained like any capture; when the page is removed (HTTP
  * 404 or 410, or the flagged words are gone), comes back, or changes, an
  * event on the case records it with both captures: the outcome record of
- * a takedown. The service loop calls evidence_recapture_due each cycle;
- * `mentionwatch recapture` runs it once.
+ * a takedown. The pages are fetched as the crawler fetches: the same
+ * User-Agent and From, per-host limits, and robots.txt (crawler/policy.c,
+ * with the store's copy of each site's robots.txt while under a day old).
+ * A page robots.txt now forbids is not fetched, and that is what its case
+ * records, not a removal. The service loop calls evidence_recapture_due
+ * each cycle; `mentionwatch recapture` runs it once.
  */
 #include "autoconfig.h"
 
@@ -19,6 +23,8 @@
 #include "common/xmalloc.h"
 #include "crawler/fetch.h"
 #include "crawler/page.h"
+#include "crawler/policy.h"
+#include "crawler/robots.h"
 #include "db/db.h"
 #include "evidence/evidence.h"
 
@@ -122,6 +128,51 @@ present(struct rc *rc, const struct fetch_resp *r)
 	return (found);
 }
 
+/*
+ * Record on the case of "d" that robots.txt forbade fetching its page
+ * again ("r" says why), unless that is already the case's last word.
+ */
+static void
+note_refused(struct rc *rc, struct due *d, const struct fetch_resp *r)
+{
+	struct db	*db = evidence_db(rc->ev);
+	char		*cause = NULL, *what = NULL, *last = NULL, *note = NULL;
+	char		 when[MWTIME_RFC3339_LEN];
+	int		 had;
+
+	rc->st->refused++;
+	log_info("recapture: case %lld: %s: not re-captured: %s", d->case_id,
+	    d->url, r->error);
+	if (db_begin(db) != 0)
+		goto fail;
+	had = db_evidence_case_last_recapture(db, d->case_id, &what, &last);
+	if (had < 0)
+		goto fail;
+	if (had == 0 || strcmp(what, "not-recaptured") != 0 ||
+	    last == NULL || strstr(last, r->error) == NULL) {
+		mwtime_format(mwtime_now(), when, sizeof when);
+		xasprintf(&note, "not re-captured on %s: %s (%s was not "
+		    "fetched; this says nothing of whether it is still "
+		    "there)", when, r->error, d->url);
+		if (db_evidence_case_event_add(db, d->case_id, mwtime_now(),
+		    "not-recaptured", note, &cause) != 0)
+			goto fail;
+	}
+	if (db_commit(db) != 0)
+		goto fail;
+	goto out;
+fail:
+	log_warnx("recapture: case %lld: %s", d->case_id,
+	    cause != NULL ? cause : "cannot record the refusal");
+	db_rollback(db);
+	rc->st->errors++;
+out:
+	free(cause);
+	free(what);
+	free(last);
+	free(note);
+}
+
 /* Capture one page fetched again and record what changed on its case. */
 static void
 on_recapture(struct fetch_resp *r, void *arg)
@@ -137,6 +188,10 @@ on_recapture(struct fetch_resp *r, void *arg)
 	long long		 id;
 	int			 up, had;
 
+	if (r->refused) {
+		note_refused(rc, d, r);
+		return;
+	}
 	if (r->error != NULL || r->status == 0) {
 		log_warnx("recapture: case %lld: %s: %s", d->case_id, r->url,
 		    r->error != NULL ? r->error : "no response");
@@ -234,6 +289,8 @@ evidence_recapture_due(struct evidence *ev, int force, volatile int *stop,
 {
 	const struct config	*cf = evidence_config(ev);
 	struct fetcher		*f;
+	struct policy		*p;
+	struct fetch_req	 rq;
 	struct rc		 rc;
 	long long		 before;
 	size_t			 i;
@@ -257,9 +314,15 @@ evidence_recapture_due(struct evidence *ev, int force, volatile int *stop,
 		r = -1;
 		goto out;
 	}
-	for (i = 0; i < rc.ndue; i++)
-		fetcher_add(f, rc.due[i].url, NULL, NULL, &rc.due[i]);
+	p = policy_new(cf, f, evidence_db(ev), ROBOTS_AGENT);
+	for (i = 0; i < rc.ndue; i++) {
+		memset(&rq, 0, sizeof rq);
+		rq.url = rc.due[i].url;
+		rq.check = 1;		/* robots.txt first */
+		fetcher_add_req(f, &rq, &rc.due[i]);
+	}
 	fetcher_run(f, on_recapture, &rc, stop);
+	policy_free(p);
 	fetcher_free(f);
 out:
 	for (i = 0; i < rc.ndue; i++)

@@ -180,6 +180,38 @@ ev recapture --all >/dev/null 2>&1
 	fail "a page still gone was recorded as removed twice"
 ok "re-capture chains each fetch and records the takedown with both captures"
 
+# robots.txt now forbids the page, which is back: re-capture obeys it,
+# says so on the case, and does not take the page for restored.
+rm -f "$T/www/gone"
+printf 'User-agent: *\nDisallow: /page.html\n' >"$T/www/robots.txt"
+# The copy of robots.txt the crawl kept is two days old now.
+db "UPDATE robots SET fetched = fetched - 2 * 86400" || fail "cannot age robots.txt"
+n=$(grep -c "^REQ	/page.html	" "$T/serve.log")
+r=$(grep -c "^REQ	/robots.txt	" "$T/serve.log")
+ev recapture --all >"$T/rc5.out" 2>&1 || fail "recapture failed: $(cat "$T/rc5.out")"
+grep -q "re-captured 0 of 1 due: 0 removed, 0 restored, 0 changed, 1 not re-captured (robots.txt), 0 errors" \
+    "$T/rc5.out" || fail "a page robots.txt forbids was not left alone: $(cat "$T/rc5.out")"
+[ "$(grep -c "^REQ	/page.html	" "$T/serve.log")" = "$n" ] ||
+	fail "re-capture fetched a page robots.txt forbids"
+[ "$(grep -c "^REQ	/robots.txt	" "$T/serve.log")" = $((r + 1)) ] ||
+	fail "re-capture did not read the stale robots.txt again"
+grep "^REQ	/robots.txt	" "$T/serve.log" | tail -n 1 |
+    grep -q "	mentionwatch/[^	]*(+https://monitoring.kestreltrust.example/)	it-support@kestreltrust.example$" ||
+	fail "re-capture does not send the crawler's User-Agent and From"
+note=$(db "SELECT note FROM case_events WHERE what = 'not-recaptured'")
+echo "$note" | grep -q "^not re-captured on .*: disallowed by robots.txt rule Disallow: /page.html for agent \*" ||
+	fail "the case does not say why the page was not re-captured: $note"
+[ "$(db "SELECT count(*) FROM case_events WHERE what IN ('removed', 'restored')")" = 1 ] ||
+	fail "a page robots.txt forbids was recorded as removed or restored"
+ev recapture --all >/dev/null 2>&1
+[ "$(db "SELECT count(*) FROM case_events WHERE what = 'not-recaptured'")" = 1 ] ||
+	fail "the same refusal was recorded twice"
+[ "$(grep -c "^REQ	/robots.txt	" "$T/serve.log")" = $((r + 1)) ] ||
+	fail "robots.txt read by re-capture was not kept for a day"
+rm -f "$T/www/robots.txt"
+touch "$T/www/gone"
+ok "re-capture obeys robots.txt, sends who we are, and records a refusal once, not a removal"
+
 # --- export and verify as an outsider --------------------------------
 cd "$T" || exit 1
 ev export "$CASE" -o "$T/case.zip" >"$T/export.out" 2>&1 || fail "export failed: $(cat "$T/export.out")"

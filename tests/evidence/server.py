@@ -11,7 +11,9 @@ CERT and KEY (PEM), speaks HTTPS.
   /gz         DIR/page.html gzip-compressed (Content-Encoding: gzip) to a
               client that accepts it
   /quiet.html a page that names no school
-Anything else is 404. One line per request on stderr.
+  /robots.txt DIR/robots.txt while it exists
+Anything else is 404. On stderr, one line per request, and one
+"REQ<TAB>path<TAB>user-agent<TAB>from" line.
 """
 
 import gzip
@@ -35,7 +37,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         root = self.server.root
-        if self.path == "/r":
+        sys.stderr.write("REQ\t%s\t%s\t%s\n" % (
+            self.path, self.headers.get("User-Agent", ""),
+            self.headers.get("From", "")))
+        if self.path == "/robots.txt" and os.path.exists(
+                os.path.join(root, "robots.txt")):
+            with open(os.path.join(root, "robots.txt"), "rb") as f:
+                self.send_body(200, f.read(), "text/plain")
+        elif self.path == "/r":
             self.send_body(302, b"", extra=[("Location", "/page.html")])
         elif self.path == "/page.html" and not os.path.exists(
                 os.path.join(root, "gone")):
