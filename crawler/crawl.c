@@ -100,6 +100,7 @@ struct origin {
 	char		*name;
 	struct robots	*robots;
 	int		 fresh;		/* from the store, under a day old */
+	int		 insecure;	/* a source there says tls_verify = no */
 	struct origin	*next;
 };
 
@@ -487,9 +488,11 @@ origin_learn(struct origin *o, const struct fetch_resp *r)
 
 	o->robots = robots_from_status(status, r->body.data, r->body.len,
 	    ROBOTS_AGENT);
-	if (r->error != NULL)
+	if (r->error != NULL) {
+		robots_unreachable(o->robots, r->error);
 		log_info("crawl: %s/robots.txt: %s; the site is off limits "
 		    "for now", o->name, r->error);
+	}
 }
 
 /* Store the robots.txt of "name" fetched as "r", in a transaction of
@@ -642,12 +645,14 @@ load_robots(struct crawl *c)
 		name = robots_origin(c->sources[i].db.url);
 		if (name == NULL)
 			continue;
-		if (origin_find(c, name) != NULL) {
+		if ((o = origin_find(c, name)) != NULL) {
 			free(name);
+			o->insecure |= !c->sources[i].cf->tls_verify;
 			continue;
 		}
 		o = xcalloc(1, sizeof *o);
 		o->name = name;
+		o->insecure = !c->sources[i].cf->tls_verify;
 		o->next = c->origins;
 		c->origins = o;
 		if (db_robots_get(c->db, name, &fetched, &status, &body,
@@ -655,16 +660,21 @@ load_robots(struct crawl *c)
 			o->robots = robots_from_status(status, body, len,
 			    ROBOTS_AGENT);
 			o->fresh = 1;
-			free(body);
-			continue;
 		}
 		free(body);
+	}
+	/* A site whose source turned TLS verification off is asked for its
+	 * robots.txt the same way. */
+	for (o = c->origins; o != NULL; o = o->next) {
+		if (o->robots != NULL)
+			continue;
 		job = xcalloc(1, sizeof *job);
 		job->kind = JOB_ROBOTS;
 		job->origin = o;
-		xasprintf(&url, "%s/robots.txt", name);
+		xasprintf(&url, "%s/robots.txt", o->name);
 		memset(&rq, 0, sizeof rq);
 		rq.url = url;
+		rq.insecure = o->insecure;
 		fetcher_add_req(c->f, &rq, job);
 		free(url);
 		queued++;

@@ -79,6 +79,7 @@ struct transfer {
 	long long		 queued_ms;
 	struct decoder		*dec;		/* undoes Content-Encoding */
 	int			 dec_started;
+	char			 errbuf[CURL_ERROR_SIZE];
 	struct transfer		*next;	/* waiting, checking or parked */
 	struct transfer		*rnext;	/* running list */
 	struct transfer		*rprev;
@@ -731,6 +732,8 @@ setup(struct transfer *t)
 	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE,
 	    (curl_off_t)cf->max_body);
 	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	t->errbuf[0] = '\0';
+	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->errbuf);
 	if (t->insecure) {
 		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
 		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);
@@ -846,6 +849,15 @@ finish(struct transfer *t, CURLcode rc)
 		    "address (refuse_private = yes)", r->ip);
 	else if (rc == CURLE_OPERATION_TIMEDOUT)
 		xasprintf(&r->error, "timed out: %s", curl_easy_strerror(rc));
+	else if (rc == CURLE_PEER_FAILED_VERIFICATION)
+		xasprintf(&r->error, "TLS certificate not verified: %s; give "
+		    "its CA in ca_file, or set tls_verify = no for this source",
+		    *t->errbuf != '\0' ? t->errbuf : curl_easy_strerror(rc));
+	else if (rc == CURLE_SSL_CONNECT_ERROR || rc == CURLE_SSL_CERTPROBLEM ||
+	    rc == CURLE_SSL_CIPHER || rc == CURLE_SSL_CACERT_BADFILE ||
+	    rc == CURLE_SSL_ISSUER_ERROR || rc == CURLE_SSL_INVALIDCERTSTATUS)
+		xasprintf(&r->error, "TLS error: %s",
+		    *t->errbuf != '\0' ? t->errbuf : curl_easy_strerror(rc));
 	else if (rc != CURLE_OK)
 		r->error = xstrdup(curl_easy_strerror(rc));
 	if (r->error != NULL)

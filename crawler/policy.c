@@ -135,8 +135,10 @@ on_robots(const char *origin, struct fetch_resp *r, void *arg)
 	long			 status = r->error != NULL ? 0 : r->status;
 
 	s = site_add(p, origin, status, r->body.data, r->body.len);
-	if (r->error != NULL)
+	if (r->error != NULL) {
 		s->error = xstrdup(r->error);
+		robots_unreachable(s->robots, r->error);
+	}
 	if (p->db != NULL && db_robots_put(p->db, origin, mwtime_now(),
 	    status, r->body.data, r->body.len, &cause) != 0) {
 		log_warnx("fetch: %s", cause);

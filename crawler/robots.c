@@ -329,6 +329,15 @@ robots_fresh(long status, time_t fetched, time_t now)
 	    status < 500 && status != 429) ? ROBOTS_TTL : ROBOTS_FAIL_TTL));
 }
 
+/* Say in "r", made for an unreachable robots.txt, why it was: "why" is
+ * given in the verdicts (a TLS error, say). */
+void
+robots_unreachable(struct robots *r, const char *why)
+{
+	free(r->error);
+	r->error = why != NULL ? xstrdup(why) : NULL;
+}
+
 /* Free "r"; NULL does nothing. */
 void
 robots_free(struct robots *r)
@@ -337,6 +346,7 @@ robots_free(struct robots *r)
 		return;
 	free_rules(r->rules, r->nrules);
 	free(r->agent);
+	free(r->error);
 	free(r);
 }
 
@@ -472,7 +482,12 @@ robots_check(const struct robots *r, const char *url,
 	}
 	if (r->mode == ROBOTS_DISALLOW_ALL) {
 		free(path);
-		if (r->status == 0)
+		if (r->status == 0 && r->error != NULL) {
+			snprintf(v->buf, sizeof v->buf, "disallowed: robots.txt "
+			    "could not be fetched (%s), so the whole site is "
+			    "off limits for now", r->error);
+			v->why = v->buf;
+		} else if (r->status == 0)
 			v->why = "disallowed: robots.txt could not be fetched, "
 			    "so the whole site is off limits for now";
 		else {

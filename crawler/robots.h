@@ -30,6 +30,8 @@ struct robots {
 	struct robots_rule	*rules;
 	size_t			 nrules;
 	double			 crawl_delay;	/* seconds; < 0: none */
+	char			*error;		/* why it could not be fetched,
+						   if known (robots_unreachable) */
 };
 
 struct robots_verdict {
@@ -42,6 +44,7 @@ struct robots	*robots_parse(const char *, size_t, const char *);
 struct robots	*robots_from_status(long, const char *, size_t, const char *);
 void		 robots_free(struct robots *);
 int		 robots_fresh(long, time_t, time_t);
+void		 robots_unreachable(struct robots *, const char *);
 int		 robots_check(const struct robots *, const char *,
 		    struct robots_verdict *);
 int		 robots_allowed(const struct robots *, const char *);

@@ -283,6 +283,14 @@ START_TEST(test_robots_status_and_why)
 	robots_free(r);
 	r = robots_from_status(0, NULL, 0, NULL);
 	ck_assert_int_eq(robots_check(r, "http://a.example/y", &v), 0);
+	ck_assert_str_eq(v.why, "disallowed: robots.txt could not be "
+	    "fetched, so the whole site is off limits for now");
+	/* Unreachable, and we know why: the verdict says it. */
+	robots_unreachable(r, "TLS certificate not verified (expired)");
+	ck_assert_int_eq(robots_check(r, "http://a.example/y", &v), 0);
+	ck_assert_str_eq(v.why, "disallowed: robots.txt could not be fetched "
+	    "(TLS certificate not verified (expired)), so the whole site is "
+	    "off limits for now");
 	robots_free(r);
 	r = robots_from_status(200, txt, strlen(txt), NULL);
 	ck_assert_int_eq(robots_check(r, "http://a.example/x/1", &v), 0);
