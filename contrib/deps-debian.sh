@@ -7,7 +7,7 @@ PACKAGES="build-essential autoconf automake libtool pkg-config
 libcurl4-openssl-dev libgumbo-dev libxml2-dev libsqlite3-dev libssl-dev
 libutf8proc-dev libinih-dev libjansson-dev libarchive-dev libpcre2-dev
 check python3 python3-aiosmtpd sqlite3 openssl curl unzip zlib1g-dev time
-libbrotli-dev python3-brotli"
+libbrotli-dev python3-brotli nginx"
 # Tools the tests run, by command and package: a machine may already have
 # them from elsewhere (Node.js from its own packages, say), and Debian's
 # package would then conflict.

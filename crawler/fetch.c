@@ -734,6 +734,9 @@ setup(struct transfer *t)
 	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
 	t->errbuf[0] = '\0';
 	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->errbuf);
+	/* On HTTP/2, wait for the host's connection rather than open
+	 * another: its transfers share one, multiplexed. */
+	curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
 	if (t->insecure) {
 		curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
 		curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);

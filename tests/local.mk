@@ -55,6 +55,8 @@ EXTRA_DIST += tests/e2e_service.sh
 EXTRA_DIST += tests/e2e_crawl.sh tests/crawl_server.py
 TESTS += tests/e2e_crash.sh
 EXTRA_DIST += tests/e2e_crash.sh
+TESTS += tests/e2e_tls.sh
+EXTRA_DIST += tests/e2e_tls.sh
 
 # What tests leave in the build tree beyond their logs: the WARC reader
 # the evidence test installs from npm, and the fuzzers' corpus.
