@@ -661,6 +661,70 @@ harm_deobfuscate(const char *s, size_t len)
 	return (d);
 }
 
+/* Return 1 if "c" is a letter of the folded text. */
+static int
+letter(char c)
+{
+	return (c >= 'a' && c <= 'z');
+}
+
+/*
+ * Return the text the lexicons read: the "len" de-obfuscated bytes at "d"
+ * with letters stretched for effect squeezed ("shiiiit", "fuuuuck": a run
+ * of three or more of one letter keeps one, or two of the letters English
+ * doubles) and letters spelt out one by one joined ("f u c k", "f.u.c.k").
+ * "*mapp" gets, for each byte of the result and one past its end, the
+ * offset in "d" it came from; the caller frees both.
+ */
+char *
+harm_squeeze(const char *d, size_t len, size_t **mapp)
+{
+	char	*c = xmalloc(len + 1);
+	size_t	*map = xreallocarray(NULL, len + 1, sizeof *map);
+	size_t	 i = 0, n = 0, j, run, keep;
+
+	while (i < len) {
+		/* three or more single letters, each alone between
+		 * spaces or dots: "f u c k" */
+		if (letter(d[i]) && (i == 0 || !isalnum((unsigned char)
+		    d[i - 1])) && (i + 1 == len || !isalnum((unsigned char)
+		    d[i + 1]))) {
+			for (j = i, run = 1; j + 2 < len && (d[j + 1] == ' ' ||
+			    d[j + 1] == '.') && letter(d[j + 2]) && (j + 3 ==
+			    len || !isalnum((unsigned char)d[j + 3])); j += 2)
+				run++;
+			if (run >= 3) {
+				for (; i <= j; i += 2) {
+					map[n] = i;
+					c[n++] = d[i];
+				}
+				i = j + 1;
+				continue;
+			}
+		}
+		if (letter(d[i])) {
+			for (run = 1; i + run < len && d[i + run] == d[i];
+			    run++)
+				;
+			if (run >= 3) {
+				keep = strchr("eolsfpz", d[i]) != NULL ? 2 : 1;
+				for (j = 0; j < keep; j++) {
+					map[n] = i + j;
+					c[n++] = d[i];
+				}
+				i += run;
+				continue;
+			}
+		}
+		map[n] = i;
+		c[n++] = d[i++];
+	}
+	map[n] = len;
+	c[n] = '\0';
+	*mapp = map;
+	return (c);
+}
+
 /*
  * Split folded text "nt" (of original "text") into sentences at ".", "!",
  * "?" and line breaks of the original; a blank line starts a paragraph.
@@ -1148,8 +1212,8 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	struct harm	*h = p;
 	struct sentence	*sn = NULL;
 	struct cuehit	*ch = NULL;
-	size_t		 nsn, nch = 0, cap = 0, i;
-	char		*d;
+	size_t		 nsn, nch = 0, cap = 0, i, q, *sqmap, *inv;
+	char		*d, *sq;
 	int		 short_doc, prev_target = -1, crit = 0;
 	struct target	 prev;
 
@@ -1157,6 +1221,14 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	if (a->match.nmentions == 0 && !a->match.trust)
 		return (0);
 	d = harm_deobfuscate(a->norm->s, a->norm->len);
+	sq = harm_squeeze(d, a->norm->len, &sqmap);
+	/* where each folded offset begins in the squeezed text */
+	inv = xreallocarray(NULL, a->norm->len + 1, sizeof *inv);
+	for (i = 0, q = 0; i <= a->norm->len; i++) {
+		while (sqmap[q] < i)
+			q++;
+		inv[i] = q;
+	}
 	nsn = harm_sentences(text, a->norm, &sn);
 	short_doc = a->norm->len < 320;
 	/*
@@ -1186,10 +1258,11 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			pe = a->norm->len;
 		}
 		for (j = 0; j < NCUES; j++) {
-			PCRE2_SIZE	 off = ps, *ov;
+			PCRE2_SIZE	 off = inv[ps], *ov;
 
-			while (off < pe && pcre2_match(h->re[j],
-			    (PCRE2_SPTR)d, pe, off, 0, h->md, h->mctx) > 0) {
+			while (off < inv[pe] && pcre2_match(h->re[j],
+			    (PCRE2_SPTR)sq, inv[pe], off, 0, h->md,
+			    h->mctx) > 0) {
 				ov = pcre2_get_ovector_pointer(h->md);
 				if (nch == cap) {
 					cap = cap ? cap * 2 : 32;
@@ -1197,8 +1270,9 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 					    sizeof *ch);
 				}
 				ch[nch].cue = (int)j;
-				ch[nch].start = ov[0];
-				ch[nch].end = ov[1];
+				ch[nch].start = sqmap[ov[0]];
+				ch[nch].end = ov[1] > ov[0] ?
+				    sqmap[ov[1] - 1] + 1 : sqmap[ov[0]];
 				nch++;
 				off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 			}
@@ -1280,6 +1354,9 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	free(sn);
 	free(ch);
 	free(d);
+	free(sq);
+	free(sqmap);
+	free(inv);
 	return (0);
 }
 

@@ -312,6 +312,10 @@ static const struct {
 	{ "Milbury Grammar's head has been charged with fraud", "none", NULL },
 	{ "Fenwick Vale Infant School nativity tickets on sale Monday",
 	  "none", NULL },
+	/* swearing stretched or spelt out letter by letter */
+	{ "F U C K Harrowden Park Academy", "abuse", "F U C K" },
+	{ "shiiiit school. Harrowden Park Academy can fuuuuck right off",
+	  "abuse", "fuuuuck" },
 	/* a plural ending must not turn a word into an insult ("rat") */
 	{ "Ofsted rates Fenwick Vale Infant School 'good'", "none", NULL },
 	{ "Fenwick Vale Infant School staff are rats", "abuse", "rats" },
@@ -383,6 +387,23 @@ START_TEST(test_harm_deobfuscate)
 	d = harm_deobfuscate("sh00t sh1t tw@t f**k y11 7r 0800", 32);
 	ck_assert_str_eq(d, "shoot shit twat f**k y11 7r 0800");
 	free(d);
+}
+END_TEST
+
+START_TEST(test_harm_squeeze)
+{
+	const char	*in = "shiiiit f u c k soooo good, f.u.c.k off";
+	char		*c;
+	size_t		*map;
+
+	c = harm_squeeze(in, strlen(in), &map);
+	ck_assert_str_eq(c, "shit fuck soo good, fuck off");
+	/* each byte remembers where it came from */
+	ck_assert_uint_eq(map[strstr(c, "fuck") - c], 8);
+	ck_assert_uint_eq(map[strstr(c, "fuck off") - c], 28);
+	ck_assert_uint_eq(map[strlen(c)], strlen(in));
+	free(c);
+	free(map);
 }
 END_TEST
 
@@ -675,6 +696,7 @@ main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_harm_table);
 	tcase_add_test(tc, test_harm_deobfuscate);
+	tcase_add_test(tc, test_harm_squeeze);
 	tcase_add_test(tc, test_thresholds_from_config);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("pupils");
