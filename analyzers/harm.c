@@ -56,6 +56,7 @@ enum cue_kind {
 	C_CRITIC,	/* complaint */
 	C_ROLE,		/* a target named by role */
 	C_PUPILS,	/* the school's pupils as a group */
+	C_VIOLENT,	/* a violent act, a threat only when aimed */
 	C_NKIND,
 };
 
@@ -122,7 +123,7 @@ static const struct cue cues[] = {
 	    "\\bsee what happens to (your|ur|his|her|their) (windows?|car|"
 	    "house|kids|family|face)\\b|"
 	    "\\bwaiting (at|outside|by) the (gates?|school|door)\\b|"
-	    "\\bwon'?t know what'?s hit\\b|\\bdeserves? (a|to be) "
+	    "\\bdeserves? (a|to be) "
 	    "(good )?(kicking|beating|hiding|slap|punched|hit|hurt)\\b" },
 	{ C_THREAT, 0.55, "\\b(pay|paying) (him|her|them|you) a (little )?"
 	    "visit\\b|\\bcoming in swinging\\b|\\bthere will be blood\\b|"
@@ -183,11 +184,55 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
 	    "\\byou'?ll (regret|be sorry)\\b|\\bwaiting (outside|for (him|"
 	    "her))\\b|\\byou have been warned\\b|\\bsee how they like\\b|"
-	    "\\bwon'?t know what hit\\b|\\b(he|she|they|you)'?ll regret\\b|"
+	    "\\bwon'?t know what('?s)? hit\\b|\\b(he|she|they|you)'?ll regret\\b|"
 	    "\\bbetter hope\\b|\\bwith (a|my|me) (bat|knife|blade|gun|"
 	    "hammer|machete|crowbar|axe|baseball bat)\\b" },
+	/* veiled threats: the target's home, family, car and days */
+	{ C_THREAT, 0.5, "\\b(i|we) (know|found out|have found out|'?ve "
+	    "found out|know exactly) (where|what time|which house|what car|"
+	    "which car|what school) (you|he|she|they|[a-z]+)\\b|"
+	    "\\b(keep|keeping) (a |an |a close |a closer |a careful )?eye on "
+	    "(her|his|their) (own )?(kids|children|family|car|house|"
+	    "back)\\b|\\b(your|her|his|their) (own )?(kids|children|"
+	    "family|wife|husband) on (the|their|her|his|your) (walk|way) "
+	    "home\\b|\\bbe careful (on the way|walking|going|driving) "
+	    "home\\b" },
+	{ C_THREAT, 0.55, "\\b(shame|pity) if (something|anything) "
+	    "(happened|was to happen|were to happen|happens|should happen|"
+	    "bad happened)\\b|\\b(days are numbered|count (your|his|her|"
+	    "their) days)\\b|\\b(won'?t|will not|can'?t) be (held )?"
+	    "responsible for (what|my|our)\\b|\\bwill pay for (this|that|"
+	    "it|what)\\b|\\bthreaten(ed|s|ing)? to (shoot|kill|stab|bomb|"
+	    "burn|attack|hurt|harm|blow up|petrol bomb|firebomb)\\b" },
+	{ C_THREAT, 0.45, "\\b(tyres?|tires?) (slashed|let down|cut|"
+	    "done)\\b|\\bslash(ed)? (his|her|their|your|the) (tyres?|"
+	    "tires?)\\b|\\bkey(ed)? (his|her|their|your) car\\b|\\bbrick "
+	    "through\\b|\\b(put|throw|chuck|lob) (a |some )?(brick|bricks|"
+	    "stone|stones|rock|rocks|bottle) (through|at)\\b|\\b(will|"
+	    "should|needs? to|deserves? to|gonna|going to|ought to) (burn|be "
+	    "burnt|be burned|burn down|be burned down|be bombed|go up in "
+	    "flames|be torched|be razed)\\b|\\bneeds? (burning|torching|"
+	    "bombing)\\b|\\baccidents (happen|can happen)\\b|"
+	    "\\b(last|final) warning\\b|\\b(we'?re|we are|i'?m|i am) coming "
+	    "(for|after)\\b|\\b(we'?re|we are|i'?m|i am) coming\\s*(?:[.!]|$)" },
+	{ C_THREAT, 0.3, "\\b(might|may|would|will) (want|wanna) to (watch|"
+	    "keep|be careful|lock|look)\\b|\\b(i'?d|i would|i could|i'?ll)"
+	    "( happily| gladly| quite happily)? (knock|punch|slap|deck|smack|"
+	    "lamp|hit|strangle|throttle|batter|headbutt|kick)\\b|"
+	    "\\bphysically\\b|\\bif (needs be|i have to|it comes to it)\\b" },
 	{ C_THREAT, 0.3, "\\xf0\\x9f\\x94\\xab|\\xf0\\x9f\\x94\\xaa|"
 	    "\\xf0\\x9f\\x92\\xa3|\\xf0\\x9f\\x94\\xa5\\xf0\\x9f\\x94\\xa5" },
+	/* a violent act: a threat when aimed at a target (harm_run checks
+	 * that the school, staff, a role, pupils or "him", "her", "you"
+	 * follow it) and meant */
+	{ C_VIOLENT, 0.4, "\\b(kill|kills|killing|murder|murders|murdering|"
+	    "stab|stabs|stabbing|shoot|shoots|shooting|shoot up|bomb|bombs|"
+	    "bombing|firebomb|petrol bomb|blow up|torch|torches|"
+	    "torching|burn|burns|burning|burn down|burns down|set fire to|"
+	    "beat up|batter|batters|battering|punch|punches|punching|slap|"
+	    "smack|deck|knife|shank|strangle|throttle|choke|smash|"
+	    "smash up|run over|poison|kidnap|rape|shoot at|"
+	    "beat the (shit|crap|hell) out of)\\b" },
 	/* the speaker means it */
 	{ C_INTENT, 0.3, "\\b(i'?ll|i will|i'?m going to|im going to|"
 	    "i'?m gonna|imma|i swear|someone should|somebody should|"
@@ -196,6 +241,14 @@ static const struct cue cues[] = {
 	    "if .{1,60} (again|one more time)|next time)\\b" },
 	{ C_INTENT, 0.2, "\\b(gonna|going to|will be|should be|better|"
 	    "deserves?)\\b" },
+	{ C_INTENT, 0.1, "\\b(should|ought|(i|we|they|someone|somebody|"
+	    "people|you|u)( will|'ll| would|'d)|wanna|want to|"
+	    "hope|hoping|wish|needs? to|let'?s|i'?d|we'?ll|we will|we'?re "
+	    "going to|they'?ll|tonight|tomorrow|one day|on (mon|tues|wednes|"
+	    "thurs|fri|satur|sun)day|do (us|everyone|the world) (all )?a "
+	    "favou?r|deserves? it|can'?t wait|about to|i dare)\\b" },
+	{ C_INTENT, 0.15, "\\bhow (brave|smug|tough|cocky|clever|happy|"
+	    "pleased) [\\w' ]{1,30} (would|will|'d) be\\b" },
 	{ C_INTENT, 0.2, "\\bnot a joke\\b|\\bi mean it\\b|\\bfr\\b|"
 	    "\\bdon'?t come in\\b|\\benjoy (assembly|school|your day)\\b|"
 	    "\\bswear down\\b|\\bnot joking\\b|\\bdead serious\\b|"
@@ -208,7 +261,8 @@ static const struct cue cues[] = {
 	    "\\bthe bomb\\b|\\bbombed (my|the|our) (test|exam)\\b|"
 	    "\\bfundraising\\b|\\b(stole|steal|steals) (the|every) (show|scene|"
 	    "limelight)\\b|\\bstole (my|our|everyone'?s) hearts?\\b|"
-	    "\\bkilling it\\b|\\bsmash(ed|ing)? (it|their|the|our)\\b|"
+	    "\\b(killing|killed|smashing|smashed|nailed|bossed|bossing|"
+	    "owned|slayed|slaying|slay) it\\b|\\bsmash(ed|ing)? (it|their|the|our)\\b|"
 	    "\\bshoot(ing)? hoops\\b|\\bby accident\\b|\\baccidentally\\b|"
 	    "\\bby mistake\\b|\\bas a joke\\b|\\b(visit|visited|visiting|"
 	    "trip to|tour of) (the |a )?[\\w' ]{0,15}court\\b|\\bmurder "
@@ -552,7 +606,7 @@ static const struct cue cues[] = {
 static const char *kind_names[] = {
 	"threat", "intent", "idiom", "abuse", "allegation", "crime",
 	"news report", "insinuation", "assertion", "opinion", "criticism",
-	"role", "pupils",
+	"role", "pupils", "violence",
 };
 
 struct harm {
@@ -1059,8 +1113,10 @@ score_kind(const char *d, const struct sentence *sn,
 		neg = negated(d, sn->start, ch[i].start);
 		switch (kind) {
 		case C_THREAT:
-			if (c->kind == C_THREAT && !neg) {
-				cue_add(sc, "threat", d, &ch[i], 0);
+			if ((c->kind == C_THREAT || c->kind == C_VIOLENT) &&
+			    !neg) {
+				cue_add(sc, c->kind == C_THREAT ? "threat" :
+				    "violence aimed at a target", d, &ch[i], 0);
 				if (c->w > best) {
 					best = c->w;
 					sc->qs = ch[i].start;
@@ -1205,6 +1261,75 @@ cuehit_cmp(const void *a, const void *b)
 	return (x->cue - y->cue);
 }
 
+/*
+ * Return 1 if the violent act of cue hit "v" is aimed at a target: the
+ * school, its staff or the trust (a span of "a"), a role or the pupils (a
+ * hit of "ch") or a person ("him", "you") stands right after it, past a
+ * few small words ("shoot up that school", "stab the next teacher").
+ * "it" counts only for acts against a building ("torch it").
+ */
+static int
+aimed(const struct analysis *a, const char *d, size_t len,
+    const struct cuehit *ch, size_t nch, const struct cuehit *v)
+{
+	static const char *people[] = {
+		"him", "her", "them", "you", "u", "ya", "yous", "everyone",
+		"everybody", "every teacher", "the lot", "that place",
+		"the place", "that woman", "that man", "that bloke",
+		"that cow", "that witch", "him and", "her and",
+	};
+	static const char *small[] = {
+		"up", "down", "the", "that", "this", "those", "these",
+		"every", "all", "all the", "next", "a", "his", "her", "their",
+		"your", "ur", "one of the", "some of the", "whole", "entire",
+		"fucking", "f*cking", "bloody", "flipping", "lot of", "at",
+		"down the", "off",
+	};
+	size_t	 p = v->end, i, n, k, step;
+	int	 building;
+
+	building = strncmp(d + v->start, "bomb", 4) == 0 ||
+	    strncmp(d + v->start, "torch", 5) == 0 ||
+	    strncmp(d + v->start, "burn", 4) == 0 ||
+	    strncmp(d + v->start, "firebomb", 8) == 0 ||
+	    strncmp(d + v->start, "petrol", 6) == 0 ||
+	    strncmp(d + v->start, "set fire", 8) == 0 ||
+	    strncmp(d + v->start, "blow", 4) == 0;
+	for (step = 0; step < 4 && p < len; step++) {
+		while (p < len && d[p] == ' ')
+			p++;
+		for (i = 0; i < a->match.nspans; i++) {
+			if (a->match.spans[i].nstart == p)
+				return (1);
+		}
+		for (i = 0; i < nch; i++) {
+			if (ch[i].start == p && (cues[ch[i].cue].kind ==
+			    C_ROLE || cues[ch[i].cue].kind == C_PUPILS))
+				return (1);
+		}
+		for (k = 0; k < sizeof people / sizeof people[0]; k++) {
+			n = strlen(people[k]);
+			if (p + n <= len && strncmp(d + p, people[k], n) == 0 &&
+			    (p + n == len || !isalnum((unsigned char)d[p + n])))
+				return (1);
+		}
+		if (building && p + 2 <= len && strncmp(d + p, "it", 2) == 0 &&
+		    (p + 2 == len || !isalnum((unsigned char)d[p + 2])))
+			return (1);
+		/* past one small word, then look again */
+		for (k = 0; k < sizeof small / sizeof small[0]; k++) {
+			n = strlen(small[k]);
+			if (p + n < len && strncmp(d + p, small[k], n) == 0 &&
+			    d[p + n] == ' ')
+				break;
+		}
+		if (k == sizeof small / sizeof small[0])
+			return (0);
+		p += n;
+	}
+	return (0);
+}
+
 /* Read the text: one finding per harmful sentence. */
 static int
 harm_run(void *p, const char *text, size_t len, struct analysis *a)
@@ -1293,6 +1418,21 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			ch[k++] = ch[j];
 		}
 		nch = k;
+	}
+	/* a violent act counts only where it is aimed */
+	{
+		size_t	 j, k = 0;
+		char	*keep = xcalloc(nch + 1, 1);
+
+		for (j = 0; j < nch; j++)
+			keep[j] = cues[ch[j].cue].kind != C_VIOLENT ||
+			    aimed(a, d, a->norm->len, ch, nch, &ch[j]);
+		for (j = 0; j < nch; j++) {
+			if (keep[j])
+				ch[k++] = ch[j];
+		}
+		nch = k;
+		free(keep);
 	}
 	memset(&prev, 0, sizeof prev);
 	for (i = 0; i < nsn; i++) {

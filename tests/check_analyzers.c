@@ -279,6 +279,26 @@ static const struct {
 	  "criticism", NULL },
 	{ "Someone's kid is going to get hurt parking outside St Aldhelm's "
 	  "Primary every morning, the school just shrugs.", "criticism", NULL },
+	/* a violent act aimed at the school, staff or a role, and meant */
+	{ "someone should just bomb HPA Milbury tbh", "threat", "bomb" },
+	{ "im gonna batter that PE teacher at Harrowden Park Academy",
+	  "threat", "batter" },
+	/* veiled: the target's home, family, days; "a shame if" */
+	{ "Just so the governors at Harrowden Park Academy know: we know "
+	  "where you all live.", "threat", "we know where you" },
+	{ "Mrs Abara might want to keep a closer eye on her own kids on the "
+	  "walk home.", "threat", "eye on her own kids" },
+	{ "Be a real shame if something happened to St Aldhelm's Primary's "
+	  "new minibus", "threat", "shame if something happened" },
+	/* violent words not aimed at anyone, or not meant */
+	{ "Harrowden Park Academy beat St Aldhelm's Primary 3-0 in the cup "
+	  "final", "none", NULL },
+	{ "The budget cuts will kill the music department at Harrowden Park "
+	  "Academy.", "none", NULL },
+	{ "Keep an eye on your kids at pick-up at Fenwick Vale Infant School, "
+	  "the road is busy", "none", NULL },
+	{ "Year 11 at Harrowden Park Academy absolutely killed it at sports "
+	  "day", "none", NULL },
 	/* allegations: stated, insinuated, asked, reported, denied */
 	{ "Mrs Pettifer took money out of the PTA account to pay for her "
 	  "holiday.", "allegation", "took money" },
