@@ -269,6 +269,8 @@ static const struct cue cues[] = {
 	    "mystery\\b|\\bfight anyone\\b|\\bi'?ll fight\\b|"
 	    "\\b(play|film|book|novel|drama|story|musical|documentary|"
 	    "lesson|topic|module|debate) (is |was )?(about|on) \\w+|"
+	    "\\b(crash|collision|accident|fire|blaze|flood|burst pipe|"
+	    "power cut|road closure) (outside|near|opposite|on|at)\\b|"
 	    "\\bnothing to do with (the |our )?(school|academy|trust|"
 	    "staff|teachers)\\b|\\bmock trial\\b" },
 	/* abuse: insults, slurs, aimed swearing */
@@ -510,6 +512,148 @@ static const struct cue cues[] = {
 	    "unlawful(ly)?|negligen(t|ce)|exploit(ed|ing)|intimidat(ed|ing)|"
 	    "homophob\\w*|sexis[mt]|(because of|over) (her|his) (hijab|"
 	    "religion|race|colour|skin))\\b" },
+	/* allegations, by family, in general words */
+	/* money: hands in the till, pay rises voted in, funds spent on
+	 * oneself */
+	{ C_CRIME, 0.6, "\\b(hand|hands|fingers) in the (till|tin|pot|"
+	    "cookie jar|kitty|float|collection|cash box)\\b|\\bwhere (did|"
+	    "has|have|does) (the|all the|all that|our|that|this) "
+	    "([\\w£,.]+ ){0,4}?(money|cash|funds?|£[0-9,.]+k?|[0-9,.]+k|"
+	    "donations|grants?|budget|takings|profits?|premium)"
+	    "( [\\w ]{0,25})? (go|gone)\\b|\\b(pay|pays|paid|paying|award|awards|awarded|"
+	    "awarding|vote|votes|voted|give|gives|gave) (himself|herself|"
+	    "themselves) (a |an |another )?[\\w£,. ]{0,15}(pay ?rise|"
+	    "rise|bonus|bonuses|salary|payout)\\b|\\bfeather(ing|ed|s)? "
+	    "(his|her|their) (own )?nests?\\b|\\bgravy train\\b|"
+	    "\\bpocket(ing|ed|s)? (it|the lot|thousands|the difference|"
+	    "the grants?|the funding|public money)\\b|\\b(spent|spend|"
+	    "spends|spending|blew|wasted) (the |our |all the )?[\\w ]{0,20}"
+	    "(money|premium|funding|grant|grants|budget|donations|funds) on "
+	    "(the head'?s|the principal'?s|the ceo'?s|his|her|himself|"
+	    "herself|themselves)\\b|\\b(public|school|pta|charity) money "
+	    "(into|through) (his|her|their)\\b|\\b(his|her|their|[a-z]+'s) "
+	    "(mate|friend|wife|"
+	    "husband|brother|sister|son|daughter|partner|cousin|"
+	    "brother-in-law|sister-in-law)'?s? (building )?(firm|company|"
+	    "business|consultancy) (won|got|gets|was given|were given|"
+	    "landed|was awarded)\\b|\\b(firm|company|business|"
+	    "consultancy) (owned|run) by (his|her|their|the head'?s|the "
+	    "principal'?s|the chair'?s) (mate|friend|wife|husband|brother|"
+	    "sister|son|daughter|partner|cousin)\\b" },
+	/* cover-ups: moved on quietly, complaints made to disappear */
+	{ C_ALLEGE, 0.55, "\\b(moved|moving|moves|shipped|shifted|"
+	    "transferred) (him|her|them|the teacher|the member of staff) "
+	    "(on|to another|to a different|elsewhere)\\b|\\bquietly "
+	    "(moved|removed|let go|paid off|settled|dropped|deleted|"
+	    "changed|off-?rolled|excluded|sacked|got rid)\\b|\\bmade "
+	    "(the|my|our|his|her|their|a|that) (complaint|complaints|"
+	    "report|reports|problem|issue|allegation|evidence|file|"
+	    "incident) (disappear|vanish|go away)\\b|\\b(complaint|"
+	    "report|file|evidence|cctv|footage|record|records) "
+	    "(disappeared|vanished|went missing|was lost|got lost)\\b|"
+	    "\\bprotect(ing|s|ed)? (someone|somebody|him|her|them|a "
+	    "colleague|their own|his mate|her mate|the teacher|staff)\\b|"
+	    "\\btold (me|us|parents|the parents|my \\w+|staff|the staff) to "
+	    "['\"]?(drop it|keep quiet|keep it quiet|say nothing|stay quiet|"
+	    "not tell|not say|not report|not go to|leave it)\\b|"
+	    "\\bwhat (are|is) (they|he|she|the school|the academy) "
+	    "(hiding|covering)\\b|\\b(deleted|wiped|erased|lost) (the )?"
+	    "(cctv|footage|emails|records|evidence|messages|logs?)\\b" },
+	/* discrimination */
+	{ C_ALLEGE, 0.55, "\\b(turn|turns|turning|turned|keep|keeps|"
+	    "keeping|kept|push|pushes|pushing|pushed|put|puts|putting|"
+	    "refuse|refuses|refusing|refused|won'?t|will not) (away |out )?"
+	    "(to (take|admit|accept|enrol|have) )?(sen|send|"
+	    "disabled|special needs|autistic|black|asian|muslim|jewish|"
+	    "traveller|gypsy|poor|polish|foreign|eal) (kids|children|pupils|"
+	    "students|families|applicants)\\b|\\bonly (ever )?(sends?|"
+	    "puts?|picks? on|punish(es)?|exclud(es)?|detains?|target(s)?|"
+	    "singles? out|shouts? at) (the )?(black|asian|muslim|sen|send|"
+	    "poor|disabled|polish|white|traveller|gypsy|eal|brown) "
+	    "(kids|children|pupils|students|girls|boys|ones)\\b|"
+	    "\\b(because|cos|coz) (he'?s|she'?s|they'?re|he is|she is|they "
+	    "are) (black|muslim|gay|disabled|autistic|polish|jewish|a "
+	    "traveller)\\b|\\bto keep (their|its|the) [\\w ]{0,15}"
+	    "(results|league table|figures|numbers|stats|scores|rating|"
+	    "grades) (up|high|looking good)\\b" },
+	/* misconduct with pupils, drink and drugs at work */
+	{ C_ALLEGE, 0.55, "\\btouch(ing|ed|es)? (up )?(pupils|kids|children|"
+	    "girls|boys|students|a pupil|a child|a girl|a boy|my son|my "
+	    "daughter|year \\d+s?)\\b|\\b(alone|private|extra|special|"
+	    "late|one-to-one|secret) [\\w' ]{0,20}(sessions?|lessons|lifts|"
+	    "tutoring|chats|messages|meetings|trips) with (a |the |some )?"
+	    "(sixth formers?|girls?|boys?|pupils?|students?|year \\d+s?|"
+	    "kids)\\b|\\b(send|sends|sending|sent) (messages|texts|dms|"
+	    "pictures|photos|pics|snaps) to (a |the )?(pupils?|students?|"
+	    "girls?|boys?|kids|children|year \\d+s?)\\b|\\b(stagger(ing|"
+	    "ed)?|fell|falling|stumbl(ing|ed)) (out of|into|round) (the|a) "
+	    "\\w+|\\bthree sheets to the wind\\b|\\b(drunk|hungover|"
+	    "pissed|wasted|high|stoned|off (his|her) face) (at|in|during|on) "
+	    "(work|school|the school|assembly|parents'? evening|sports day|"
+	    "a school|the trip|duty|a school day)\\b|\\b(weed|cannabis|"
+	    "coke|cocaine|drugs) (in|at) (school|the car park|work|the staff "
+	    "room)\\b|\\b(smoking|dealing|selling) (weed|drugs|cannabis|"
+	    "coke)\\b|\\b(affair|sleeping|sleeps|slept) with (a|the|one "
+	    "of the) (parent|pupil|student|mum|dad|sixth former|ta|"
+	    "governor)\\b" },
+	/* mistreatment of children; reported to the authorities */
+	{ C_ALLEGE, 0.6, "\\b(emotional|physical|sexual|verbal|"
+	    "psychological|child) abuse\\b|\\babuse of (a |the )?(child|"
+	    "children|pupil|pupils|kids|power|position|trust)\\b|"
+	    "\\babus(es|ing|ed) (children|pupils|kids|a child|the kids|"
+	    "his position|her position|their position)\\b|"
+	    "\\b(reported|reporting|report) (him|her|them|it|the school|the "
+	    "head|the teacher|this|the academy|[a-z]+) to (the )?(lado|"
+	    "police|social services|the local authority designated officer|"
+	    "the teaching regulation agency|tra|nspcc)\\b|\\bby the "
+	    "(throat|neck|hair|collar|ear|scruff)\\b|\\b(grabbed|"
+	    "grabbing|grabs|shoved|shoving|yanked|dragged|dragging|threw|"
+	    "throwing|pinned|slammed) (my|a|the|our|his|her|one|their|"
+	    "another) [\\w ]{0,12}(son|daughter|child|kid|boy|girl|lad|"
+	    "pupil|student|year \\d+)\\b|\\b(left|leave|leaves|leaving) "
+	    "(him|her|them|a child|my \\w+|kids|children|pupils|the kids|a "
+	    "\\w+-year-old|the children) (alone|unsupervised|unattended|"
+	    "locked|outside in|in a locked)\\b" },
+	/* rules, law, records and exams */
+	{ C_ALLEGE, 0.55, "\\b(broke|broken|breaking|breaks|breach(ed|es|"
+	    "ing)?|ignor(ed|ing|es)|flout(ed|ing|s)?|bent|bending) (their|its|"
+	    "the|his|her|our) (own )?(rules|law|policy|policies|procedures|"
+	    "guidance|code of conduct|admissions code|regulations|"
+	    "constitution|articles)\\b|\\bsecret (meeting|meetings|deal|"
+	    "deals|payment|payments|pay ?rise|payout|settlement|agreement|"
+	    "vote|ballot)\\b|\\bbehind closed doors\\b|\\b(rewrote|"
+	    "rewritten|rewrite|rewriting|re-?written|done|written|wrote|"
+	    "did|doing|writing) (by|for) (his|her|their|the|a|my \\w+'?s?) "
+	    "(teacher|teachers|tutor|staff)\\b|\\b(teachers?|staff) "
+	    "(do|did|does|doing|write|wrote|writing|rewrite|rewrote|"
+	    "rewriting) (the |their |his |her )?(coursework|nea|exams?|"
+	    "answers|controlled assessments?)\\b|\\b(fiddle|fiddles|"
+	    "fudge|fudges|fake|fakes|doctor|doctors|massage|massages|"
+	    "inflate|inflates|cook|cooks|rig|rigs) (the|their|its|our) "
+	    "(books|accounts|results|figures|marks|grades|registers?|"
+	    "attendance|records|data|logs?|minutes|numbers|coursework)\\b|"
+	    "\\b(lied|lies|lying|lie) (to|about)\\b|\\bdeliberately "
+	    "(alter|altered|changed|hid|misled|lied|falsified|backdated|"
+	    "deleted|withheld|ignored|excluded|targeted|left)\\b" },
+	/* news reports of charges and investigations */
+	{ C_NEWS, 0.6, "\\b(urgent|emergency|unannounced|snap) "
+	    "(inspection|investigation|review|audit|visit)\\b|\\b(concerns?|"
+	    "complaints?|allegations?|claims?|reports?) (about|over|"
+	    "regarding|relating to|of) (safeguarding|the conduct|conduct|"
+	    "misconduct|finances|financial|the finances|bullying by|abuse|"
+	    "a teacher|a member of staff|staff|the head|the principal)\\b|"
+	    "\\b(launched|opened|began|started|ordered|announced) an? "
+	    "[\\w ]{0,25}(investigation|inquiry|probe|review|inspection|"
+	    "audit)\\b|\\b(police|officers|detectives) (were|have been|are|"
+	    "had been) (called|investigating|looking into|alerted)\\b|"
+	    "\\bsuspended (pending|while|whilst|after|following|on full pay)"
+	    "\\b|\\b(sacked|dismissed|fired|removed|struck off|barred|"
+	    "banned) (after|over|for|following) (a |an )?[\\w ]{0,25}"
+	    "(investigation|complaint|allegations?|inquiry|misconduct|"
+	    "hearing|relationship|messages|incident)\\b|\\b(misconduct|"
+	    "disciplinary|conduct) (panel|hearing|case|proceedings)\\b|"
+	    "\\b(rumou?rs?|claims|allegations|posts) (circulating|going "
+	    "round|going around|on social media|online) (that|about)\\b" },
 	/* news reports of charges and investigations */
 	{ C_NEWS, 0.65, "\\b(charged with|been charged|arrested|under "
 	    "arrest|on suspicion of|convicted|"
@@ -1095,7 +1239,7 @@ score_kind(const char *d, const struct sentence *sn,
     const struct cuehit *ch, size_t nch, enum cue_kind kind,
     struct scored *sc)
 {
-	size_t	i;
+	size_t	i, lastend = 0;
 	double	best = 0, sum = 0;
 	int	have = 0, question = 0;
 
@@ -1149,6 +1293,10 @@ score_kind(const char *d, const struct sentence *sn,
 				cue_add(sc, "someone else did it", d, &ch[i], 0);
 				continue;
 			}
+			if ((c->kind == C_ALLEGE || c->kind == C_CRIME ||
+			    c->kind == C_NEWS) && have &&
+			    ch[i].start < lastend)
+				continue;	/* the same words again */
 			if (c->kind == C_ALLEGE || c->kind == C_CRIME ||
 			    c->kind == C_NEWS) {
 				/* a denial still repeats the allegation,
@@ -1156,7 +1304,10 @@ score_kind(const char *d, const struct sentence *sn,
 				 * second cue adds half its weight */
 				cue_add(sc, kind_names[c->kind], d, &ch[i], 0);
 				if (neg)
-					cue_add(sc, "negated", d, &ch[i], -0.3);
+					cue_add(sc, "negated", d, &ch[i],
+					    -0.15);
+				if (ch[i].end > lastend)
+					lastend = ch[i].end;
 				if (have)
 					sc->score += (c->w < best ? c->w :
 					    best) / 2;

@@ -313,6 +313,33 @@ static const struct {
 	  "allegation", NULL },
 	{ "Mr Leese called my son a \"fat useless lump\" in front of the "
 	  "class.", "allegation", NULL },
+	/* allegations by family: money, cover-up, discrimination, rules,
+	 * mistreatment reported, news of an inspection; a denial repeats */
+	{ "I'm not saying Mrs Pettifer has her hand in the till, but where "
+	  "did the \xc2\xa3" "4,000 for the minibus go?", "allegation",
+	  "hand in the till" },
+	{ "Harrowden Park Academy quietly moved the teacher on to another "
+	  "school.", "allegation", "moved" },
+	{ "St Aldhelm's Primary are turning away SEN kids to keep their "
+	  "results up.", "allegation", "turning away SEN kids" },
+	{ "The governors at Harrowden Park Academy broke their own rules "
+	  "over the pay rise.", "allegation", "broke their own rules" },
+	{ "Miss Tindall called my son thick in front of the class. That's "
+	  "emotional abuse and I've reported her to the LADO.", "allegation",
+	  "emotional abuse" },
+	{ "Ofsted has launched an urgent inspection of Fenwick Vale Infant "
+	  "School after concerns about safeguarding.", "allegation", NULL },
+	{ "Mr Leese is NOT a thief, whatever Facebook says.", "allegation",
+	  "thief" },
+	/* ...and the same words about nothing wrong */
+	{ "Harrowden Park Academy spent the sports premium on a new climbing "
+	  "wall, brilliant", "none", NULL },
+	{ "Where did the summer go? Back to St Aldhelm's Primary on Monday!",
+	  "none", NULL },
+	{ "Police were called to a crash outside Fenwick Vale Infant School, "
+	  "no children hurt", "none", NULL },
+	{ "St Aldhelm's Primary won the contract to host the county chess "
+	  "final", "none", NULL },
 	/* abuse, obfuscated swearing; negation and opinion are not abuse */
 	{ "Dr Ashcombe is a f*cking joke of a principal.", "abuse", "f*cking" },
 	{ "Harrowden Park Academy is a sh1thole", "abuse", "sh1thole" },
