@@ -269,6 +269,8 @@ static const struct cue cues[] = {
 	    "mystery\\b|\\bfight anyone\\b|\\bi'?ll fight\\b|"
 	    "\\b(play|film|book|novel|drama|story|musical|documentary|"
 	    "lesson|topic|module|debate) (is |was )?(about|on) \\w+|"
+	    "\\bdress(ed|es|ing)? (up )?as (a|an|the)\\b|\\b(costume|"
+	    "fancy dress|pantomime|panto)\\b|"
 	    "\\b(crash|collision|accident|fire|blaze|flood|burst pipe|"
 	    "power cut|road closure) (outside|near|opposite|on|at)\\b|"
 	    "\\bnothing to do with (the |our )?(school|academy|trust|"
@@ -307,9 +309,15 @@ static const struct cue cues[] = {
 	    "nutter|nutjob|headcase|freak show|circus|layabouts?|wasters?|"
 	    "dossers?|shower of|smarmy|hags?|bulldog|trolls?|gremlins?|"
 	    "goblins?|dimwits?|nincompoops?|buffoons?|clowns|harpy|harpies|"
-	    "screeching|snooty|jellyfish|my dog could)(?:(?<=s|sh|ch|x)es|s)?\\b" },
+	    "screeching|snooty|jellyfish|my dog could|mare|dozy|"
+	    "a(ss|rse)holes?|sh[i*]te|sh[i*]tbags?|sh[i*]theads?|"
+	    "dickwads?|twonks?|wazzocks?|bellends?|scumbags?|"
+	    "sh[i*]tshows?|sh[i*]t (school|teachers?|head|academy|place|"
+	    "hole|staff))(?:(?<=s|sh|ch|x)es|s)?\\b" },
 	{ C_ABUSE, 0.6, "\\b(f[u*]{1,2}c?k(ing|in|er|ers|wit|wits)?|f\\*+|"
-	    "ffs off|piss off|sod off|p[i*]ss ?takers?|c[u*]nty)\\b" },
+	    "ffs off|piss off|sod off|p[i*]ss ?takers?|c[u*]nty|fkn|fking|"
+	    "fkin|fck|fcking|fckin|fcuk|fuk|fukin|fuking|phuck|effing|"
+	    "eff off|get stuffed|can do one)\\b" },
 	{ C_ABUSE, 0.5, "\\b(joke of a|a joke|is a joke|vile|evil|stuck-up|"
 	    "jumped-up|two-faced|power-mad|spineless|gutless|lazy|entitled|"
 	    "greedy|thick|stupid|ugly|gobby|mouthy|snobby|snob|snobs|"
@@ -1284,6 +1292,8 @@ score_kind(const char *d, const struct sentence *sn,
 				have = 1;
 			} else if (c->kind == C_OPINION)
 				cue_add(sc, "opinion", d, &ch[i], -c->w);
+			else if (c->kind == C_IDIOM)
+				cue_add(sc, "idiom", d, &ch[i], -c->w);
 			break;
 		case C_ALLEGE:
 			if (c->kind == C_CRIME && other_agent(d, sn->start,

@@ -363,6 +363,13 @@ static const struct {
 	{ "F U C K Harrowden Park Academy", "abuse", "F U C K" },
 	{ "shiiiit school. Harrowden Park Academy can fuuuuck right off",
 	  "abuse", "fuuuuck" },
+	/* abbreviated and symbol-spelt insults; a costume is not one */
+	{ "Dr Ashcombe at Harrowden Park Academy is a fkn joke", "abuse",
+	  "fkn" },
+	{ "Mr Nowicki at Harrowden Park Academy is a total a$$hole", "abuse",
+	  "a$$hole" },
+	{ "Mrs Pettifer dressed as a witch for Halloween at St Aldhelm's "
+	  "Primary!", "none", NULL },
 	/* a plural ending must not turn a word into an insult ("rat") */
 	{ "Ofsted rates Fenwick Vale Infant School 'good'", "none", NULL },
 	{ "Fenwick Vale Infant School staff are rats", "abuse", "rats" },
