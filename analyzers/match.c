@@ -903,7 +903,10 @@ static const char *weak_school_words[] = {
 	"results", "staff", "students", "student", "my son", "my daughter",
 	"office", "mums", "dads", "punishment", "cards", "fair",
 	"ds", "dd", "my kid", "my lad", "dinner", "exam", "spelling bee",
-	"exams",
+	"exams", "bullying", "bullied", "bully", "the trust",
+	"academy trust", "minibus", "reading app", "reading scheme",
+	"reading books", "reading book", "mock", "mocks",
+	"school's", "lunches", "toilets", "admissions", "appeal",
 };
 
 #define NWORDS(a)	(sizeof a / sizeof a[0])
@@ -944,7 +947,9 @@ static const char *namesake_words[] = {
 	"tennis courts", "parkrun", "cafe", "bowls", "fc", "rangers",
 	"league", "nature reserve", "wildlife", "birding", "garden centre",
 	"grotto", "compost", "fireworks", "road", "roundabout",
-	"street", "lane", "kick-off", "striker", "scones",
+	"street", "lane", "kick-off", "striker", "scones", "picnic",
+	"lake", "pond", "ducks", "bells", "bell ringers", "vicar's",
+	"sermon", "goalkeeper",
 };
 
 #define NEAR	160	/* bytes either side that count as "nearby" */
@@ -975,6 +980,30 @@ word_near(const char **words, size_t nwords, const char *norm, size_t len,
 		}
 	}
 	return (NULL);
+}
+
+/* Return 1 if a plural verb follows the name ending at "end" of "norm"
+ * ("St Aldhelm's have", "Harrowden Park are"). */
+static int
+plural_verb(const char *norm, size_t len, size_t end)
+{
+	static const char *verbs[] = {
+		"are", "have", "were", "'ve", "'re", "do", "don't", "need",
+		"want", "keep", "think", "say", "said",
+	};
+	size_t	i, n;
+
+	if (end < len && norm[end] == '\'')
+		return (0);	/* a possessive: "Harrowden Park's" */
+	if (end < len && norm[end] == ' ')
+		end++;
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+		n = strlen(verbs[i]);
+		if (end + n <= len && strncmp(norm + end, verbs[i], n) == 0 &&
+		    (end + n == len || !isalnum((unsigned char)norm[end + n])))
+			return (1);
+	}
+	return (0);
 }
 
 /* Return the first namesake word right after "end" ("Harrowden Park
@@ -1306,6 +1335,14 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    strncmp(nt->s + hits[i].nstart - 3, "at ",
 				    3) == 0)
 					score += 0.1;
+				/* "Harrowden Park are...": a body of people, as
+				 * a school is and a park or a church is not */
+				if (pt->kind == MATCH_WEAK && plural_verb(nt->s,
+				    nt->len, hits[i].nend)) {
+					score += 0.1;
+					if (sw == NULL)
+						sw = "a plural verb";
+				}
 				if (context && pt->kind != MATCH_BARE)
 					score += 0.1;
 				if (trust)
