@@ -63,7 +63,7 @@ enum re_id {
 static const char *re_src[RE_NRE] = {
 	/* year groups: "year 4", "y13", "yr 7", "reception", "in 7w" */
 	"\\b(?:year|yr|y) ?(\\d{1,2})(?![\\d-])(?:'s|s)?\\b|\\b(reception)\\b|"
-	"\\bin (\\d{1,2})[a-z]\\b",
+	"\\b(?:in|from|of|form|class|tutor group) (\\d{1,2})[a-z]\\b",
 	/* ages: ", 11,", "aged 6", "six-year-old", "turned 6" */
 	"(?:^|[ (,])(?<!year )(?<!yr )(?<!years )(\\d{1,3})(?:,| years old|"
 	"-year-old| year old)|\\((\\d{1,2})\\)|"
@@ -1018,6 +1018,32 @@ nameish(const struct doc *d, size_t i)
 	return (1);
 }
 
+/* Return 1 if the word after word "i" makes it a modifier of an event or
+ * a thing ("the Year 10 Berlin trip"), not a name. */
+static int
+thing_after(const struct doc *d, size_t i)
+{
+	static const char *things[] = {
+		"trip", "trips", "visit", "exchange", "residential", "tour",
+		"concert", "match", "play", "show", "project", "camp",
+		"festival", "fair", "museum", "zoo", "cup", "final", "league",
+		"day", "week", "weekend", "holiday", "production", "event",
+		"assembly", "display", "workshop", "expedition", "race",
+		"marathon", "challenge", "award", "awards", "prize", "exam",
+		"exams", "topic", "unit", "style", "trip's",
+	};
+	size_t	k;
+
+	if (i + 1 >= d->nw || d->w[i + 1].ns - d->w[i].ne > 1 ||
+	    d->w[i + 1].cap)
+		return (0);
+	for (k = 0; k < sizeof things / sizeof things[0]; k++) {
+		if (strcmp(d->w[i + 1].key, things[k]) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Full names beside a child, and first names with a year group, class or
  * form, in a text that names a school. */
 static void
@@ -1052,6 +1078,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;	/* three capitalised words: a title */
 		if (adult_near(d, i, w->ns, ne, &why))
 			continue;
+		if (thing_after(d, full ? i + 1 : i))
+			continue;	/* "the Year 10 Berlin trip" */
 		/* "Sarah Okoye's little boy": a parent */
 		after = ne;
 		if (after + 2 < d->nt->len && d->nt->s[after] == '\'' &&

@@ -493,6 +493,11 @@ static const struct {
 	{ "Karen Whitcombe, 52, a teaching assistant at Fenwick Vale Infant "
 	  "School, was charged", "" },
 	{ "Year 9 Geography trip from Harrowden Park Academy leaves at 8", "" },
+	{ "Is the Year 10 Berlin trip from Harrowden Park Academy still on?",
+	  "" },
+	/* a form code after "from" or "in" is a class */
+	{ "Daisy Holloway from 3T at Fenwick Vale Infant School won the "
+	  "poster prize", "Daisy Holloway" },
 	/* a first name with a child's age at the school, but not a count */
 	{ "Evie, 4, at Fenwick Vale Infants drew the winning poster", "Evie" },
 	{ "Harrowden Park Academy news. Comments (8) Jack (12) Sam", "" },
