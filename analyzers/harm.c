@@ -215,6 +215,22 @@ static const struct cue cues[] = {
 	    "bombing)\\b|\\baccidents (happen|can happen)\\b|"
 	    "\\b(last|final) warning\\b|\\b(we'?re|we are|i'?m|i am) coming "
 	    "(for|after)\\b|\\b(we'?re|we are|i'?m|i am) coming\\s*(?:[.!]|$)" },
+	{ C_THREAT, 0.55, "\\b(eat|eating|eats|drink|drinking) through a "
+	    "straw\\b|\\bwon'?t be (able to )?(walk|walking|eating|talking|"
+	    "smiling|breathing|standing)\\b|\\bpick(ing)? (his|her|their|"
+	    "your) teeth up\\b|\\b(be|been|get|getting|gets|got) taught a "
+	    "lesson\\b|\\b(wiped|wipe|wiping) (off the map|off the face of "
+	    "the earth|out)\\b|\\b(flatten(ed)?|raze[ds]?|level(l)?ed) "
+	    "(it|the place|the building|the school|to the ground)\\b|"
+	    "\\b(wreck|wrecking|trash|trashing|smash up|smashing up) (the|"
+	    "that|this|their) (place|building|office|classroom|reception|"
+	    "staff ?room)\\b|\\bi know (your|his|her|their) (little )?"
+	    "(girl|boy|daughter|son|kids|children|wife|husband|family|"
+	    "address|car|house)\\b" },
+	{ C_THREAT, 0.4, "\\b(you'?ve|you have|they'?ve|they have) been "
+	    "told\\b|\\bwon'?t be pretty\\b|\\b(better|had better) hope "
+	    "(i|we) (don'?t|never) (see|catch|find|meet)\\b|"
+	    "\\bthink about that\\b|\\borganis(ing|e) something\\b" },
 	{ C_THREAT, 0.3, "\\b(might|may|would|will) (want|wanna) to (watch|"
 	    "keep|be careful|lock|look)\\b|\\b(i'?d|i would|i could|i'?ll)"
 	    "( happily| gladly| quite happily)? (knock|punch|slap|deck|smack|"
@@ -269,6 +285,8 @@ static const struct cue cues[] = {
 	    "mystery\\b|\\bfight anyone\\b|\\bi'?ll fight\\b|"
 	    "\\b(play|film|book|novel|drama|story|musical|documentary|"
 	    "lesson|topic|module|debate) (is |was )?(about|on) \\w+|"
+	    "\\bsteal(s|ing)? (our|the|their|all the) (best )?(teachers|"
+	    "staff|pupils|students|kids|thunder)\\b|"
 	    "\\bdress(ed|es|ing)? (up )?as (a|an|the)\\b|\\b(costume|"
 	    "fancy dress|pantomime|panto)\\b|"
 	    "\\b(crash|collision|accident|fire|blaze|flood|burst pipe|"
@@ -643,6 +661,36 @@ static const struct cue cues[] = {
 	    "\\b(lied|lies|lying|lie) (to|about)\\b|\\bdeliberately "
 	    "(alter|altered|changed|hid|misled|lied|falsified|backdated|"
 	    "deleted|withheld|ignored|excluded|targeted|left)\\b" },
+	/* a complaint or evidence "lost", in scare quotes */
+	{ C_ALLEGE, 0.4, "['\"](lost|mislaid|misplaced|forgot|forgotten|"
+	    "deleted|misfiled|mislaid|accidentally deleted|never received|"
+	    "no record of)['\"] (of )?(my|our|the|his|her|their|every|all "
+	    "the|any) (complaints?|reports?|evidence|files?|records?|"
+	    "letters?|emails?|paperwork|forms?|cctv|footage|logs?|"
+	    "statements?|incident)\\b" },
+	/* money beyond one's means; inspections gamed */
+	{ C_ALLEGE, 0.45, "\\b(afford|affords|drive|drives|driving|"
+	    "bought|buys|buying|living|lives|holidays?) [^.?!]{0,40} on (a|"
+	    "his|her|their) [\\w' ]{0,20}(salary|wage|wages|pay)\\b|"
+	    "\\b(ofsted|inspection|inspectors?|audit|auditors?) [^.?!]{0,60}"
+	    "(suddenly|conveniently|magically|mysteriously)\\b|"
+	    "\\b(suddenly|conveniently|magically|mysteriously) [^.?!]{0,40}"
+	    "(ofsted|inspection|inspectors?|audit)\\b" },
+	/* staff mistreating a child: hands on, or words at a child */
+	{ C_ALLEGE, 0.5, "\\b(teacher|member of staff|staff|head|deputy|"
+	    "ta|teaching assistant|principal|headteacher|he|she) "
+	    "(grabbed|shoved|pushed|hit|slapped|kicked|punched|dragged|"
+	    "threw|pinned|restrained|locked|shook|yanked) (him|her|them)\\b|"
+	    "\\b(called|calls|calling|told|tells|telling) (him|her|them|my "
+	    "(son|daughter|child|kid|boy|girl|lad)|our (son|daughter|"
+	    "child|boy|girl)|a (child|pupil|student|kid)|the (kids|"
+	    "children|class|pupils)) (he was |she was |they were |was |"
+	    "were |is |are )?(a |an )?['\"]?(\\w+ )?(waste of (space|"
+	    "oxygen)|thick|stupid|useless|idiots?|lazy|fat|ugly|retard\\w*|"
+	    "dumb|pathetic|disgusting|failures?|losers?|animals?|"
+	    "vermin|scum|brats?|worthless|nothing|a disgrace)\\b|"
+	    "\\b(go back to (poland|pakistan|africa|romania|your (own )?"
+	    "country|where (you|he|she|they) came from))\\b" },
 	/* news reports of charges and investigations */
 	{ C_NEWS, 0.6, "\\b(urgent|emergency|unannounced|snap) "
 	    "(inspection|investigation|review|audit|visit)\\b|\\b(concerns?|"
@@ -704,6 +752,20 @@ static const struct cue cues[] = {
 	    "appropriate|neutral act|restructure|restructuring|"
 	    "accident|oversight|mistake)[\"']|"
 	    "\\xf0\\x9f\\x99\\x83" },
+	/* scare quotes: a word or three held at arm's length ("'lost' my
+	 * complaint", "on a 'trip'") */
+	{ C_INSINUATE, 0.2, "(?<![a-z])'[a-z]+( [a-z]+){0,2}'(?![a-z])|"
+	    "(?<![a-z])\"[a-z]+( [a-z]+)?\"(?![a-z])" },
+	/* phrases whose whole purpose is to insinuate */
+	{ C_INSINUATE, 0.4, "\\b(make of that what you will|draw your own "
+	    "conclusions?|read between the lines|(i'?ll )?say no more|"
+	    "enough said|connect the dots|no smoke without fire|funny that|"
+	    "funny how|you do the maths|ask yourself (why|how|where|who|"
+	    "what)|i'?ll let you (decide|work it out|draw)|let'?s just say|"
+	    "not being funny,? but|(find it|isn'?t it|is it not|it'?s|is it "
+	    "just me or is it) (odd|strange|funny|curious|interesting|"
+	    "weird|suspicious) (that|how)|i'?m not saying [^.?!]{0,60}? but|"
+	    "what (are|is) (they|he|she) (hiding|covering up))\\b" },
 	/* assertion */
 	{ C_ASSERT, 0.1, "\\b(everyone knows|it'?s in the accounts|i'?ve got "
 	    "(photos|proof|evidence|screenshots)|saw the statements|"
@@ -1068,6 +1130,55 @@ struct target {
 				   5 pupils */
 };
 
+/*
+ * Return 1 if sentence "sn" of "text" names a school that is not one of
+ * the trust's: a capitalised word before a capitalised "School",
+ * "Grammar", "Academy"... outside every span of ours ("Milbury Grammar
+ * was impressive but the head there was rude"). Then "the head" and
+ * "the teachers" in it are that school's.
+ */
+static int
+other_school(const char *text, const struct analysis *a,
+    const struct sentence *sn)
+{
+	static const char *heads[] = {
+		"school", "grammar", "academy", "primary", "college", "high",
+		"infants", "juniors", "academies", "comprehensive",
+	};
+	const struct normtext	*nt = a->norm;
+	size_t			 i, k, n, w;
+
+	for (i = sn->start + 1; i < sn->end; i++) {
+		if (nt->s[i - 1] != ' ' || !isupper((unsigned char)
+		    text[nt->map[i]]))
+			continue;
+		for (k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+			n = strlen(heads[k]);
+			if (i + n <= sn->end && strncmp(nt->s + i, heads[k],
+			    n) == 0 && (i + n == nt->len ||
+			    !isalpha((unsigned char)nt->s[i + n])))
+				break;
+		}
+		if (k == sizeof heads / sizeof heads[0])
+			continue;
+		/* the word before: capitalised, and not one of ours */
+		if (i < 2)
+			continue;
+		for (w = i - 2; w > sn->start && nt->s[w - 1] != ' '; w--)
+			;
+		if (!isupper((unsigned char)text[nt->map[w]]))
+			continue;
+		for (k = 0; k < a->match.nspans; k++) {
+			if (a->match.spans[k].nstart <= w &&
+			    a->match.spans[k].nend >= i)
+				break;
+		}
+		if (k == a->match.nspans)
+			return (1);
+	}
+	return (0);
+}
+
 /* Find the target of sentence "sn" into "t"; return 1 if there is one. */
 static int
 find_target(const struct harm *h, const struct analysis *a,
@@ -1146,6 +1257,7 @@ struct scored {
 	json_t	*lowered;
 	size_t	 qs, qe;	/* the cue words that decided, folded */
 	int	 crime;
+	int	 wrong;		/* a wrong itself, not only news of one */
 };
 
 /* Record in "sc" that cue "c" (named "what") moved the score by "w". */
@@ -1247,12 +1359,13 @@ score_kind(const char *d, const struct sentence *sn,
     const struct cuehit *ch, size_t nch, enum cue_kind kind,
     struct scored *sc)
 {
-	size_t	i, lastend = 0;
-	double	best = 0, sum = 0;
+	size_t	i, lastend = 0, insend = 0;
+	double	best = 0, sum = 0, insw = 0;
 	int	have = 0, question = 0;
 
 	sc->score = 0;
 	sc->crime = 0;
+	sc->wrong = 0;
 	sc->raised = json_array();
 	sc->lowered = json_array();
 	sc->qs = sc->qe = 0;
@@ -1330,9 +1443,22 @@ score_kind(const char *d, const struct sentence *sn,
 				    criminal(d + ch[i].start,
 				    ch[i].end - ch[i].start)))
 					sc->crime = 1;
+				if (c->kind != C_NEWS)
+					sc->wrong = 1;
 				have = 1;
 			} else if (c->kind == C_INSINUATE) {
-				cue_add(sc, "insinuation", d, &ch[i], c->w);
+				/* the same words by two cues: the larger */
+				double	w = c->w;
+
+				if (ch[i].start < insend)
+					w = c->w > insw ? c->w - insw : 0;
+				if (w <= 0)
+					continue;
+				cue_add(sc, "insinuation", d, &ch[i], w);
+				if (ch[i].start >= insend || c->w > insw)
+					insw = c->w;
+				if (ch[i].end > insend)
+					insend = ch[i].end;
 				if (!have) {
 					sc->qs = ch[i].start;
 					sc->qe = ch[i].end;
@@ -1410,6 +1536,10 @@ scored_free(struct scored *sc)
 
 #define HARM_AFTER	3	/* sentences after a name that may refer
 				   back to it */
+#define HARM_BEFORE	2	/* ...and before it ("He shoved my son.
+				   Harrowden Park did nothing.") */
+#define HARM_POST	1500	/* a text shorter than this is a post or a
+				   short article, read whole */
 
 /* Order cue hits by offset, then by cue. */
 static int
@@ -1500,7 +1630,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	struct cuehit	*ch = NULL;
 	size_t		 nsn, nch = 0, cap = 0, i, q, *sqmap, *inv;
 	char		*d, *sq;
-	int		 short_doc, prev_target = -1, crit = 0;
+	int		 short_doc, whole, prev_target = -1, crit = 0;
 	struct target	 prev;
 
 	(void)len;
@@ -1517,15 +1647,16 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	}
 	nsn = harm_sentences(text, a->norm, &sn);
 	short_doc = a->norm->len < 320;
+	whole = a->norm->len < HARM_POST;
 	/*
 	 * Only sentences that name the school, its staff or the trust, and
-	 * the few after them in the same paragraph (post), can hold a
-	 * finding; a short text is read whole. A long page that names the
+	 * the few before and after them in the same paragraph (post), can
+	 * hold a finding; a post is read whole. A long page that names the
 	 * school once costs little.
 	 */
 	for (i = 0; i < nsn; i++) {
 		size_t	j, ps, pe, last = (size_t)-1;
-		int	live = short_doc;
+		int	live = whole;
 
 		for (j = 0; j < a->match.nspans && !live; j++) {
 			if (a->match.spans[j].nstart >= sn[i].start &&
@@ -1535,11 +1666,14 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		if (!live)
 			continue;
 		ps = sn[i].start;
+		for (j = i; j > 0 && j + HARM_BEFORE > i &&
+		    sn[j - 1].para == sn[i].para; j--)
+			ps = sn[j - 1].start;
 		for (j = i; j < nsn && j <= i + HARM_AFTER &&
 		    sn[j].para == sn[i].para; j++)
 			last = j;
 		pe = sn[last].end;
-		if (short_doc) {
+		if (whole) {
 			ps = 0;
 			pe = a->norm->len;
 		}
@@ -1563,7 +1697,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 				off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 			}
 		}
-		if (short_doc)
+		if (whole)
 			break;
 		i = last;	/* the next window starts after this one */
 	}
@@ -1599,10 +1733,20 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	for (i = 0; i < nsn; i++) {
 		struct target	 t;
 		struct scored	 st, sa, sb, sc;
-		int		 has, inherit = 0;
+		int		 has, inherit = 0, foreign;
 
 		has = find_target(h, a, &sn[i], ch, nch, &t);
-		if (!has && prev_target == sn[i].para && prev.desc != NULL) {
+		foreign = (!has || t.kind >= 4) && other_school(text, a,
+		    &sn[i]);
+		if (foreign && has) {
+			/* "the head there": another school's */
+			free(t.desc);
+			memset(&t, 0, sizeof t);
+			t.school = -1;
+			has = 0;
+		}
+		if (!has && !foreign && prev_target == sn[i].para &&
+		    prev.desc != NULL) {
 			/* "They did it to my nephew": the sentence before. */
 			t.desc = xstrdup(prev.desc);
 			t.school = prev.school;
@@ -1610,7 +1754,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			t.kind = prev.kind;
 			has = inherit = 1;
 		}
-		if (!has && short_doc) {
+		if (!has && !foreign && short_doc) {
 			if (a->match.nmentions > 0) {
 				t.school = a->match.mentions[0].school;
 				xasprintf(&t.desc, "school: %s",
@@ -1634,7 +1778,10 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		} else if (st.score >= h->th.harm) {
 			add_finding(h, text, a, "threat", &sn[i], &t, &st,
 			    "harm.threat");
-		} else if (sa.score >= h->th.harm) {
+		} else if (sa.score >= h->th.harm && (sa.wrong ||
+		    t.kind != 0)) {
+			/* news of an arrest needs its subject: the school,
+			 * its staff or a role, not just the text's subject */
 			add_finding(h, text, a, "allegation", &sn[i], &t, &sa,
 			    "harm.allegation");
 		} else if (sb.score >= h->th.harm) {

@@ -348,6 +348,31 @@ static const struct {
 	  "no children hurt", "none", NULL },
 	{ "St Aldhelm's Primary won the contract to host the county chess "
 	  "final", "none", NULL },
+	/* a post is read whole: the harm may come before the school's name */
+	{ "AIBU to be furious? DS came home with a split lip yesterday. Turns "
+	  "out a member of staff shoved him into a door frame during a "
+	  "corridor scuffle and then told him to say he tripped. When I rang "
+	  "Harrowden Park Academy the head of year said there was no record "
+	  "of any incident at all. Three kids saw it happen. I have been to "
+	  "the police about it now.", "allegation", "shoved him" },
+	/* insinuation: scare quotes, lifestyle on a salary, "make of that" */
+	{ "Ms Marsh at Harrowden Park Academy 'lost' my complaint for the "
+	  "third time. Make of that what you will.", "allegation", "lost" },
+	{ "not being funny but why does mr okafor at st aldhelms primary "
+	  "drive a brand new range rover on a deputy head's salary",
+	  "allegation", NULL },
+	{ "Isn't it funny how kids grow up so fast, Year 6 leavers assembly "
+	  "at St Aldhelm's Primary today", "none", NULL },
+	/* another school's head; news with no subject of ours */
+	{ "We looked round three schools. Milbury Grammar was impressive but "
+	  "the head there was arrogant and rude to parents. Harrowden Park "
+	  "Academy was calm and friendly.", "none", NULL },
+	{ "Police were called to the Crown pub after a fight. Separately, "
+	  "Harrowden Park Academy will hold a remembrance service on Friday.",
+	  "none", NULL },
+	{ "if that Leese bloke from Harrowden Park Academy lays a finger on "
+	  "my kid again he'll be eating through a straw", "threat",
+	  "eating through a straw" },
 	/* abuse, obfuscated swearing; negation and opinion are not abuse */
 	{ "Dr Ashcombe is a f*cking joke of a principal.", "abuse", "f*cking" },
 	{ "Harrowden Park Academy is a sh1thole", "abuse", "sh1thole" },
