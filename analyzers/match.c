@@ -905,7 +905,11 @@ static const char *weak_school_words[] = {
 	"ds", "dd", "my kid", "my lad", "dinner", "exam", "spelling bee",
 	"exams", "bullying", "bullied", "bully", "the trust",
 	"academy trust", "minibus", "reading app", "reading scheme",
-	"reading books", "reading book", "mock", "mocks",
+	"reading books", "reading book", "mock", "mocks", "first day",
+	"last day", "back to school", "leavers", "starters", "year 1s",
+	"year 2s", "year 3s", "year 4s", "year 5s", "year 6s", "year 7s",
+	"year 8s", "year 9s", "year 10s", "year 11s", "year 12s",
+	"year 13s", "little girl", "little boy",
 	"school's", "lunches", "toilets", "admissions", "appeal",
 };
 
@@ -980,6 +984,31 @@ word_near(const char **words, size_t nwords, const char *norm, size_t len,
 		}
 	}
 	return (NULL);
+}
+
+/* Return 1 if words of attending a school end right before "start" of
+ * "norm" ("goes to", "started at", "pupils at"). */
+static int
+attends(const char *norm, size_t start)
+{
+	static const char *words[] = {
+		"goes to ", "attends ",
+		"attended ", "attending ", "started at ", "starts at ",
+		"starting at ", "moved to ", "moving to ", "pupils at ",
+		"pupil at ", "teacher at ", "teachers at ", "head at ",
+		"staff at ", "kids at ", "students at ", "student at ",
+		"place at ", "places at ", "is at ", "are at ",
+	};
+	size_t	i, n;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		n = strlen(words[i]);
+		if (start >= n && strncmp(norm + start - n, words[i], n) == 0 &&
+		    (start == n || !isalnum((unsigned char)norm[start - n -
+		    1])))
+			return (1);
+	}
+	return (0);
 }
 
 /* Return 1 if a plural verb follows the name ending at "end" of "norm"
@@ -1335,6 +1364,10 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    strncmp(nt->s + hits[i].nstart - 3, "at ",
 				    3) == 0)
 					score += 0.1;
+				/* "goes to Fenwick Vale": a child attends it */
+				if (pt->kind == MATCH_WEAK && attends(nt->s,
+				    hits[i].nstart))
+					score += 0.2;
 				/* "Harrowden Park are...": a body of people, as
 				 * a school is and a park or a church is not */
 				if (pt->kind == MATCH_WEAK && plural_verb(nt->s,

@@ -77,7 +77,8 @@ static const char *re_src[RE_NRE] = {
 	"\\bpupil\\b|\\bstudent\\b|\\bnamed (?:locally )?as\\b|"
 	"\\bsixth former\\b|\\bschoolgirl\\b|\\bschoolboy\\b|"
 	"\\b(?:girl|boy), \\d|\\bbirthday girl\\b|\\bbirthday boy\\b|"
-	"\\bname label\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b",
+	"\\bname label\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b|"
+	"\\b(?:his|her|their) names?(?:'s| is| are)\\b",
 	/* a class of children */
 	"\\bin (?:her|his|their|my \\w+'s) class\\b|\\bclassmates?\\b|"
 	"\\bplayground\\b",
@@ -151,6 +152,8 @@ static const char *not_names[] = {
 
 static const char	**sorted_not_names;
 
+static void	name_pairs(const struct config *, struct strlist *);
+
 /* Compare two strings through pointers, for qsort and bsearch. */
 static int
 cmp_str(const void *a, const void *b)
@@ -170,6 +173,8 @@ struct pupils {
 	size_t			 keylen;
 	struct analyze_thresholds th;
 	size_t			*ix[3];		/* the roster by each token */
+	struct strlist		 pairs;		/* word pairs of the schools'
+						   names, sorted */
 	EVP_MD			*sha256;	/* HMAC-SHA-256, keyed once */
 	EVP_MD_CTX		*inner, *outer, *tmp;
 };
@@ -394,6 +399,7 @@ pupils_init(const struct analyze_env *env)
 	p = xcalloc(1, sizeof *p);
 	p->cf = env->cf;
 	analyze_thresholds(env->cf, &p->th);
+	name_pairs(env->cf, &p->pairs);
 	if (sorted_not_names == NULL) {
 		sorted_not_names = xreallocarray(NULL, sizeof not_names /
 		    sizeof not_names[0], sizeof *sorted_not_names);
@@ -447,6 +453,79 @@ pupils_init(const struct analyze_env *env)
 	return (p);
 }
 
+/* Append to "out" the word pairs of "phrase" as the text's words are
+ * keyed: lower case, letters and digits, without "'s". */
+static void
+phrase_pairs(const char *phrase, struct strlist *out)
+{
+	char	 prev[48] = "", cur[48], pair[97];
+	size_t	 n;
+
+	while (*phrase != '\0') {
+		while (*phrase != '\0' && !isalnum((unsigned char)*phrase))
+			phrase++;
+		for (n = 0; *phrase != '\0' && (isalnum((unsigned char)
+		    *phrase) || *phrase == '\'' || *phrase == '-'); phrase++) {
+			if (isalnum((unsigned char)*phrase) &&
+			    n + 1 < sizeof cur)
+				cur[n++] = (char)tolower((unsigned char)*phrase);
+			else if (*phrase == '\'' && (phrase[1] == 's' ||
+			    phrase[1] == 'S') && !isalnum((unsigned char)
+			    phrase[2]))
+				phrase++;	/* "Aldhelm's": "aldhelm" */
+		}
+		cur[n] = '\0';
+		if (n == 0)
+			continue;
+		if (*prev != '\0') {
+			snprintf(pair, sizeof pair, "%s %s", prev, cur);
+			strlist_add(out, pair);
+		}
+		memcpy(prev, cur, n + 1);
+	}
+}
+
+/* Collect into "out" (sorted) the word pairs of every school's name,
+ * aliases, context words and namesakes, and the trust's names: "Fenwick
+ * Vale" beside "my little girl" is a school, not a child. */
+static void
+name_pairs(const struct config *cf, struct strlist *out)
+{
+	size_t	i, j;
+
+	for (i = 0; i < cf->nschools; i++) {
+		const struct school	*sc = &cf->schools[i];
+
+		phrase_pairs(sc->name, out);
+		for (j = 0; j < sc->aliases.n; j++)
+			phrase_pairs(sc->aliases.v[j], out);
+		for (j = 0; j < sc->context.n; j++)
+			phrase_pairs(sc->context.v[j], out);
+		for (j = 0; j < sc->namesakes.n; j++)
+			phrase_pairs(sc->namesakes.v[j], out);
+	}
+	if (cf->trust_name != NULL)
+		phrase_pairs(cf->trust_name, out);
+	for (j = 0; j < cf->trust_aliases.n; j++)
+		phrase_pairs(cf->trust_aliases.v[j], out);
+	if (out->n > 0)
+		qsort(out->v, out->n, sizeof *out->v, cmp_str);
+}
+
+/* Return 1 if words "a" "b" are a pair of a school's name in "p". */
+static int
+school_pair(const struct pupils *p, const char *a, const char *b)
+{
+	char		 pair[97];
+	const char	*k = pair;
+
+	if (p->pairs.n == 0)
+		return (0);
+	snprintf(pair, sizeof pair, "%s %s", a, b);
+	return (bsearch(&k, p->pairs.v, p->pairs.n, sizeof *p->pairs.v,
+	    cmp_str) != NULL);
+}
+
 /* Free the roster, the key and the recognisers. */
 static void
 pupils_free(void *arg)
@@ -468,6 +547,7 @@ pupils_free(void *arg)
 	EVP_MD_free(p->sha256);
 	for (i = 0; i < 3; i++)
 		free(p->ix[i]);
+	strlist_free(&p->pairs);
 	free(p->r);
 	free(p);
 }
@@ -1080,6 +1160,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (thing_after(d, full ? i + 1 : i))
 			continue;	/* "the Year 10 Berlin trip" */
+		if (i + 1 < d->nw && school_pair(p, w->key, d->w[i + 1].key))
+			continue;	/* "goes to Fenwick Vale" */
 		/* "Sarah Okoye's little boy": a parent */
 		after = ne;
 		if (after + 2 < d->nt->len && d->nt->s[after] == '\'' &&

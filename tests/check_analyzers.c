@@ -126,6 +126,11 @@ static const struct {
 	  "joined the trust", "st-aldhelms" },
 	{ "St Aldhelm's are ringing the bells for the coronation", "" },
 	{ "Took the kids to Harrowden Park for a picnic", "" },
+	/* a child attends it; a year group in the plural */
+	{ "I know your little girl goes to Fenwick Vale", "fenwick-vale" },
+	{ "HPA year 9s are loud on the bus", "harrowden-park" },
+	{ "Good luck on your first day at Harrowden Park tomorrow!",
+	  "harrowden-park" },
 };
 
 START_TEST(test_match_table)
@@ -520,6 +525,12 @@ static const struct {
 	{ "Year 9 Geography trip from Harrowden Park Academy leaves at 8", "" },
 	{ "Is the Year 10 Berlin trip from Harrowden Park Academy still on?",
 	  "" },
+	/* a school's name is not a child's ("goes to Fenwick Vale" after
+	 * "little girl"); "his name's" introduces a child */
+	{ "Mr Nowicki, I know your little girl goes to Fenwick Vale School",
+	  "" },
+	{ "DS is in 8K at Harrowden Park Academy, his name's Reuben Ashworth",
+	  "Reuben Ashworth" },
 	/* a form code after "from" or "in" is a class */
 	{ "Daisy Holloway from 3T at Fenwick Vale Infant School won the "
 	  "poster prize", "Daisy Holloway" },
