@@ -57,6 +57,9 @@ enum cue_kind {
 	C_ROLE,		/* a target named by role */
 	C_PUPILS,	/* the school's pupils as a group */
 	C_VIOLENT,	/* a violent act, a threat only when aimed */
+	C_SCORN,	/* scorn fit for a thing or a person */
+	C_THING,	/* a thing complained of: policy, toilets, app */
+	C_FRAME,	/* "it's a scandal that": an opinion's frame */
 	C_NKIND,
 };
 
@@ -271,6 +274,17 @@ static const struct cue cues[] = {
 	    "\\bnot messing\\b|\\bdeadly serious\\b|"
 	    "\\bjust saying\\b" },
 	/* idioms that look like threats or allegations */
+	/* an opinion frame: "it's a scandal that the school has no nurse"
+	 * is a complaint; its own word ("scandal", "criminal") is no
+	 * allegation or insult, though a wrong stated after it still is */
+	{ C_FRAME, 0, "\\b(it'?s|it is|that'?s|that is|this is) (a |an |"
+	    "absolutely |just |frankly |quite )?(scandal|scandalous|"
+	    "disgrace|disgraceful|shameful|criminal|crime|outrageous|"
+	    "shocking|appalling|ridiculous|joke) (that|how)\\b" },
+	{ C_CRITIC, 0.5, "\\b(it'?s|it is|that'?s|that is|this is) (a |an |"
+	    "absolutely |just |frankly |quite )?(scandal|scandalous|"
+	    "disgrace|disgraceful|shameful|criminal|crime|outrageous|"
+	    "shocking|appalling|ridiculous|joke) (that|how)\\b" },
 	{ C_IDIOM, 1.0, "\\bcould (kill|murder|strangle|throttle) "
 	    "[\\w' ]{1,40} for\\b|\\b(is|are|was) killing me\\b|"
 	    "\\bdaylight robbery\\b|\\bwould kill for\\b|\\bphoto ?shoot\\b|"
@@ -300,7 +314,7 @@ static const struct cue cues[] = {
 	    "numpty|numpties|halfwits?|dimwits?|morons?|idiots?|imbeciles?|"
 	    "clowns?|cretins?|scum|scumbags?|parasites?|leech(es)?|vermin|"
 	    "rats|animals|savages|feral|chavs?|brats|creep|weirdo|freaks?|"
-	    "snake|grass|coward|has-been|laughing stock|disgrace|"
+	    "snake|grass|coward|has-been|"
 	    "pathetic excuse|thickest|thick as|brain ?dead|waste of "
 	    "(space|oxygen)|nasty piece of work|dragon|slag|slut|whore|"
 	    "skank|trollop|retards?|spastics?|spaz|mong|inbred|pikeys?|"
@@ -310,21 +324,21 @@ static const struct cue cues[] = {
 	    "w[a*]nk[e*]rs?|w[a*]nk|b[o*]ll[o*]cks|b[i*]tch(es)?|sl[a*]gs?|"
 	    "wh[o*]res?|c[u*]nts?|tw[a*]ts?|d[i*]cks?|pr[i*]cks?|"
 	    "babysitters|spiteful|slobs?|no-clue\\w*|"
-	    "little sh[i*]t|a[r*]seholes?|dumb teachers|dump|dumps|"
-	    "cesspit|zoo|old bag|meathead|meatheads|roided|thugs?|"
+	    "little sh[i*]t|a[r*]seholes?|dumb teachers|"
+	    "old bag|meathead|meatheads|roided|thugs?|"
 	    "slimy|git|gits|little git|toerag|toerags|scrote|scrotes|"
 	    "wrong 'un|sleazebag|sleaze|lowlife|bottom feeder|"
 	    "snobs|muppets|goons?|numpties|knuckle-?draggers?|lowlifes?|"
-	    "degenerates?|trash|rejects?|wastes of space|jobsworths?|"
+	    "degenerates?|rejects?|wastes of space|jobsworths?|"
 	    "dinosaurs|pigs?|swine|toads?|slugs?|rats?|vultures|"
 	    "hyenas|sheep|nobheads?|plonkers?|wallys?|tits|weapon|melt|"
 	    "melts|spoilt brats|snobby|sad little (man|woman|men)|"
 	    "napoleon complex|waste of skin|nasty little|gobshite|"
 	    "dipstick|berk|prick|knob|knobs|bint|battleaxe|old trout|"
-	    "dumping ground|halfwit|oaf|oafs|thicko|window licker|"
+	    "halfwit|oaf|oafs|thicko|window licker|"
 	    "dopey|div|divs|wet wipe|jumped up|little hitler|"
 	    "dictator|tyrant|ego maniac|egomaniac|narcissist|psycho|"
-	    "nutter|nutjob|headcase|freak show|circus|layabouts?|wasters?|"
+	    "nutter|nutjob|headcase|layabouts?|wasters?|"
 	    "dossers?|shower of|smarmy|hags?|bulldog|trolls?|gremlins?|"
 	    "goblins?|dimwits?|nincompoops?|buffoons?|clowns|harpy|harpies|"
 	    "screeching|snooty|jellyfish|my dog could|mare|dozy|"
@@ -336,9 +350,9 @@ static const struct cue cues[] = {
 	    "ffs off|piss off|sod off|p[i*]ss ?takers?|c[u*]nty|fkn|fking|"
 	    "fkin|fck|fcking|fckin|fcuk|fuk|fukin|fuking|phuck|effing|"
 	    "eff off|get stuffed|can do one)\\b" },
-	{ C_ABUSE, 0.5, "\\b(joke of a|a joke|is a joke|vile|evil|stuck-up|"
+	{ C_ABUSE, 0.5, "\\b(stuck-up|"
 	    "jumped-up|two-faced|power-mad|spineless|gutless|lazy|entitled|"
-	    "greedy|thick|stupid|ugly|gobby|mouthy|snobby|snob|snobs|"
+	    "greedy|thick|gobby|mouthy|snobby|snob|snobs|"
 	    "incompetent idiot|go back (home|to your (own )?country)|"
 	    "can'?t (even )?speak (proper )?english|polish plumber|"
 	    "couldn'?t run a bath|couldn'?t coach|couldn'?t organise|"
@@ -348,6 +362,26 @@ static const struct cue cues[] = {
 	    "(useless|horrible|nasty|vile|evil|stupid|thick|lazy|fat|ugly) "
 	    "(woman|man|cow|git|get|bloke|old \\w+)|shouldn'?t be (near|"
 	    "around|allowed near) (kids|children))\\b" },
+	/* scorn that fits a thing as well as a person: abuse only when
+	 * no thing is its subject ("the toilets are a disgrace") */
+	{ C_SCORN, 0.7, "\\b(disgrace|laughing stock|dump|dumps|cesspit|"
+	    "zoo|circus|trash|freak show|dumping ground|sh[i*]tshows?)\\b" },
+	{ C_SCORN, 0.5, "\\b(joke of a|a joke|is a joke|vile|evil|stupid|"
+	    "ugly|disgusting|a farce|farcical)\\b" },
+	/* the things complained of */
+	{ C_THING, 0, "\\b(toilets?|rules?|polic(y|ies)|food|dinners?|"
+	    "lunch(es)?|meals?|menu|canteen|app|website|portal|system|"
+	    "handling|response|reply|replies|communication|decision|"
+	    "letters?|emails?|newsletter|uniform|prices?|fees?|charges?|"
+	    "fair|parking|car park|building|buildings|homework|report|"
+	    "reports|results|state|process|scheme|meeting|curriculum|"
+	    "timetable|plan|plans|service|provision|situation|organisation|"
+	    "admin|layout|kit|marking|feedback|detentions?|queue|"
+	    "playground|facilities|roof|heating|classrooms?|changing rooms|"
+	    "transport|bus|buses|traffic|consultation|procedure|approach|"
+	    "way (they|it|the school)|attitude to|treatment of|explanation|"
+	    "excuse|apology|statement|inspection|display|production|"
+	    "show|play|concert|event|trip)\\b" },
 	{ C_ABUSE, 0.3, "\\b(useless|rude|clueless|patronising|arrogant|"
 	    "smug|nasty|horrible|awful (woman|man))\\b|\\xf0\\x9f\\xa4\\xae|"
 	    "\\xf0\\x9f\\x96\\x95|\\xf0\\x9f\\x90\\x8d|\\xf0\\x9f\\xa4\\xa1" },
@@ -820,7 +854,7 @@ static const struct cue cues[] = {
 static const char *kind_names[] = {
 	"threat", "intent", "idiom", "abuse", "allegation", "crime",
 	"news report", "insinuation", "assertion", "opinion", "criticism",
-	"role", "pupils", "violence",
+	"role", "pupils", "violence", "scorn", "thing", "frame",
 };
 
 struct harm {
@@ -1353,11 +1387,70 @@ add_finding(struct harm *h, const char *text, struct analysis *a,
 	json_decref(tr);
 }
 
-/* Score sentence "sn" for "kind"; fill "sc". */
+/*
+ * Return 1 if the scorn of cue hit "ch[k]" falls on a thing: a thing
+ * complained of ("the toilets", "the new rules") stands shortly before it
+ * in sentence "sn", with no person of "a" (staff, the school by name, a
+ * role) between them.
+ */
+static int
+scorn_on_thing(const struct analysis *a, const struct sentence *sn,
+    const struct cuehit *ch, size_t nch, size_t k)
+{
+	size_t	i, j, from = 0;
+	int	found = 0;
+
+	for (i = 0; i < nch; i++) {
+		if (cues[ch[i].cue].kind != C_THING || ch[i].start < sn->start ||
+		    ch[i].end > ch[k].start || ch[k].start - ch[i].end > 60)
+			continue;
+		found = 1;
+		from = ch[i].end;
+	}
+	if (!found)
+		return (0);
+	for (j = 0; j < a->match.nspans; j++) {
+		if (a->match.spans[j].nstart >= from &&
+		    a->match.spans[j].nend <= ch[k].start &&
+		    a->match.spans[j].staff >= 0)
+			return (0);
+	}
+	for (i = 0; i < nch; i++) {
+		const char	*w = a->norm->s + ch[i].start;
+
+		if (ch[i].start < from || ch[i].end > ch[k].start ||
+		    cues[ch[i].cue].kind != C_ROLE)
+			continue;
+		/* the school or the trust as a place is not a person */
+		if (strncmp(w, "the school", 10) != 0 &&
+		    strncmp(w, "the academy", 11) != 0 &&
+		    strncmp(w, "trust", 5) != 0 &&
+		    strncmp(w, "leadership", 10) != 0)
+			return (0);
+	}
+	return (1);
+}
+
+/* Return 1 if cue hit "ch[k]" lies inside an opinion's frame ("it's a
+ * scandal that"). */
+static int
+in_frame(const struct cuehit *ch, size_t nch, size_t k)
+{
+	size_t	i;
+
+	for (i = 0; i < nch; i++) {
+		if (cues[ch[i].cue].kind == C_FRAME &&
+		    ch[i].start <= ch[k].start && ch[i].end >= ch[k].end)
+			return (1);
+	}
+	return (0);
+}
+
+/* Score sentence "sn" of "a" for "kind"; fill "sc". */
 static void
-score_kind(const char *d, const struct sentence *sn,
-    const struct cuehit *ch, size_t nch, enum cue_kind kind,
-    struct scored *sc)
+score_kind(const struct analysis *a, const char *d,
+    const struct sentence *sn, const struct cuehit *ch, size_t nch,
+    enum cue_kind kind, struct scored *sc)
 {
 	size_t	i, lastend = 0, insend = 0;
 	double	best = 0, sum = 0, insw = 0;
@@ -1375,6 +1468,11 @@ score_kind(const char *d, const struct sentence *sn,
 
 		if (ch[i].start < sn->start || ch[i].end > sn->end)
 			continue;
+		if (c->kind != C_FRAME && c->kind != C_CRITIC &&
+		    in_frame(ch, nch, i)) {
+			cue_add(sc, "the frame of an opinion", d, &ch[i], 0);
+			continue;
+		}
 		neg = negated(d, sn->start, ch[i].start);
 		switch (kind) {
 		case C_THREAT:
@@ -1395,7 +1493,14 @@ score_kind(const char *d, const struct sentence *sn,
 			}
 			break;
 		case C_ABUSE:
-			if (c->kind == C_ABUSE && !neg) {
+			if (c->kind == C_SCORN && !neg && scorn_on_thing(a,
+			    sn, ch, nch, i)) {
+				cue_add(sc, "scorn of a thing, not a person",
+				    d, &ch[i], 0);
+				continue;
+			}
+			if ((c->kind == C_ABUSE || c->kind == C_SCORN) &&
+			    !neg) {
 				cue_add(sc, "insult", d, &ch[i], c->w);
 				if (!have || c->w > best) {
 					sc->qs = ch[i].start;
@@ -1471,7 +1576,8 @@ score_kind(const char *d, const struct sentence *sn,
 				cue_add(sc, "idiom", d, &ch[i], -c->w);
 			break;
 		case C_CRITIC:
-			if (c->kind == C_CRITIC && !neg) {
+			if ((c->kind == C_CRITIC || (c->kind == C_SCORN &&
+			    scorn_on_thing(a, sn, ch, nch, i))) && !neg) {
 				cue_add(sc, "complaint", d, &ch[i], c->w);
 				if (!have) {
 					sc->qs = ch[i].start;
@@ -1769,10 +1875,10 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			prev.desc = xstrdup(t.desc);
 			prev_target = sn[i].para;
 		}
-		score_kind(d, &sn[i], ch, nch, C_THREAT, &st);
-		score_kind(d, &sn[i], ch, nch, C_ALLEGE, &sa);
-		score_kind(d, &sn[i], ch, nch, C_ABUSE, &sb);
-		score_kind(d, &sn[i], ch, nch, C_CRITIC, &sc);
+		score_kind(a, d, &sn[i], ch, nch, C_THREAT, &st);
+		score_kind(a, d, &sn[i], ch, nch, C_ALLEGE, &sa);
+		score_kind(a, d, &sn[i], ch, nch, C_ABUSE, &sb);
+		score_kind(a, d, &sn[i], ch, nch, C_CRITIC, &sc);
 		if (!has) {
 			;
 		} else if (st.score >= h->th.harm) {

@@ -408,6 +408,18 @@ static const struct {
 	  "a$$hole" },
 	{ "Mrs Pettifer dressed as a witch for Halloween at St Aldhelm's "
 	  "Primary!", "none", NULL },
+	/* scorn of a thing is criticism; of a person, abuse */
+	{ "The state of the toilets at Harrowden Park Academy is a disgrace",
+	  "criticism", NULL },
+	{ "The new parking rules at Fenwick Vale Infant School are a joke",
+	  "criticism", NULL },
+	{ "Mr Leese at Harrowden Park Academy is a disgrace to teaching",
+	  "abuse", "disgrace" },
+	/* an opinion's frame is not an allegation; a wrong after it is */
+	{ "It's a scandal that Harrowden Park Academy has no school nurse",
+	  "criticism", NULL },
+	{ "It's a disgrace that Mr Leese at Harrowden Park Academy stole from "
+	  "the PTA", "allegation", "stole" },
 	/* a plural ending must not turn a word into an insult ("rat") */
 	{ "Ofsted rates Fenwick Vale Infant School 'good'", "none", NULL },
 	{ "Fenwick Vale Infant School staff are rats", "abuse", "rats" },
