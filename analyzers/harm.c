@@ -230,6 +230,19 @@ static const struct cue cues[] = {
 	    "staff ?room)\\b|\\bi know (your|his|her|their) (little )?"
 	    "(girl|boy|daughter|son|kids|children|wife|husband|family|"
 	    "address|car|house)\\b" },
+	{ C_THREAT, 0.55, "\\b(won'?t|will not|wont|never) (see|make it "
+	    "to|live to see|get to see) (christmas|the weekend|next week|"
+	    "the summer|summer|friday|monday|tuesday|wednesday|thursday|"
+	    "saturday|sunday|the end of (term|the year|the week)|another "
+	    "(birthday|term|year)|retirement|your retirement)\\b|"
+	    "\\bput (him|her|them|you) through (a|the) (wall|window|door|"
+	    "floor|table|fence)\\b|\\b(she|he|they|you)'?(ll| will) get "
+	    "(more than|a lot more than|worse than)\\b" },
+	{ C_THREAT, 0.45, "\\byou'?ll need (one|it|them|help|backup|an "
+	    "ambulance|a doctor|a dentist|a bodyguard|protection)\\b|"
+	    "\\bbring (a friend|backup|your mates|your boys|friends)\\b|"
+	    "\\bsee you (at|outside|by) the (gates?|school|car park|"
+	    "office)\\b" },
 	{ C_THREAT, 0.4, "\\b(you'?ve|you have|they'?ve|they have) been "
 	    "told\\b|\\bwon'?t be pretty\\b|\\b(better|had better) hope "
 	    "(i|we) (don'?t|never) (see|catch|find|meet)\\b|"
@@ -266,6 +279,9 @@ static const struct cue cues[] = {
 	    "going to|they'?ll|tonight|tomorrow|one day|on (mon|tues|wednes|"
 	    "thurs|fri|satur|sun)day|do (us|everyone|the world) (all )?a "
 	    "favou?r|deserves? it|can'?t wait|about to|i dare)\\b" },
+	{ C_INTENT, 0.15, "\\bimagine if\\b|\\b(wouldn'?t|won'?t) be me\\b|"
+	    "\\b(happy|glad|willing) to oblige\\b|\\bshows? (her|his|"
+	    "their) face\\b" },
 	{ C_INTENT, 0.15, "\\bhow (brave|smug|tough|cocky|clever|happy|"
 	    "pleased) [\\w' ]{1,30} (would|will|'d) be\\b" },
 	{ C_INTENT, 0.2, "\\bnot a joke\\b|\\bi mean it\\b|\\bfr\\b|"
@@ -299,6 +315,13 @@ static const struct cue cues[] = {
 	    "mystery\\b|\\bfight anyone\\b|\\bi'?ll fight\\b|"
 	    "\\b(play|film|book|novel|drama|story|musical|documentary|"
 	    "lesson|topic|module|debate) (is |was )?(about|on) \\w+|"
+	    "\\b(science|maths|class|history|geography|practical|fun|"
+	    "little) investigations?\\b|\\binvestigat(e|es|ed|ing|ion "
+	    "into) (which|how|what|whether|why the|the (great|history|"
+	    "life|science))\\b|\\bsuspended (from the (ceiling|roof|"
+	    "rafters|climbing|tree|bars)|above|in mid-?air|animation)\\b|"
+	    "\\b(pupils|students|children|kids|year \\d+s?|class|reception|"
+	    "our year \\d+) (are|were|have been|will be) investigating\\b|"
 	    "\\bsteal(s|ing)? (our|the|their|all the) (best )?(teachers|"
 	    "staff|pupils|students|kids|thunder)\\b|"
 	    "\\bdress(ed|es|ing)? (up )?as (a|an|the)\\b|\\b(costume|"
@@ -695,6 +718,28 @@ static const struct cue cues[] = {
 	    "\\b(lied|lies|lying|lie) (to|about)\\b|\\bdeliberately "
 	    "(alter|altered|changed|hid|misled|lied|falsified|backdated|"
 	    "deleted|withheld|ignored|excluded|targeted|left)\\b" },
+	/* data leaked; claims reported; hiding and burying; a wrong named */
+	{ C_ALLEGE, 0.55, "\\b(personal|medical|confidential|private|"
+	    "sensitive|safeguarding|sen) (details|data|information|records|"
+	    "files|notes)[^.?!]{0,60}(emailed|sent|leaked|shared|published|"
+	    "posted|left|lost|exposed)\\b|\\b(emailed|sent|leaked|"
+	    "shared|published|posted|lost|exposed) (out )?(the |our |their |"
+	    "my \\w+'s |children'?s |pupils'? |families'? )?(personal|"
+	    "medical|confidential|private|sensitive|safeguarding|sen) "
+	    "(details|data|information|records|files|notes)\\b|"
+	    "\\b(hid|hide|hides|hiding|"
+	    "buried|bury|buries|burying|binned|ignored|ignoring|"
+	    "suppressed|suppressing|sat on|sitting on) (the|their|all the|"
+	    "our|my|every|any|his|her) [\\w ]{0,20}(reports?|complaints?|"
+	    "grievances?|evidence|figures|incidents?|concerns?|disclosures?|"
+	    "allegations?|truth|whistleblowing)\\b|\\b(was|is|it'?s|that'?s|"
+	    "it was|that was|amounts to|amounted to) (bullying|harassment|"
+	    "discrimination|victimisation|assault|theft|fraud|neglect|"
+	    "racism|racist|sexual harassment|a cover-?up|corruption|"
+	    "misconduct|illegal|unlawful),? (full stop|plain and simple|"
+	    "pure and simple|no question)?|\\bwithout (a )?qualified "
+	    "(teacher|staff|adult|first aider)\\b|\\bnot (even )?"
+	    "qualified\\b" },
 	/* a complaint or evidence "lost", in scare quotes */
 	{ C_ALLEGE, 0.4, "['\"](lost|mislaid|misplaced|forgot|forgotten|"
 	    "deleted|misfiled|mislaid|accidentally deleted|never received|"
@@ -725,6 +770,18 @@ static const struct cue cues[] = {
 	    "vermin|scum|brats?|worthless|nothing|a disgrace)\\b|"
 	    "\\b(go back to (poland|pakistan|africa|romania|your (own )?"
 	    "country|where (you|he|she|they) came from))\\b" },
+	/* regulators: self-reports, notices, findings */
+	{ C_NEWS, 0.55, "\\b(reported|referred) (itself|themselves|"
+	    "the school|the academy|the trust|it|him|her) to (the )?"
+	    "(information commissioner|ico|ofsted|police|charity "
+	    "commission|dfe|department for education|esfa|lado|"
+	    "teaching regulation agency)\\b|\\bnotice to improve\\b|"
+	    "\\b(auditors?|inspectors?|investigators?|a review|the review|"
+	    "an audit|the audit|an investigation|the investigation|a report|"
+	    "the report|ofsted) (found|identified|uncovered|revealed|"
+	    "highlighted) (serious )?(weaknesses|failings|irregularities|"
+	    "breaches|failures|concerns|evidence|wrongdoing|misconduct|"
+	    "that)\\b|\\b(it is|it'?s|it was) (alleged|claimed) that\\b" },
 	/* news reports of charges and investigations */
 	{ C_NEWS, 0.6, "\\b(urgent|emergency|unannounced|snap) "
 	    "(inspection|investigation|review|audit|visit)\\b|\\b(concerns?|"
@@ -790,6 +847,16 @@ static const struct cue cues[] = {
 	 * complaint", "on a 'trip'") */
 	{ C_INSINUATE, 0.2, "(?<![a-z])'[a-z]+( [a-z]+){0,2}'(?![a-z])|"
 	    "(?<![a-z])\"[a-z]+( [a-z]+)?\"(?![a-z])" },
+	/* a claim passed on; a past to look up */
+	{ C_INSINUATE, 0.3, "\\b(parents|staff|families|pupils|sources|"
+	    "insiders|witnesses|teachers|people|mums|dads|neighbours) "
+	    "(claim|claimed|allege|alleged|say|said|report|reported) "
+	    "that\\b|\\b(parents|staff|families|sources|insiders) "
+	    "(claim|allege)\\b|\\b(left|leave|leaving|quit) (his|her|"
+	    "their) (last|previous|old) (job|school|post|role|trust)\\b|"
+	    "\\bwhy did [^.?!]{0,40} really\\b|\\b(the head|the school|"
+	    "the academy|the trust|governors) (knows|knew)( about it| all "
+	    "along| full well)?\\b" },
 	/* phrases whose whole purpose is to insinuate */
 	{ C_INSINUATE, 0.4, "\\b(make of that what you will|draw your own "
 	    "conclusions?|read between the lines|(i'?ll )?say no more|"
@@ -799,7 +866,9 @@ static const struct cue cues[] = {
 	    "not being funny,? but|(find it|isn'?t it|is it not|it'?s|is it "
 	    "just me or is it) (odd|strange|funny|curious|interesting|"
 	    "weird|suspicious) (that|how)|i'?m not saying [^.?!]{0,60}? but|"
-	    "what (are|is) (they|he|she) (hiding|covering up))\\b" },
+	    "what (are|is) (they|he|she) (hiding|covering up)|google (it|"
+	    "him|her|his name|her name)|look (it|him|her) up|do your "
+	    "(own )?research)\\b" },
 	/* assertion */
 	{ C_ASSERT, 0.1, "\\b(everyone knows|it'?s in the accounts|i'?ve got "
 	    "(photos|proof|evidence|screenshots)|saw the statements|"

@@ -909,7 +909,9 @@ static const char *weak_school_words[] = {
 	"last day", "back to school", "leavers", "starters", "year 1s",
 	"year 2s", "year 3s", "year 4s", "year 5s", "year 6s", "year 7s",
 	"year 8s", "year 9s", "year 10s", "year 11s", "year 12s",
-	"year 13s", "little girl", "little boy",
+	"year 13s", "little girl", "little boy", "decision", "decisions",
+	"fire alarm", "that head", "new head", "our head", "their head",
+	"placards",
 	"school's", "lunches", "toilets", "admissions", "appeal",
 };
 

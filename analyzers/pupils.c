@@ -147,7 +147,11 @@ static const char *not_names[] = {
 	"county", "national", "regional", "king", "queen", "bbc", "radio",
 	"st", "saint", "mount", "upper", "lower", "north", "south", "east",
 	"mubarak", "merry", "shana", "tova", "hanukkah", "ramadan", "kareem",
-	"west", "great", "old", "royal",
+	"west", "great", "old", "royal", "ask", "tell", "check", "call",
+	"look", "read", "find", "contact", "email", "message", "text",
+	"ring", "phone", "join", "meet", "watch", "share", "help", "send",
+	"bring", "keep", "stop", "let", "try", "give", "take", "put",
+	"note", "remember", "pictured", "left", "right", "centre",
 };
 
 static const char	**sorted_not_names;
@@ -1069,9 +1073,10 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 		}
 		if (k < 0 || adult_near(d, i, w->ns, w->ne, &why))
 			continue;
-		/* "Summer Day Out" is a trip */
+		/* "Summer Day Out" is a trip; "Evie C" is Evie */
 		if (i + 1 < d->nw && d->w[i + 1].cap && !d->w[i + 1].stop &&
-		    d->w[i + 1].ns - w->ne <= 1 && !d->w[i + 1].span)
+		    d->w[i + 1].ns - w->ne <= 1 && !d->w[i + 1].span &&
+		    strlen(d->w[i + 1].key) > 1)
 			continue;
 		yr = ref_near(d, RE_YEAR, w->ns, w->ne, 120, 120);
 		add_pupil(p, text, a, "pupil-identified",

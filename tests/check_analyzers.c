@@ -408,6 +408,21 @@ static const struct {
 	  "a$$hole" },
 	{ "Mrs Pettifer dressed as a witch for Halloween at St Aldhelm's "
 	  "Primary!", "none", NULL },
+	/* hiding reports, a past to google, a leak of data */
+	{ "Great job hiding the bullying reports again, @HarrowdenParkAc "
+	  "\xf0\x9f\x91\x8f", "allegation", "hiding the bullying reports" },
+	{ "why did dr ashcombe at harrowden park academy really leave his "
+	  "last job? google it", "allegation", NULL },
+	{ "Harrowden Park Academy emailed the medical details of 300 pupils "
+	  "to every parent in Year 10.", "allegation", NULL },
+	/* threats: a season not to be seen, a wall, "you'll need one" */
+	{ "Dr Ashcombe at Harrowden Park Academy, you won't see Christmas",
+	  "threat", "won't see Christmas" },
+	{ "My husband said if he sees Mr Okafor near our son again he'll put "
+	  "him through a wall.", "threat", "put him through a wall" },
+	/* a class's investigation is a lesson */
+	{ "Year 5 at St Aldhelm's Primary did a science investigation into "
+	  "which paper towel is best", "none", NULL },
 	/* scorn of a thing is criticism; of a person, abuse */
 	{ "The state of the toilets at Harrowden Park Academy is a disgrace",
 	  "criticism", NULL },
@@ -543,6 +558,9 @@ static const struct {
 	  "" },
 	{ "DS is in 8K at Harrowden Park Academy, his name's Reuben Ashworth",
 	  "Reuben Ashworth" },
+	/* a verb that opens a sentence is not a first name */
+	{ "Mr Leese took the money. Ask the Year 8 parents at Harrowden Park "
+	  "Academy.", "" },
 	/* a form code after "from" or "in" is a class */
 	{ "Daisy Holloway from 3T at Fenwick Vale Infant School won the "
 	  "poster prize", "Daisy Holloway" },
