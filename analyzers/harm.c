@@ -238,6 +238,17 @@ static const struct cue cues[] = {
 	    "\\bput (him|her|them|you) through (a|the) (wall|window|door|"
 	    "floor|table|fence)\\b|\\b(she|he|they|you)'?(ll| will) get "
 	    "(more than|a lot more than|worse than)\\b" },
+	{ C_THREAT, 0.5, "\\bnext time (it )?(won'?t|will not|wont) be "
+	    "(a|just a|an|just an) (letter|email|warning|complaint|"
+	    "message|post)\\b|\\bwatch (herself|himself|themselves|"
+	    "yourself|yourselves|your back)\\b|\\b(five|ten|two|"
+	    "a few|five mins|ten mins) minutes alone with\\b|\\bwith (a|"
+	    "my|his|her|me) (fist|fists|boot|boots|bat|brick|knife|"
+	    "hammer|crowbar)\\b|\\b(make sure|make) [\\w ]{1,40} "
+	    "regrets? it\\b|\\bregrets? it\\b|\\bconsider (yourself|"
+	    "yourselves|this|it) warned\\b|\\bwon'?t be smiling\\b|"
+	    "\\b(lot|lots|plenty) of angry (dads|parents|people|men|"
+	    "blokes)\\b" },
 	{ C_THREAT, 0.45, "\\byou'?ll need (one|it|them|help|backup|an "
 	    "ambulance|a doctor|a dentist|a bodyguard|protection)\\b|"
 	    "\\bbring (a friend|backup|your mates|your boys|friends)\\b|"
@@ -314,7 +325,12 @@ static const struct cue cues[] = {
 	    "trip to|tour of) (the |a )?[\\w' ]{0,15}court\\b|\\bmurder "
 	    "mystery\\b|\\bfight anyone\\b|\\bi'?ll fight\\b|"
 	    "\\b(play|film|book|novel|drama|story|musical|documentary|"
-	    "lesson|topic|module|debate) (is |was )?(about|on) \\w+|"
+	    "lesson|topic|module|debate|workshop|talk|assembly|session|"
+	    "training|course|awareness|campaign|policy|advice|guidance|"
+	    "leaflet|information evening|presentation|webinar|week) (is |"
+	    "was |for parents |for pupils )?(about|on) \\w+|"
+	    "\\b(production|performance|shakespeare|macbeth|hamlet|the "
+	    "cast|acting|rehearsals?|halloween|world book day)\\b|"
 	    "\\b(science|maths|class|history|geography|practical|fun|"
 	    "little) investigations?\\b|\\binvestigat(e|es|ed|ing|ion "
 	    "into) (which|how|what|whether|why the|the (great|history|"
@@ -385,6 +401,11 @@ static const struct cue cues[] = {
 	    "(useless|horrible|nasty|vile|evil|stupid|thick|lazy|fat|ugly) "
 	    "(woman|man|cow|git|get|bloke|old \\w+)|shouldn'?t be (near|"
 	    "around|allowed near) (kids|children))\\b" },
+	/* mockery of looks */
+	{ C_ABUSE, 0.5, "\\b(face like|looks like|look like) (a|an|the "
+	    "back end of a) (thumb|potato|pig|horse|bulldog|toad|slapped "
+	    "arse|smacked arse|frog|rat|goblin|troll|gremlin|melted|"
+	    "bag of|ferret|weasel|walrus|whale|hippo|cow|pug)\\b" },
 	/* scorn that fits a thing as well as a person: abuse only when
 	 * no thing is its subject ("the toilets are a disgrace") */
 	{ C_SCORN, 0.7, "\\b(disgrace|laughing stock|dump|dumps|cesspit|"
@@ -718,6 +739,38 @@ static const struct cue cues[] = {
 	    "\\b(lied|lies|lying|lie) (to|about)\\b|\\bdeliberately "
 	    "(alter|altered|changed|hid|misled|lied|falsified|backdated|"
 	    "deleted|withheld|ignored|excluded|targeted|left)\\b" },
+	/* wrongs that are wrongs in one word, in any form */
+	{ C_CRIME, 0.6, "\\b(blackmail(ed|ing|s)?|embezzl\\w+|"
+	    "forg(ed|ing|ery|eries)|brib(e|es|ed|ing|ery)|defraud\\w*|"
+	    "extort(ed|ing|ion|s)?|molest\\w*|grop(e|ed|es|ing)|"
+	    "sexually (assaulted|abused|harassed|touched)|raped?|rapist|"
+	    "fraudulent(ly)?|fraudsters?|launder(ed|ing|s)?|child cruelty|"
+	    "paedophiles?|predators?|kiddie fiddler|groomers?)\\b" },
+	{ C_ALLEGE, 0.5, "\\b(intimidat(es|ed|ing)|bull(ies|ied|ying)|"
+	    "harass(es|ed|ing)|victimis(es|ed|ing)|humiliat(es|ed|ing)|"
+	    "belittl(es|ed|ing)|coerc(es|ed|ing)|pressur(es|ed|ing)) "
+	    "(parents|staff|pupils|children|kids|families|teachers|"
+	    "witnesses|girls|boys|students|us|me|them|him|her|my|our|the "
+	    "(kids|children|pupils|girls|boys|staff|teachers|parents))\\b|"
+	    "\\bthreaten(ed|s|ing)? (me|us|them|parents|staff|families|"
+	    "my \\w+)? ?(to|with) (ban|exclude|sack|report|sue|expel|fail|"
+	    "fine|take|call|a ban|exclusion|legal action|the police|social "
+	    "services)\\b|\\b(cruel|cruelty|abusive|negligent|neglectful|"
+	    "reckless(ly)?)\\b|\\b(could|might) have died\\b|"
+	    "\\bnearly died\\b|\\b(refus(ed|es|ing)|wouldn'?t|won'?t|"
+	    "didn'?t) (to )?(give|let|call|allow|administer|get) (her|him|"
+	    "them|my|our|a|the) [\\w' ]{0,20}(inhaler|medication|medicine|"
+	    "epipen|epi-pen|insulin|toilet|water|lunch|ambulance|first aid|"
+	    "help|a drink)\\b|\\b(always|often|regularly|usually|"
+	    "constantly|every (day|week|monday|morning)) (hungover|drunk|"
+	    "tipsy|stoned|high|pissed|smells? of (drink|booze|alcohol|"
+	    "weed))\\b|\\bsmell (it|alcohol|booze|drink|weed) on (her|"
+	    "him|them)\\b|\\b(in|into) a cupboard\\b|\\blocked (in|into) "
+	    "(a|the) (cupboard|room|toilet|office|store ?room)\\b|"
+	    "\\bisolation booths?\\b|\\bwatch(es|ed|ing)? (them|the girls|"
+	    "the boys|girls|boys|pupils|kids|children) (change|changing|"
+	    "undress\\w*|shower\\w*)\\b|\\b(swept|sweep|sweeping|brushed) "
+	    "(it |this |that |everything )?under the (carpet|rug)\\b" },
 	/* data leaked; claims reported; hiding and burying; a wrong named */
 	{ C_ALLEGE, 0.55, "\\b(personal|medical|confidential|private|"
 	    "sensitive|safeguarding|sen) (details|data|information|records|"
@@ -1592,8 +1645,21 @@ score_kind(const struct analysis *a, const char *d,
 			}
 			if ((c->kind == C_ALLEGE || c->kind == C_CRIME ||
 			    c->kind == C_NEWS) && have &&
-			    ch[i].start < lastend)
-				continue;	/* the same words again */
+			    ch[i].start < lastend) {
+				/* the same words again: the larger weight */
+				if (c->w > best) {
+					cue_add(sc, kind_names[c->kind], d,
+					    &ch[i], 0);
+					best = c->w;
+					sc->qs = ch[i].start;
+					sc->qe = ch[i].end;
+				}
+				if (c->kind == C_CRIME)
+					sc->crime = 1;
+				if (c->kind != C_NEWS)
+					sc->wrong = 1;
+				continue;
+			}
 			if (c->kind == C_ALLEGE || c->kind == C_CRIME ||
 			    c->kind == C_NEWS) {
 				/* a denial still repeats the allegation,

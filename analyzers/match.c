@@ -988,6 +988,32 @@ word_near(const char **words, size_t nwords, const char *norm, size_t len,
 	return (NULL);
 }
 
+/* Return the school's word that follows the name ending at "end" of
+ * "norm" ("the Fenwick Vale head", "HPA teachers"), or NULL. */
+static const char *
+school_after(const char *norm, size_t len, size_t end)
+{
+	static const char *words[] = {
+		"head", "headteacher", "head teacher", "teachers", "teacher",
+		"staff", "kids", "pupils", "students", "pta", "governors",
+		"parents", "mums", "dads", "reception", "nursery", "sixth",
+		"sats", "gcse", "gcses", "ofsted", "prom", "leavers",
+		"nativity", "newsletter", "website", "uniform", "office",
+		"principal", "deputy", "senco", "class", "classes",
+	};
+	size_t	i, n;
+
+	while (end < len && norm[end] == ' ')
+		end++;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		n = strlen(words[i]);
+		if (end + n <= len && strncmp(norm + end, words[i], n) == 0 &&
+		    (end + n == len || !isalnum((unsigned char)norm[end + n])))
+			return (words[i]);
+	}
+	return (NULL);
+}
+
 /* Return 1 if words of attending a school end right before "start" of
  * "norm" ("goes to", "started at", "pupils at"). */
 static int
@@ -1366,6 +1392,11 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    strncmp(nt->s + hits[i].nstart - 3, "at ",
 				    3) == 0)
 					score += 0.1;
+				/* "the Fenwick Vale head", "HPA teachers" */
+				if (pt->kind == MATCH_WEAK && sw == NULL &&
+				    (sw = school_after(nt->s, nt->len,
+				    hits[i].nend)) != NULL)
+					score += 0.4;
 				/* "goes to Fenwick Vale": a child attends it */
 				if (pt->kind == MATCH_WEAK && attends(nt->s,
 				    hits[i].nstart))
@@ -1445,6 +1476,11 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				snprintf(res->rejects[res->nrejects++],
 				    sizeof *res->rejects, "%s: not counted: %s",
 				    cf->schools[k].id, rej);
+			}
+			if (rejscore >= 0.35) {
+				res->unsure = xreallocarray(res->unsure,
+				    res->nunsure + 1, sizeof *res->unsure);
+				res->unsure[res->nunsure++] = (int)k;
 			}
 			continue;
 		}
@@ -1579,5 +1615,6 @@ match_result_free(struct match_result *res)
 	free(res->mentions);
 	free(res->spans);
 	free(res->rejects);
+	free(res->unsure);
 	memset(res, 0, sizeof *res);
 }

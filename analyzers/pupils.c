@@ -844,6 +844,20 @@ school_named(const struct analysis *a, int k)
 	return (0);
 }
 
+/* Return 1 if school "k" is named, though too weakly to count as a
+ * mention ("from St Aldhelm's" with nothing else beside it). */
+static int
+school_unsure(const struct analysis *a, int k)
+{
+	size_t	i;
+
+	for (i = 0; i < a->match.nunsure; i++) {
+		if (a->match.unsure[i] == k)
+			return (1);
+	}
+	return (0);
+}
+
 /* Add a pupil finding. */
 static void
 add_pupil(struct pupils *p, const char *text, struct analysis *a,
@@ -986,6 +1000,12 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			    "cue", "the pupil's school is named", "school",
 			    p->cf->schools[p->r[k].school].id));
 			score += 0.3;
+		} else if (school_unsure(a, p->r[k].school)) {
+			json_array_append_new(up, json_pack("{s:s, s:s}",
+			    "cue", "the pupil's school is named by a short "
+			    "name", "school",
+			    p->cf->schools[p->r[k].school].id));
+			score += 0.2;
 		}
 		if (child)
 			score += 0.3;
@@ -1103,6 +1123,23 @@ nameish(const struct doc *d, size_t i)
 	return (1);
 }
 
+/* Return 1 if the word at folded offset "at" opens a sentence. */
+static int
+opens_sentence(const struct doc *d, size_t at)
+{
+	size_t	o;
+
+	while (at > 0 && d->nt->s[at - 1] == ' ') {
+		at--;
+		/* a line break folded into the space */
+		for (o = d->nt->map[at]; o < d->nt->map[at + 1]; o++) {
+			if (d->text[o] == '\n')
+				return (1);
+		}
+	}
+	return (at == 0 || strchr(".!?:;-", d->nt->s[at - 1]) != NULL);
+}
+
 /* Return 1 if the word after word "i" makes it a modifier of an event or
  * a thing ("the Year 10 Berlin trip"), not a name. */
 static int
@@ -1211,7 +1248,10 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    json_pack("[o]", cue("a child beside the name", d,
 			    c->at, c->end)), json_array(),
 			    "child's full name beside a child in context");
-		} else if (!full && yr != NULL) {
+		} else if (!full && yr != NULL && !(yr->at > ne + 6 &&
+		    opens_sentence(d, w->ns))) {
+			/* ("Brilliant acting from Year 12": a word that
+			 * opens a sentence, far from the year, is no name) */
 			size_t	fs = w->ns;
 
 			/* "maisie t in year 8": the name and an initial */
@@ -1315,7 +1355,8 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 	mentions = a->match.nmentions > 0;
 	/* A text about no school, the trust or the area: nothing to do. */
 	if (!mentions && !a->match.trust && !(p->nr > 0 &&
-	    (a->match.context || pupils_hint(text, len))))
+	    (a->match.context || a->match.nunsure > 0 ||
+	    pupils_hint(text, len))))
 		return (0);
 	memset(&d, 0, sizeof d);
 	d.text = text;

@@ -131,6 +131,8 @@ static const struct {
 	{ "HPA year 9s are loud on the bus", "harrowden-park" },
 	{ "Good luck on your first day at Harrowden Park tomorrow!",
 	  "harrowden-park" },
+	{ "Give me five minutes alone with the Fenwick Vale head",
+	  "fenwick-vale" },
 };
 
 START_TEST(test_match_table)
@@ -420,6 +422,18 @@ static const struct {
 	  "threat", "won't see Christmas" },
 	{ "My husband said if he sees Mr Okafor near our son again he'll put "
 	  "him through a wall.", "threat", "put him through a wall" },
+	/* a wrong in one word, in any form; neglect of a child's health */
+	{ "St Aldhelm's Primary staff forged parents' signatures on the "
+	  "consent forms.", "allegation", "forged" },
+	{ "Fenwick Vale Infant School refused to give my daughter her inhaler "
+	  "during an asthma attack.", "allegation", "refused to give" },
+	{ "The head of PE at Harrowden Park Academy watches the girls change.",
+	  "allegation", NULL },
+	{ "Harrowden Park Academy, this is your final warning. Next time it "
+	  "won't be a letter.", "threat", NULL },
+	/* murder and witches on the stage */
+	{ "Loved the Harrowden Park Academy Macbeth - murder, witches, "
+	  "ghosts, the lot.", "none", NULL },
 	/* a class's investigation is a lesson */
 	{ "Year 5 at St Aldhelm's Primary did a science investigation into "
 	  "which paper towel is best", "none", NULL },
@@ -558,6 +572,9 @@ static const struct {
 	  "" },
 	{ "DS is in 8K at Harrowden Park Academy, his name's Reuben Ashworth",
 	  "Reuben Ashworth" },
+	/* a word that opens a sentence, far from the year, is no name */
+	{ "Loved the play. Brilliant acting from Year 12 at Harrowden Park "
+	  "Academy", "" },
 	/* a verb that opens a sentence is not a first name */
 	{ "Mr Leese took the money. Ask the Year 8 parents at Harrowden Park "
 	  "Academy.", "" },
@@ -707,6 +724,9 @@ static const struct {
 	  "Rose Hill", SEV_MEDIUM },
 	{ "St Aldhelm's CE Primary School, Rose Hill, Upper Wexcombe WX4 2LP",
 	  "", SEV_NONE },
+	/* a roster name with its school named only by a short name */
+	{ "Please pray for little Noah Fairweather from St Aldhelm's who is "
+	  "in hospital", "Noah Fairweather", SEV_HIGH },
 	/* an adult who shares a roster name */
 	{ "Cllr Tyler Grant said the bus lane on Harrowden Park Road was a "
 	  "disaster", "", SEV_NONE },
