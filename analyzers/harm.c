@@ -230,6 +230,10 @@ static const struct cue cues[] = {
 	    "staff ?room)\\b|\\bi know (your|his|her|their) (little )?"
 	    "(girl|boy|daughter|son|kids|children|wife|husband|family|"
 	    "address|car|house)\\b" },
+	{ C_THREAT, 0.55, "\\b(we'?re|we are|i'?m|i am|they'?re) coming "
+	    "(for|after) (you|him|her|them)\\b|\\b(better|should|had better) "
+	    "(start running|run while|watch out|get a bodyguard|move "
+	    "house)\\b" },
 	{ C_THREAT, 0.55, "\\b(won'?t|will not|wont|never) (see|make it "
 	    "to|live to see|get to see) (christmas|the weekend|next week|"
 	    "the summer|summer|friday|monday|tuesday|wednesday|thursday|"
@@ -331,6 +335,10 @@ static const struct cue cues[] = {
 	    "was |for parents |for pupils )?(about|on) \\w+|"
 	    "\\b(production|performance|shakespeare|macbeth|hamlet|the "
 	    "cast|acting|rehearsals?|halloween|world book day)\\b|"
+	    "\\b(someone|somebody|someone'?s (kid|child)|a (child|kid|"
+	    "pupil)|one of the (kids|children)|children|kids)('?s| is| are|"
+	    "'?re| will)? ?(gonna|going to|will|is going to)? ?(get|be) "
+	    "(hurt|injured|killed|run over|knocked over|knocked down)\\b|"
 	    "\\b(science|maths|class|history|geography|practical|fun|"
 	    "little) investigations?\\b|\\binvestigat(e|es|ed|ing|ion "
 	    "into) (which|how|what|whether|why the|the (great|history|"
@@ -460,7 +468,7 @@ static const struct cue cues[] = {
 	    "\\bhidden from\\b|\\bconceal(ed|ing|s)?\\b|"
 	    "\\b(kept|keeping) (it |very |really )?quiet\\b|"
 	    "\\b(said|says) nothing to\\b|\\bnot telling\\b|"
-	    "\\bwithout telling\\b|\\bswept under\\b|\\bbury (it|the)\\b|"
+	    "\\bswept under\\b|\\bbury (it|the)\\b|"
 	    "\\bburied (it|the)\\b|\\bshredded\\b|\\bdestroy(ed)? "
 	    "(the )?evidence\\b|\\bturn(ed|s|ing)? a blind eye\\b|"
 	    "\\bpretend(ing|ed)? (it|this|that) (never|didn'?t) happen\\b|"
@@ -793,6 +801,24 @@ static const struct cue cues[] = {
 	    "pure and simple|no question)?|\\bwithout (a )?qualified "
 	    "(teacher|staff|adult|first aider)\\b|\\bnot (even )?"
 	    "qualified\\b" },
+	/* done without telling: a cover-up only with more beside it */
+	{ C_ALLEGE, 0.35, "\\bwithout telling\\b" },
+	/* near children where staff should not be; what was done to them */
+	{ C_ALLEGE, 0.5, "\\b(hanging|hangs|hung|lurking|lurks|loitering) "
+	    "(round|around|about|outside|by|near) (the )?(girls'?|boys'?|"
+	    "kids'?|children'?s|pupils'?) (changing rooms?|toilets|showers|"
+	    "dorms?|tents?)\\b|\\b(wet|soiled) (herself|himself|"
+	    "themselves)\\b|\\bshould (be|get) (locked up|jailed|in "
+	    "prison|in jail|arrested|prosecuted|struck off|behind bars)\\b|"
+	    "\\bwhat (she|he|they) (did|has done|have done|does) to (those|"
+	    "the|my|our|these) (kids|children|pupils|boys|girls|son|"
+	    "daughter)\\b|\\b(say|says|said|tell you|tells you|told us|"
+	    "told me) one thing [^.?!]{0,50}(write|writes|wrote|put|puts|"
+	    "record|records|recorded|do|does|did) (something|another|the "
+	    "opposite|completely)\\b|\\b(shout|shouts|shouted|shouting|"
+	    "scream|screams|screamed|screaming|swore|swears|swearing) at "
+	    "(my|a|our|the|his|her) (\\d+ ?-?(year|yr)-? ?old|little one|"
+	    "little boy|little girl|toddler|baby)\\b" },
 	/* a complaint or evidence "lost", in scare quotes */
 	{ C_ALLEGE, 0.4, "['\"](lost|mislaid|misplaced|forgot|forgotten|"
 	    "deleted|misfiled|mislaid|accidentally deleted|never received|"
@@ -1256,6 +1282,39 @@ criminal(const char *w, size_t n)
 	return (0);
 }
 
+/* Return 1 if a pupil, a former pupil or another young person is the
+ * subject of the news cue at "at" ("a former pupil has been sentenced"),
+ * no member of staff standing between: not news about the school. */
+static int
+pupil_agent(const char *d, size_t lo, size_t at)
+{
+	static const char *agents[] = {
+		"pupil ", "pupils ", "student ", "students ", "former pupil",
+		"ex-pupil", "teenager", "schoolboy", "schoolgirl", "youth ",
+		"a boy ", "a girl ", "parent ", "a father ", "a mother ",
+		"a driver ", "old boy", "sixth former", "sixth-former",
+	};
+	static const char *staff[] = {
+		"teacher", "staff", "head", "assistant", "caretaker",
+		"governor", "principal", "employee", "worked", "works",
+	};
+	size_t	a = at > lo + 60 ? at - 60 : lo, i, k;
+	char	win[72];
+	const char *p;
+
+	snprintf(win, sizeof win, "%.*s", (int)(at - a), d + a);
+	for (i = 0; i < sizeof agents / sizeof agents[0]; i++) {
+		if ((p = strstr(win, agents[i])) == NULL)
+			continue;
+		for (k = 0; k < sizeof staff / sizeof staff[0]; k++) {
+			if (strstr(p, staff[k]) != NULL)
+				return (0);
+		}
+		return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if someone outside the trust did what the cue at "at" says:
  * "someone stole", "the thief who", "burglars took". */
 static int
@@ -1636,6 +1695,12 @@ score_kind(const struct analysis *a, const char *d,
 				cue_add(sc, "idiom", d, &ch[i], -c->w);
 			break;
 		case C_ALLEGE:
+			if (c->kind == C_NEWS && pupil_agent(d, sn->start,
+			    ch[i].start)) {
+				cue_add(sc, "news of a pupil, not the school",
+				    d, &ch[i], 0);
+				continue;
+			}
 			if (c->kind == C_CRIME && other_agent(d, sn->start,
 			    ch[i].start)) {
 				/* "Someone stole my bike from outside the

@@ -999,7 +999,8 @@ school_after(const char *norm, size_t len, size_t end)
 		"parents", "mums", "dads", "reception", "nursery", "sixth",
 		"sats", "gcse", "gcses", "ofsted", "prom", "leavers",
 		"nativity", "newsletter", "website", "uniform", "office",
-		"principal", "deputy", "senco", "class", "classes",
+		"principal", "deputy", "senco", "class", "classes", "gates",
+		"gate", "school run", "car park", "canteen",
 	};
 	size_t	i, n;
 

@@ -431,6 +431,23 @@ static const struct {
 	  "allegation", NULL },
 	{ "Harrowden Park Academy, this is your final warning. Next time it "
 	  "won't be a letter.", "threat", NULL },
+	/* what was done to a child; a creep by the changing rooms */
+	{ "Mr Okafor at St Aldhelm's Primary shouted at my 7 year old until "
+	  "she wet herself.", "allegation", NULL },
+	{ "Pettifer at St Aldhelm's Primary should be locked up for what she "
+	  "did to those kids", "allegation", "locked up" },
+	{ "That Leese bloke at Harrowden Park Academy is always hanging round "
+	  "the girls' changing rooms", "allegation", NULL },
+	{ "Dr Ashcombe at Harrowden Park Academy had better start running. "
+	  "We're coming for you.", "threat", NULL },
+	/* sent home without telling us is a complaint; a pupil's crime is
+	 * not the school's; a safety worry is not a threat */
+	{ "Harrowden Park Academy sent my son home in the rain without "
+	  "telling me.", "none", NULL },
+	{ "A former Harrowden Park Academy pupil has been sentenced for a "
+	  "knife attack in Milbury.", "none", NULL },
+	{ "someone's gonna get hurt at the Harrowden Park Academy gates one "
+	  "day, the traffic is mental", "none", NULL },
 	/* murder and witches on the stage */
 	{ "Loved the Harrowden Park Academy Macbeth - murder, witches, "
 	  "ghosts, the lot.", "none", NULL },
