@@ -1325,6 +1325,8 @@ other_agent(const char *d, size_t lo, size_t at)
 		"burglars ", "the thief", "vandals ", "intruders ",
 		"a burglar ", "youths ", "a youth ", "a thief ", "robbers ",
 		"the burglar", "the man ", "the woman ", "a gang ",
+		"year-old man", "year-old woman", "defendant", "the accused",
+		"a local man", "a local woman", "a driver ",
 	};
 	size_t	a = at > lo + 40 ? at - 40 : lo, i;
 	char	win[64];
@@ -1473,6 +1475,7 @@ struct scored {
 	size_t	 qs, qe;	/* the cue words that decided, folded */
 	int	 crime;
 	int	 wrong;		/* a wrong itself, not only news of one */
+	int	 other;		/* someone outside the trust did it */
 };
 
 /* Record in "sc" that cue "c" (named "what") moved the score by "w". */
@@ -1640,6 +1643,7 @@ score_kind(const struct analysis *a, const char *d,
 	sc->score = 0;
 	sc->crime = 0;
 	sc->wrong = 0;
+	sc->other = 0;
 	sc->raised = json_array();
 	sc->lowered = json_array();
 	sc->qs = sc->qe = 0;
@@ -1706,6 +1710,7 @@ score_kind(const struct analysis *a, const char *d,
 				/* "Someone stole my bike from outside the
 				 * school": the school is the place */
 				cue_add(sc, "someone else did it", d, &ch[i], 0);
+				sc->other = 1;
 				continue;
 			}
 			if ((c->kind == C_ALLEGE || c->kind == C_CRIME ||
@@ -1927,6 +1932,26 @@ aimed(const struct analysis *a, const char *d, size_t len,
 	return (0);
 }
 
+/* Return 1 if sentence "sn" of "d" opens with a pronoun or a person
+ * already named ("He was found guilty", "The man denies it"). */
+static int
+pronoun_first(const char *d, const struct sentence *sn)
+{
+	static const char *words[] = {
+		"he ", "she ", "they ", "the man ", "the woman ",
+		"the defendant ", "his ", "her ",
+	};
+	size_t	i, n;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		n = strlen(words[i]);
+		if (sn->end - sn->start > n && strncmp(d + sn->start,
+		    words[i], n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Read the text: one finding per harmful sentence. */
 static int
 harm_run(void *p, const char *text, size_t len, struct analysis *a)
@@ -1937,6 +1962,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	size_t		 nsn, nch = 0, cap = 0, i, q, *sqmap, *inv;
 	char		*d, *sq;
 	int		 short_doc, whole, prev_target = -1, crit = 0;
+	int		 prev_other = -1;
 	struct target	 prev;
 
 	(void)len;
@@ -2085,7 +2111,10 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			add_finding(h, text, a, "threat", &sn[i], &t, &st,
 			    "harm.threat");
 		} else if (sa.score >= h->th.harm && (sa.wrong ||
-		    t.kind != 0)) {
+		    t.kind != 0) && !(t.kind == 0 && prev_other ==
+		    sn[i].para && pronoun_first(d, &sn[i]))) {
+			/* ("A man stole from his employer. He was found
+			 * guilty": "he" is that man, not the school) */
 			/* news of an arrest needs its subject: the school,
 			 * its staff or a role, not just the text's subject */
 			add_finding(h, text, a, "allegation", &sn[i], &t, &sa,
@@ -2098,6 +2127,8 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			    "harm.criticism");
 			crit++;
 		}
+		if (sa.other)
+			prev_other = sn[i].para;
 		scored_free(&st);
 		scored_free(&sa);
 		scored_free(&sb);

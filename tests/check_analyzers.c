@@ -448,6 +448,11 @@ static const struct {
 	  "knife attack in Milbury.", "none", NULL },
 	{ "someone's gonna get hurt at the Harrowden Park Academy gates one "
 	  "day, the traffic is mental", "none", NULL },
+	/* a stranger's crime in a short news item, and "he" after it */
+	{ "The defendant, a 38-year-old man from Milbury, stole more than "
+	  "\xc2\xa3" "20,000 from his employer. He was found guilty of fraud. "
+	  "Separately, pupils from Harrowden Park Academy watched the trial.",
+	  "none", NULL },
 	/* murder and witches on the stage */
 	{ "Loved the Harrowden Park Academy Macbeth - murder, witches, "
 	  "ghosts, the lot.", "none", NULL },
