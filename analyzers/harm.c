@@ -1005,7 +1005,17 @@ static const char *kind_names[] = {
 	"role", "pupils", "violence", "scorn", "thing", "frame",
 };
 
+/* The lexicons as compiled: the cues of one kind and weight in one
+ * alternation, so a window is read once per kind and weight. */
+struct lexicon {
+	enum cue_kind	 kind;
+	double		 w;
+	char		*re;
+};
+
 struct harm {
+	struct lexicon		 lex[NCUES];
+	size_t			 nlex;
 	pcre2_code		*re[NCUES];
 	pcre2_match_data	*md;
 	pcre2_match_context	*mctx;
@@ -1015,10 +1025,71 @@ struct harm {
 };
 
 struct cuehit {
-	int	cue;
-	size_t	start;		/* folded offsets */
-	size_t	end;
+	int		 cue;		/* index of its lexicon */
+	enum cue_kind	 kind;
+	double		 w;
+	size_t		 start;		/* folded offsets */
+	size_t		 end;
 };
+
+/* Append "alt" to the alternation "*to" ("|" between). */
+static void
+alt_append(char **to, const char *alt, size_t len)
+{
+	char	*n;
+
+	if (*to == NULL)
+		xasprintf(&n, "%.*s", (int)len, alt);
+	else
+		xasprintf(&n, "%s|%.*s", *to, (int)len, alt);
+	free(*to);
+	*to = n;
+}
+
+/*
+ * Split cue pattern "re" at its top-level "|" and append each branch to
+ * "*wb" (without its leading \b) if it begins at a word boundary, else
+ * to "*other". A lexicon then tests the boundary once per position, not
+ * once per branch: most positions are inside a word, and fail at once.
+ */
+static void
+lexicon_add(char **wb, char **other, const char *re)
+{
+	const char	*p = re, *b = re;
+	int		 depth = 0, cls = 0;
+
+	for (;; p++) {
+		if (*p == '\\' && p[1] != '\0') {
+			p++;
+			continue;
+		}
+		if (cls) {
+			if (*p == ']')
+				cls = 0;
+			continue;
+		}
+		if (*p == '[') {
+			cls = 1;
+			if (p[1] == ']' || (p[1] == '^' && p[2] == ']'))
+				p += p[1] == '^' ? 2 : 1;
+			continue;
+		}
+		if (*p == '(')
+			depth++;
+		else if (*p == ')')
+			depth--;
+		else if (*p == '\0' || (*p == '|' && depth == 0)) {
+			if (strncmp(b, "\\b", 2) == 0 && p - b > 2 &&
+			    !(b[2] == '|' || b[2] == ')'))
+				alt_append(wb, b + 2, (size_t)(p - b - 2));
+			else
+				alt_append(other, b, (size_t)(p - b));
+			if (*p == '\0')
+				break;
+			b = p + 1;
+		}
+	}
+}
 
 /* Compile the lexicons. */
 static void *
@@ -1029,22 +1100,62 @@ harm_init(const struct analyze_env *env)
 	int		 err;
 	uint32_t	 groups;
 	PCRE2_SIZE	 off;
+	char		*wb[NCUES] = { NULL }, *other[NCUES] = { NULL };
 
 	h = xcalloc(1, sizeof *h);
 	h->cf = env->cf;
 	analyze_thresholds(env->cf, &h->th);
+	/* each cue alone must compile, to say which one does not */
 	for (i = 0; i < NCUES; i++) {
-		h->re[i] = pcre2_compile((PCRE2_SPTR)cues[i].re,
-		    PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
-		if (h->re[i] == NULL)
+		pcre2_code	*re;
+
+		re = pcre2_compile((PCRE2_SPTR)cues[i].re,
+		    PCRE2_ZERO_TERMINATED, PCRE2_NO_AUTO_CAPTURE, &err, &off,
+		    NULL);
+		if (re == NULL)
 			fatalx("harm: cue %zu does not compile at %zu: "
 			    "\"%.40s\"", i, (size_t)off, cues[i].re +
 			    (off > 20 ? off - 20 : 0));
+		pcre2_code_free(re);
+	}
+	/* one alternation per kind and weight, in the order of cues[] */
+	for (i = 0; i < NCUES; i++) {
+		size_t	 j;
+
+		for (j = 0; j < h->nlex; j++) {
+			if (h->lex[j].kind == cues[i].kind &&
+			    h->lex[j].w == cues[i].w)
+				break;
+		}
+		if (j == h->nlex) {
+			h->lex[j].kind = cues[i].kind;
+			h->lex[j].w = cues[i].w;
+			h->nlex++;
+		}
+		lexicon_add(&wb[j], &other[j], cues[i].re);
+	}
+	for (i = 0; i < h->nlex; i++) {
+		if (wb[i] != NULL && other[i] != NULL)
+			xasprintf(&h->lex[i].re, "\\b(?:%s)|%s", wb[i],
+			    other[i]);
+		else if (wb[i] != NULL)
+			xasprintf(&h->lex[i].re, "\\b(?:%s)", wb[i]);
+		else
+			h->lex[i].re = xstrdup(other[i]);
+		free(wb[i]);
+		free(other[i]);
+	}
+	for (i = 0; i < h->nlex; i++) {
+		h->re[i] = pcre2_compile((PCRE2_SPTR)h->lex[i].re,
+		    PCRE2_ZERO_TERMINATED, PCRE2_NO_AUTO_CAPTURE, &err, &off,
+		    NULL);
+		if (h->re[i] == NULL)
+			fatalx("harm: lexicon %zu does not compile at %zu",
+			    i, (size_t)off);
 		pcre2_jit_compile(h->re[i], PCRE2_JIT_COMPLETE);
-		/* every group must fit the match data, or matching stops */
 		if (pcre2_pattern_info(h->re[i], PCRE2_INFO_CAPTURECOUNT,
 		    &groups) != 0 || groups >= 255)
-			fatalx("harm: cue %zu has too many groups", i);
+			fatalx("harm: lexicon %zu has too many groups", i);
 	}
 	h->md = pcre2_match_data_create(256, NULL);
 	/* the long alternations need more than the default JIT stack */
@@ -1063,8 +1174,10 @@ harm_free(void *p)
 
 	if (h == NULL)
 		return;
-	for (i = 0; i < NCUES; i++)
+	for (i = 0; i < h->nlex; i++) {
 		pcre2_code_free(h->re[i]);
+		free(h->lex[i].re);
+	}
 	pcre2_match_data_free(h->md);
 	pcre2_match_context_free(h->mctx);
 	pcre2_jit_stack_free(h->jit);
@@ -1447,7 +1560,7 @@ find_target(const struct harm *h, const struct analysis *a,
 		for (i = 0; i < nch; i++) {
 			if (ch[i].start < sn->start || ch[i].end > sn->end)
 				continue;
-			if (cues[ch[i].cue].kind == C_ROLE) {
+			if (ch[i].kind == C_ROLE) {
 				free(t->desc);
 				xasprintf(&t->desc, "role: %.*s",
 				    (int)(ch[i].end - ch[i].start),
@@ -1455,7 +1568,7 @@ find_target(const struct harm *h, const struct analysis *a,
 				best = 4;
 				break;
 			}
-			if (cues[ch[i].cue].kind == C_PUPILS && best == 0) {
+			if (ch[i].kind == C_PUPILS && best == 0) {
 				free(t->desc);
 				t->desc = xstrdup("pupils");
 				best = 5;
@@ -1585,7 +1698,7 @@ scorn_on_thing(const struct analysis *a, const struct sentence *sn,
 	int	found = 0;
 
 	for (i = 0; i < nch; i++) {
-		if (cues[ch[i].cue].kind != C_THING || ch[i].start < sn->start ||
+		if (ch[i].kind != C_THING || ch[i].start < sn->start ||
 		    ch[i].end > ch[k].start || ch[k].start - ch[i].end > 60)
 			continue;
 		found = 1;
@@ -1603,7 +1716,7 @@ scorn_on_thing(const struct analysis *a, const struct sentence *sn,
 		const char	*w = a->norm->s + ch[i].start;
 
 		if (ch[i].start < from || ch[i].end > ch[k].start ||
-		    cues[ch[i].cue].kind != C_ROLE)
+		    ch[i].kind != C_ROLE)
 			continue;
 		/* the school or the trust as a place is not a person */
 		if (strncmp(w, "the school", 10) != 0 &&
@@ -1623,7 +1736,7 @@ in_frame(const struct cuehit *ch, size_t nch, size_t k)
 	size_t	i;
 
 	for (i = 0; i < nch; i++) {
-		if (cues[ch[i].cue].kind == C_FRAME &&
+		if (ch[i].kind == C_FRAME &&
 		    ch[i].start <= ch[k].start && ch[i].end >= ch[k].end)
 			return (1);
 	}
@@ -1648,7 +1761,7 @@ score_kind(const struct analysis *a, const char *d,
 	sc->lowered = json_array();
 	sc->qs = sc->qe = 0;
 	for (i = 0; i < nch; i++) {
-		const struct cue	*c = &cues[ch[i].cue];
+		const struct cuehit	*c = &ch[i];
 		int			 neg;
 
 		if (ch[i].start < sn->start || ch[i].end > sn->end)
@@ -1799,7 +1912,7 @@ score_kind(const struct analysis *a, const char *d,
 		/* "Make of that what you will" in the next sentence of the
 		 * same post insinuates what this one says */
 		for (i = 0; i < nch; i++) {
-			const struct cue *c = &cues[ch[i].cue];
+			const struct cuehit *c = &ch[i];
 
 			if ((c->kind != C_INSINUATE && c->kind != C_ASSERT) ||
 			    (ch[i].start >= sn->start && ch[i].end <= sn->end) ||
@@ -1905,8 +2018,8 @@ aimed(const struct analysis *a, const char *d, size_t len,
 				return (1);
 		}
 		for (i = 0; i < nch; i++) {
-			if (ch[i].start == p && (cues[ch[i].cue].kind ==
-			    C_ROLE || cues[ch[i].cue].kind == C_PUPILS))
+			if (ch[i].start == p && (ch[i].kind ==
+			    C_ROLE || ch[i].kind == C_PUPILS))
 				return (1);
 		}
 		for (k = 0; k < sizeof people / sizeof people[0]; k++) {
@@ -2009,7 +2122,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			ps = 0;
 			pe = a->norm->len;
 		}
-		for (j = 0; j < NCUES; j++) {
+		for (j = 0; j < h->nlex; j++) {
 			PCRE2_SIZE	 off = inv[ps], *ov;
 
 			while (off < inv[pe] && pcre2_match(h->re[j],
@@ -2022,6 +2135,8 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 					    sizeof *ch);
 				}
 				ch[nch].cue = (int)j;
+				ch[nch].kind = h->lex[j].kind;
+				ch[nch].w = h->lex[j].w;
 				ch[nch].start = sqmap[ov[0]];
 				ch[nch].end = ov[1] > ov[0] ?
 				    sqmap[ov[1] - 1] + 1 : sqmap[ov[0]];
@@ -2052,7 +2167,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		char	*keep = xcalloc(nch + 1, 1);
 
 		for (j = 0; j < nch; j++)
-			keep[j] = cues[ch[j].cue].kind != C_VIOLENT ||
+			keep[j] = ch[j].kind != C_VIOLENT ||
 			    aimed(a, d, a->norm->len, ch, nch, &ch[j]);
 		for (j = 0; j < nch; j++) {
 			if (keep[j])
