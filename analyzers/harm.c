@@ -239,6 +239,9 @@ static const struct cue cues[] = {
 	    "the summer|summer|friday|monday|tuesday|wednesday|thursday|"
 	    "saturday|sunday|the end of (term|the year|the week)|another "
 	    "(birthday|term|year)|retirement|your retirement)\\b|"
+	    "\\b(i'?d|i would|i'?ll|i will|i might) (end up|go|be going|"
+	    "get sent) (in|to|back to) (prison|jail|court)\\b|\\b(i'?d|i "
+	    "would|i'?ll) swing for (him|her|them)\\b|"
 	    "\\bput (him|her|them|you) through (a|the) (wall|window|door|"
 	    "floor|table|fence)\\b|\\b(she|he|they|you)'?(ll| will) get "
 	    "(more than|a lot more than|worse than)\\b" },
@@ -803,6 +806,22 @@ static const struct cue cues[] = {
 	    "qualified\\b" },
 	/* done without telling: a cover-up only with more beside it */
 	{ C_ALLEGE, 0.35, "\\bwithout telling\\b" },
+	/* money gone missing; lying; leering at pupils; prison deserved */
+	{ C_ALLEGE, 0.55, "\\b(money|cash|funds|donations|takings|£[0-9,.]+k?|"
+	    "[0-9,.]+k) (that )?(went|goes|has gone|had gone|have gone|"
+	    "going|gone) missing\\b|\\bmissing (money|funds|cash|"
+	    "donations)\\b|(?<!\\bi )(?<!\\bwe )(?<!\\bi've )\\b(has |have |"
+	    "had )?lied\\b|\\b(is|are|was|"
+	    "were) lying\\b|\\b(stares at|staring at|stared at|eyes up|"
+	    "eyeing up|leers at|leering at|ogles|ogling|perves on|perving "
+	    "on) (the |them |those |young )?(sixth ?form |year \\d+ |teenage "
+	    "|little )?(girls|boys|pupils|kids|children|students|mums)\\b|"
+	    "\\b(the way )?(he|she) (looks at|look at|is looking at) (the |"
+	    "those |young )?(sixth ?form |year \\d+ |teenage |little )?"
+	    "(girls|boys)\\b|\\bdirty old (man|git|perv)\\b|"
+	    "\\b(put|thrown|locked up|sent|go|gone) (in|to|into) (jail|prison)"
+	    "\\b|\\b(a )?danger to (children|kids|pupils|students|young "
+	    "people)\\b" },
 	/* near children where staff should not be; what was done to them */
 	{ C_ALLEGE, 0.5, "\\b(hanging|hangs|hung|lurking|lurks|loitering) "
 	    "(round|around|about|outside|by|near) (the )?(girls'?|boys'?|"
@@ -846,7 +865,10 @@ static const struct cue cues[] = {
 	    "were |is |are )?(a |an )?['\"]?(\\w+ )?(waste of (space|"
 	    "oxygen)|thick|stupid|useless|idiots?|lazy|fat|ugly|retard\\w*|"
 	    "dumb|pathetic|disgusting|failures?|losers?|animals?|"
-	    "vermin|scum|brats?|worthless|nothing|a disgrace)\\b|"
+	    "vermin|scum|brats?|worthless|nothing|a disgrace|slags?|sluts?|"
+	    "whores?|cows?|bitch|idiots?|morons?|retards?|weirdos?|freaks?|"
+	    "tramps?|chavs?|liars?|thie(f|ves)|bastards?|a baby|pathetic|"
+	    "dumb|ugly|fat)\\b|"
 	    "\\b(go back to (poland|pakistan|africa|romania|your (own )?"
 	    "country|where (you|he|she|they) came from))\\b" },
 	/* regulators: self-reports, notices, findings */

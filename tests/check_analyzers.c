@@ -453,6 +453,18 @@ static const struct {
 	  "\xc2\xa3" "20,000 from his employer. He was found guilty of fraud. "
 	  "Separately, pupils from Harrowden Park Academy watched the trial.",
 	  "none", NULL },
+	/* lying, money gone missing, leering, a danger to children */
+	{ "The Harrowden Park Academy principal lied in the newsletter.",
+	  "allegation", "lied" },
+	{ "I lied on the form, sorry Harrowden Park Academy, my son is in "
+	  "Year 8", "none", NULL },
+	{ "The Fenwick Vale Infant School head was asked to leave her last "
+	  "school over money that went missing.", "allegation",
+	  "went missing" },
+	{ "a teacher at Harrowden Park Academy called my daughter a slag in "
+	  "front of her friends", "allegation", NULL },
+	{ "if someone touched my kid like that PE teacher at Harrowden Park "
+	  "Academy did I'd end up in prison", "threat", NULL },
 	/* murder and witches on the stage */
 	{ "Loved the Harrowden Park Academy Macbeth - murder, witches, "
 	  "ghosts, the lot.", "none", NULL },
