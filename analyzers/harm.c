@@ -256,6 +256,15 @@ static const struct cue cues[] = {
 	    "yourselves|this|it) warned\\b|\\bwon'?t be smiling\\b|"
 	    "\\b(lot|lots|plenty) of angry (dads|parents|people|men|"
 	    "blokes)\\b" },
+	{ C_THREAT, 0.45, "\\b(your|his|her|their) cards? (is|are) "
+	    "marked\\b|\\b(he|she|they|you)('?s|'?re| is| are| has| have)? "
+	    "(got|had) (it|this|that) coming\\b|\\b(only|just) a matter of "
+	    "time (before|until) (someone|somebody|something|he|she|they)\\b|"
+	    "\\b(hope|pray|wish) [\\w' ]{1,40} (gets?|got|is|are) (hurt|run "
+	    "over|cancer|beaten|stabbed|what'?s coming|knocked down|killed|"
+	    "hit by a (bus|car|train|lorry|truck))\\b|\\btooled up\\b|"
+	    "\\b(end up|ends up|be|wake up) (on the floor|in the news|in "
+	    "the canal|in a ditch)\\b" },
 	{ C_THREAT, 0.45, "\\byou'?ll need (one|it|them|help|backup|an "
 	    "ambulance|a doctor|a dentist|a bodyguard|protection)\\b|"
 	    "\\bbring (a friend|backup|your mates|your boys|friends)\\b|"
@@ -336,6 +345,8 @@ static const struct cue cues[] = {
 	    "training|course|awareness|campaign|policy|advice|guidance|"
 	    "leaflet|information evening|presentation|webinar|week) (is |"
 	    "was |for parents |for pupils )?(about|on) \\w+|"
+	    "\\b(play|story|film|book|poem|song|panto|pantomime|musical|"
+	    "assembly) [^.!?]{0,40}\\b(is|was|were|are) (all )?about\\b|"
 	    "\\b(production|performance|shakespeare|macbeth|hamlet|the "
 	    "cast|acting|rehearsals?|halloween|world book day)\\b|"
 	    "\\b(someone|somebody|someone'?s (kid|child)|a (child|kid|"
@@ -391,7 +402,10 @@ static const struct cue cues[] = {
 	    "nutter|nutjob|headcase|layabouts?|wasters?|"
 	    "dossers?|shower of|smarmy|hags?|bulldog|trolls?|gremlins?|"
 	    "goblins?|dimwits?|nincompoops?|buffoons?|clowns|harpy|harpies|"
-	    "screeching|snooty|jellyfish|my dog could|mare|dozy|"
+	    "screeching|snooty|jellyfish|my dog could|mare|dozy|plebs?|"
+	    "scrubbers?|slappers?|mingers?|munters?|tosspots?|dunces?|"
+	    "nitwits?|lardy|porky|heifers?|gormless|minging|wankstains?|"
+	    "cockwombles?|piece of (shit|crap|sh\\*t)|"
 	    "a(ss|rse)holes?|sh[i*]te|sh[i*]tbags?|sh[i*]theads?|"
 	    "dickwads?|twonks?|wazzocks?|bellends?|scumbags?|"
 	    "sh[i*]tshows?|sh[i*]t (school|teachers?|head|academy|place|"
@@ -806,6 +820,23 @@ static const struct cue cues[] = {
 	    "qualified\\b" },
 	/* done without telling: a cover-up only with more beside it */
 	{ C_ALLEGE, 0.35, "\\bwithout telling\\b" },
+	/* more of the vocabulary of wrongdoing, in general words */
+	{ C_ALLEGE, 0.5, "\\b(swindl(e|ed|es|ing|er|ers)|conned (us|"
+	    "parents|families|everyone|people)|fleec(ed|ing|es) (parents|"
+	    "families|us|everyone)|(stitched|stitch|stitching|fitted|fit) "
+	    "(him|her|them|us|me|my \\w+) up|framed (him|her|them|my "
+	    "\\w+)|cronyism|on the (fiddle|make)|creative accounting|slush "
+	    "funds?|off the books|under the table|culture of (fear|bullying|"
+	    "silence|secrecy|cover-?ups?|intimidation)|(bullying|toxic) "
+	    "culture|leak(ed|ing|s)? (the )?(\\w+ )?(exam|test|paper|papers|"
+	    "questions|answers)|abandon(ed|s|ing) (the|a|my|our|his|her) "
+	    "(child|kids|class|children|pupils|son|daughter)|transphobic|"
+	    "ableist|misogynist(ic)?|inappropriate(ly)? (with|towards?|"
+	    "touch\\w*|comments?|behaviour|conduct|pictures|photos|texts?|"
+	    "messages?)|(asked|asking|asks|ask) ((her|him|girls|pupils|"
+	    "students|them) )?for (nudes|pictures|photos|pics)|"
+	    "threaten(ed|s|ing) (my|a|the|our|his|her) (son|daughter|child|"
+	    "kid|pupil|boy|girl|student))\\b" },
 	/* money gone missing; lying; leering at pupils; prison deserved */
 	{ C_ALLEGE, 0.55, "\\b(money|cash|funds|donations|takings|£[0-9,.]+k?|"
 	    "[0-9,.]+k) (that )?(went|goes|has gone|had gone|have gone|"

@@ -465,6 +465,20 @@ static const struct {
 	  "front of her friends", "allegation", NULL },
 	{ "if someone touched my kid like that PE teacher at Harrowden Park "
 	  "Academy did I'd end up in prison", "threat", NULL },
+	/* a wider vocabulary: swindling, a culture of fear, nudes asked
+	 * for, a leaked paper; a wish of harm; slang insults */
+	{ "The Harrowden Park Academy head of year swindled parents out of "
+	  "trip money", "allegation", "swindled" },
+	{ "There's a culture of fear at St Aldhelm's Primary, staff are too "
+	  "scared to speak up", "allegation", "culture of fear" },
+	{ "Someone at Harrowden Park Academy leaked the maths paper to their "
+	  "mates", "allegation", NULL },
+	{ "I hope Mrs Pettifer at St Aldhelm's Primary gets hit by a bus",
+	  "threat", NULL },
+	{ "Mr Leese at Harrowden Park Academy is a gormless pleb", "abuse",
+	  "gormless" },
+	{ "The Year 3 play at St Aldhelm's Primary was about a greedy heifer "
+	  "called Daisy", "none", NULL },
 	/* murder and witches on the stage */
 	{ "Loved the Harrowden Park Academy Macbeth - murder, witches, "
 	  "ghosts, the lot.", "none", NULL },
