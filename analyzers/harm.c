@@ -2,27 +2,35 @@
  * harm.c: the harm analyzer. For a text that names a school, its staff or
  * the trust, each sentence is read against lexicons of cues (regular
  * expressions over the folded text, with obfuscated swearing such as
- * "f*ck", "sh1t" and "sh00t" undone first):
+ * "f*ck", "sh1t" and "sh00t" undone, and letters stretched or spelt out,
+ * "fuuuck", "f u c k", squeezed first):
  *
- * - threat: violence, weapons and intimidation, raised by the speaker's
- *   intent ("I'll", "gonna", "someone should") and lowered by idioms ("I
- *   could kill them for setting...").
- * - allegation: wrongdoing stated or insinuated as fact (theft, cover-up,
- *   cheating, mistreating a child, a news report of a charge or an
- *   investigation), raised by assertion ("everyone knows", "it's in the
- *   accounts") and insinuation ("funny how", "draw your own
- *   conclusions"), barely lowered by "I believe" (a belief stated is still
- *   an allegation) and a question.
- * - abuse: insults and slurs aimed at a target, lowered by "I think".
- * - criticism: complaints; recorded, never flagged.
+ * - threat: violence, weapons and intimidation, and veiled threats (the
+ *   target's home, car, family or days), raised by the speaker's intent
+ *   ("I'll", "gonna", "someone should") and lowered by idioms ("I could
+ *   kill them for setting...", "killed it"). A violent act counts only
+ *   when it is aimed: the school, staff, a role or a person follows it.
+ * - allegation: wrongdoing stated or insinuated as fact, by family
+ *   (money, cover-ups, discrimination, misconduct with pupils,
+ *   mistreatment, records and exams, a news report of a charge, an
+ *   investigation or a regulator's finding), raised by assertion
+ *   ("everyone knows") and insinuation ("funny how", scare quotes),
+ *   barely lowered by "I believe" and a question.
+ * - abuse: insults and slurs aimed at a target, lowered by "I think";
+ *   scorn that fits a thing ("a disgrace", "a joke") is abuse only when
+ *   no thing complained of ("the toilets") is its subject.
+ * - criticism: complaints, scorn of things, an opinion's frame ("it's a
+ *   scandal that"); recorded, never flagged.
  *
  * A cue counts only with a target: the school or the trust by name, a
  * member of staff (by name, title and surname, or surname), a role ("the
  * head", "the PE teacher"), or the school's pupils; or, in a short text
- * about one school, the text's own subject. A cue negated just before it
- * ("not useless") does not count, except that a denied allegation still
- * repeats the allegation. One finding per harmful sentence, with a trace
- * of every cue that raised or lowered its score.
+ * about one school, the text's own subject. A sentence that names
+ * another school gives its roles to that school. A cue negated just
+ * before it ("not useless") does not count, except that a denied
+ * allegation still repeats the allegation. A post is read whole; a long
+ * page only around the names. One finding per harmful sentence, with a
+ * trace of every cue that raised or lowered its score.
  */
 #include "autoconfig.h"
 
