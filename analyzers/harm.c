@@ -2,27 +2,35 @@
  * harm.c: the harm analyzer. For a text that names a school, its staff or
  * the trust, each sentence is read against lexicons of cues (regular
  * expressions over the folded text, with obfuscated swearing such as
- * "f*ck", "sh1t" and "sh00t" undone first):
+ * "f*ck", "sh1t" and "sh00t" undone, and letters stretched or spelt out,
+ * "fuuuck", "f u c k", squeezed first):
  *
- * - threat: violence, weapons and intimidation, raised by the speaker's
- *   intent ("I'll", "gonna", "someone should") and lowered by idioms ("I
- *   could kill them for setting...").
- * - allegation: wrongdoing stated or insinuated as fact (theft, cover-up,
- *   cheating, mistreating a child, a news report of a charge or an
- *   investigation), raised by assertion ("everyone knows", "it's in the
- *   accounts") and insinuation ("funny how", "draw your own
- *   conclusions"), barely lowered by "I believe" (a belief stated is still
- *   an allegation) and a question.
- * - abuse: insults and slurs aimed at a target, lowered by "I think".
- * - criticism: complaints; recorded, never flagged.
+ * - threat: violence, weapons and intimidation, and veiled threats (the
+ *   target's home, car, family or days), raised by the speaker's intent
+ *   ("I'll", "gonna", "someone should") and lowered by idioms ("I could
+ *   kill them for setting...", "killed it"). A violent act counts only
+ *   when it is aimed: the school, staff, a role or a person follows it.
+ * - allegation: wrongdoing stated or insinuated as fact, by family
+ *   (money, cover-ups, discrimination, misconduct with pupils,
+ *   mistreatment, records and exams, a news report of a charge, an
+ *   investigation or a regulator's finding), raised by assertion
+ *   ("everyone knows") and insinuation ("funny how", scare quotes),
+ *   barely lowered by "I believe" and a question.
+ * - abuse: insults and slurs aimed at a target, lowered by "I think";
+ *   scorn that fits a thing ("a disgrace", "a joke") is abuse only when
+ *   no thing complained of ("the toilets") is its subject.
+ * - criticism: complaints, scorn of things, an opinion's frame ("it's a
+ *   scandal that"); recorded, never flagged.
  *
  * A cue counts only with a target: the school or the trust by name, a
  * member of staff (by name, title and surname, or surname), a role ("the
  * head", "the PE teacher"), or the school's pupils; or, in a short text
- * about one school, the text's own subject. A cue negated just before it
- * ("not useless") does not count, except that a denied allegation still
- * repeats the allegation. One finding per harmful sentence, with a trace
- * of every cue that raised or lowered its score.
+ * about one school, the text's own subject. A sentence that names
+ * another school gives its roles to that school. A cue negated just
+ * before it ("not useless") does not count, except that a denied
+ * allegation still repeats the allegation. A post is read whole; a long
+ * page only around the names. One finding per harmful sentence, with a
+ * trace of every cue that raised or lowered its score.
  */
 #include "autoconfig.h"
 
@@ -56,6 +64,10 @@ enum cue_kind {
 	C_CRITIC,	/* complaint */
 	C_ROLE,		/* a target named by role */
 	C_PUPILS,	/* the school's pupils as a group */
+	C_VIOLENT,	/* a violent act, a threat only when aimed */
+	C_SCORN,	/* scorn fit for a thing or a person */
+	C_THING,	/* a thing complained of: policy, toilets, app */
+	C_FRAME,	/* "it's a scandal that": an opinion's frame */
 	C_NKIND,
 };
 
@@ -122,7 +134,7 @@ static const struct cue cues[] = {
 	    "\\bsee what happens to (your|ur|his|her|their) (windows?|car|"
 	    "house|kids|family|face)\\b|"
 	    "\\bwaiting (at|outside|by) the (gates?|school|door)\\b|"
-	    "\\bwon'?t know what'?s hit\\b|\\bdeserves? (a|to be) "
+	    "\\bdeserves? (a|to be) "
 	    "(good )?(kicking|beating|hiding|slap|punched|hit|hurt)\\b" },
 	{ C_THREAT, 0.55, "\\b(pay|paying) (him|her|them|you) a (little )?"
 	    "visit\\b|\\bcoming in swinging\\b|\\bthere will be blood\\b|"
@@ -183,11 +195,111 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
 	    "\\byou'?ll (regret|be sorry)\\b|\\bwaiting (outside|for (him|"
 	    "her))\\b|\\byou have been warned\\b|\\bsee how they like\\b|"
-	    "\\bwon'?t know what hit\\b|\\b(he|she|they|you)'?ll regret\\b|"
+	    "\\bwon'?t know what('?s)? hit\\b|\\b(he|she|they|you)'?ll regret\\b|"
 	    "\\bbetter hope\\b|\\bwith (a|my|me) (bat|knife|blade|gun|"
 	    "hammer|machete|crowbar|axe|baseball bat)\\b" },
+	/* veiled threats: the target's home, family, car and days */
+	{ C_THREAT, 0.5, "\\b(i|we) (know|found out|have found out|'?ve "
+	    "found out|know exactly) (where|what time|which house|what car|"
+	    "which car|what school) (you|he|she|they|[a-z]+)\\b|"
+	    "\\b(keep|keeping) (a |an |a close |a closer |a careful )?eye on "
+	    "(her|his|their) (own )?(kids|children|family|car|house|"
+	    "back)\\b|\\b(your|her|his|their) (own )?(kids|children|"
+	    "family|wife|husband) on (the|their|her|his|your) (walk|way) "
+	    "home\\b|\\bbe careful (on the way|walking|going|driving) "
+	    "home\\b" },
+	{ C_THREAT, 0.55, "\\b(shame|pity) if (something|anything) "
+	    "(happened|was to happen|were to happen|happens|should happen|"
+	    "bad happened)\\b|\\b(days are numbered|count (your|his|her|"
+	    "their) days)\\b|\\b(won'?t|will not|can'?t) be (held )?"
+	    "responsible for (what|my|our)\\b|\\bwill pay for (this|that|"
+	    "it|what)\\b|\\bthreaten(ed|s|ing)? to (shoot|kill|stab|bomb|"
+	    "burn|attack|hurt|harm|blow up|petrol bomb|firebomb)\\b" },
+	{ C_THREAT, 0.45, "\\b(tyres?|tires?) (slashed|let down|cut|"
+	    "done)\\b|\\bslash(ed)? (his|her|their|your|the) (tyres?|"
+	    "tires?)\\b|\\bkey(ed)? (his|her|their|your) car\\b|\\bbrick "
+	    "through\\b|\\b(put|throw|chuck|lob) (a |some )?(brick|bricks|"
+	    "stone|stones|rock|rocks|bottle) (through|at)\\b|\\b(will|"
+	    "should|needs? to|deserves? to|gonna|going to|ought to) (burn|be "
+	    "burnt|be burned|burn down|be burned down|be bombed|go up in "
+	    "flames|be torched|be razed)\\b|\\bneeds? (burning|torching|"
+	    "bombing)\\b|\\baccidents (happen|can happen)\\b|"
+	    "\\b(last|final) warning\\b|\\b(we'?re|we are|i'?m|i am) coming "
+	    "(for|after)\\b|\\b(we'?re|we are|i'?m|i am) coming\\s*(?:[.!]|$)" },
+	{ C_THREAT, 0.55, "\\b(eat|eating|eats|drink|drinking) through a "
+	    "straw\\b|\\bwon'?t be (able to )?(walk|walking|eating|talking|"
+	    "smiling|breathing|standing)\\b|\\bpick(ing)? (his|her|their|"
+	    "your) teeth up\\b|\\b(be|been|get|getting|gets|got) taught a "
+	    "lesson\\b|\\b(wiped|wipe|wiping) (off the map|off the face of "
+	    "the earth|out)\\b|\\b(flatten(ed)?|raze[ds]?|level(l)?ed) "
+	    "(it|the place|the building|the school|to the ground)\\b|"
+	    "\\b(wreck|wrecking|trash|trashing|smash up|smashing up) (the|"
+	    "that|this|their) (place|building|office|classroom|reception|"
+	    "staff ?room)\\b|\\bi know (your|his|her|their) (little )?"
+	    "(girl|boy|daughter|son|kids|children|wife|husband|family|"
+	    "address|car|house)\\b" },
+	{ C_THREAT, 0.55, "\\b(we'?re|we are|i'?m|i am|they'?re) coming "
+	    "(for|after) (you|him|her|them)\\b|\\b(better|should|had better) "
+	    "(start running|run while|watch out|get a bodyguard|move "
+	    "house)\\b" },
+	{ C_THREAT, 0.55, "\\b(won'?t|will not|wont|never) (see|make it "
+	    "to|live to see|get to see) (christmas|the weekend|next week|"
+	    "the summer|summer|friday|monday|tuesday|wednesday|thursday|"
+	    "saturday|sunday|the end of (term|the year|the week)|another "
+	    "(birthday|term|year)|retirement|your retirement)\\b|"
+	    "\\b(i'?d|i would|i'?ll|i will|i might) (end up|go|be going|"
+	    "get sent) (in|to|back to) (prison|jail|court)\\b|\\b(i'?d|i "
+	    "would|i'?ll) swing for (him|her|them)\\b|"
+	    "\\bput (him|her|them|you) through (a|the) (wall|window|door|"
+	    "floor|table|fence)\\b|\\b(she|he|they|you)'?(ll| will) get "
+	    "(more than|a lot more than|worse than)\\b" },
+	{ C_THREAT, 0.5, "\\bnext time (it )?(won'?t|will not|wont) be "
+	    "(a|just a|an|just an) (letter|email|warning|complaint|"
+	    "message|post)\\b|\\bwatch (herself|himself|themselves|"
+	    "yourself|yourselves|your back)\\b|\\b(five|ten|two|"
+	    "a few|five mins|ten mins) minutes alone with\\b|\\bwith (a|"
+	    "my|his|her|me) (fist|fists|boot|boots|bat|brick|knife|"
+	    "hammer|crowbar)\\b|\\b(make sure|make) [\\w ]{1,40} "
+	    "regrets? it\\b|\\bregrets? it\\b|\\bconsider (yourself|"
+	    "yourselves|this|it) warned\\b|\\bwon'?t be smiling\\b|"
+	    "\\b(lot|lots|plenty) of angry (dads|parents|people|men|"
+	    "blokes)\\b" },
+	{ C_THREAT, 0.45, "\\b(your|his|her|their) cards? (is|are) "
+	    "marked\\b|\\b(he|she|they|you)('?s|'?re| is| are| has| have)? "
+	    "(got|had) (it|this|that) coming\\b|\\b(only|just) a matter of "
+	    "time (before|until) (someone|somebody|something|he|she|they)\\b|"
+	    "\\b(hope|pray|wish) [\\w' ]{1,40} (gets?|got|is|are) (hurt|run "
+	    "over|cancer|beaten|stabbed|what'?s coming|knocked down|killed|"
+	    "hit by a (bus|car|train|lorry|truck))\\b|\\btooled up\\b|"
+	    "\\b(end up|ends up|be|wake up) (on the floor|in the news|in "
+	    "the canal|in a ditch)\\b" },
+	{ C_THREAT, 0.45, "\\byou'?ll need (one|it|them|help|backup|an "
+	    "ambulance|a doctor|a dentist|a bodyguard|protection)\\b|"
+	    "\\bbring (a friend|backup|your mates|your boys|friends)\\b|"
+	    "\\bsee you (at|outside|by) the (gates?|school|car park|"
+	    "office)\\b" },
+	{ C_THREAT, 0.4, "\\b(you'?ve|you have|they'?ve|they have) been "
+	    "told\\b|\\bwon'?t be pretty\\b|\\b(better|had better) hope "
+	    "(i|we) (don'?t|never) (see|catch|find|meet)\\b|"
+	    "\\bthink about that\\b|\\borganis(ing|e) something\\b" },
+	{ C_THREAT, 0.3, "\\b(might|may|would|will) (want|wanna) to (watch|"
+	    "keep|be careful|lock|look)\\b|\\b(i'?d|i would|i could|i'?ll)"
+	    "( happily| gladly| quite happily)? (knock|punch|slap|deck|smack|"
+	    "lamp|hit|strangle|throttle|batter|headbutt|kick)\\b|"
+	    "\\bphysically\\b|\\bif (needs be|i have to|it comes to it)\\b" },
 	{ C_THREAT, 0.3, "\\xf0\\x9f\\x94\\xab|\\xf0\\x9f\\x94\\xaa|"
 	    "\\xf0\\x9f\\x92\\xa3|\\xf0\\x9f\\x94\\xa5\\xf0\\x9f\\x94\\xa5" },
+	/* a violent act: a threat when aimed at a target (harm_run checks
+	 * that the school, staff, a role, pupils or "him", "her", "you"
+	 * follow it) and meant */
+	{ C_VIOLENT, 0.4, "\\b(kill|kills|killing|murder|murders|murdering|"
+	    "stab|stabs|stabbing|shoot|shoots|shooting|shoot up|bomb|bombs|"
+	    "bombing|firebomb|petrol bomb|blow up|torch|torches|"
+	    "torching|burn|burns|burning|burn down|burns down|set fire to|"
+	    "beat up|batter|batters|battering|punch|punches|punching|slap|"
+	    "smack|deck|knife|shank|strangle|throttle|choke|smash|"
+	    "smash up|run over|poison|kidnap|rape|shoot at|"
+	    "beat the (shit|crap|hell) out of)\\b" },
 	/* the speaker means it */
 	{ C_INTENT, 0.3, "\\b(i'?ll|i will|i'?m going to|im going to|"
 	    "i'?m gonna|imma|i swear|someone should|somebody should|"
@@ -196,25 +308,72 @@ static const struct cue cues[] = {
 	    "if .{1,60} (again|one more time)|next time)\\b" },
 	{ C_INTENT, 0.2, "\\b(gonna|going to|will be|should be|better|"
 	    "deserves?)\\b" },
+	{ C_INTENT, 0.1, "\\b(should|ought|(i|we|they|someone|somebody|"
+	    "people|you|u)( will|'ll| would|'d)|wanna|want to|"
+	    "hope|hoping|wish|needs? to|let'?s|i'?d|we'?ll|we will|we'?re "
+	    "going to|they'?ll|tonight|tomorrow|one day|on (mon|tues|wednes|"
+	    "thurs|fri|satur|sun)day|do (us|everyone|the world) (all )?a "
+	    "favou?r|deserves? it|can'?t wait|about to|i dare)\\b" },
+	{ C_INTENT, 0.15, "\\bimagine if\\b|\\b(wouldn'?t|won'?t) be me\\b|"
+	    "\\b(happy|glad|willing) to oblige\\b|\\bshows? (her|his|"
+	    "their) face\\b" },
+	{ C_INTENT, 0.15, "\\bhow (brave|smug|tough|cocky|clever|happy|"
+	    "pleased) [\\w' ]{1,30} (would|will|'d) be\\b" },
 	{ C_INTENT, 0.2, "\\bnot a joke\\b|\\bi mean it\\b|\\bfr\\b|"
 	    "\\bdon'?t come in\\b|\\benjoy (assembly|school|your day)\\b|"
 	    "\\bswear down\\b|\\bnot joking\\b|\\bdead serious\\b|"
 	    "\\bnot messing\\b|\\bdeadly serious\\b|"
 	    "\\bjust saying\\b" },
 	/* idioms that look like threats or allegations */
+	/* an opinion frame: "it's a scandal that the school has no nurse"
+	 * is a complaint; its own word ("scandal", "criminal") is no
+	 * allegation or insult, though a wrong stated after it still is */
+	{ C_FRAME, 0, "\\b(it'?s|it is|that'?s|that is|this is) (a |an |"
+	    "absolutely |just |frankly |quite )?(scandal|scandalous|"
+	    "disgrace|disgraceful|shameful|criminal|crime|outrageous|"
+	    "shocking|appalling|ridiculous|joke) (that|how)\\b" },
+	{ C_CRITIC, 0.5, "\\b(it'?s|it is|that'?s|that is|this is) (a |an |"
+	    "absolutely |just |frankly |quite )?(scandal|scandalous|"
+	    "disgrace|disgraceful|shameful|criminal|crime|outrageous|"
+	    "shocking|appalling|ridiculous|joke) (that|how)\\b" },
 	{ C_IDIOM, 1.0, "\\bcould (kill|murder|strangle|throttle) "
 	    "[\\w' ]{1,40} for\\b|\\b(is|are|was) killing me\\b|"
 	    "\\bdaylight robbery\\b|\\bwould kill for\\b|\\bphoto ?shoot\\b|"
 	    "\\bthe bomb\\b|\\bbombed (my|the|our) (test|exam)\\b|"
 	    "\\bfundraising\\b|\\b(stole|steal|steals) (the|every) (show|scene|"
 	    "limelight)\\b|\\bstole (my|our|everyone'?s) hearts?\\b|"
-	    "\\bkilling it\\b|\\bsmash(ed|ing)? (it|their|the|our)\\b|"
+	    "\\b(killing|killed|smashing|smashed|nailed|bossed|bossing|"
+	    "owned|slayed|slaying|slay) it\\b|\\bsmash(ed|ing)? (it|their|the|our)\\b|"
 	    "\\bshoot(ing)? hoops\\b|\\bby accident\\b|\\baccidentally\\b|"
 	    "\\bby mistake\\b|\\bas a joke\\b|\\b(visit|visited|visiting|"
 	    "trip to|tour of) (the |a )?[\\w' ]{0,15}court\\b|\\bmurder "
 	    "mystery\\b|\\bfight anyone\\b|\\bi'?ll fight\\b|"
 	    "\\b(play|film|book|novel|drama|story|musical|documentary|"
-	    "lesson|topic|module|debate) (is |was )?(about|on) \\w+|"
+	    "lesson|topic|module|debate|workshop|talk|assembly|session|"
+	    "training|course|awareness|campaign|policy|advice|guidance|"
+	    "leaflet|information evening|presentation|webinar|week) (is |"
+	    "was |for parents |for pupils )?(about|on) \\w+|"
+	    "\\b(play|story|film|book|poem|song|panto|pantomime|musical|"
+	    "assembly) [^.!?]{0,40}\\b(is|was|were|are) (all )?about\\b|"
+	    "\\b(production|performance|shakespeare|macbeth|hamlet|the "
+	    "cast|acting|rehearsals?|halloween|world book day)\\b|"
+	    "\\b(someone|somebody|someone'?s (kid|child)|a (child|kid|"
+	    "pupil)|one of the (kids|children)|children|kids)('?s| is| are|"
+	    "'?re| will)? ?(gonna|going to|will|is going to)? ?(get|be) "
+	    "(hurt|injured|killed|run over|knocked over|knocked down)\\b|"
+	    "\\b(science|maths|class|history|geography|practical|fun|"
+	    "little) investigations?\\b|\\binvestigat(e|es|ed|ing|ion "
+	    "into) (which|how|what|whether|why the|the (great|history|"
+	    "life|science))\\b|\\bsuspended (from the (ceiling|roof|"
+	    "rafters|climbing|tree|bars)|above|in mid-?air|animation)\\b|"
+	    "\\b(pupils|students|children|kids|year \\d+s?|class|reception|"
+	    "our year \\d+) (are|were|have been|will be) investigating\\b|"
+	    "\\bsteal(s|ing)? (our|the|their|all the) (best )?(teachers|"
+	    "staff|pupils|students|kids|thunder)\\b|"
+	    "\\bdress(ed|es|ing)? (up )?as (a|an|the)\\b|\\b(costume|"
+	    "fancy dress|pantomime|panto)\\b|"
+	    "\\b(crash|collision|accident|fire|blaze|flood|burst pipe|"
+	    "power cut|road closure) (outside|near|opposite|on|at)\\b|"
 	    "\\bnothing to do with (the |our )?(school|academy|trust|"
 	    "staff|teachers)\\b|\\bmock trial\\b" },
 	/* abuse: insults, slurs, aimed swearing */
@@ -224,7 +383,7 @@ static const struct cue cues[] = {
 	    "numpty|numpties|halfwits?|dimwits?|morons?|idiots?|imbeciles?|"
 	    "clowns?|cretins?|scum|scumbags?|parasites?|leech(es)?|vermin|"
 	    "rats|animals|savages|feral|chavs?|brats|creep|weirdo|freaks?|"
-	    "snake|grass|coward|has-been|laughing stock|disgrace|"
+	    "snake|grass|coward|has-been|"
 	    "pathetic excuse|thickest|thick as|brain ?dead|waste of "
 	    "(space|oxygen)|nasty piece of work|dragon|slag|slut|whore|"
 	    "skank|trollop|retards?|spastics?|spaz|mong|inbred|pikeys?|"
@@ -234,29 +393,38 @@ static const struct cue cues[] = {
 	    "w[a*]nk[e*]rs?|w[a*]nk|b[o*]ll[o*]cks|b[i*]tch(es)?|sl[a*]gs?|"
 	    "wh[o*]res?|c[u*]nts?|tw[a*]ts?|d[i*]cks?|pr[i*]cks?|"
 	    "babysitters|spiteful|slobs?|no-clue\\w*|"
-	    "little sh[i*]t|a[r*]seholes?|dumb teachers|dump|dumps|"
-	    "cesspit|zoo|old bag|meathead|meatheads|roided|thugs?|"
+	    "little sh[i*]t|a[r*]seholes?|dumb teachers|"
+	    "old bag|meathead|meatheads|roided|thugs?|"
 	    "slimy|git|gits|little git|toerag|toerags|scrote|scrotes|"
 	    "wrong 'un|sleazebag|sleaze|lowlife|bottom feeder|"
 	    "snobs|muppets|goons?|numpties|knuckle-?draggers?|lowlifes?|"
-	    "degenerates?|trash|rejects?|wastes of space|jobsworths?|"
+	    "degenerates?|rejects?|wastes of space|jobsworths?|"
 	    "dinosaurs|pigs?|swine|toads?|slugs?|rats?|vultures|"
 	    "hyenas|sheep|nobheads?|plonkers?|wallys?|tits|weapon|melt|"
 	    "melts|spoilt brats|snobby|sad little (man|woman|men)|"
 	    "napoleon complex|waste of skin|nasty little|gobshite|"
 	    "dipstick|berk|prick|knob|knobs|bint|battleaxe|old trout|"
-	    "dumping ground|halfwit|oaf|oafs|thicko|window licker|"
+	    "halfwit|oaf|oafs|thicko|window licker|"
 	    "dopey|div|divs|wet wipe|jumped up|little hitler|"
 	    "dictator|tyrant|ego maniac|egomaniac|narcissist|psycho|"
-	    "nutter|nutjob|headcase|freak show|circus|layabouts?|wasters?|"
+	    "nutter|nutjob|headcase|layabouts?|wasters?|"
 	    "dossers?|shower of|smarmy|hags?|bulldog|trolls?|gremlins?|"
 	    "goblins?|dimwits?|nincompoops?|buffoons?|clowns|harpy|harpies|"
-	    "screeching|snooty|jellyfish|my dog could)(?:(?<=s|sh|ch|x)es|s)?\\b" },
+	    "screeching|snooty|jellyfish|my dog could|mare|dozy|plebs?|"
+	    "scrubbers?|slappers?|mingers?|munters?|tosspots?|dunces?|"
+	    "nitwits?|lardy|porky|heifers?|gormless|minging|wankstains?|"
+	    "cockwombles?|piece of (shit|crap|sh\\*t)|"
+	    "a(ss|rse)holes?|sh[i*]te|sh[i*]tbags?|sh[i*]theads?|"
+	    "dickwads?|twonks?|wazzocks?|bellends?|scumbags?|"
+	    "sh[i*]tshows?|sh[i*]t (school|teachers?|head|academy|place|"
+	    "hole|staff))(?:(?<=s|sh|ch|x)es|s)?\\b" },
 	{ C_ABUSE, 0.6, "\\b(f[u*]{1,2}c?k(ing|in|er|ers|wit|wits)?|f\\*+|"
-	    "ffs off|piss off|sod off|p[i*]ss ?takers?|c[u*]nty)\\b" },
-	{ C_ABUSE, 0.5, "\\b(joke of a|a joke|is a joke|vile|evil|stuck-up|"
+	    "ffs off|piss off|sod off|p[i*]ss ?takers?|c[u*]nty|fkn|fking|"
+	    "fkin|fck|fcking|fckin|fcuk|fuk|fukin|fuking|phuck|effing|"
+	    "eff off|get stuffed|can do one)\\b" },
+	{ C_ABUSE, 0.5, "\\b(stuck-up|"
 	    "jumped-up|two-faced|power-mad|spineless|gutless|lazy|entitled|"
-	    "greedy|thick|stupid|ugly|gobby|mouthy|snobby|snob|snobs|"
+	    "greedy|thick|gobby|mouthy|snobby|snob|snobs|"
 	    "incompetent idiot|go back (home|to your (own )?country)|"
 	    "can'?t (even )?speak (proper )?english|polish plumber|"
 	    "couldn'?t run a bath|couldn'?t coach|couldn'?t organise|"
@@ -266,6 +434,31 @@ static const struct cue cues[] = {
 	    "(useless|horrible|nasty|vile|evil|stupid|thick|lazy|fat|ugly) "
 	    "(woman|man|cow|git|get|bloke|old \\w+)|shouldn'?t be (near|"
 	    "around|allowed near) (kids|children))\\b" },
+	/* mockery of looks */
+	{ C_ABUSE, 0.5, "\\b(face like|looks like|look like) (a|an|the "
+	    "back end of a) (thumb|potato|pig|horse|bulldog|toad|slapped "
+	    "arse|smacked arse|frog|rat|goblin|troll|gremlin|melted|"
+	    "bag of|ferret|weasel|walrus|whale|hippo|cow|pug)\\b" },
+	/* scorn that fits a thing as well as a person: abuse only when
+	 * no thing is its subject ("the toilets are a disgrace") */
+	{ C_SCORN, 0.7, "\\b(disgrace|laughing stock|dump|dumps|cesspit|"
+	    "zoo|circus|trash|freak show|dumping ground|sh[i*]tshows?)\\b" },
+	{ C_SCORN, 0.5, "\\b(joke of a|a joke|is a joke|vile|evil|stupid|"
+	    "ugly|disgusting|a farce|farcical)\\b" },
+	/* the things complained of */
+	{ C_THING, 0, "\\b(toilets?|rules?|polic(y|ies)|food|dinners?|"
+	    "lunch(es)?|meals?|menu|canteen|app|website|portal|system|"
+	    "handling|response|reply|replies|communication|decision|"
+	    "letters?|emails?|newsletter|uniform|prices?|fees?|charges?|"
+	    "fair|parking|car park|building|buildings|homework|report|"
+	    "reports|results|state|process|scheme|meeting|curriculum|"
+	    "timetable|plan|plans|service|provision|situation|organisation|"
+	    "admin|layout|kit|marking|feedback|detentions?|queue|"
+	    "playground|facilities|roof|heating|classrooms?|changing rooms|"
+	    "transport|bus|buses|traffic|consultation|procedure|approach|"
+	    "way (they|it|the school)|attitude to|treatment of|explanation|"
+	    "excuse|apology|statement|inspection|display|production|"
+	    "show|play|concert|event|trip)\\b" },
 	{ C_ABUSE, 0.3, "\\b(useless|rude|clueless|patronising|arrogant|"
 	    "smug|nasty|horrible|awful (woman|man))\\b|\\xf0\\x9f\\xa4\\xae|"
 	    "\\xf0\\x9f\\x96\\x95|\\xf0\\x9f\\x90\\x8d|\\xf0\\x9f\\xa4\\xa1" },
@@ -300,7 +493,7 @@ static const struct cue cues[] = {
 	    "\\bhidden from\\b|\\bconceal(ed|ing|s)?\\b|"
 	    "\\b(kept|keeping) (it |very |really )?quiet\\b|"
 	    "\\b(said|says) nothing to\\b|\\bnot telling\\b|"
-	    "\\bwithout telling\\b|\\bswept under\\b|\\bbury (it|the)\\b|"
+	    "\\bswept under\\b|\\bbury (it|the)\\b|"
 	    "\\bburied (it|the)\\b|\\bshredded\\b|\\bdestroy(ed)? "
 	    "(the )?evidence\\b|\\bturn(ed|s|ing)? a blind eye\\b|"
 	    "\\bpretend(ing|ed)? (it|this|that) (never|didn'?t) happen\\b|"
@@ -456,6 +649,298 @@ static const struct cue cues[] = {
 	    "unlawful(ly)?|negligen(t|ce)|exploit(ed|ing)|intimidat(ed|ing)|"
 	    "homophob\\w*|sexis[mt]|(because of|over) (her|his) (hijab|"
 	    "religion|race|colour|skin))\\b" },
+	/* allegations, by family, in general words */
+	/* money: hands in the till, pay rises voted in, funds spent on
+	 * oneself */
+	{ C_CRIME, 0.6, "\\b(hand|hands|fingers) in the (till|tin|pot|"
+	    "cookie jar|kitty|float|collection|cash box)\\b|\\bwhere (did|"
+	    "has|have|does) (the|all the|all that|our|that|this) "
+	    "([\\w£,.]+ ){0,4}?(money|cash|funds?|£[0-9,.]+k?|[0-9,.]+k|"
+	    "donations|grants?|budget|takings|profits?|premium)"
+	    "( [\\w ]{0,25})? (go|gone)\\b|\\b(pay|pays|paid|paying|award|awards|awarded|"
+	    "awarding|vote|votes|voted|give|gives|gave) (himself|herself|"
+	    "themselves) (a |an |another )?[\\w£,. ]{0,15}(pay ?rise|"
+	    "rise|bonus|bonuses|salary|payout)\\b|\\bfeather(ing|ed|s)? "
+	    "(his|her|their) (own )?nests?\\b|\\bgravy train\\b|"
+	    "\\bpocket(ing|ed|s)? (it|the lot|thousands|the difference|"
+	    "the grants?|the funding|public money)\\b|\\b(spent|spend|"
+	    "spends|spending|blew|wasted) (the |our |all the )?[\\w ]{0,20}"
+	    "(money|premium|funding|grant|grants|budget|donations|funds) on "
+	    "(the head'?s|the principal'?s|the ceo'?s|his|her|himself|"
+	    "herself|themselves)\\b|\\b(public|school|pta|charity) money "
+	    "(into|through) (his|her|their)\\b|\\b(his|her|their|[a-z]+'s) "
+	    "(mate|friend|wife|"
+	    "husband|brother|sister|son|daughter|partner|cousin|"
+	    "brother-in-law|sister-in-law)'?s? (building )?(firm|company|"
+	    "business|consultancy) (won|got|gets|was given|were given|"
+	    "landed|was awarded)\\b|\\b(firm|company|business|"
+	    "consultancy) (owned|run) by (his|her|their|the head'?s|the "
+	    "principal'?s|the chair'?s) (mate|friend|wife|husband|brother|"
+	    "sister|son|daughter|partner|cousin)\\b" },
+	/* cover-ups: moved on quietly, complaints made to disappear */
+	{ C_ALLEGE, 0.55, "\\b(moved|moving|moves|shipped|shifted|"
+	    "transferred) (him|her|them|the teacher|the member of staff) "
+	    "(on|to another|to a different|elsewhere)\\b|\\bquietly "
+	    "(moved|removed|let go|paid off|settled|dropped|deleted|"
+	    "changed|off-?rolled|excluded|sacked|got rid)\\b|\\bmade "
+	    "(the|my|our|his|her|their|a|that) (complaint|complaints|"
+	    "report|reports|problem|issue|allegation|evidence|file|"
+	    "incident) (disappear|vanish|go away)\\b|\\b(complaint|"
+	    "report|file|evidence|cctv|footage|record|records) "
+	    "(disappeared|vanished|went missing|was lost|got lost)\\b|"
+	    "\\bprotect(ing|s|ed)? (someone|somebody|him|her|them|a "
+	    "colleague|their own|his mate|her mate|the teacher|staff)\\b|"
+	    "\\btold (me|us|parents|the parents|my \\w+|staff|the staff) to "
+	    "['\"]?(drop it|keep quiet|keep it quiet|say nothing|stay quiet|"
+	    "not tell|not say|not report|not go to|leave it)\\b|"
+	    "\\bwhat (are|is) (they|he|she|the school|the academy) "
+	    "(hiding|covering)\\b|\\b(deleted|wiped|erased|lost) (the )?"
+	    "(cctv|footage|emails|records|evidence|messages|logs?)\\b" },
+	/* discrimination */
+	{ C_ALLEGE, 0.55, "\\b(turn|turns|turning|turned|keep|keeps|"
+	    "keeping|kept|push|pushes|pushing|pushed|put|puts|putting|"
+	    "refuse|refuses|refusing|refused|won'?t|will not) (away |out )?"
+	    "(to (take|admit|accept|enrol|have) )?(sen|send|"
+	    "disabled|special needs|autistic|black|asian|muslim|jewish|"
+	    "traveller|gypsy|poor|polish|foreign|eal) (kids|children|pupils|"
+	    "students|families|applicants)\\b|\\bonly (ever )?(sends?|"
+	    "puts?|picks? on|punish(es)?|exclud(es)?|detains?|target(s)?|"
+	    "singles? out|shouts? at) (the )?(black|asian|muslim|sen|send|"
+	    "poor|disabled|polish|white|traveller|gypsy|eal|brown) "
+	    "(kids|children|pupils|students|girls|boys|ones)\\b|"
+	    "\\b(because|cos|coz) (he'?s|she'?s|they'?re|he is|she is|they "
+	    "are) (black|muslim|gay|disabled|autistic|polish|jewish|a "
+	    "traveller)\\b|\\bto keep (their|its|the) [\\w ]{0,15}"
+	    "(results|league table|figures|numbers|stats|scores|rating|"
+	    "grades) (up|high|looking good)\\b" },
+	/* misconduct with pupils, drink and drugs at work */
+	{ C_ALLEGE, 0.55, "\\btouch(ing|ed|es)? (up )?(pupils|kids|children|"
+	    "girls|boys|students|a pupil|a child|a girl|a boy|my son|my "
+	    "daughter|year \\d+s?)\\b|\\b(alone|private|extra|special|"
+	    "late|one-to-one|secret) [\\w' ]{0,20}(sessions?|lessons|lifts|"
+	    "tutoring|chats|messages|meetings|trips) with (a |the |some )?"
+	    "(sixth formers?|girls?|boys?|pupils?|students?|year \\d+s?|"
+	    "kids)\\b|\\b(send|sends|sending|sent) (messages|texts|dms|"
+	    "pictures|photos|pics|snaps) to (a |the )?(pupils?|students?|"
+	    "girls?|boys?|kids|children|year \\d+s?)\\b|\\b(stagger(ing|"
+	    "ed)?|fell|falling|stumbl(ing|ed)) (out of|into|round) (the|a) "
+	    "\\w+|\\bthree sheets to the wind\\b|\\b(drunk|hungover|"
+	    "pissed|wasted|high|stoned|off (his|her) face) (at|in|during|on) "
+	    "(work|school|the school|assembly|parents'? evening|sports day|"
+	    "a school|the trip|duty|a school day)\\b|\\b(weed|cannabis|"
+	    "coke|cocaine|drugs) (in|at) (school|the car park|work|the staff "
+	    "room)\\b|\\b(smoking|dealing|selling) (weed|drugs|cannabis|"
+	    "coke)\\b|\\b(affair|sleeping|sleeps|slept) with (a|the|one "
+	    "of the) (parent|pupil|student|mum|dad|sixth former|ta|"
+	    "governor)\\b" },
+	/* mistreatment of children; reported to the authorities */
+	{ C_ALLEGE, 0.6, "\\b(emotional|physical|sexual|verbal|"
+	    "psychological|child) abuse\\b|\\babuse of (a |the )?(child|"
+	    "children|pupil|pupils|kids|power|position|trust)\\b|"
+	    "\\babus(es|ing|ed) (children|pupils|kids|a child|the kids|"
+	    "his position|her position|their position)\\b|"
+	    "\\b(reported|reporting|report) (him|her|them|it|the school|the "
+	    "head|the teacher|this|the academy|[a-z]+) to (the )?(lado|"
+	    "police|social services|the local authority designated officer|"
+	    "the teaching regulation agency|tra|nspcc)\\b|\\bby the "
+	    "(throat|neck|hair|collar|ear|scruff)\\b|\\b(grabbed|"
+	    "grabbing|grabs|shoved|shoving|yanked|dragged|dragging|threw|"
+	    "throwing|pinned|slammed) (my|a|the|our|his|her|one|their|"
+	    "another) [\\w ]{0,12}(son|daughter|child|kid|boy|girl|lad|"
+	    "pupil|student|year \\d+)\\b|\\b(left|leave|leaves|leaving) "
+	    "(him|her|them|a child|my \\w+|kids|children|pupils|the kids|a "
+	    "\\w+-year-old|the children) (alone|unsupervised|unattended|"
+	    "locked|outside in|in a locked)\\b" },
+	/* rules, law, records and exams */
+	{ C_ALLEGE, 0.55, "\\b(broke|broken|breaking|breaks|breach(ed|es|"
+	    "ing)?|ignor(ed|ing|es)|flout(ed|ing|s)?|bent|bending) (their|its|"
+	    "the|his|her|our) (own )?(rules|law|policy|policies|procedures|"
+	    "guidance|code of conduct|admissions code|regulations|"
+	    "constitution|articles)\\b|\\bsecret (meeting|meetings|deal|"
+	    "deals|payment|payments|pay ?rise|payout|settlement|agreement|"
+	    "vote|ballot)\\b|\\bbehind closed doors\\b|\\b(rewrote|"
+	    "rewritten|rewrite|rewriting|re-?written|done|written|wrote|"
+	    "did|doing|writing) (by|for) (his|her|their|the|a|my \\w+'?s?) "
+	    "(teacher|teachers|tutor|staff)\\b|\\b(teachers?|staff) "
+	    "(do|did|does|doing|write|wrote|writing|rewrite|rewrote|"
+	    "rewriting) (the |their |his |her )?(coursework|nea|exams?|"
+	    "answers|controlled assessments?)\\b|\\b(fiddle|fiddles|"
+	    "fudge|fudges|fake|fakes|doctor|doctors|massage|massages|"
+	    "inflate|inflates|cook|cooks|rig|rigs) (the|their|its|our) "
+	    "(books|accounts|results|figures|marks|grades|registers?|"
+	    "attendance|records|data|logs?|minutes|numbers|coursework)\\b|"
+	    "\\b(lied|lies|lying|lie) (to|about)\\b|\\bdeliberately "
+	    "(alter|altered|changed|hid|misled|lied|falsified|backdated|"
+	    "deleted|withheld|ignored|excluded|targeted|left)\\b" },
+	/* wrongs that are wrongs in one word, in any form */
+	{ C_CRIME, 0.6, "\\b(blackmail(ed|ing|s)?|embezzl\\w+|"
+	    "forg(ed|ing|ery|eries)|brib(e|es|ed|ing|ery)|defraud\\w*|"
+	    "extort(ed|ing|ion|s)?|molest\\w*|grop(e|ed|es|ing)|"
+	    "sexually (assaulted|abused|harassed|touched)|raped?|rapist|"
+	    "fraudulent(ly)?|fraudsters?|launder(ed|ing|s)?|child cruelty|"
+	    "paedophiles?|predators?|kiddie fiddler|groomers?)\\b" },
+	{ C_ALLEGE, 0.5, "\\b(intimidat(es|ed|ing)|bull(ies|ied|ying)|"
+	    "harass(es|ed|ing)|victimis(es|ed|ing)|humiliat(es|ed|ing)|"
+	    "belittl(es|ed|ing)|coerc(es|ed|ing)|pressur(es|ed|ing)) "
+	    "(parents|staff|pupils|children|kids|families|teachers|"
+	    "witnesses|girls|boys|students|us|me|them|him|her|my|our|the "
+	    "(kids|children|pupils|girls|boys|staff|teachers|parents))\\b|"
+	    "\\bthreaten(ed|s|ing)? (me|us|them|parents|staff|families|"
+	    "my \\w+)? ?(to|with) (ban|exclude|sack|report|sue|expel|fail|"
+	    "fine|take|call|a ban|exclusion|legal action|the police|social "
+	    "services)\\b|\\b(cruel|cruelty|abusive|negligent|neglectful|"
+	    "reckless(ly)?)\\b|\\b(could|might) have died\\b|"
+	    "\\bnearly died\\b|\\b(refus(ed|es|ing)|wouldn'?t|won'?t|"
+	    "didn'?t) (to )?(give|let|call|allow|administer|get) (her|him|"
+	    "them|my|our|a|the) [\\w' ]{0,20}(inhaler|medication|medicine|"
+	    "epipen|epi-pen|insulin|toilet|water|lunch|ambulance|first aid|"
+	    "help|a drink)\\b|\\b(always|often|regularly|usually|"
+	    "constantly|every (day|week|monday|morning)) (hungover|drunk|"
+	    "tipsy|stoned|high|pissed|smells? of (drink|booze|alcohol|"
+	    "weed))\\b|\\bsmell (it|alcohol|booze|drink|weed) on (her|"
+	    "him|them)\\b|\\b(in|into) a cupboard\\b|\\blocked (in|into) "
+	    "(a|the) (cupboard|room|toilet|office|store ?room)\\b|"
+	    "\\bisolation booths?\\b|\\bwatch(es|ed|ing)? (them|the girls|"
+	    "the boys|girls|boys|pupils|kids|children) (change|changing|"
+	    "undress\\w*|shower\\w*)\\b|\\b(swept|sweep|sweeping|brushed) "
+	    "(it |this |that |everything )?under the (carpet|rug)\\b" },
+	/* data leaked; claims reported; hiding and burying; a wrong named */
+	{ C_ALLEGE, 0.55, "\\b(personal|medical|confidential|private|"
+	    "sensitive|safeguarding|sen) (details|data|information|records|"
+	    "files|notes)[^.?!]{0,60}(emailed|sent|leaked|shared|published|"
+	    "posted|left|lost|exposed)\\b|\\b(emailed|sent|leaked|"
+	    "shared|published|posted|lost|exposed) (out )?(the |our |their |"
+	    "my \\w+'s |children'?s |pupils'? |families'? )?(personal|"
+	    "medical|confidential|private|sensitive|safeguarding|sen) "
+	    "(details|data|information|records|files|notes)\\b|"
+	    "\\b(hid|hide|hides|hiding|"
+	    "buried|bury|buries|burying|binned|ignored|ignoring|"
+	    "suppressed|suppressing|sat on|sitting on) (the|their|all the|"
+	    "our|my|every|any|his|her) [\\w ]{0,20}(reports?|complaints?|"
+	    "grievances?|evidence|figures|incidents?|concerns?|disclosures?|"
+	    "allegations?|truth|whistleblowing)\\b|\\b(was|is|it'?s|that'?s|"
+	    "it was|that was|amounts to|amounted to) (bullying|harassment|"
+	    "discrimination|victimisation|assault|theft|fraud|neglect|"
+	    "racism|racist|sexual harassment|a cover-?up|corruption|"
+	    "misconduct|illegal|unlawful),? (full stop|plain and simple|"
+	    "pure and simple|no question)?|\\bwithout (a )?qualified "
+	    "(teacher|staff|adult|first aider)\\b|\\bnot (even )?"
+	    "qualified\\b" },
+	/* done without telling: a cover-up only with more beside it */
+	{ C_ALLEGE, 0.35, "\\bwithout telling\\b" },
+	/* more of the vocabulary of wrongdoing, in general words */
+	{ C_ALLEGE, 0.5, "\\b(swindl(e|ed|es|ing|er|ers)|conned (us|"
+	    "parents|families|everyone|people)|fleec(ed|ing|es) (parents|"
+	    "families|us|everyone)|(stitched|stitch|stitching|fitted|fit) "
+	    "(him|her|them|us|me|my \\w+) up|framed (him|her|them|my "
+	    "\\w+)|cronyism|on the (fiddle|make)|creative accounting|slush "
+	    "funds?|off the books|under the table|culture of (fear|bullying|"
+	    "silence|secrecy|cover-?ups?|intimidation)|(bullying|toxic) "
+	    "culture|leak(ed|ing|s)? (the )?(\\w+ )?(exam|test|paper|papers|"
+	    "questions|answers)|abandon(ed|s|ing) (the|a|my|our|his|her) "
+	    "(child|kids|class|children|pupils|son|daughter)|transphobic|"
+	    "ableist|misogynist(ic)?|inappropriate(ly)? (with|towards?|"
+	    "touch\\w*|comments?|behaviour|conduct|pictures|photos|texts?|"
+	    "messages?)|(asked|asking|asks|ask) ((her|him|girls|pupils|"
+	    "students|them) )?for (nudes|pictures|photos|pics)|"
+	    "threaten(ed|s|ing) (my|a|the|our|his|her) (son|daughter|child|"
+	    "kid|pupil|boy|girl|student))\\b" },
+	/* money gone missing; lying; leering at pupils; prison deserved */
+	{ C_ALLEGE, 0.55, "\\b(money|cash|funds|donations|takings|£[0-9,.]+k?|"
+	    "[0-9,.]+k) (that )?(went|goes|has gone|had gone|have gone|"
+	    "going|gone) missing\\b|\\bmissing (money|funds|cash|"
+	    "donations)\\b|(?<!\\bi )(?<!\\bwe )(?<!\\bi've )\\b(has |have |"
+	    "had )?lied\\b|\\b(is|are|was|"
+	    "were) lying\\b|\\b(stares at|staring at|stared at|eyes up|"
+	    "eyeing up|leers at|leering at|ogles|ogling|perves on|perving "
+	    "on) (the |them |those |young )?(sixth ?form |year \\d+ |teenage "
+	    "|little )?(girls|boys|pupils|kids|children|students|mums)\\b|"
+	    "\\b(the way )?(he|she) (looks at|look at|is looking at) (the |"
+	    "those |young )?(sixth ?form |year \\d+ |teenage |little )?"
+	    "(girls|boys)\\b|\\bdirty old (man|git|perv)\\b|"
+	    "\\b(put|thrown|locked up|sent|go|gone) (in|to|into) (jail|prison)"
+	    "\\b|\\b(a )?danger to (children|kids|pupils|students|young "
+	    "people)\\b" },
+	/* near children where staff should not be; what was done to them */
+	{ C_ALLEGE, 0.5, "\\b(hanging|hangs|hung|lurking|lurks|loitering) "
+	    "(round|around|about|outside|by|near) (the )?(girls'?|boys'?|"
+	    "kids'?|children'?s|pupils'?) (changing rooms?|toilets|showers|"
+	    "dorms?|tents?)\\b|\\b(wet|soiled) (herself|himself|"
+	    "themselves)\\b|\\bshould (be|get) (locked up|jailed|in "
+	    "prison|in jail|arrested|prosecuted|struck off|behind bars)\\b|"
+	    "\\bwhat (she|he|they) (did|has done|have done|does) to (those|"
+	    "the|my|our|these) (kids|children|pupils|boys|girls|son|"
+	    "daughter)\\b|\\b(say|says|said|tell you|tells you|told us|"
+	    "told me) one thing [^.?!]{0,50}(write|writes|wrote|put|puts|"
+	    "record|records|recorded|do|does|did) (something|another|the "
+	    "opposite|completely)\\b|\\b(shout|shouts|shouted|shouting|"
+	    "scream|screams|screamed|screaming|swore|swears|swearing) at "
+	    "(my|a|our|the|his|her) (\\d+ ?-?(year|yr)-? ?old|little one|"
+	    "little boy|little girl|toddler|baby)\\b" },
+	/* a complaint or evidence "lost", in scare quotes */
+	{ C_ALLEGE, 0.4, "['\"](lost|mislaid|misplaced|forgot|forgotten|"
+	    "deleted|misfiled|mislaid|accidentally deleted|never received|"
+	    "no record of)['\"] (of )?(my|our|the|his|her|their|every|all "
+	    "the|any) (complaints?|reports?|evidence|files?|records?|"
+	    "letters?|emails?|paperwork|forms?|cctv|footage|logs?|"
+	    "statements?|incident)\\b" },
+	/* money beyond one's means; inspections gamed */
+	{ C_ALLEGE, 0.45, "\\b(afford|affords|drive|drives|driving|"
+	    "bought|buys|buying|living|lives|holidays?) [^.?!]{0,40} on (a|"
+	    "his|her|their) [\\w' ]{0,20}(salary|wage|wages|pay)\\b|"
+	    "\\b(ofsted|inspection|inspectors?|audit|auditors?) [^.?!]{0,60}"
+	    "(suddenly|conveniently|magically|mysteriously)\\b|"
+	    "\\b(suddenly|conveniently|magically|mysteriously) [^.?!]{0,40}"
+	    "(ofsted|inspection|inspectors?|audit)\\b" },
+	/* staff mistreating a child: hands on, or words at a child */
+	{ C_ALLEGE, 0.5, "\\b(teacher|member of staff|staff|head|deputy|"
+	    "ta|teaching assistant|principal|headteacher|he|she) "
+	    "(grabbed|shoved|pushed|hit|slapped|kicked|punched|dragged|"
+	    "threw|pinned|restrained|locked|shook|yanked) (him|her|them)\\b|"
+	    "\\b(called|calls|calling|told|tells|telling) (him|her|them|my "
+	    "(son|daughter|child|kid|boy|girl|lad)|our (son|daughter|"
+	    "child|boy|girl)|a (child|pupil|student|kid)|the (kids|"
+	    "children|class|pupils)) (he was |she was |they were |was |"
+	    "were |is |are )?(a |an )?['\"]?(\\w+ )?(waste of (space|"
+	    "oxygen)|thick|stupid|useless|idiots?|lazy|fat|ugly|retard\\w*|"
+	    "dumb|pathetic|disgusting|failures?|losers?|animals?|"
+	    "vermin|scum|brats?|worthless|nothing|a disgrace|slags?|sluts?|"
+	    "whores?|cows?|bitch|idiots?|morons?|retards?|weirdos?|freaks?|"
+	    "tramps?|chavs?|liars?|thie(f|ves)|bastards?|a baby|pathetic|"
+	    "dumb|ugly|fat)\\b|"
+	    "\\b(go back to (poland|pakistan|africa|romania|your (own )?"
+	    "country|where (you|he|she|they) came from))\\b" },
+	/* regulators: self-reports, notices, findings */
+	{ C_NEWS, 0.55, "\\b(reported|referred) (itself|themselves|"
+	    "the school|the academy|the trust|it|him|her) to (the )?"
+	    "(information commissioner|ico|ofsted|police|charity "
+	    "commission|dfe|department for education|esfa|lado|"
+	    "teaching regulation agency)\\b|\\bnotice to improve\\b|"
+	    "\\b(auditors?|inspectors?|investigators?|a review|the review|"
+	    "an audit|the audit|an investigation|the investigation|a report|"
+	    "the report|ofsted) (found|identified|uncovered|revealed|"
+	    "highlighted) (serious )?(weaknesses|failings|irregularities|"
+	    "breaches|failures|concerns|evidence|wrongdoing|misconduct|"
+	    "that)\\b|\\b(it is|it'?s|it was) (alleged|claimed) that\\b" },
+	/* news reports of charges and investigations */
+	{ C_NEWS, 0.6, "\\b(urgent|emergency|unannounced|snap) "
+	    "(inspection|investigation|review|audit|visit)\\b|\\b(concerns?|"
+	    "complaints?|allegations?|claims?|reports?) (about|over|"
+	    "regarding|relating to|of) (safeguarding|the conduct|conduct|"
+	    "misconduct|finances|financial|the finances|bullying by|abuse|"
+	    "a teacher|a member of staff|staff|the head|the principal)\\b|"
+	    "\\b(launched|opened|began|started|ordered|announced) an? "
+	    "[\\w ]{0,25}(investigation|inquiry|probe|review|inspection|"
+	    "audit)\\b|\\b(police|officers|detectives) (were|have been|are|"
+	    "had been) (called|investigating|looking into|alerted)\\b|"
+	    "\\bsuspended (pending|while|whilst|after|following|on full pay)"
+	    "\\b|\\b(sacked|dismissed|fired|removed|struck off|barred|"
+	    "banned) (after|over|for|following) (a |an )?[\\w ]{0,25}"
+	    "(investigation|complaint|allegations?|inquiry|misconduct|"
+	    "hearing|relationship|messages|incident)\\b|\\b(misconduct|"
+	    "disciplinary|conduct) (panel|hearing|case|proceedings)\\b|"
+	    "\\b(rumou?rs?|claims|allegations|posts) (circulating|going "
+	    "round|going around|on social media|online) (that|about)\\b" },
 	/* news reports of charges and investigations */
 	{ C_NEWS, 0.65, "\\b(charged with|been charged|arrested|under "
 	    "arrest|on suspicion of|convicted|"
@@ -498,6 +983,32 @@ static const struct cue cues[] = {
 	    "appropriate|neutral act|restructure|restructuring|"
 	    "accident|oversight|mistake)[\"']|"
 	    "\\xf0\\x9f\\x99\\x83" },
+	/* scare quotes: a word or three held at arm's length ("'lost' my
+	 * complaint", "on a 'trip'") */
+	{ C_INSINUATE, 0.2, "(?<![a-z])'[a-z]+( [a-z]+){0,2}'(?![a-z])|"
+	    "(?<![a-z])\"[a-z]+( [a-z]+)?\"(?![a-z])" },
+	/* a claim passed on; a past to look up */
+	{ C_INSINUATE, 0.3, "\\b(parents|staff|families|pupils|sources|"
+	    "insiders|witnesses|teachers|people|mums|dads|neighbours) "
+	    "(claim|claimed|allege|alleged|say|said|report|reported) "
+	    "that\\b|\\b(parents|staff|families|sources|insiders) "
+	    "(claim|allege)\\b|\\b(left|leave|leaving|quit) (his|her|"
+	    "their) (last|previous|old) (job|school|post|role|trust)\\b|"
+	    "\\bwhy did [^.?!]{0,40} really\\b|\\b(the head|the school|"
+	    "the academy|the trust|governors) (knows|knew)( about it| all "
+	    "along| full well)?\\b" },
+	/* phrases whose whole purpose is to insinuate */
+	{ C_INSINUATE, 0.4, "\\b(make of that what you will|draw your own "
+	    "conclusions?|read between the lines|(i'?ll )?say no more|"
+	    "enough said|connect the dots|no smoke without fire|funny that|"
+	    "funny how|you do the maths|ask yourself (why|how|where|who|"
+	    "what)|i'?ll let you (decide|work it out|draw)|let'?s just say|"
+	    "not being funny,? but|(find it|isn'?t it|is it not|it'?s|is it "
+	    "just me or is it) (odd|strange|funny|curious|interesting|"
+	    "weird|suspicious) (that|how)|i'?m not saying [^.?!]{0,60}? but|"
+	    "what (are|is) (they|he|she) (hiding|covering up)|google (it|"
+	    "him|her|his name|her name)|look (it|him|her) up|do your "
+	    "(own )?research)\\b" },
 	/* assertion */
 	{ C_ASSERT, 0.1, "\\b(everyone knows|it'?s in the accounts|i'?ve got "
 	    "(photos|proof|evidence|screenshots)|saw the statements|"
@@ -552,10 +1063,20 @@ static const struct cue cues[] = {
 static const char *kind_names[] = {
 	"threat", "intent", "idiom", "abuse", "allegation", "crime",
 	"news report", "insinuation", "assertion", "opinion", "criticism",
-	"role", "pupils",
+	"role", "pupils", "violence", "scorn", "thing", "frame",
+};
+
+/* The lexicons as compiled: the cues of one kind and weight in one
+ * alternation, so a window is read once per kind and weight. */
+struct lexicon {
+	enum cue_kind	 kind;
+	double		 w;
+	char		*re;
 };
 
 struct harm {
+	struct lexicon		 lex[NCUES];
+	size_t			 nlex;
 	pcre2_code		*re[NCUES];
 	pcre2_match_data	*md;
 	pcre2_match_context	*mctx;
@@ -565,10 +1086,71 @@ struct harm {
 };
 
 struct cuehit {
-	int	cue;
-	size_t	start;		/* folded offsets */
-	size_t	end;
+	int		 cue;		/* index of its lexicon */
+	enum cue_kind	 kind;
+	double		 w;
+	size_t		 start;		/* folded offsets */
+	size_t		 end;
 };
+
+/* Append "alt" to the alternation "*to" ("|" between). */
+static void
+alt_append(char **to, const char *alt, size_t len)
+{
+	char	*n;
+
+	if (*to == NULL)
+		xasprintf(&n, "%.*s", (int)len, alt);
+	else
+		xasprintf(&n, "%s|%.*s", *to, (int)len, alt);
+	free(*to);
+	*to = n;
+}
+
+/*
+ * Split cue pattern "re" at its top-level "|" and append each branch to
+ * "*wb" (without its leading \b) if it begins at a word boundary, else
+ * to "*other". A lexicon then tests the boundary once per position, not
+ * once per branch: most positions are inside a word, and fail at once.
+ */
+static void
+lexicon_add(char **wb, char **other, const char *re)
+{
+	const char	*p = re, *b = re;
+	int		 depth = 0, cls = 0;
+
+	for (;; p++) {
+		if (*p == '\\' && p[1] != '\0') {
+			p++;
+			continue;
+		}
+		if (cls) {
+			if (*p == ']')
+				cls = 0;
+			continue;
+		}
+		if (*p == '[') {
+			cls = 1;
+			if (p[1] == ']' || (p[1] == '^' && p[2] == ']'))
+				p += p[1] == '^' ? 2 : 1;
+			continue;
+		}
+		if (*p == '(')
+			depth++;
+		else if (*p == ')')
+			depth--;
+		else if (*p == '\0' || (*p == '|' && depth == 0)) {
+			if (strncmp(b, "\\b", 2) == 0 && p - b > 2 &&
+			    !(b[2] == '|' || b[2] == ')'))
+				alt_append(wb, b + 2, (size_t)(p - b - 2));
+			else
+				alt_append(other, b, (size_t)(p - b));
+			if (*p == '\0')
+				break;
+			b = p + 1;
+		}
+	}
+}
 
 /* Compile the lexicons. */
 static void *
@@ -579,22 +1161,62 @@ harm_init(const struct analyze_env *env)
 	int		 err;
 	uint32_t	 groups;
 	PCRE2_SIZE	 off;
+	char		*wb[NCUES] = { NULL }, *other[NCUES] = { NULL };
 
 	h = xcalloc(1, sizeof *h);
 	h->cf = env->cf;
 	analyze_thresholds(env->cf, &h->th);
+	/* each cue alone must compile, to say which one does not */
 	for (i = 0; i < NCUES; i++) {
-		h->re[i] = pcre2_compile((PCRE2_SPTR)cues[i].re,
-		    PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
-		if (h->re[i] == NULL)
+		pcre2_code	*re;
+
+		re = pcre2_compile((PCRE2_SPTR)cues[i].re,
+		    PCRE2_ZERO_TERMINATED, PCRE2_NO_AUTO_CAPTURE, &err, &off,
+		    NULL);
+		if (re == NULL)
 			fatalx("harm: cue %zu does not compile at %zu: "
 			    "\"%.40s\"", i, (size_t)off, cues[i].re +
 			    (off > 20 ? off - 20 : 0));
+		pcre2_code_free(re);
+	}
+	/* one alternation per kind and weight, in the order of cues[] */
+	for (i = 0; i < NCUES; i++) {
+		size_t	 j;
+
+		for (j = 0; j < h->nlex; j++) {
+			if (h->lex[j].kind == cues[i].kind &&
+			    h->lex[j].w == cues[i].w)
+				break;
+		}
+		if (j == h->nlex) {
+			h->lex[j].kind = cues[i].kind;
+			h->lex[j].w = cues[i].w;
+			h->nlex++;
+		}
+		lexicon_add(&wb[j], &other[j], cues[i].re);
+	}
+	for (i = 0; i < h->nlex; i++) {
+		if (wb[i] != NULL && other[i] != NULL)
+			xasprintf(&h->lex[i].re, "\\b(?:%s)|%s", wb[i],
+			    other[i]);
+		else if (wb[i] != NULL)
+			xasprintf(&h->lex[i].re, "\\b(?:%s)", wb[i]);
+		else
+			h->lex[i].re = xstrdup(other[i]);
+		free(wb[i]);
+		free(other[i]);
+	}
+	for (i = 0; i < h->nlex; i++) {
+		h->re[i] = pcre2_compile((PCRE2_SPTR)h->lex[i].re,
+		    PCRE2_ZERO_TERMINATED, PCRE2_NO_AUTO_CAPTURE, &err, &off,
+		    NULL);
+		if (h->re[i] == NULL)
+			fatalx("harm: lexicon %zu does not compile at %zu",
+			    i, (size_t)off);
 		pcre2_jit_compile(h->re[i], PCRE2_JIT_COMPLETE);
-		/* every group must fit the match data, or matching stops */
 		if (pcre2_pattern_info(h->re[i], PCRE2_INFO_CAPTURECOUNT,
 		    &groups) != 0 || groups >= 255)
-			fatalx("harm: cue %zu has too many groups", i);
+			fatalx("harm: lexicon %zu has too many groups", i);
 	}
 	h->md = pcre2_match_data_create(256, NULL);
 	/* the long alternations need more than the default JIT stack */
@@ -613,8 +1235,10 @@ harm_free(void *p)
 
 	if (h == NULL)
 		return;
-	for (i = 0; i < NCUES; i++)
+	for (i = 0; i < h->nlex; i++) {
 		pcre2_code_free(h->re[i]);
+		free(h->lex[i].re);
+	}
 	pcre2_match_data_free(h->md);
 	pcre2_match_context_free(h->mctx);
 	pcre2_jit_stack_free(h->jit);
@@ -659,6 +1283,70 @@ harm_deobfuscate(const char *s, size_t len)
 		}
 	}
 	return (d);
+}
+
+/* Return 1 if "c" is a letter of the folded text. */
+static int
+letter(char c)
+{
+	return (c >= 'a' && c <= 'z');
+}
+
+/*
+ * Return the text the lexicons read: the "len" de-obfuscated bytes at "d"
+ * with letters stretched for effect squeezed ("shiiiit", "fuuuuck": a run
+ * of three or more of one letter keeps one, or two of the letters English
+ * doubles) and letters spelt out one by one joined ("f u c k", "f.u.c.k").
+ * "*mapp" gets, for each byte of the result and one past its end, the
+ * offset in "d" it came from; the caller frees both.
+ */
+char *
+harm_squeeze(const char *d, size_t len, size_t **mapp)
+{
+	char	*c = xmalloc(len + 1);
+	size_t	*map = xreallocarray(NULL, len + 1, sizeof *map);
+	size_t	 i = 0, n = 0, j, run, keep;
+
+	while (i < len) {
+		/* three or more single letters, each alone between
+		 * spaces or dots: "f u c k" */
+		if (letter(d[i]) && (i == 0 || !isalnum((unsigned char)
+		    d[i - 1])) && (i + 1 == len || !isalnum((unsigned char)
+		    d[i + 1]))) {
+			for (j = i, run = 1; j + 2 < len && (d[j + 1] == ' ' ||
+			    d[j + 1] == '.') && letter(d[j + 2]) && (j + 3 ==
+			    len || !isalnum((unsigned char)d[j + 3])); j += 2)
+				run++;
+			if (run >= 3) {
+				for (; i <= j; i += 2) {
+					map[n] = i;
+					c[n++] = d[i];
+				}
+				i = j + 1;
+				continue;
+			}
+		}
+		if (letter(d[i])) {
+			for (run = 1; i + run < len && d[i + run] == d[i];
+			    run++)
+				;
+			if (run >= 3) {
+				keep = strchr("eolsfpz", d[i]) != NULL ? 2 : 1;
+				for (j = 0; j < keep; j++) {
+					map[n] = i + j;
+					c[n++] = d[i];
+				}
+				i += run;
+				continue;
+			}
+		}
+		map[n] = i;
+		c[n++] = d[i++];
+	}
+	map[n] = len;
+	c[n] = '\0';
+	*mapp = map;
+	return (c);
 }
 
 /*
@@ -768,6 +1456,39 @@ criminal(const char *w, size_t n)
 	return (0);
 }
 
+/* Return 1 if a pupil, a former pupil or another young person is the
+ * subject of the news cue at "at" ("a former pupil has been sentenced"),
+ * no member of staff standing between: not news about the school. */
+static int
+pupil_agent(const char *d, size_t lo, size_t at)
+{
+	static const char *agents[] = {
+		"pupil ", "pupils ", "student ", "students ", "former pupil",
+		"ex-pupil", "teenager", "schoolboy", "schoolgirl", "youth ",
+		"a boy ", "a girl ", "parent ", "a father ", "a mother ",
+		"a driver ", "old boy", "sixth former", "sixth-former",
+	};
+	static const char *staff[] = {
+		"teacher", "staff", "head", "assistant", "caretaker",
+		"governor", "principal", "employee", "worked", "works",
+	};
+	size_t	a = at > lo + 60 ? at - 60 : lo, i, k;
+	char	win[72];
+	const char *p;
+
+	snprintf(win, sizeof win, "%.*s", (int)(at - a), d + a);
+	for (i = 0; i < sizeof agents / sizeof agents[0]; i++) {
+		if ((p = strstr(win, agents[i])) == NULL)
+			continue;
+		for (k = 0; k < sizeof staff / sizeof staff[0]; k++) {
+			if (strstr(p, staff[k]) != NULL)
+				return (0);
+		}
+		return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if someone outside the trust did what the cue at "at" says:
  * "someone stole", "the thief who", "burglars took". */
 static int
@@ -778,6 +1499,8 @@ other_agent(const char *d, size_t lo, size_t at)
 		"burglars ", "the thief", "vandals ", "intruders ",
 		"a burglar ", "youths ", "a youth ", "a thief ", "robbers ",
 		"the burglar", "the man ", "the woman ", "a gang ",
+		"year-old man", "year-old woman", "defendant", "the accused",
+		"a local man", "a local woman", "a driver ",
 	};
 	size_t	a = at > lo + 40 ? at - 40 : lo, i;
 	char	win[64];
@@ -797,6 +1520,55 @@ struct target {
 	int	 kind;		/* 0 none, 1 school, 2 staff, 3 trust, 4 role,
 				   5 pupils */
 };
+
+/*
+ * Return 1 if sentence "sn" of "text" names a school that is not one of
+ * the trust's: a capitalised word before a capitalised "School",
+ * "Grammar", "Academy"... outside every span of ours ("Milbury Grammar
+ * was impressive but the head there was rude"). Then "the head" and
+ * "the teachers" in it are that school's.
+ */
+static int
+other_school(const char *text, const struct analysis *a,
+    const struct sentence *sn)
+{
+	static const char *heads[] = {
+		"school", "grammar", "academy", "primary", "college", "high",
+		"infants", "juniors", "academies", "comprehensive",
+	};
+	const struct normtext	*nt = a->norm;
+	size_t			 i, k, n, w;
+
+	for (i = sn->start + 1; i < sn->end; i++) {
+		if (nt->s[i - 1] != ' ' || !isupper((unsigned char)
+		    text[nt->map[i]]))
+			continue;
+		for (k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+			n = strlen(heads[k]);
+			if (i + n <= sn->end && strncmp(nt->s + i, heads[k],
+			    n) == 0 && (i + n == nt->len ||
+			    !isalpha((unsigned char)nt->s[i + n])))
+				break;
+		}
+		if (k == sizeof heads / sizeof heads[0])
+			continue;
+		/* the word before: capitalised, and not one of ours */
+		if (i < 2)
+			continue;
+		for (w = i - 2; w > sn->start && nt->s[w - 1] != ' '; w--)
+			;
+		if (!isupper((unsigned char)text[nt->map[w]]))
+			continue;
+		for (k = 0; k < a->match.nspans; k++) {
+			if (a->match.spans[k].nstart <= w &&
+			    a->match.spans[k].nend >= i)
+				break;
+		}
+		if (k == a->match.nspans)
+			return (1);
+	}
+	return (0);
+}
 
 /* Find the target of sentence "sn" into "t"; return 1 if there is one. */
 static int
@@ -849,7 +1621,7 @@ find_target(const struct harm *h, const struct analysis *a,
 		for (i = 0; i < nch; i++) {
 			if (ch[i].start < sn->start || ch[i].end > sn->end)
 				continue;
-			if (cues[ch[i].cue].kind == C_ROLE) {
+			if (ch[i].kind == C_ROLE) {
 				free(t->desc);
 				xasprintf(&t->desc, "role: %.*s",
 				    (int)(ch[i].end - ch[i].start),
@@ -857,7 +1629,7 @@ find_target(const struct harm *h, const struct analysis *a,
 				best = 4;
 				break;
 			}
-			if (cues[ch[i].cue].kind == C_PUPILS && best == 0) {
+			if (ch[i].kind == C_PUPILS && best == 0) {
 				free(t->desc);
 				t->desc = xstrdup("pupils");
 				best = 5;
@@ -876,6 +1648,8 @@ struct scored {
 	json_t	*lowered;
 	size_t	 qs, qe;	/* the cue words that decided, folded */
 	int	 crime;
+	int	 wrong;		/* a wrong itself, not only news of one */
+	int	 other;		/* someone outside the trust did it */
 };
 
 /* Record in "sc" that cue "c" (named "what") moved the score by "w". */
@@ -971,32 +1745,100 @@ add_finding(struct harm *h, const char *text, struct analysis *a,
 	json_decref(tr);
 }
 
-/* Score sentence "sn" for "kind"; fill "sc". */
-static void
-score_kind(const char *d, const struct sentence *sn,
-    const struct cuehit *ch, size_t nch, enum cue_kind kind,
-    struct scored *sc)
+/*
+ * Return 1 if the scorn of cue hit "ch[k]" falls on a thing: a thing
+ * complained of ("the toilets", "the new rules") stands shortly before it
+ * in sentence "sn", with no person of "a" (staff, the school by name, a
+ * role) between them.
+ */
+static int
+scorn_on_thing(const struct analysis *a, const struct sentence *sn,
+    const struct cuehit *ch, size_t nch, size_t k)
+{
+	size_t	i, j, from = 0;
+	int	found = 0;
+
+	for (i = 0; i < nch; i++) {
+		if (ch[i].kind != C_THING || ch[i].start < sn->start ||
+		    ch[i].end > ch[k].start || ch[k].start - ch[i].end > 60)
+			continue;
+		found = 1;
+		from = ch[i].end;
+	}
+	if (!found)
+		return (0);
+	for (j = 0; j < a->match.nspans; j++) {
+		if (a->match.spans[j].nstart >= from &&
+		    a->match.spans[j].nend <= ch[k].start &&
+		    a->match.spans[j].staff >= 0)
+			return (0);
+	}
+	for (i = 0; i < nch; i++) {
+		const char	*w = a->norm->s + ch[i].start;
+
+		if (ch[i].start < from || ch[i].end > ch[k].start ||
+		    ch[i].kind != C_ROLE)
+			continue;
+		/* the school or the trust as a place is not a person */
+		if (strncmp(w, "the school", 10) != 0 &&
+		    strncmp(w, "the academy", 11) != 0 &&
+		    strncmp(w, "trust", 5) != 0 &&
+		    strncmp(w, "leadership", 10) != 0)
+			return (0);
+	}
+	return (1);
+}
+
+/* Return 1 if cue hit "ch[k]" lies inside an opinion's frame ("it's a
+ * scandal that"). */
+static int
+in_frame(const struct cuehit *ch, size_t nch, size_t k)
 {
 	size_t	i;
-	double	best = 0, sum = 0;
+
+	for (i = 0; i < nch; i++) {
+		if (ch[i].kind == C_FRAME &&
+		    ch[i].start <= ch[k].start && ch[i].end >= ch[k].end)
+			return (1);
+	}
+	return (0);
+}
+
+/* Score sentence "sn" of "a" for "kind"; fill "sc". */
+static void
+score_kind(const struct analysis *a, const char *d,
+    const struct sentence *sn, const struct cuehit *ch, size_t nch,
+    enum cue_kind kind, struct scored *sc)
+{
+	size_t	i, lastend = 0, insend = 0;
+	double	best = 0, sum = 0, insw = 0;
 	int	have = 0, question = 0;
 
 	sc->score = 0;
 	sc->crime = 0;
+	sc->wrong = 0;
+	sc->other = 0;
 	sc->raised = json_array();
 	sc->lowered = json_array();
 	sc->qs = sc->qe = 0;
 	for (i = 0; i < nch; i++) {
-		const struct cue	*c = &cues[ch[i].cue];
+		const struct cuehit	*c = &ch[i];
 		int			 neg;
 
 		if (ch[i].start < sn->start || ch[i].end > sn->end)
 			continue;
+		if (c->kind != C_FRAME && c->kind != C_CRITIC &&
+		    in_frame(ch, nch, i)) {
+			cue_add(sc, "the frame of an opinion", d, &ch[i], 0);
+			continue;
+		}
 		neg = negated(d, sn->start, ch[i].start);
 		switch (kind) {
 		case C_THREAT:
-			if (c->kind == C_THREAT && !neg) {
-				cue_add(sc, "threat", d, &ch[i], 0);
+			if ((c->kind == C_THREAT || c->kind == C_VIOLENT) &&
+			    !neg) {
+				cue_add(sc, c->kind == C_THREAT ? "threat" :
+				    "violence aimed at a target", d, &ch[i], 0);
 				if (c->w > best) {
 					best = c->w;
 					sc->qs = ch[i].start;
@@ -1010,7 +1852,14 @@ score_kind(const char *d, const struct sentence *sn,
 			}
 			break;
 		case C_ABUSE:
-			if (c->kind == C_ABUSE && !neg) {
+			if (c->kind == C_SCORN && !neg && scorn_on_thing(a,
+			    sn, ch, nch, i)) {
+				cue_add(sc, "scorn of a thing, not a person",
+				    d, &ch[i], 0);
+				continue;
+			}
+			if ((c->kind == C_ABUSE || c->kind == C_SCORN) &&
+			    !neg) {
 				cue_add(sc, "insult", d, &ch[i], c->w);
 				if (!have || c->w > best) {
 					sc->qs = ch[i].start;
@@ -1020,13 +1869,39 @@ score_kind(const char *d, const struct sentence *sn,
 				have = 1;
 			} else if (c->kind == C_OPINION)
 				cue_add(sc, "opinion", d, &ch[i], -c->w);
+			else if (c->kind == C_IDIOM)
+				cue_add(sc, "idiom", d, &ch[i], -c->w);
 			break;
 		case C_ALLEGE:
+			if (c->kind == C_NEWS && pupil_agent(d, sn->start,
+			    ch[i].start)) {
+				cue_add(sc, "news of a pupil, not the school",
+				    d, &ch[i], 0);
+				continue;
+			}
 			if (c->kind == C_CRIME && other_agent(d, sn->start,
 			    ch[i].start)) {
 				/* "Someone stole my bike from outside the
 				 * school": the school is the place */
 				cue_add(sc, "someone else did it", d, &ch[i], 0);
+				sc->other = 1;
+				continue;
+			}
+			if ((c->kind == C_ALLEGE || c->kind == C_CRIME ||
+			    c->kind == C_NEWS) && have &&
+			    ch[i].start < lastend) {
+				/* the same words again: the larger weight */
+				if (c->w > best) {
+					cue_add(sc, kind_names[c->kind], d,
+					    &ch[i], 0);
+					best = c->w;
+					sc->qs = ch[i].start;
+					sc->qe = ch[i].end;
+				}
+				if (c->kind == C_CRIME)
+					sc->crime = 1;
+				if (c->kind != C_NEWS)
+					sc->wrong = 1;
 				continue;
 			}
 			if (c->kind == C_ALLEGE || c->kind == C_CRIME ||
@@ -1036,7 +1911,10 @@ score_kind(const char *d, const struct sentence *sn,
 				 * second cue adds half its weight */
 				cue_add(sc, kind_names[c->kind], d, &ch[i], 0);
 				if (neg)
-					cue_add(sc, "negated", d, &ch[i], -0.3);
+					cue_add(sc, "negated", d, &ch[i],
+					    -0.15);
+				if (ch[i].end > lastend)
+					lastend = ch[i].end;
 				if (have)
 					sc->score += (c->w < best ? c->w :
 					    best) / 2;
@@ -1049,9 +1927,22 @@ score_kind(const char *d, const struct sentence *sn,
 				    criminal(d + ch[i].start,
 				    ch[i].end - ch[i].start)))
 					sc->crime = 1;
+				if (c->kind != C_NEWS)
+					sc->wrong = 1;
 				have = 1;
 			} else if (c->kind == C_INSINUATE) {
-				cue_add(sc, "insinuation", d, &ch[i], c->w);
+				/* the same words by two cues: the larger */
+				double	w = c->w;
+
+				if (ch[i].start < insend)
+					w = c->w > insw ? c->w - insw : 0;
+				if (w <= 0)
+					continue;
+				cue_add(sc, "insinuation", d, &ch[i], w);
+				if (ch[i].start >= insend || c->w > insw)
+					insw = c->w;
+				if (ch[i].end > insend)
+					insend = ch[i].end;
 				if (!have) {
 					sc->qs = ch[i].start;
 					sc->qe = ch[i].end;
@@ -1064,7 +1955,8 @@ score_kind(const char *d, const struct sentence *sn,
 				cue_add(sc, "idiom", d, &ch[i], -c->w);
 			break;
 		case C_CRITIC:
-			if (c->kind == C_CRITIC && !neg) {
+			if ((c->kind == C_CRITIC || (c->kind == C_SCORN &&
+			    scorn_on_thing(a, sn, ch, nch, i))) && !neg) {
 				cue_add(sc, "complaint", d, &ch[i], c->w);
 				if (!have) {
 					sc->qs = ch[i].start;
@@ -1081,7 +1973,7 @@ score_kind(const char *d, const struct sentence *sn,
 		/* "Make of that what you will" in the next sentence of the
 		 * same post insinuates what this one says */
 		for (i = 0; i < nch; i++) {
-			const struct cue *c = &cues[ch[i].cue];
+			const struct cuehit *c = &ch[i];
 
 			if ((c->kind != C_INSINUATE && c->kind != C_ASSERT) ||
 			    (ch[i].start >= sn->start && ch[i].end <= sn->end) ||
@@ -1129,6 +2021,10 @@ scored_free(struct scored *sc)
 
 #define HARM_AFTER	3	/* sentences after a name that may refer
 				   back to it */
+#define HARM_BEFORE	2	/* ...and before it ("He shoved my son.
+				   Harrowden Park did nothing.") */
+#define HARM_POST	1500	/* a text shorter than this is a post or a
+				   short article, read whole */
 
 /* Order cue hits by offset, then by cue. */
 static int
@@ -1141,6 +2037,95 @@ cuehit_cmp(const void *a, const void *b)
 	return (x->cue - y->cue);
 }
 
+/*
+ * Return 1 if the violent act of cue hit "v" is aimed at a target: the
+ * school, its staff or the trust (a span of "a"), a role or the pupils (a
+ * hit of "ch") or a person ("him", "you") stands right after it, past a
+ * few small words ("shoot up that school", "stab the next teacher").
+ * "it" counts only for acts against a building ("torch it").
+ */
+static int
+aimed(const struct analysis *a, const char *d, size_t len,
+    const struct cuehit *ch, size_t nch, const struct cuehit *v)
+{
+	static const char *people[] = {
+		"him", "her", "them", "you", "u", "ya", "yous", "everyone",
+		"everybody", "every teacher", "the lot", "that place",
+		"the place", "that woman", "that man", "that bloke",
+		"that cow", "that witch", "him and", "her and",
+	};
+	static const char *small[] = {
+		"up", "down", "the", "that", "this", "those", "these",
+		"every", "all", "all the", "next", "a", "his", "her", "their",
+		"your", "ur", "one of the", "some of the", "whole", "entire",
+		"fucking", "f*cking", "bloody", "flipping", "lot of", "at",
+		"down the", "off",
+	};
+	size_t	 p = v->end, i, n, k, step;
+	int	 building;
+
+	building = strncmp(d + v->start, "bomb", 4) == 0 ||
+	    strncmp(d + v->start, "torch", 5) == 0 ||
+	    strncmp(d + v->start, "burn", 4) == 0 ||
+	    strncmp(d + v->start, "firebomb", 8) == 0 ||
+	    strncmp(d + v->start, "petrol", 6) == 0 ||
+	    strncmp(d + v->start, "set fire", 8) == 0 ||
+	    strncmp(d + v->start, "blow", 4) == 0;
+	for (step = 0; step < 4 && p < len; step++) {
+		while (p < len && d[p] == ' ')
+			p++;
+		for (i = 0; i < a->match.nspans; i++) {
+			if (a->match.spans[i].nstart == p)
+				return (1);
+		}
+		for (i = 0; i < nch; i++) {
+			if (ch[i].start == p && (ch[i].kind ==
+			    C_ROLE || ch[i].kind == C_PUPILS))
+				return (1);
+		}
+		for (k = 0; k < sizeof people / sizeof people[0]; k++) {
+			n = strlen(people[k]);
+			if (p + n <= len && strncmp(d + p, people[k], n) == 0 &&
+			    (p + n == len || !isalnum((unsigned char)d[p + n])))
+				return (1);
+		}
+		if (building && p + 2 <= len && strncmp(d + p, "it", 2) == 0 &&
+		    (p + 2 == len || !isalnum((unsigned char)d[p + 2])))
+			return (1);
+		/* past one small word, then look again */
+		for (k = 0; k < sizeof small / sizeof small[0]; k++) {
+			n = strlen(small[k]);
+			if (p + n < len && strncmp(d + p, small[k], n) == 0 &&
+			    d[p + n] == ' ')
+				break;
+		}
+		if (k == sizeof small / sizeof small[0])
+			return (0);
+		p += n;
+	}
+	return (0);
+}
+
+/* Return 1 if sentence "sn" of "d" opens with a pronoun or a person
+ * already named ("He was found guilty", "The man denies it"). */
+static int
+pronoun_first(const char *d, const struct sentence *sn)
+{
+	static const char *words[] = {
+		"he ", "she ", "they ", "the man ", "the woman ",
+		"the defendant ", "his ", "her ",
+	};
+	size_t	i, n;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		n = strlen(words[i]);
+		if (sn->end - sn->start > n && strncmp(d + sn->start,
+		    words[i], n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Read the text: one finding per harmful sentence. */
 static int
 harm_run(void *p, const char *text, size_t len, struct analysis *a)
@@ -1148,26 +2133,36 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	struct harm	*h = p;
 	struct sentence	*sn = NULL;
 	struct cuehit	*ch = NULL;
-	size_t		 nsn, nch = 0, cap = 0, i;
-	char		*d;
-	int		 short_doc, prev_target = -1, crit = 0;
+	size_t		 nsn, nch = 0, cap = 0, i, q, *sqmap, *inv;
+	char		*d, *sq;
+	int		 short_doc, whole, prev_target = -1, crit = 0;
+	int		 prev_other = -1;
 	struct target	 prev;
 
 	(void)len;
 	if (a->match.nmentions == 0 && !a->match.trust)
 		return (0);
 	d = harm_deobfuscate(a->norm->s, a->norm->len);
+	sq = harm_squeeze(d, a->norm->len, &sqmap);
+	/* where each folded offset begins in the squeezed text */
+	inv = xreallocarray(NULL, a->norm->len + 1, sizeof *inv);
+	for (i = 0, q = 0; i <= a->norm->len; i++) {
+		while (sqmap[q] < i)
+			q++;
+		inv[i] = q;
+	}
 	nsn = harm_sentences(text, a->norm, &sn);
 	short_doc = a->norm->len < 320;
+	whole = a->norm->len < HARM_POST;
 	/*
 	 * Only sentences that name the school, its staff or the trust, and
-	 * the few after them in the same paragraph (post), can hold a
-	 * finding; a short text is read whole. A long page that names the
+	 * the few before and after them in the same paragraph (post), can
+	 * hold a finding; a post is read whole. A long page that names the
 	 * school once costs little.
 	 */
 	for (i = 0; i < nsn; i++) {
 		size_t	j, ps, pe, last = (size_t)-1;
-		int	live = short_doc;
+		int	live = whole;
 
 		for (j = 0; j < a->match.nspans && !live; j++) {
 			if (a->match.spans[j].nstart >= sn[i].start &&
@@ -1177,19 +2172,23 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		if (!live)
 			continue;
 		ps = sn[i].start;
+		for (j = i; j > 0 && j + HARM_BEFORE > i &&
+		    sn[j - 1].para == sn[i].para; j--)
+			ps = sn[j - 1].start;
 		for (j = i; j < nsn && j <= i + HARM_AFTER &&
 		    sn[j].para == sn[i].para; j++)
 			last = j;
 		pe = sn[last].end;
-		if (short_doc) {
+		if (whole) {
 			ps = 0;
 			pe = a->norm->len;
 		}
-		for (j = 0; j < NCUES; j++) {
-			PCRE2_SIZE	 off = ps, *ov;
+		for (j = 0; j < h->nlex; j++) {
+			PCRE2_SIZE	 off = inv[ps], *ov;
 
-			while (off < pe && pcre2_match(h->re[j],
-			    (PCRE2_SPTR)d, pe, off, 0, h->md, h->mctx) > 0) {
+			while (off < inv[pe] && pcre2_match(h->re[j],
+			    (PCRE2_SPTR)sq, inv[pe], off, 0, h->md,
+			    h->mctx) > 0) {
 				ov = pcre2_get_ovector_pointer(h->md);
 				if (nch == cap) {
 					cap = cap ? cap * 2 : 32;
@@ -1197,13 +2196,16 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 					    sizeof *ch);
 				}
 				ch[nch].cue = (int)j;
-				ch[nch].start = ov[0];
-				ch[nch].end = ov[1];
+				ch[nch].kind = h->lex[j].kind;
+				ch[nch].w = h->lex[j].w;
+				ch[nch].start = sqmap[ov[0]];
+				ch[nch].end = ov[1] > ov[0] ?
+				    sqmap[ov[1] - 1] + 1 : sqmap[ov[0]];
 				nch++;
 				off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 			}
 		}
-		if (short_doc)
+		if (whole)
 			break;
 		i = last;	/* the next window starts after this one */
 	}
@@ -1220,14 +2222,39 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		}
 		nch = k;
 	}
+	/* a violent act counts only where it is aimed */
+	{
+		size_t	 j, k = 0;
+		char	*keep = xcalloc(nch + 1, 1);
+
+		for (j = 0; j < nch; j++)
+			keep[j] = ch[j].kind != C_VIOLENT ||
+			    aimed(a, d, a->norm->len, ch, nch, &ch[j]);
+		for (j = 0; j < nch; j++) {
+			if (keep[j])
+				ch[k++] = ch[j];
+		}
+		nch = k;
+		free(keep);
+	}
 	memset(&prev, 0, sizeof prev);
 	for (i = 0; i < nsn; i++) {
 		struct target	 t;
 		struct scored	 st, sa, sb, sc;
-		int		 has, inherit = 0;
+		int		 has, inherit = 0, foreign;
 
 		has = find_target(h, a, &sn[i], ch, nch, &t);
-		if (!has && prev_target == sn[i].para && prev.desc != NULL) {
+		foreign = (!has || t.kind >= 4) && other_school(text, a,
+		    &sn[i]);
+		if (foreign && has) {
+			/* "the head there": another school's */
+			free(t.desc);
+			memset(&t, 0, sizeof t);
+			t.school = -1;
+			has = 0;
+		}
+		if (!has && !foreign && prev_target == sn[i].para &&
+		    prev.desc != NULL) {
 			/* "They did it to my nephew": the sentence before. */
 			t.desc = xstrdup(prev.desc);
 			t.school = prev.school;
@@ -1235,7 +2262,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			t.kind = prev.kind;
 			has = inherit = 1;
 		}
-		if (!has && short_doc) {
+		if (!has && !foreign && short_doc) {
 			if (a->match.nmentions > 0) {
 				t.school = a->match.mentions[0].school;
 				xasprintf(&t.desc, "school: %s",
@@ -1250,16 +2277,22 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			prev.desc = xstrdup(t.desc);
 			prev_target = sn[i].para;
 		}
-		score_kind(d, &sn[i], ch, nch, C_THREAT, &st);
-		score_kind(d, &sn[i], ch, nch, C_ALLEGE, &sa);
-		score_kind(d, &sn[i], ch, nch, C_ABUSE, &sb);
-		score_kind(d, &sn[i], ch, nch, C_CRITIC, &sc);
+		score_kind(a, d, &sn[i], ch, nch, C_THREAT, &st);
+		score_kind(a, d, &sn[i], ch, nch, C_ALLEGE, &sa);
+		score_kind(a, d, &sn[i], ch, nch, C_ABUSE, &sb);
+		score_kind(a, d, &sn[i], ch, nch, C_CRITIC, &sc);
 		if (!has) {
 			;
 		} else if (st.score >= h->th.harm) {
 			add_finding(h, text, a, "threat", &sn[i], &t, &st,
 			    "harm.threat");
-		} else if (sa.score >= h->th.harm) {
+		} else if (sa.score >= h->th.harm && (sa.wrong ||
+		    t.kind != 0) && !(t.kind == 0 && prev_other ==
+		    sn[i].para && pronoun_first(d, &sn[i]))) {
+			/* ("A man stole from his employer. He was found
+			 * guilty": "he" is that man, not the school) */
+			/* news of an arrest needs its subject: the school,
+			 * its staff or a role, not just the text's subject */
 			add_finding(h, text, a, "allegation", &sn[i], &t, &sa,
 			    "harm.allegation");
 		} else if (sb.score >= h->th.harm) {
@@ -1270,6 +2303,8 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			    "harm.criticism");
 			crit++;
 		}
+		if (sa.other)
+			prev_other = sn[i].para;
 		scored_free(&st);
 		scored_free(&sa);
 		scored_free(&sb);
@@ -1280,6 +2315,9 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	free(sn);
 	free(ch);
 	free(d);
+	free(sq);
+	free(sqmap);
+	free(inv);
 	return (0);
 }
 

@@ -18,5 +18,6 @@ struct sentence {
 size_t	harm_sentences(const char *, const struct normtext *,
 	    struct sentence **);
 char	*harm_deobfuscate(const char *, size_t);
+char	*harm_squeeze(const char *, size_t, size_t **);
 
 #endif

@@ -903,7 +903,16 @@ static const char *weak_school_words[] = {
 	"results", "staff", "students", "student", "my son", "my daughter",
 	"office", "mums", "dads", "punishment", "cards", "fair",
 	"ds", "dd", "my kid", "my lad", "dinner", "exam", "spelling bee",
-	"exams",
+	"exams", "bullying", "bullied", "bully", "the trust",
+	"academy trust", "minibus", "reading app", "reading scheme",
+	"reading books", "reading book", "mock", "mocks", "first day",
+	"last day", "back to school", "leavers", "starters", "year 1s",
+	"year 2s", "year 3s", "year 4s", "year 5s", "year 6s", "year 7s",
+	"year 8s", "year 9s", "year 10s", "year 11s", "year 12s",
+	"year 13s", "little girl", "little boy", "decision", "decisions",
+	"fire alarm", "that head", "new head", "our head", "their head",
+	"placards",
+	"school's", "lunches", "toilets", "admissions", "appeal",
 };
 
 #define NWORDS(a)	(sizeof a / sizeof a[0])
@@ -944,7 +953,9 @@ static const char *namesake_words[] = {
 	"tennis courts", "parkrun", "cafe", "bowls", "fc", "rangers",
 	"league", "nature reserve", "wildlife", "birding", "garden centre",
 	"grotto", "compost", "fireworks", "road", "roundabout",
-	"street", "lane", "kick-off", "striker", "scones",
+	"street", "lane", "kick-off", "striker", "scones", "picnic",
+	"lake", "pond", "ducks", "bells", "bell ringers", "vicar's",
+	"sermon", "goalkeeper",
 };
 
 #define NEAR	160	/* bytes either side that count as "nearby" */
@@ -975,6 +986,82 @@ word_near(const char **words, size_t nwords, const char *norm, size_t len,
 		}
 	}
 	return (NULL);
+}
+
+/* Return the school's word that follows the name ending at "end" of
+ * "norm" ("the Fenwick Vale head", "HPA teachers"), or NULL. */
+static const char *
+school_after(const char *norm, size_t len, size_t end)
+{
+	static const char *words[] = {
+		"head", "headteacher", "head teacher", "teachers", "teacher",
+		"staff", "kids", "pupils", "students", "pta", "governors",
+		"parents", "mums", "dads", "reception", "nursery", "sixth",
+		"sats", "gcse", "gcses", "ofsted", "prom", "leavers",
+		"nativity", "newsletter", "website", "uniform", "office",
+		"principal", "deputy", "senco", "class", "classes", "gates",
+		"gate", "school run", "car park", "canteen",
+	};
+	size_t	i, n;
+
+	while (end < len && norm[end] == ' ')
+		end++;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		n = strlen(words[i]);
+		if (end + n <= len && strncmp(norm + end, words[i], n) == 0 &&
+		    (end + n == len || !isalnum((unsigned char)norm[end + n])))
+			return (words[i]);
+	}
+	return (NULL);
+}
+
+/* Return 1 if words of attending a school end right before "start" of
+ * "norm" ("goes to", "started at", "pupils at"). */
+static int
+attends(const char *norm, size_t start)
+{
+	static const char *words[] = {
+		"goes to ", "attends ",
+		"attended ", "attending ", "started at ", "starts at ",
+		"starting at ", "moved to ", "moving to ", "pupils at ",
+		"pupil at ", "teacher at ", "teachers at ", "head at ",
+		"staff at ", "kids at ", "students at ", "student at ",
+		"place at ", "places at ", "is at ", "are at ",
+	};
+	size_t	i, n;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		n = strlen(words[i]);
+		if (start >= n && strncmp(norm + start - n, words[i], n) == 0 &&
+		    (start == n || !isalnum((unsigned char)norm[start - n -
+		    1])))
+			return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if a plural verb follows the name ending at "end" of "norm"
+ * ("St Aldhelm's have", "Harrowden Park are"). */
+static int
+plural_verb(const char *norm, size_t len, size_t end)
+{
+	static const char *verbs[] = {
+		"are", "have", "were", "'ve", "'re", "do", "don't", "need",
+		"want", "keep", "think", "say", "said",
+	};
+	size_t	i, n;
+
+	if (end < len && norm[end] == '\'')
+		return (0);	/* a possessive: "Harrowden Park's" */
+	if (end < len && norm[end] == ' ')
+		end++;
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+		n = strlen(verbs[i]);
+		if (end + n <= len && strncmp(norm + end, verbs[i], n) == 0 &&
+		    (end + n == len || !isalnum((unsigned char)norm[end + n])))
+			return (1);
+	}
+	return (0);
 }
 
 /* Return the first namesake word right after "end" ("Harrowden Park
@@ -1306,6 +1393,23 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    strncmp(nt->s + hits[i].nstart - 3, "at ",
 				    3) == 0)
 					score += 0.1;
+				/* "the Fenwick Vale head", "HPA teachers" */
+				if (pt->kind == MATCH_WEAK && sw == NULL &&
+				    (sw = school_after(nt->s, nt->len,
+				    hits[i].nend)) != NULL)
+					score += 0.4;
+				/* "goes to Fenwick Vale": a child attends it */
+				if (pt->kind == MATCH_WEAK && attends(nt->s,
+				    hits[i].nstart))
+					score += 0.2;
+				/* "Harrowden Park are...": a body of people, as
+				 * a school is and a park or a church is not */
+				if (pt->kind == MATCH_WEAK && plural_verb(nt->s,
+				    nt->len, hits[i].nend)) {
+					score += 0.1;
+					if (sw == NULL)
+						sw = "a plural verb";
+				}
 				if (context && pt->kind != MATCH_BARE)
 					score += 0.1;
 				if (trust)
@@ -1373,6 +1477,11 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				snprintf(res->rejects[res->nrejects++],
 				    sizeof *res->rejects, "%s: not counted: %s",
 				    cf->schools[k].id, rej);
+			}
+			if (rejscore >= 0.35) {
+				res->unsure = xreallocarray(res->unsure,
+				    res->nunsure + 1, sizeof *res->unsure);
+				res->unsure[res->nunsure++] = (int)k;
 			}
 			continue;
 		}
@@ -1507,5 +1616,6 @@ match_result_free(struct match_result *res)
 	free(res->mentions);
 	free(res->spans);
 	free(res->rejects);
+	free(res->unsure);
 	memset(res, 0, sizeof *res);
 }

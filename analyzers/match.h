@@ -51,6 +51,10 @@ struct match_result {
 	char		(*rejects)[288];	/* why a school named in some
 						   way is not counted */
 	size_t		 nrejects;
+	int		*unsure;	/* schools named by a short name with
+					   too little beside it to count, and
+					   no namesake's word */
+	size_t		 nunsure;
 };
 
 struct normtext;

@@ -63,7 +63,7 @@ enum re_id {
 static const char *re_src[RE_NRE] = {
 	/* year groups: "year 4", "y13", "yr 7", "reception", "in 7w" */
 	"\\b(?:year|yr|y) ?(\\d{1,2})(?![\\d-])(?:'s|s)?\\b|\\b(reception)\\b|"
-	"\\bin (\\d{1,2})[a-z]\\b",
+	"\\b(?:in|from|of|form|class|tutor group) (\\d{1,2})[a-z]\\b",
 	/* ages: ", 11,", "aged 6", "six-year-old", "turned 6" */
 	"(?:^|[ (,])(?<!year )(?<!yr )(?<!years )(\\d{1,3})(?:,| years old|"
 	"-year-old| year old)|\\((\\d{1,2})\\)|"
@@ -77,7 +77,8 @@ static const char *re_src[RE_NRE] = {
 	"\\bpupil\\b|\\bstudent\\b|\\bnamed (?:locally )?as\\b|"
 	"\\bsixth former\\b|\\bschoolgirl\\b|\\bschoolboy\\b|"
 	"\\b(?:girl|boy), \\d|\\bbirthday girl\\b|\\bbirthday boy\\b|"
-	"\\bname label\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b",
+	"\\bname label\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b|"
+	"\\b(?:his|her|their) names?(?:'s| is| are)\\b",
 	/* a class of children */
 	"\\bin (?:her|his|their|my \\w+'s) class\\b|\\bclassmates?\\b|"
 	"\\bplayground\\b",
@@ -146,10 +147,16 @@ static const char *not_names[] = {
 	"county", "national", "regional", "king", "queen", "bbc", "radio",
 	"st", "saint", "mount", "upper", "lower", "north", "south", "east",
 	"mubarak", "merry", "shana", "tova", "hanukkah", "ramadan", "kareem",
-	"west", "great", "old", "royal",
+	"west", "great", "old", "royal", "ask", "tell", "check", "call",
+	"look", "read", "find", "contact", "email", "message", "text",
+	"ring", "phone", "join", "meet", "watch", "share", "help", "send",
+	"bring", "keep", "stop", "let", "try", "give", "take", "put",
+	"note", "remember", "pictured", "left", "right", "centre",
 };
 
 static const char	**sorted_not_names;
+
+static void	name_pairs(const struct config *, struct strlist *);
 
 /* Compare two strings through pointers, for qsort and bsearch. */
 static int
@@ -170,6 +177,8 @@ struct pupils {
 	size_t			 keylen;
 	struct analyze_thresholds th;
 	size_t			*ix[3];		/* the roster by each token */
+	struct strlist		 pairs;		/* word pairs of the schools'
+						   names, sorted */
 	EVP_MD			*sha256;	/* HMAC-SHA-256, keyed once */
 	EVP_MD_CTX		*inner, *outer, *tmp;
 };
@@ -394,6 +403,7 @@ pupils_init(const struct analyze_env *env)
 	p = xcalloc(1, sizeof *p);
 	p->cf = env->cf;
 	analyze_thresholds(env->cf, &p->th);
+	name_pairs(env->cf, &p->pairs);
 	if (sorted_not_names == NULL) {
 		sorted_not_names = xreallocarray(NULL, sizeof not_names /
 		    sizeof not_names[0], sizeof *sorted_not_names);
@@ -447,6 +457,79 @@ pupils_init(const struct analyze_env *env)
 	return (p);
 }
 
+/* Append to "out" the word pairs of "phrase" as the text's words are
+ * keyed: lower case, letters and digits, without "'s". */
+static void
+phrase_pairs(const char *phrase, struct strlist *out)
+{
+	char	 prev[48] = "", cur[48], pair[97];
+	size_t	 n;
+
+	while (*phrase != '\0') {
+		while (*phrase != '\0' && !isalnum((unsigned char)*phrase))
+			phrase++;
+		for (n = 0; *phrase != '\0' && (isalnum((unsigned char)
+		    *phrase) || *phrase == '\'' || *phrase == '-'); phrase++) {
+			if (isalnum((unsigned char)*phrase) &&
+			    n + 1 < sizeof cur)
+				cur[n++] = (char)tolower((unsigned char)*phrase);
+			else if (*phrase == '\'' && (phrase[1] == 's' ||
+			    phrase[1] == 'S') && !isalnum((unsigned char)
+			    phrase[2]))
+				phrase++;	/* "Aldhelm's": "aldhelm" */
+		}
+		cur[n] = '\0';
+		if (n == 0)
+			continue;
+		if (*prev != '\0') {
+			snprintf(pair, sizeof pair, "%s %s", prev, cur);
+			strlist_add(out, pair);
+		}
+		memcpy(prev, cur, n + 1);
+	}
+}
+
+/* Collect into "out" (sorted) the word pairs of every school's name,
+ * aliases, context words and namesakes, and the trust's names: "Fenwick
+ * Vale" beside "my little girl" is a school, not a child. */
+static void
+name_pairs(const struct config *cf, struct strlist *out)
+{
+	size_t	i, j;
+
+	for (i = 0; i < cf->nschools; i++) {
+		const struct school	*sc = &cf->schools[i];
+
+		phrase_pairs(sc->name, out);
+		for (j = 0; j < sc->aliases.n; j++)
+			phrase_pairs(sc->aliases.v[j], out);
+		for (j = 0; j < sc->context.n; j++)
+			phrase_pairs(sc->context.v[j], out);
+		for (j = 0; j < sc->namesakes.n; j++)
+			phrase_pairs(sc->namesakes.v[j], out);
+	}
+	if (cf->trust_name != NULL)
+		phrase_pairs(cf->trust_name, out);
+	for (j = 0; j < cf->trust_aliases.n; j++)
+		phrase_pairs(cf->trust_aliases.v[j], out);
+	if (out->n > 0)
+		qsort(out->v, out->n, sizeof *out->v, cmp_str);
+}
+
+/* Return 1 if words "a" "b" are a pair of a school's name in "p". */
+static int
+school_pair(const struct pupils *p, const char *a, const char *b)
+{
+	char		 pair[97];
+	const char	*k = pair;
+
+	if (p->pairs.n == 0)
+		return (0);
+	snprintf(pair, sizeof pair, "%s %s", a, b);
+	return (bsearch(&k, p->pairs.v, p->pairs.n, sizeof *p->pairs.v,
+	    cmp_str) != NULL);
+}
+
 /* Free the roster, the key and the recognisers. */
 static void
 pupils_free(void *arg)
@@ -468,6 +551,7 @@ pupils_free(void *arg)
 	EVP_MD_free(p->sha256);
 	for (i = 0; i < 3; i++)
 		free(p->ix[i]);
+	strlist_free(&p->pairs);
 	free(p->r);
 	free(p);
 }
@@ -760,6 +844,20 @@ school_named(const struct analysis *a, int k)
 	return (0);
 }
 
+/* Return 1 if school "k" is named, though too weakly to count as a
+ * mention ("from St Aldhelm's" with nothing else beside it). */
+static int
+school_unsure(const struct analysis *a, int k)
+{
+	size_t	i;
+
+	for (i = 0; i < a->match.nunsure; i++) {
+		if (a->match.unsure[i] == k)
+			return (1);
+	}
+	return (0);
+}
+
 /* Add a pupil finding. */
 static void
 add_pupil(struct pupils *p, const char *text, struct analysis *a,
@@ -902,6 +1000,12 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			    "cue", "the pupil's school is named", "school",
 			    p->cf->schools[p->r[k].school].id));
 			score += 0.3;
+		} else if (school_unsure(a, p->r[k].school)) {
+			json_array_append_new(up, json_pack("{s:s, s:s}",
+			    "cue", "the pupil's school is named by a short "
+			    "name", "school",
+			    p->cf->schools[p->r[k].school].id));
+			score += 0.2;
 		}
 		if (child)
 			score += 0.3;
@@ -989,9 +1093,10 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 		}
 		if (k < 0 || adult_near(d, i, w->ns, w->ne, &why))
 			continue;
-		/* "Summer Day Out" is a trip */
+		/* "Summer Day Out" is a trip; "Evie C" is Evie */
 		if (i + 1 < d->nw && d->w[i + 1].cap && !d->w[i + 1].stop &&
-		    d->w[i + 1].ns - w->ne <= 1 && !d->w[i + 1].span)
+		    d->w[i + 1].ns - w->ne <= 1 && !d->w[i + 1].span &&
+		    strlen(d->w[i + 1].key) > 1)
 			continue;
 		yr = ref_near(d, RE_YEAR, w->ns, w->ne, 120, 120);
 		add_pupil(p, text, a, "pupil-identified",
@@ -1016,6 +1121,49 @@ nameish(const struct doc *d, size_t i)
 	if (w->upper && w->ne - w->ns <= 3)
 		return (0);	/* "DS", "HPA" */
 	return (1);
+}
+
+/* Return 1 if the word at folded offset "at" opens a sentence. */
+static int
+opens_sentence(const struct doc *d, size_t at)
+{
+	size_t	o;
+
+	while (at > 0 && d->nt->s[at - 1] == ' ') {
+		at--;
+		/* a line break folded into the space */
+		for (o = d->nt->map[at]; o < d->nt->map[at + 1]; o++) {
+			if (d->text[o] == '\n')
+				return (1);
+		}
+	}
+	return (at == 0 || strchr(".!?:;-", d->nt->s[at - 1]) != NULL);
+}
+
+/* Return 1 if the word after word "i" makes it a modifier of an event or
+ * a thing ("the Year 10 Berlin trip"), not a name. */
+static int
+thing_after(const struct doc *d, size_t i)
+{
+	static const char *things[] = {
+		"trip", "trips", "visit", "exchange", "residential", "tour",
+		"concert", "match", "play", "show", "project", "camp",
+		"festival", "fair", "museum", "zoo", "cup", "final", "league",
+		"day", "week", "weekend", "holiday", "production", "event",
+		"assembly", "display", "workshop", "expedition", "race",
+		"marathon", "challenge", "award", "awards", "prize", "exam",
+		"exams", "topic", "unit", "style", "trip's",
+	};
+	size_t	k;
+
+	if (i + 1 >= d->nw || d->w[i + 1].ns - d->w[i].ne > 1 ||
+	    d->w[i + 1].cap)
+		return (0);
+	for (k = 0; k < sizeof things / sizeof things[0]; k++) {
+		if (strcmp(d->w[i + 1].key, things[k]) == 0)
+			return (1);
+	}
+	return (0);
 }
 
 /* Full names beside a child, and first names with a year group, class or
@@ -1052,6 +1200,10 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;	/* three capitalised words: a title */
 		if (adult_near(d, i, w->ns, ne, &why))
 			continue;
+		if (thing_after(d, full ? i + 1 : i))
+			continue;	/* "the Year 10 Berlin trip" */
+		if (i + 1 < d->nw && school_pair(p, w->key, d->w[i + 1].key))
+			continue;	/* "goes to Fenwick Vale" */
 		/* "Sarah Okoye's little boy": a parent */
 		after = ne;
 		if (after + 2 < d->nt->len && d->nt->s[after] == '\'' &&
@@ -1096,7 +1248,10 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    json_pack("[o]", cue("a child beside the name", d,
 			    c->at, c->end)), json_array(),
 			    "child's full name beside a child in context");
-		} else if (!full && yr != NULL) {
+		} else if (!full && yr != NULL && !(yr->at > ne + 6 &&
+		    opens_sentence(d, w->ns))) {
+			/* ("Brilliant acting from Year 12": a word that
+			 * opens a sentence, far from the year, is no name) */
 			size_t	fs = w->ns;
 
 			/* "maisie t in year 8": the name and an initial */
@@ -1200,7 +1355,8 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 	mentions = a->match.nmentions > 0;
 	/* A text about no school, the trust or the area: nothing to do. */
 	if (!mentions && !a->match.trust && !(p->nr > 0 &&
-	    (a->match.context || pupils_hint(text, len))))
+	    (a->match.context || a->match.nunsure > 0 ||
+	    pupils_hint(text, len))))
 		return (0);
 	memset(&d, 0, sizeof d);
 	d.text = text;

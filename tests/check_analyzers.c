@@ -118,6 +118,21 @@ static const struct {
 	{ "Christenings at St Aldhelm's church every Saturday", "" },
 	{ "Walk up to St Aldhelm's Well from the Fenwick lay-by", "" },
 	{ "Harrowden Park Bowls Club celebrated its centenary", "" },
+	/* a short name with a school's concerns, or treated as a body of
+	 * people ("are", "have"); a park's picnic and a church's bells */
+	{ "Harrowden Park are hopeless at dealing with bullying",
+	  "harrowden-park" },
+	{ "St Aldhelm's used to be great but it's gone downhill since it "
+	  "joined the trust", "st-aldhelms" },
+	{ "St Aldhelm's are ringing the bells for the coronation", "" },
+	{ "Took the kids to Harrowden Park for a picnic", "" },
+	/* a child attends it; a year group in the plural */
+	{ "I know your little girl goes to Fenwick Vale", "fenwick-vale" },
+	{ "HPA year 9s are loud on the bus", "harrowden-park" },
+	{ "Good luck on your first day at Harrowden Park tomorrow!",
+	  "harrowden-park" },
+	{ "Give me five minutes alone with the Fenwick Vale head",
+	  "fenwick-vale" },
 };
 
 START_TEST(test_match_table)
@@ -279,6 +294,26 @@ static const struct {
 	  "criticism", NULL },
 	{ "Someone's kid is going to get hurt parking outside St Aldhelm's "
 	  "Primary every morning, the school just shrugs.", "criticism", NULL },
+	/* a violent act aimed at the school, staff or a role, and meant */
+	{ "someone should just bomb HPA Milbury tbh", "threat", "bomb" },
+	{ "im gonna batter that PE teacher at Harrowden Park Academy",
+	  "threat", "batter" },
+	/* veiled: the target's home, family, days; "a shame if" */
+	{ "Just so the governors at Harrowden Park Academy know: we know "
+	  "where you all live.", "threat", "we know where you" },
+	{ "Mrs Abara might want to keep a closer eye on her own kids on the "
+	  "walk home.", "threat", "eye on her own kids" },
+	{ "Be a real shame if something happened to St Aldhelm's Primary's "
+	  "new minibus", "threat", "shame if something happened" },
+	/* violent words not aimed at anyone, or not meant */
+	{ "Harrowden Park Academy beat St Aldhelm's Primary 3-0 in the cup "
+	  "final", "none", NULL },
+	{ "The budget cuts will kill the music department at Harrowden Park "
+	  "Academy.", "none", NULL },
+	{ "Keep an eye on your kids at pick-up at Fenwick Vale Infant School, "
+	  "the road is busy", "none", NULL },
+	{ "Year 11 at Harrowden Park Academy absolutely killed it at sports "
+	  "day", "none", NULL },
 	/* allegations: stated, insinuated, asked, reported, denied */
 	{ "Mrs Pettifer took money out of the PTA account to pay for her "
 	  "holiday.", "allegation", "took money" },
@@ -293,6 +328,58 @@ static const struct {
 	  "allegation", NULL },
 	{ "Mr Leese called my son a \"fat useless lump\" in front of the "
 	  "class.", "allegation", NULL },
+	/* allegations by family: money, cover-up, discrimination, rules,
+	 * mistreatment reported, news of an inspection; a denial repeats */
+	{ "I'm not saying Mrs Pettifer has her hand in the till, but where "
+	  "did the \xc2\xa3" "4,000 for the minibus go?", "allegation",
+	  "hand in the till" },
+	{ "Harrowden Park Academy quietly moved the teacher on to another "
+	  "school.", "allegation", "moved" },
+	{ "St Aldhelm's Primary are turning away SEN kids to keep their "
+	  "results up.", "allegation", "turning away SEN kids" },
+	{ "The governors at Harrowden Park Academy broke their own rules "
+	  "over the pay rise.", "allegation", "broke their own rules" },
+	{ "Miss Tindall called my son thick in front of the class. That's "
+	  "emotional abuse and I've reported her to the LADO.", "allegation",
+	  "emotional abuse" },
+	{ "Ofsted has launched an urgent inspection of Fenwick Vale Infant "
+	  "School after concerns about safeguarding.", "allegation", NULL },
+	{ "Mr Leese is NOT a thief, whatever Facebook says.", "allegation",
+	  "thief" },
+	/* ...and the same words about nothing wrong */
+	{ "Harrowden Park Academy spent the sports premium on a new climbing "
+	  "wall, brilliant", "none", NULL },
+	{ "Where did the summer go? Back to St Aldhelm's Primary on Monday!",
+	  "none", NULL },
+	{ "Police were called to a crash outside Fenwick Vale Infant School, "
+	  "no children hurt", "none", NULL },
+	{ "St Aldhelm's Primary won the contract to host the county chess "
+	  "final", "none", NULL },
+	/* a post is read whole: the harm may come before the school's name */
+	{ "AIBU to be furious? DS came home with a split lip yesterday. Turns "
+	  "out a member of staff shoved him into a door frame during a "
+	  "corridor scuffle and then told him to say he tripped. When I rang "
+	  "Harrowden Park Academy the head of year said there was no record "
+	  "of any incident at all. Three kids saw it happen. I have been to "
+	  "the police about it now.", "allegation", "shoved him" },
+	/* insinuation: scare quotes, lifestyle on a salary, "make of that" */
+	{ "Ms Marsh at Harrowden Park Academy 'lost' my complaint for the "
+	  "third time. Make of that what you will.", "allegation", "lost" },
+	{ "not being funny but why does mr okafor at st aldhelms primary "
+	  "drive a brand new range rover on a deputy head's salary",
+	  "allegation", NULL },
+	{ "Isn't it funny how kids grow up so fast, Year 6 leavers assembly "
+	  "at St Aldhelm's Primary today", "none", NULL },
+	/* another school's head; news with no subject of ours */
+	{ "We looked round three schools. Milbury Grammar was impressive but "
+	  "the head there was arrogant and rude to parents. Harrowden Park "
+	  "Academy was calm and friendly.", "none", NULL },
+	{ "Police were called to the Crown pub after a fight. Separately, "
+	  "Harrowden Park Academy will hold a remembrance service on Friday.",
+	  "none", NULL },
+	{ "if that Leese bloke from Harrowden Park Academy lays a finger on "
+	  "my kid again he'll be eating through a straw", "threat",
+	  "eating through a straw" },
 	/* abuse, obfuscated swearing; negation and opinion are not abuse */
 	{ "Dr Ashcombe is a f*cking joke of a principal.", "abuse", "f*cking" },
 	{ "Harrowden Park Academy is a sh1thole", "abuse", "sh1thole" },
@@ -312,6 +399,104 @@ static const struct {
 	{ "Milbury Grammar's head has been charged with fraud", "none", NULL },
 	{ "Fenwick Vale Infant School nativity tickets on sale Monday",
 	  "none", NULL },
+	/* swearing stretched or spelt out letter by letter */
+	{ "F U C K Harrowden Park Academy", "abuse", "F U C K" },
+	{ "shiiiit school. Harrowden Park Academy can fuuuuck right off",
+	  "abuse", "fuuuuck" },
+	/* abbreviated and symbol-spelt insults; a costume is not one */
+	{ "Dr Ashcombe at Harrowden Park Academy is a fkn joke", "abuse",
+	  "fkn" },
+	{ "Mr Nowicki at Harrowden Park Academy is a total a$$hole", "abuse",
+	  "a$$hole" },
+	{ "Mrs Pettifer dressed as a witch for Halloween at St Aldhelm's "
+	  "Primary!", "none", NULL },
+	/* hiding reports, a past to google, a leak of data */
+	{ "Great job hiding the bullying reports again, @HarrowdenParkAc "
+	  "\xf0\x9f\x91\x8f", "allegation", "hiding the bullying reports" },
+	{ "why did dr ashcombe at harrowden park academy really leave his "
+	  "last job? google it", "allegation", NULL },
+	{ "Harrowden Park Academy emailed the medical details of 300 pupils "
+	  "to every parent in Year 10.", "allegation", NULL },
+	/* threats: a season not to be seen, a wall, "you'll need one" */
+	{ "Dr Ashcombe at Harrowden Park Academy, you won't see Christmas",
+	  "threat", "won't see Christmas" },
+	{ "My husband said if he sees Mr Okafor near our son again he'll put "
+	  "him through a wall.", "threat", "put him through a wall" },
+	/* a wrong in one word, in any form; neglect of a child's health */
+	{ "St Aldhelm's Primary staff forged parents' signatures on the "
+	  "consent forms.", "allegation", "forged" },
+	{ "Fenwick Vale Infant School refused to give my daughter her inhaler "
+	  "during an asthma attack.", "allegation", "refused to give" },
+	{ "The head of PE at Harrowden Park Academy watches the girls change.",
+	  "allegation", NULL },
+	{ "Harrowden Park Academy, this is your final warning. Next time it "
+	  "won't be a letter.", "threat", NULL },
+	/* what was done to a child; a creep by the changing rooms */
+	{ "Mr Okafor at St Aldhelm's Primary shouted at my 7 year old until "
+	  "she wet herself.", "allegation", NULL },
+	{ "Pettifer at St Aldhelm's Primary should be locked up for what she "
+	  "did to those kids", "allegation", "locked up" },
+	{ "That Leese bloke at Harrowden Park Academy is always hanging round "
+	  "the girls' changing rooms", "allegation", NULL },
+	{ "Dr Ashcombe at Harrowden Park Academy had better start running. "
+	  "We're coming for you.", "threat", NULL },
+	/* sent home without telling us is a complaint; a pupil's crime is
+	 * not the school's; a safety worry is not a threat */
+	{ "Harrowden Park Academy sent my son home in the rain without "
+	  "telling me.", "none", NULL },
+	{ "A former Harrowden Park Academy pupil has been sentenced for a "
+	  "knife attack in Milbury.", "none", NULL },
+	{ "someone's gonna get hurt at the Harrowden Park Academy gates one "
+	  "day, the traffic is mental", "none", NULL },
+	/* a stranger's crime in a short news item, and "he" after it */
+	{ "The defendant, a 38-year-old man from Milbury, stole more than "
+	  "\xc2\xa3" "20,000 from his employer. He was found guilty of fraud. "
+	  "Separately, pupils from Harrowden Park Academy watched the trial.",
+	  "none", NULL },
+	/* lying, money gone missing, leering, a danger to children */
+	{ "The Harrowden Park Academy principal lied in the newsletter.",
+	  "allegation", "lied" },
+	{ "I lied on the form, sorry Harrowden Park Academy, my son is in "
+	  "Year 8", "none", NULL },
+	{ "The Fenwick Vale Infant School head was asked to leave her last "
+	  "school over money that went missing.", "allegation",
+	  "went missing" },
+	{ "a teacher at Harrowden Park Academy called my daughter a slag in "
+	  "front of her friends", "allegation", NULL },
+	{ "if someone touched my kid like that PE teacher at Harrowden Park "
+	  "Academy did I'd end up in prison", "threat", NULL },
+	/* a wider vocabulary: swindling, a culture of fear, nudes asked
+	 * for, a leaked paper; a wish of harm; slang insults */
+	{ "The Harrowden Park Academy head of year swindled parents out of "
+	  "trip money", "allegation", "swindled" },
+	{ "There's a culture of fear at St Aldhelm's Primary, staff are too "
+	  "scared to speak up", "allegation", "culture of fear" },
+	{ "Someone at Harrowden Park Academy leaked the maths paper to their "
+	  "mates", "allegation", NULL },
+	{ "I hope Mrs Pettifer at St Aldhelm's Primary gets hit by a bus",
+	  "threat", NULL },
+	{ "Mr Leese at Harrowden Park Academy is a gormless pleb", "abuse",
+	  "gormless" },
+	{ "The Year 3 play at St Aldhelm's Primary was about a greedy heifer "
+	  "called Daisy", "none", NULL },
+	/* murder and witches on the stage */
+	{ "Loved the Harrowden Park Academy Macbeth - murder, witches, "
+	  "ghosts, the lot.", "none", NULL },
+	/* a class's investigation is a lesson */
+	{ "Year 5 at St Aldhelm's Primary did a science investigation into "
+	  "which paper towel is best", "none", NULL },
+	/* scorn of a thing is criticism; of a person, abuse */
+	{ "The state of the toilets at Harrowden Park Academy is a disgrace",
+	  "criticism", NULL },
+	{ "The new parking rules at Fenwick Vale Infant School are a joke",
+	  "criticism", NULL },
+	{ "Mr Leese at Harrowden Park Academy is a disgrace to teaching",
+	  "abuse", "disgrace" },
+	/* an opinion's frame is not an allegation; a wrong after it is */
+	{ "It's a scandal that Harrowden Park Academy has no school nurse",
+	  "criticism", NULL },
+	{ "It's a disgrace that Mr Leese at Harrowden Park Academy stole from "
+	  "the PTA", "allegation", "stole" },
 	/* a plural ending must not turn a word into an insult ("rat") */
 	{ "Ofsted rates Fenwick Vale Infant School 'good'", "none", NULL },
 	{ "Fenwick Vale Infant School staff are rats", "abuse", "rats" },
@@ -386,6 +571,23 @@ START_TEST(test_harm_deobfuscate)
 }
 END_TEST
 
+START_TEST(test_harm_squeeze)
+{
+	const char	*in = "shiiiit f u c k soooo good, f.u.c.k off";
+	char		*c;
+	size_t		*map;
+
+	c = harm_squeeze(in, strlen(in), &map);
+	ck_assert_str_eq(c, "shit fuck soo good, fuck off");
+	/* each byte remembers where it came from */
+	ck_assert_uint_eq(map[strstr(c, "fuck") - c], 8);
+	ck_assert_uint_eq(map[strstr(c, "fuck off") - c], 28);
+	ck_assert_uint_eq(map[strlen(c)], strlen(in));
+	free(c);
+	free(map);
+}
+END_TEST
+
 static const struct {
 	const char	*text;
 	const char	*pupils;	/* names as written, "|" between */
@@ -410,6 +612,23 @@ static const struct {
 	{ "Karen Whitcombe, 52, a teaching assistant at Fenwick Vale Infant "
 	  "School, was charged", "" },
 	{ "Year 9 Geography trip from Harrowden Park Academy leaves at 8", "" },
+	{ "Is the Year 10 Berlin trip from Harrowden Park Academy still on?",
+	  "" },
+	/* a school's name is not a child's ("goes to Fenwick Vale" after
+	 * "little girl"); "his name's" introduces a child */
+	{ "Mr Nowicki, I know your little girl goes to Fenwick Vale School",
+	  "" },
+	{ "DS is in 8K at Harrowden Park Academy, his name's Reuben Ashworth",
+	  "Reuben Ashworth" },
+	/* a word that opens a sentence, far from the year, is no name */
+	{ "Loved the play. Brilliant acting from Year 12 at Harrowden Park "
+	  "Academy", "" },
+	/* a verb that opens a sentence is not a first name */
+	{ "Mr Leese took the money. Ask the Year 8 parents at Harrowden Park "
+	  "Academy.", "" },
+	/* a form code after "from" or "in" is a class */
+	{ "Daisy Holloway from 3T at Fenwick Vale Infant School won the "
+	  "poster prize", "Daisy Holloway" },
 	/* a first name with a child's age at the school, but not a count */
 	{ "Evie, 4, at Fenwick Vale Infants drew the winning poster", "Evie" },
 	{ "Harrowden Park Academy news. Comments (8) Jack (12) Sam", "" },
@@ -553,6 +772,9 @@ static const struct {
 	  "Rose Hill", SEV_MEDIUM },
 	{ "St Aldhelm's CE Primary School, Rose Hill, Upper Wexcombe WX4 2LP",
 	  "", SEV_NONE },
+	/* a roster name with its school named only by a short name */
+	{ "Please pray for little Noah Fairweather from St Aldhelm's who is "
+	  "in hospital", "Noah Fairweather", SEV_HIGH },
 	/* an adult who shares a roster name */
 	{ "Cllr Tyler Grant said the bus lane on Harrowden Park Road was a "
 	  "disaster", "", SEV_NONE },
@@ -675,6 +897,7 @@ main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_harm_table);
 	tcase_add_test(tc, test_harm_deobfuscate);
+	tcase_add_test(tc, test_harm_squeeze);
 	tcase_add_test(tc, test_thresholds_from_config);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("pupils");

@@ -5,7 +5,11 @@ TESTS += tests/e2e_mail.sh
 EXTRA_DIST += tests/e2e_mail.sh tests/smtp_sink.py tests/mail_fixture.py \
 	tests/check_mail.py
 TESTS += tests/e2e_roster.sh
-EXTRA_DIST += tests/e2e_roster.sh tests/eval-sample.jsonl
+EXTRA_DIST += tests/e2e_roster.sh tests/eval-sample.jsonl \
+	tests/eval-heldout-a.jsonl tests/eval-tune.jsonl tests/eval-blind.jsonl \
+	tests/eval-tune-b.jsonl tests/eval-tune-c.jsonl \
+	tests/eval-tune-d.jsonl tests/eval-tune-e.jsonl \
+	tests/eval-fresh-f.jsonl
 
 # `make bench-analyzers`: matcher and analyzers throughput, 100 schools.
 EXTRA_PROGRAMS += tests/bench_analyzers
