@@ -750,7 +750,7 @@ add_doc(struct worker *w, struct result *res, const char *url,
 		body = body != NULL ? body : "";
 		len = strlen(body);
 		if (res->prep.ready && body == res->r->body.data &&
-		    len == res->r->body.len && res->prep.body.len == len)
+		    len == res->r->body.len)
 			memcpy(d->hash, res->prep.body.sha, sizeof d->hash);
 		else
 			hash_sha256_hex(body, len, d->hash);

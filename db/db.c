@@ -241,8 +241,9 @@ static const struct migration migrations[] = {
 	/* 5: evidence: the body as received before content decoding (its
 	 * hash chained by version 2 entries; its file kept for captures
 	 * with a mention), and the spool: captures of documents with no
-	 * mention are appended to one pack file a day instead of a file
-	 * each, and pruned a pack at a time. */
+	 * mention are appended to a pack file instead of a file each, the
+	 * body as received only (decoded when read: "encoding"), and
+	 * pruned a pack at a time. */
 	{ 5,
 	"ALTER TABLE captures ADD COLUMN raw_sha256 TEXT;"
 	"ALTER TABLE captures ADD COLUMN raw_len INTEGER;"
@@ -252,7 +253,8 @@ static const struct migration migrations[] = {
 	"  sha256 TEXT PRIMARY KEY,"
 	"  pack TEXT NOT NULL,"
 	"  offset INTEGER NOT NULL,"
-	"  len INTEGER NOT NULL);"
+	"  len INTEGER NOT NULL,"
+	"  encoding TEXT);"
 	"CREATE INDEX evidence_spool_pack ON evidence_spool(pack);"
 	},
 };

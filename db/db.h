@@ -380,12 +380,12 @@ int	 db_evidence_prunable(struct db *, long long,
 int	 db_evidence_pruned_add(struct db *, const char *, time_t, char **);
 int	 db_evidence_is_pruned(struct db *, const char *);
 int	 db_evidence_spool_add(struct db *, const char *, const char *,
-	    long long, long long, char **);
+	    long long, long long, const char *, char **);
 int	 db_evidence_spool_find(struct db *, const char *, char **,
-	    long long *, long long *);
+	    long long *, long long *, char **);
 int	 db_evidence_spool_live(struct db *, const char *, long long,
-	    int (*)(void *, const char *, long long, long long), void *,
-	    char **);
+	    int (*)(void *, const char *, long long, long long, const char *),
+	    void *, char **);
 int	 db_evidence_spool_drop(struct db *, const char *, long long, time_t,
 	    char **);
 

@@ -711,22 +711,26 @@ db_evidence_is_pruned(struct db *db, const char *sha256)
 	return (r);
 }
 
-/* Record that object "sha256" lies in spool "pack" at "off" ("len" bytes). */
+/*
+ * Record that object "sha256" lies in spool "pack" at "off" ("len" bytes),
+ * under Content-Encoding "encoding" (NULL: as it is).
+ */
 int
 db_evidence_spool_add(struct db *db, const char *sha256, const char *pack,
-    long long off, long long len, char **cause)
+    long long off, long long len, const char *encoding, char **cause)
 {
 	sqlite3_stmt	*st;
 	int		 rc;
 
 	st = db_cached(db, "INSERT OR REPLACE INTO evidence_spool (sha256, "
-	    "pack, offset, len) VALUES (?1, ?2, ?3, ?4)", cause);
+	    "pack, offset, len, encoding) VALUES (?1, ?2, ?3, ?4, ?5)", cause);
 	if (st == NULL)
 		return (-1);
 	db_bind_text(st, 1, sha256);
 	db_bind_text(st, 2, pack);
 	sqlite3_bind_int64(st, 3, off);
 	sqlite3_bind_int64(st, 4, len);
+	db_bind_text(st, 5, encoding);
 	rc = sqlite3_step(st);
 	db_done(st);
 	if (rc != SQLITE_DONE)
@@ -735,19 +739,20 @@ db_evidence_spool_add(struct db *db, const char *sha256, const char *pack,
 }
 
 /*
- * Find spooled object "sha256": set "*pack" (the caller frees it), "*off"
- * and "*len". Return 1 if found, 0 if not, -1 on error.
+ * Find spooled object "sha256": set "*pack" and "*encoding" (NULL if none;
+ * the caller frees both), "*off" and "*len". Return 1 if found, 0 if not,
+ * -1 on error.
  */
 int
 db_evidence_spool_find(struct db *db, const char *sha256, char **pack,
-    long long *off, long long *len)
+    long long *off, long long *len, char **encoding)
 {
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	*pack = NULL;
-	st = db_prepare(db, "SELECT pack, offset, len FROM evidence_spool "
-	    "WHERE sha256 = ?1", NULL);
+	*pack = *encoding = NULL;
+	st = db_prepare(db, "SELECT pack, offset, len, encoding FROM "
+	    "evidence_spool WHERE sha256 = ?1", NULL);
 	if (st == NULL)
 		return (-1);
 	db_bind_text(st, 1, sha256);
@@ -756,6 +761,7 @@ db_evidence_spool_find(struct db *db, const char *sha256, char **pack,
 		*pack = db_column_strdup(st, 0);
 		*off = sqlite3_column_int64(st, 1);
 		*len = sqlite3_column_int64(st, 2);
+		*encoding = db_column_strdup(st, 3);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -770,22 +776,23 @@ db_evidence_spool_find(struct db *db, const char *sha256, char **pack,
  */
 int
 db_evidence_spool_live(struct db *db, const char *pack, long long before_ms,
-    int (*cb)(void *, const char *, long long, long long), void *arg,
-    char **cause)
+    int (*cb)(void *, const char *, long long, long long, const char *),
+    void *arg, char **cause)
 {
 	sqlite3_stmt	*st;
 	int		 rc, r = 0;
 
-	st = db_prepare(db, "SELECT sha256, offset, len FROM evidence_spool "
-	    "WHERE pack = ?2 AND sha256 IN (" LIVE_CTE " SELECT h FROM live)",
-	    cause);
+	st = db_prepare(db, "SELECT sha256, offset, len, encoding FROM "
+	    "evidence_spool WHERE pack = ?2 AND sha256 IN (" LIVE_CTE
+	    " SELECT h FROM live)", cause);
 	if (st == NULL)
 		return (-1);
 	sqlite3_bind_int64(st, 1, before_ms);
 	db_bind_text(st, 2, pack);
 	while (r == 0 && (rc = sqlite3_step(st)) == SQLITE_ROW)
 		r = cb(arg, (const char *)sqlite3_column_text(st, 0),
-		    sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2));
+		    sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2),
+		    (const char *)sqlite3_column_text(st, 3));
 	sqlite3_finalize(st);
 	if (r != 0)
 		return (-1);

@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -37,6 +38,7 @@
 #include "common/log.h"
 #include "common/mwtime.h"
 #include "common/xmalloc.h"
+#include "crawler/decode.h"
 #include "crawler/fetch.h"
 #include "db/db.h"
 #include "evidence/evidence.h"
@@ -85,6 +87,8 @@ struct evidence {
 
 static void	recover(struct evidence *);
 static void	release_lock(struct evidence *, size_t);
+static int	read_pack(const struct evidence *, const char *, long long,
+		    long long, struct buf *, char **);
 
 /*
  * Open the evidence store of "db" under "cf" (the folder is made mode 0700
@@ -539,6 +543,7 @@ write_object(struct evidence *ev, const void *p, size_t len,
 	o->pack = NULL;
 	o->off = 0;
 	o->len = len;
+	o->encoding[0] = '\0';
 	path = evidence_object_path(ev, o->sha);
 	if (stat(path, &sb) == 0 && (size_t)sb.st_size == len) {
 		free(path);
@@ -604,7 +609,8 @@ claim_object(struct evidence *ev, struct evidence_object *o, char **cause)
 
 	if (o->pack != NULL) {
 		if (db_evidence_spool_add(ev->db, o->sha, o->pack, o->off,
-		    (long long)o->len, cause) != 0)
+		    (long long)o->len, o->encoding[0] != '\0' ? o->encoding :
+		    NULL, cause) != 0)
 			return (-1);
 		ev->pending_bytes += o->len;
 		if (ev->pending_bytes >= BATCH_BYTES)
@@ -674,6 +680,7 @@ spool_object(struct evidence *ev, const void *p, size_t len,
 	hash_sha256_hex(p, len, o->sha);
 	o->tmp = NULL;
 	o->len = len;
+	o->encoding[0] = '\0';
 	pthread_mutex_lock(&ev->spool_lk);
 	if (ev->spool_fd == -1) {
 		xasprintf(&path, "%s/spool", ev->dir);
@@ -734,21 +741,37 @@ evidence_prepare(struct evidence *ev, const struct fetch_resp *r, int keep,
 	const char	*body = r->body.data != NULL ? r->body.data : "";
 	const char	*head = r->wire_headers.data != NULL ?
 			    r->wire_headers.data : "";
-	int		 encoded = r->encoded.len > 0;
+	int		 encoded;
+
+	/* The fetcher keeps the bytes as received when they differ. */
+	encoded = r->encoded.len > 0 && r->content_encoding != NULL &&
+	    *r->content_encoding != '\0' && decode_known(r->content_encoding) &&
+	    strcasecmp(r->content_encoding, "identity") != 0;
 
 	memset(pr, 0, sizeof *pr);
 	if (!keep) {
-		if (spool_object(ev, body, r->body.len, &pr->body, cause) != 0 ||
-		    spool_object(ev, head, r->wire_headers.len, &pr->headers,
+		if (spool_object(ev, head, r->wire_headers.len, &pr->headers,
 		    cause) != 0)
 			return (-1);
-		if (encoded)
-			hash_sha256_hex(r->encoded.data, r->encoded.len,
-			    pr->raw.sha);
-		else
-			memcpy(pr->raw.sha, pr->body.sha, sizeof pr->raw.sha);
-		pr->raw.len = encoded ? r->encoded.len : r->body.len;
-		pr->raw_kept = !encoded;
+		if (!encoded ||
+		    strlen(r->content_encoding) >= sizeof pr->body.encoding) {
+			if (spool_object(ev, body, r->body.len, &pr->body,
+			    cause) != 0)
+				return (-1);
+			pr->raw = pr->body;
+			pr->raw_kept = !encoded;
+			pr->ready = 1;
+			return (0);
+		}
+		/* Only the bytes as received: the body is them decoded. */
+		if (spool_object(ev, r->encoded.data, r->encoded.len, &pr->raw,
+		    cause) != 0)
+			return (-1);
+		pr->body = pr->raw;
+		hash_sha256_hex(body, r->body.len, pr->body.sha);
+		snprintf(pr->body.encoding, sizeof pr->body.encoding, "%s",
+		    r->content_encoding);
+		pr->raw_kept = 1;
 		pr->ready = 1;
 		return (0);
 	}
@@ -806,11 +829,34 @@ evidence_prep_free(struct evidence *ev, struct evidence_prep *pr)
 }
 
 /*
- * Read "len" bytes at "off" of spool "pack" into "out". Return 0, or -1
- * with "*cause" set (naming the pack and the byte range).
+ * Read "len" bytes at "off" of spool "pack" into "out", decoded from
+ * Content-Encoding "enc" unless it is NULL. Return 0, or -1 with "*cause"
+ * set (naming the pack and the byte range).
  */
 static int
 read_spooled(const struct evidence *ev, const char *pack, long long off,
+    long long len, const char *enc, struct buf *out, char **cause)
+{
+	struct buf	 raw;
+	int		 r;
+
+	if (enc == NULL || *enc == '\0')
+		return (read_pack(ev, pack, off, len, out, cause));
+	buf_init(&raw, 0);
+	r = read_pack(ev, pack, off, len, &raw, cause);
+	if (r == 0 && decode_buffer(enc, raw.data != NULL ? raw.data : "",
+	    raw.len, out) != DECODE_OK) {
+		xasprintf(cause, "%s/%s: bytes %lld to %lld: not valid %s "
+		    "data (damaged)", ev->dir, pack, off, off + len - 1, enc);
+		r = -1;
+	}
+	buf_free(&raw);
+	return (r);
+}
+
+/* Read "len" bytes at "off" of spool "pack" into "out", as they are. */
+static int
+read_pack(const struct evidence *ev, const char *pack, long long off,
     long long len, struct buf *out, char **cause)
 {
 	char		*path, chunk[65536];
@@ -853,7 +899,7 @@ int
 evidence_read(const struct evidence *ev, const char *sha, struct buf *out,
     char **cause)
 {
-	char		*path, *pack, chunk[65536];
+	char		*path, *pack, *enc, chunk[65536];
 	FILE		*fp;
 	size_t		 n;
 	long long	 off, len;
@@ -862,10 +908,11 @@ evidence_read(const struct evidence *ev, const char *sha, struct buf *out,
 	path = evidence_object_path(ev, sha);
 	fp = fopen(path, "rb");
 	if (fp == NULL && errno == ENOENT && db_evidence_spool_find(ev->db,
-	    sha, &pack, &off, &len) == 1) {
+	    sha, &pack, &off, &len, &enc) == 1) {
 		free(path);
-		r = read_spooled(ev, pack, off, len, out, cause);
+		r = read_spooled(ev, pack, off, len, enc, out, cause);
 		free(pack);
+		free(enc);
 		return (r);
 	}
 	if (fp == NULL) {
@@ -894,15 +941,17 @@ char *
 evidence_locate(const struct evidence *ev, const char *sha)
 {
 	struct stat	 sb;
-	char		*path, *pack, *s;
+	char		*path, *pack, *enc, *s;
 	long long	 off, len;
 
 	path = evidence_object_path(ev, sha);
 	if (stat(path, &sb) != 0 && db_evidence_spool_find(ev->db, sha,
-	    &pack, &off, &len) == 1) {
-		xasprintf(&s, "%s/%s bytes %lld to %lld", ev->dir, pack, off,
-		    off + len - 1);
+	    &pack, &off, &len, &enc) == 1) {
+		xasprintf(&s, "%s/%s bytes %lld to %lld%s%s%s", ev->dir, pack,
+		    off, off + len - 1, enc != NULL ? " (" : "",
+		    enc != NULL ? enc : "", enc != NULL ? ")" : "");
 		free(pack);
+		free(enc);
 		free(path);
 		return (s);
 	}
@@ -1039,7 +1088,8 @@ evidence_capture(struct evidence *ev, const struct fetch_resp *r,
 	c.raw_sha256 = raw_sha;
 	c.raw_len = (long long)pr->raw.len;
 	c.raw_kept = pr->raw_kept;
-	c.content_encoding = r->encoded.len > 0 ? r->content_encoding : NULL;
+	c.content_encoding = strcmp(raw_sha, body_sha) != 0 ?
+	    r->content_encoding : NULL;
 	c.prev_hash = prev;
 	c.hash = e.hash;
 	c.kind = xstrdup(kind);
@@ -1090,7 +1140,8 @@ struct unpack {
 
 /* Copy spooled object "sha" that retention keeps to a file of its own. */
 static int
-unpack_one(void *arg, const char *sha, long long off, long long len)
+unpack_one(void *arg, const char *sha, long long off, long long len,
+    const char *enc)
 {
 	struct unpack	*u = arg;
 	struct buf	 b;
@@ -1098,7 +1149,7 @@ unpack_one(void *arg, const char *sha, long long off, long long len)
 	int		 r;
 
 	buf_init(&b, 0);
-	if (read_spooled(u->ev, u->pack, off, len, &b, &u->cause) != 0) {
+	if (read_spooled(u->ev, u->pack, off, len, enc, &b, &u->cause) != 0) {
 		buf_free(&b);
 		return (-1);
 	}

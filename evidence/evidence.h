@@ -29,7 +29,8 @@ struct evidence_object {
 	char		*tmp;		/* NULL if the store has it, or taken */
 	const char	*pack;		/* spooled: the pack, or NULL */
 	long long	 off;		/* spooled: where in the pack */
-	size_t		 len;
+	size_t		 len;		/* bytes written */
+	char		 encoding[16];	/* spooled encoded: how to decode */
 };
 
 /* A response's objects, written by any thread before the writer chains. */

@@ -380,6 +380,12 @@ qsha=$(spdb "SELECT body_sha256 FROM captures WHERE url LIKE '%quiet.html'")
 	fail "a page with no mention got a file of its own, not the spool"
 pack=$(spdb "SELECT pack || ' ' || offset FROM evidence_spool WHERE sha256 = '$qsha'")
 [ -n "$pack" ] || fail "the page with no mention is not in the spool"
+# The spool keeps the bytes as received once: the body is them decoded.
+[ "$(spdb "SELECT s.encoding || ' ' || r.offset || ' ' || r.len || ' ' || c.raw_kept
+    FROM captures c JOIN evidence_spool s ON s.sha256 = c.body_sha256
+    JOIN evidence_spool r ON r.sha256 = c.raw_sha256 WHERE c.url LIKE '%quiet.html'")" = \
+    "gzip $(echo "$pack" | cut -d' ' -f2) $(spdb "SELECT raw_len FROM captures WHERE url LIKE '%quiet.html'") 1" ] ||
+	fail "the spool does not keep the compressed bytes once for body and raw"
 sp verify --store >"$T/spv.out" 2>&1 || fail "a store with a spool does not verify: $(cat "$T/spv.out")"
 doc=$(spdb "SELECT id FROM documents WHERE url LIKE '%/gz'")
 spdb "INSERT OR IGNORE INTO cases (document_id, severity, first_seen, opened,

@@ -10,7 +10,7 @@ CERT and KEY (PEM), speaks HTTPS.
               file DIR/gone exists (the page taken down)
   /gz         DIR/page.html gzip-compressed (Content-Encoding: gzip) to a
               client that accepts it
-  /quiet.html a page that names no school
+  /quiet.html a page that names no school, gzip-compressed likewise
   /robots.txt DIR/robots.txt while it exists
 Anything else is 404. On stderr, one line per request, and one
 "REQ<TAB>path<TAB>user-agent<TAB>from" line.
@@ -62,8 +62,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             else:
                 self.send_body(200, body)
         elif self.path == "/quiet.html":
-            self.send_body(200, b"<html><body><p>Opening times of the "
-                           b"library for the summer.</p></body></html>")
+            body = (b"<html><body><p>Opening times of the library for the "
+                    b"summer.</p></body></html>")
+            if "gzip" in self.headers.get("Accept-Encoding", ""):
+                self.send_body(200, gzip.compress(body, mtime=0),
+                               extra=[("Content-Encoding", "gzip")])
+            else:
+                self.send_body(200, body)
         else:
             self.send_body(404, b"<h1>Not Found</h1>")
 
