@@ -501,7 +501,10 @@ on_body(char *p, size_t size, size_t n, void *arg)
 	size_t		 len = size * n;
 	int		 rc;
 
-	if (t->f->keep_encoded && buf_add(&t->resp.encoded, p, len) != 0) {
+	/* Bytes that were not encoded are the body: not kept twice. */
+	if (t->f->keep_encoded && ce != NULL && *ce != '\0' &&
+	    strcasecmp(ce, "identity") != 0 &&
+	    buf_add(&t->resp.encoded, p, len) != 0) {
 		t->too_big = 1;
 		return (0);
 	}
