@@ -782,6 +782,9 @@ add_doc(struct worker *w, struct result *res, const char *url,
 		analyze_document_url(w->an, buf_str(&text), text.len, url,
 		    &d->a);
 		d->analysed = 1;
+		/* The writer needs the mentions and findings, not the
+		 * folded text, which is bigger than the text itself. */
+		analysis_drop_norm(&d->a);
 		/* A source limited to one school reports only that school. */
 		if (scf != NULL && scf->school != NULL) {
 			size_t	i, j = 0;
