@@ -259,6 +259,21 @@ analyze_document_url(struct analyze_ctx *ctx, const char *text, size_t len,
 	return (r);
 }
 
+/*
+ * Free the folded text of "a" (the text again, with an offset into the
+ * original for each of its bytes), which only the analyzers read;
+ * mentions and findings keep their offsets in the original text.
+ */
+void
+analysis_drop_norm(struct analysis *a)
+{
+	if (a->norm != NULL) {
+		normalize_free(a->norm);
+		free(a->norm);
+		a->norm = NULL;
+	}
+}
+
 /* Free what "a" holds. */
 void
 analysis_clear(struct analysis *a)

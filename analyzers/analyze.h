@@ -88,6 +88,7 @@ const struct matcher	*analyze_matcher(const struct analyze_ctx *);
 int			 analyze_document(struct analyze_ctx *, const char *,
 			    size_t, struct analysis *);
 void			 analysis_clear(struct analysis *);
+void			 analysis_drop_norm(struct analysis *);
 struct finding		*analysis_add(struct analysis *, const char *,
 			    const char *);
 const char		*severity_name(enum severity);

@@ -28,6 +28,7 @@
 #include "autoconfig.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -73,7 +74,7 @@ struct matcher {
 struct compact {
 	char		*s;
 	size_t		 len;
-	size_t		*pos;		/* offset in the normalised text */
+	uint32_t	*pos;		/* offset in the normalised text */
 	unsigned char	*wstart;	/* 1 where a word begins */
 };
 
@@ -130,7 +131,7 @@ camel_start(const char *orig, size_t o)
  * also mark the word starts that capitals show inside a word. */
 static void
 compact_build2(const char *s, size_t len, const char *orig,
-    const size_t *map, struct compact *c)
+    const uint32_t *map, struct compact *c)
 {
 	size_t	i;
 	int	inword = 0;
@@ -151,13 +152,13 @@ compact_build2(const char *s, size_t len, const char *orig,
 		    ch < 0x80 && (i == 0 || map[i - 1] != map[i]) &&
 		    camel_start(orig, map[i]))) && (ch & 0xc0) != 0x80;
 		c->s[c->len] = (char)ch;
-		c->pos[c->len] = i;
+		c->pos[c->len] = (uint32_t)i;
 		c->len++;
 		inword = 1;
 	}
 	c->s[c->len] = '\0';
 	c->wstart[c->len] = 1;
-	c->pos[c->len] = len;
+	c->pos[c->len] = (uint32_t)len;
 }
 
 /* Build the compact form of folded text "s". */

@@ -82,9 +82,11 @@ emit(struct normtext *nt, size_t *cap, const char *bytes, size_t n,
 
 	if (n == 1 && nt->len + 2 <= *cap) {
 		nt->s[nt->len] = bytes[0];
-		nt->map[nt->len++] = orig;
+		nt->map[nt->len++] = (uint32_t)orig;
 		return;
 	}
+	if (n > 0 && nt->len + n + 1 > NORM_MAX)
+		return;		/* folded past what an offset holds */
 
 	if (nt->len + n + 1 > *cap) {
 		while (nt->len + n + 1 > *cap)
@@ -94,7 +96,7 @@ emit(struct normtext *nt, size_t *cap, const char *bytes, size_t n,
 	}
 	for (i = 0; i < n; i++) {
 		nt->s[nt->len] = bytes[i];
-		nt->map[nt->len] = orig;
+		nt->map[nt->len] = (uint32_t)orig;
 		nt->len++;
 	}
 }
@@ -113,6 +115,10 @@ normalize_text(const char *text, size_t len, struct normtext *nt)
 	int			 space = 1, opts;
 	char			 u[4];
 
+	if (len > NORM_MAX) {
+		len = NORM_MAX;		/* read only as far as offsets go */
+		cap = len + 16;
+	}
 	nt->s = xmalloc(cap);
 	nt->map = xreallocarray(NULL, cap, sizeof *nt->map);
 	nt->len = 0;
@@ -188,7 +194,7 @@ normalize_text(const char *text, size_t len, struct normtext *nt)
 		nt->len--;
 	emit(nt, &cap, "", 0, len);
 	nt->s[nt->len] = '\0';
-	nt->map[nt->len] = len;
+	nt->map[nt->len] = (uint32_t)len;
 	return (0);
 }
 

@@ -556,13 +556,18 @@ pupils_free(void *arg)
 	free(p);
 }
 
+#define WORD_KEY_MAX	48	/* a word's key, with its NUL, at most */
+
+/* A word of the folded text. A long page has tens of thousands, so a
+ * word is kept small: its key is in the document's "keys". */
 struct word {
-	size_t	ns, ne;		/* folded offsets */
-	char	key[48];	/* letters only */
-	int	cap;		/* capitalised in the original */
-	int	upper;		/* all capitals in the original */
-	int	stop;		/* not a name */
-	int	span;		/* inside a school, staff or trust name */
+	size_t		 ns, ne;	/* folded offsets */
+	const char	*key;		/* letters only */
+	unsigned char	 cap;		/* capitalised in the original */
+	unsigned char	 upper;		/* all capitals in the original */
+	unsigned char	 stop;		/* not a name */
+	unsigned char	 span;		/* inside a school, staff or trust
+					   name */
 };
 
 struct ref {
@@ -577,6 +582,8 @@ struct doc {
 	const struct normtext	*nt;
 	struct word		*w;
 	size_t			 nw;
+	char			*keys;		/* the words' keys, each
+						   NUL-terminated */
 	struct ref		*refs;
 	size_t			 nrefs;
 	int			 lower;		/* no capital letters at all */
@@ -606,6 +613,11 @@ doc_words(const struct analysis *a, struct doc *d)
 	const char	*s = d->nt->s;
 	size_t		 len = d->nt->len, i = 0, j, k, n, cap = 0;
 	const struct match_result *r = &a->match;
+	char		*kp;
+
+	/* A key is at most its word and a NUL, and words are apart: the
+	 * keys fit in the length of the text and one more byte. */
+	kp = d->keys = xmalloc(len + 1);
 
 	while (i < len) {
 		struct word	*w;
@@ -633,13 +645,15 @@ doc_words(const struct analysis *a, struct doc *d)
 			memset(w, 0, sizeof *w);
 			w->ns = i;
 			w->ne = k;
-			for (n = 0; i < k && n + 1 < sizeof w->key; i++) {
+			for (n = 0; i < k && n + 1 < WORD_KEY_MAX; i++) {
 				if (s[i] != '\'' && s[i] != '-')
-					w->key[n++] = s[i];
+					kp[n++] = s[i];
 			}
-			w->key[n] = '\0';
+			kp[n] = '\0';
+			w->key = kp;
+			kp += n + 1;
 			w->cap = isupper((unsigned char)
-			    d->text[d->nt->map[w->ns]]);
+			    d->text[d->nt->map[w->ns]]) != 0;
 			w->upper = w->cap && (w->ne - w->ns < 2 || isupper(
 			    (unsigned char)d->text[d->nt->map[w->ns + 1]]));
 			w->stop = is_not_name(w->key) ||
@@ -1375,6 +1389,7 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 		rec_contact(p, text, a, &d);
 	}
 	free(d.w);
+	free(d.keys);
 	free(d.refs);
 	return (0);
 }

@@ -72,6 +72,7 @@
 #define FOLLOW_MAX	200		/* pages followed per source and cycle */
 #define VISITED_BUCKETS	4096
 #define FEED_WINDOW	512		/* sources queued at once */
+#define SOURCE_CHUNK	64		/* sources read from the store at once */
 
 enum job_kind {
 	JOB_SOURCE,
@@ -79,12 +80,17 @@ enum job_kind {
 	JOB_ROBOTS,
 };
 
-/* A due source and what this cycle learns about it. */
+/* A due source and what this cycle learns about it. It is read from the
+ * store shortly before it is fetched, and freed with the last job or
+ * result that refers to it. */
 struct src {
 	struct db_source	 db;
 	const struct source	*cf;
 	struct robots		*robots;	/* of its origin; not owned */
 	int			 followed;	/* pages queued by following */
+	int			 refs;		/* jobs and results holding it */
+	struct src		*prev;		/* sources held (crawl's lock) */
+	struct src		*next;
 };
 
 /* One request in flight. */
@@ -155,19 +161,24 @@ struct crawl {
 	struct crawl_stats	*stats;
 	struct fetcher		*f;
 	struct prescan		*pre;
-	struct src		*sources;
-	size_t			 nsources;
+	char			*after;		/* key of the last source read */
+	int			 read_all;	/* no more sources to read */
+	size_t			 nread;		/* rows of the last read */
+	struct src		*batch[SOURCE_CHUNK];	/* read, not queued */
+	size_t			 nbatch;
+	size_t			 ibatch;
+	struct src		*held;		/* every source held */
 	struct origin		*origins;	/* added to by the I/O
 						   thread; others lock */
 	struct db		*rdb;		/* the I/O thread's reader */
 	struct queue		 work;
 	struct queue		 results;
 	struct visited		 visited;
-	pthread_mutex_t		 lock;		/* follow counts, origins */
+	pthread_mutex_t		 lock;		/* follow counts, origins,
+						   sources held */
 	time_t			 now;
 	char			*redirect_why;	/* I/O thread only */
 	const struct source	**index;	/* sources by id */
-	size_t			 next;		/* next source to queue */
 	size_t			 inflight;	/* sources queued, unanswered */
 	int			 following;	/* some source follows links */
 	struct evidence		*ev;		/* NULL if capture is off */
@@ -375,26 +386,77 @@ dup_or_null(const char *s)
 	return (s != NULL ? xstrdup(s) : NULL);
 }
 
+/* Return the configuration of stored source "s" if it is polled this
+ * cycle: still configured, due (or forced), and the one asked for. */
+static const struct source *
+source_due(struct crawl *c, const struct db_source *s)
+{
+	const struct source	*scf;
+
+	scf = source_find(c, s->key);
+	if (scf == NULL)
+		return (NULL);
+	if (c->opts->only != NULL && strcmp(c->opts->only, s->key) != 0)
+		return (NULL);
+	if (!c->opts->force && s->next_due > c->now)
+		return (NULL);
+	return (scf);
+}
+
+static struct origin	*origin_find(struct crawl *, const char *);
+
+/* Count a stored source if it is due, and note its site and whether it
+ * follows links; nothing else of it is kept. */
 static int
-collect_source(void *arg, const struct db_source *s)
+scan_source(void *arg, const struct db_source *s)
+{
+	struct crawl		*c = arg;
+	const struct source	*scf;
+	struct origin		*o;
+	char			*name;
+
+	scf = source_due(c, s);
+	if (scf == NULL)
+		return (0);
+	c->stats->sources++;
+	if (scf->follow_depth > 0)
+		c->following = 1;
+	name = robots_origin(s->url);
+	if (name == NULL)
+		return (0);
+	if ((o = origin_find(c, name)) != NULL) {
+		free(name);
+		o->insecure |= !scf->tls_verify;
+		return (0);
+	}
+	o = xcalloc(1, sizeof *o);
+	o->name = name;
+	o->insecure = !scf->tls_verify;
+	o->next = c->origins;
+	c->origins = o;
+	return (0);
+}
+
+/* Keep a copy of stored source "s" for the batch to queue, if it is
+ * due. */
+static int
+batch_source(void *arg, const struct db_source *s)
 {
 	struct crawl		*c = arg;
 	struct db_source	*copy;
 	const struct source	*scf;
+	struct src		*src;
 
-	/* Only sources still in the configuration are polled. */
-	scf = source_find(c, s->key);
+	c->nread++;
+	free(c->after);
+	c->after = xstrdup(s->key);
+	scf = source_due(c, s);
 	if (scf == NULL)
 		return (0);
-	if (c->opts->only != NULL && strcmp(c->opts->only, s->key) != 0)
-		return (0);
-	if (!c->opts->force && s->next_due > c->now)
-		return (0);
-	c->sources = xreallocarray(c->sources, c->nsources + 1,
-	    sizeof *c->sources);
-	memset(&c->sources[c->nsources], 0, sizeof *c->sources);
-	c->sources[c->nsources].cf = scf;
-	copy = &c->sources[c->nsources++].db;
+	src = xcalloc(1, sizeof *src);
+	src->cf = scf;
+	src->refs = 1;
+	copy = &src->db;
 	*copy = *s;
 	copy->key = xstrdup(s->key);
 	copy->url = xstrdup(s->url);
@@ -405,7 +467,71 @@ collect_source(void *arg, const struct db_source *s)
 	copy->state = dup_or_null(s->state);
 	copy->robots = dup_or_null(s->robots);
 	copy->wait = dup_or_null(s->wait);
+	pthread_mutex_lock(&c->lock);
+	src->next = c->held;
+	if (c->held != NULL)
+		c->held->prev = src;
+	c->held = src;
+	pthread_mutex_unlock(&c->lock);
+	c->batch[c->nbatch++] = src;
 	return (0);
+}
+
+/* Return the next due source to queue, reading the store a chunk at a
+ * time; NULL once every source was read. I/O thread only. */
+static struct src *
+next_source(struct crawl *c)
+{
+	char	*cause = NULL;
+
+	while (c->ibatch == c->nbatch && !c->read_all) {
+		c->nbatch = c->ibatch = c->nread = 0;
+		if (db_source_list_after(c->rdb, c->after, SOURCE_CHUNK,
+		    batch_source, c, &cause) != 0) {
+			log_warnx("crawl: %s", cause);
+			free(cause);
+			c->read_all = 1;
+		}
+		if (c->nread < SOURCE_CHUNK)
+			c->read_all = 1;
+	}
+	if (c->ibatch == c->nbatch)
+		return (NULL);
+	return (c->batch[c->ibatch++]);
+}
+
+/* Drop a job's or result's hold on "src"; free it with the last. */
+static void
+src_release(struct crawl *c, struct src *src)
+{
+	pthread_mutex_lock(&c->lock);
+	if (--src->refs > 0) {
+		pthread_mutex_unlock(&c->lock);
+		return;
+	}
+	if (src->prev != NULL)
+		src->prev->next = src->next;
+	else
+		c->held = src->next;
+	if (src->next != NULL)
+		src->next->prev = src->prev;
+	pthread_mutex_unlock(&c->lock);
+	db_source_clear(&src->db);
+	free(src);
+}
+
+/* Free every source still held (after a stop, those never answered). */
+static void
+srcs_free(struct crawl *c)
+{
+	struct src	*src, *next;
+
+	for (src = c->held; src != NULL; src = next) {
+		next = src->next;
+		db_source_clear(&src->db);
+		free(src);
+	}
+	c->held = NULL;
 }
 
 static void
@@ -628,7 +754,8 @@ on_robots_read(const char *name, struct fetch_resp *r, void *arg)
 	queue_put(&c->results, res);
 }
 
-/* Read or fetch the robots.txt of every due source's site. */
+/* Read or fetch the robots.txt of every due source's site (the origins
+ * scan_source found). */
 static void
 load_robots(struct crawl *c)
 {
@@ -638,23 +765,11 @@ load_robots(struct crawl *c)
 	char		*name, *body, *url;
 	time_t		 fetched;
 	long		 status;
-	size_t		 i, len;
+	size_t		 len;
 	int		 queued = 0;
 
-	for (i = 0; i < c->nsources; i++) {
-		name = robots_origin(c->sources[i].db.url);
-		if (name == NULL)
-			continue;
-		if ((o = origin_find(c, name)) != NULL) {
-			free(name);
-			o->insecure |= !c->sources[i].cf->tls_verify;
-			continue;
-		}
-		o = xcalloc(1, sizeof *o);
-		o->name = name;
-		o->insecure = !c->sources[i].cf->tls_verify;
-		o->next = c->origins;
-		c->origins = o;
+	for (o = c->origins; o != NULL; o = o->next) {
+		name = o->name;
 		if (db_robots_get(c->db, name, &fetched, &status, &body,
 		    &len) == 0 && robots_fresh(status, fetched, c->now)) {
 			o->robots = robots_from_status(status, body, len,
@@ -716,6 +831,8 @@ result_free(struct crawl *c, struct result *res)
 	free(res->docs);
 	free(res->error);
 	fetch_resp_free(res->r);
+	if (res->job->src != NULL)
+		src_release(c, res->job->src);
 	free(res->job);
 	free(res);
 }
@@ -782,6 +899,9 @@ add_doc(struct worker *w, struct result *res, const char *url,
 		analyze_document_url(w->an, buf_str(&text), text.len, url,
 		    &d->a);
 		d->analysed = 1;
+		/* The writer needs the mentions and findings, not the
+		 * folded text, which is bigger than the text itself. */
+		analysis_drop_norm(&d->a);
 		/* A source limited to one school reports only that school. */
 		if (scf != NULL && scf->school != NULL) {
 			size_t	i, j = 0;
@@ -895,8 +1015,10 @@ follow_links(struct worker *w, struct result *res, const struct page *p)
 			continue;
 		pthread_mutex_lock(&c->lock);
 		ok = src->followed < FOLLOW_MAX;
-		if (ok)
+		if (ok) {
 			src->followed++;
+			src->refs++;	/* held by the new job */
+		}
 		pthread_mutex_unlock(&c->lock);
 		if (!ok)
 			break;
@@ -1590,12 +1712,12 @@ feed_sources(struct crawl *c)
 	struct fetch_req	 rq;
 	struct origin		*o;
 	struct job		*job;
+	struct src		*src;
 	char			*name;
 
-	while (c->next < c->nsources && c->inflight < FEED_WINDOW &&
-	    !(c->opts->stop != NULL && *c->opts->stop)) {
-		struct src	*src = &c->sources[c->next++];
-
+	while (c->inflight < FEED_WINDOW &&
+	    !(c->opts->stop != NULL && *c->opts->stop) &&
+	    (src = next_source(c)) != NULL) {
 		name = robots_origin(src->db.url);
 		o = name != NULL ? origin_find(c, name) : NULL;
 		free(name);
@@ -1757,25 +1879,28 @@ crawl_once(const struct config *cf, struct db *db,
 			goto out;
 		}
 	}
+	/* Count the due sources and find their sites; the sources
+	 * themselves are read again a chunk at a time as they are
+	 * queued (next_source), so that memory does not grow with their
+	 * number. */
 	c.index = source_index(cf);
-	if (db_source_list(db, collect_source, &c, cause) != 0) {
+	if (db_source_list(db, scan_source, &c, cause) != 0) {
+		origins_free(&c);
 		evidence_close(c.ev);
 		fetcher_free(c.f);
 		goto out;
 	}
-	stats->sources = c.nsources;
 	progress(&c, 0);
 
 	/* Politeness first: what each site's robots.txt allows. */
 	load_robots(&c);
 
 	c.pre = prescan_new(cf);
-	/* Sources are remembered as visited only if links are followed. */
-	for (i = 0; i < c.nsources; i++) {
-		if (c.sources[i].cf->follow_depth > 0)
-			c.following = 1;
-	}
 	db_cache_limit(db, 1024);
+	if (c.rdb == NULL && db_open(db_path(db), DB_READONLY, &c.rdb,
+	    cause) != 0)
+		fatalx("crawl: %s", *cause);
+	db_cache_limit(c.rdb, 256);
 	queue_init(&c.work, QUEUE_MAX);
 	queue_init(&c.results, RESULTS_MAX);
 	pthread_mutex_init(&c.visited.lock, NULL);
@@ -1849,9 +1974,8 @@ crawl_once(const struct config *cf, struct db *db,
 	free(c.redirect_why);
 	db_close(c.rdb);
 	origins_free(&c);
-	for (i = 0; i < c.nsources; i++)
-		db_source_clear(&c.sources[i].db);
-	free(c.sources);
+	srcs_free(&c);
+	free(c.after);
 	stats->seconds = mwtime_mono() - t0;
 	rc = 0;
 out:

@@ -66,6 +66,8 @@ int	 db_source_get(struct db *, const char *, struct db_source *);
 void	 db_source_clear(struct db_source *);
 int	 db_source_list(struct db *, int (*)(void *, const struct db_source *),
 	    void *, char **);
+int	 db_source_list_after(struct db *, const char *, size_t,
+	    int (*)(void *, const struct db_source *), void *, char **);
 int	 db_source_update(struct db *, const struct db_source *, char **);
 int	 db_fetch_add(struct db *, const struct db_fetch *, char **);
 

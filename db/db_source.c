@@ -143,6 +143,43 @@ db_source_list(struct db *db, int (*cb)(void *, const struct db_source *),
 	return (r);
 }
 
+/*
+ * Call "cb" for at most "max" stored sources whose keys sort after "after"
+ * (NULL: from the first), in key order; stop if it returns -1. Read so, a
+ * window at a time, many sources need not all be held at once.
+ */
+int
+db_source_list_after(struct db *db, const char *after, size_t max,
+    int (*cb)(void *, const struct db_source *), void *arg, char **cause)
+{
+	sqlite3_stmt		*st;
+	struct db_source	 s;
+	int			 r = 0, rc;
+
+	if (after == NULL)
+		st = db_prepare(db, "SELECT " SOURCE_COLUMNS " FROM sources "
+		    "ORDER BY key LIMIT ?2", cause);
+	else
+		st = db_prepare(db, "SELECT " SOURCE_COLUMNS " FROM sources "
+		    "WHERE key > ?1 ORDER BY key LIMIT ?2", cause);
+	if (st == NULL)
+		return (-1);
+	if (after != NULL)
+		db_bind_text(st, 1, after);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		read_source(st, &s);
+		r = cb(arg, &s);
+		db_source_clear(&s);
+		if (r != 0)
+			break;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		r = db_fail(db, cause, "listing sources");
+	sqlite3_finalize(st);
+	return (r);
+}
+
 /* Save the polling state of "s" (matched by id). */
 int
 db_source_update(struct db *db, const struct db_source *s, char **cause)
