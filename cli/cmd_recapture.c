@@ -26,13 +26,13 @@ cmd_recapture_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	struct evidence		*ev;
 	char			*cause = NULL;
 	int			 r, all = 0, json = 0;
-	const struct cmd_opt	 opts[] = {
+	const struct cmd_opt	 options[] = {
 		{ "all", 'a', .flag = &all },
 		{ "json", 'j', .flag = &json },
 		{ .name = NULL },
 	};
 
-	if (cmd_getopt(ctx, e, argc, argv, opts, &r) != 0)
+	if (cmd_getopt(ctx, e, argc, argv, options, &r) != 0)
 		return (r);
 	if (optind != argc)
 		return (cmd_usage(e, "unexpected \"%s\"", argv[optind]));

@@ -66,13 +66,13 @@ cmd_verify_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	struct evidence		*ev;
 	char			*cause = NULL;
 	int			 r, store = 0, json = 0;
-	const struct cmd_opt	 opts[] = {
+	const struct cmd_opt	 options[] = {
 		{ "store", .flag = &store },
 		{ "json", 'j', .flag = &json },
 		{ .name = NULL },
 	};
 
-	if (cmd_getopt(ctx, e, argc, argv, opts, &r) != 0)
+	if (cmd_getopt(ctx, e, argc, argv, options, &r) != 0)
 		return (r);
 	if (store ? optind != argc : optind + 1 != argc)
 		return (cmd_usage(e, "name one bundle, or give --store"));
