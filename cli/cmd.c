@@ -76,8 +76,13 @@ cmd_usage(const struct cmd_entry *e, const char *fmt, ...)
 
 /* Options every command takes. */
 static const struct option cmd_common_longopts[] = {
-	CMD_COMMON_LONGOPTS
+	{ "config", required_argument, NULL, 'c' },
+	{ "db", required_argument, NULL, 'D' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "option", required_argument, NULL, 'o' },
 };
+#define CMD_COMMON_SHORTOPTS "c:D:hvo:"
 #define CMD_NCOMMON \
 	(sizeof cmd_common_longopts / sizeof cmd_common_longopts[0])
 
@@ -86,9 +91,9 @@ static const struct option cmd_common_longopts[] = {
 
 /*
  * Handle option "ch" if it is a common one: return 1 if handled, -1 for
- * --help (the caller exits 0), 0 if it is the command's own.
+ * --help, 0 if it is not a common option.
  */
-int
+static int
 cmd_common_opt(struct cmd_ctx *ctx, const struct cmd_entry *e, int ch,
     const char *arg)
 {

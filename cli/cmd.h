@@ -49,19 +49,8 @@ struct cmd_opt {
 	void		 *data;
 };
 
-/* Options every command takes; put first in a command's option table. */
-#define CMD_COMMON_LONGOPTS \
-	{ "config", required_argument, NULL, 'c' }, \
-	{ "db", required_argument, NULL, 'D' }, \
-	{ "help", no_argument, NULL, 'h' }, \
-	{ "verbose", no_argument, NULL, 'v' }, \
-	{ "option", required_argument, NULL, 'o' }
-#define CMD_COMMON_SHORTOPTS "c:D:hvo:"
-
 extern const struct cmd_entry *cmd_table[];
 
-int	cmd_common_opt(struct cmd_ctx *, const struct cmd_entry *, int,
-	    const char *);
 int	cmd_getopt(struct cmd_ctx *, const struct cmd_entry *, int, char **,
 	    const struct cmd_opt *, int *);
 int	cmd_usage(const struct cmd_entry *, const char *, ...)
