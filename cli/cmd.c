@@ -120,7 +120,10 @@ cmd_common_opt(struct cmd_ctx *ctx, const struct cmd_entry *e, int ch,
 	}
 }
 
-/* Return what getopt_long returns for option "i" of "opts". */
+/*
+ * Return what getopt_long returns for option "i" of "opts": its letter, or
+ * a value past any letter for a long-only option.
+ */
 static int
 cmd_opt_val(const struct cmd_opt *opts, size_t i)
 {
@@ -179,6 +182,7 @@ cmd_getopt(struct cmd_ctx *ctx, const struct cmd_entry *e, int argc,
 			    CMD_OPTS_MAX);
 		o = &opts[i];
 		has_arg = o->arg != NULL || o->fn != NULL;
+		/* A common option the command takes over is there already. */
 		if (!cmd_opt_common(o->name)) {
 			longopts[nl].name = o->name;
 			longopts[nl].has_arg = has_arg ? required_argument :

@@ -35,10 +35,11 @@ struct cmd_entry {
 /*
  * One option of a command, for cmd_getopt(): --"name", and -"letter"
  * unless "letter" is 0. A flag adds one to "*flag" each time it is given.
- * An option with an argument stores it in "*arg", the last given winning,
- * or passes it to "fn" with "data"; "fn" returns 0, or -1 once it has said
- * why with cmd_usage(). An option with nowhere to go is accepted and
- * ignored. Listing a common option by its name and letter takes it over.
+ * An option with "arg" or "fn" takes an argument: it is stored in "*arg",
+ * the last given winning, or passed to "fn" with "data"; "fn" returns 0,
+ * or -1 once it has said why with cmd_usage(). An option with nowhere to
+ * go is accepted and ignored. Listing a common option by its name and
+ * letter takes it over.
  */
 struct cmd_opt {
 	const char	 *name;
