@@ -74,11 +74,26 @@ cmd_usage(const struct cmd_entry *e, const char *fmt, ...)
 	return (EXIT_USAGE);
 }
 
+/* Options every command takes. */
+static const struct option cmd_common_longopts[] = {
+	{ "config", required_argument, NULL, 'c' },
+	{ "db", required_argument, NULL, 'D' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "option", required_argument, NULL, 'o' },
+};
+#define CMD_COMMON_SHORTOPTS "c:D:hvo:"
+#define CMD_NCOMMON \
+	(sizeof cmd_common_longopts / sizeof cmd_common_longopts[0])
+
+/* The most options a command may have besides the common ones. */
+#define CMD_OPTS_MAX	16
+
 /*
  * Handle option "ch" if it is a common one: return 1 if handled, -1 for
- * --help (the caller exits 0), 0 if it is the command's own.
+ * --help, 0 if it is not a common option.
  */
-int
+static int
 cmd_common_opt(struct cmd_ctx *ctx, const struct cmd_entry *e, int ch,
     const char *arg)
 {
@@ -103,6 +118,110 @@ cmd_common_opt(struct cmd_ctx *ctx, const struct cmd_entry *e, int ch,
 	default:
 		return (0);
 	}
+}
+
+/*
+ * Return what getopt_long returns for option "i" of "opts": its letter, or
+ * a value past any letter for a long-only option.
+ */
+static int
+cmd_opt_val(const struct cmd_opt *opts, size_t i)
+{
+	return (opts[i].letter != 0 ? opts[i].letter : 256 + (int)i);
+}
+
+/* Return the option of "opts" that getopt_long returned as "ch", or NULL. */
+static const struct cmd_opt *
+cmd_opt_find(const struct cmd_opt *opts, int ch)
+{
+	size_t	i;
+
+	for (i = 0; opts != NULL && opts[i].name != NULL; i++) {
+		if (cmd_opt_val(opts, i) == ch)
+			return (&opts[i]);
+	}
+	return (NULL);
+}
+
+/* Return 1 if "name" is the long name of a common option. */
+static int
+cmd_opt_common(const char *name)
+{
+	size_t	i;
+
+	for (i = 0; i < CMD_NCOMMON; i++) {
+		if (strcmp(cmd_common_longopts[i].name, name) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Parse the options of command "e" from "argv": the common ones, then
+ * those of "opts" (ended by a row with no name; NULL for none). Return 0
+ * with optind at the first operand, or -1 with "*exit_code" set: EXIT_OK
+ * after printing --help, EXIT_USAGE after saying what was wrong.
+ */
+int
+cmd_getopt(struct cmd_ctx *ctx, const struct cmd_entry *e, int argc,
+    char **argv, const struct cmd_opt *opts, int *exit_code)
+{
+	struct option		 longopts[CMD_NCOMMON + CMD_OPTS_MAX + 1];
+	char			 shortopts[sizeof CMD_COMMON_SHORTOPTS +
+				     2 * CMD_OPTS_MAX];
+	const struct cmd_opt	*o;
+	size_t			 i, nl = CMD_NCOMMON, ns;
+	int			 ch, r, has_arg;
+
+	memcpy(longopts, cmd_common_longopts, sizeof cmd_common_longopts);
+	memcpy(shortopts, CMD_COMMON_SHORTOPTS, sizeof CMD_COMMON_SHORTOPTS);
+	ns = sizeof CMD_COMMON_SHORTOPTS - 1;
+	for (i = 0; opts != NULL && opts[i].name != NULL; i++) {
+		if (i == CMD_OPTS_MAX)
+			fatalx("%s: more than %d options", e->name,
+			    CMD_OPTS_MAX);
+		o = &opts[i];
+		has_arg = o->arg != NULL || o->fn != NULL;
+		/* A common option the command takes over is there already. */
+		if (!cmd_opt_common(o->name)) {
+			longopts[nl].name = o->name;
+			longopts[nl].has_arg = has_arg ? required_argument :
+			    no_argument;
+			longopts[nl].flag = NULL;
+			longopts[nl].val = cmd_opt_val(opts, i);
+			nl++;
+		}
+		if (o->letter != 0 &&
+		    strchr(CMD_COMMON_SHORTOPTS, o->letter) == NULL) {
+			shortopts[ns++] = o->letter;
+			if (has_arg)
+				shortopts[ns++] = ':';
+		}
+	}
+	memset(&longopts[nl], 0, sizeof longopts[nl]);
+	shortopts[ns] = '\0';
+
+	while ((ch = getopt_long(argc, argv, shortopts, longopts,
+	    NULL)) != -1) {
+		o = cmd_opt_find(opts, ch);
+		if (o == NULL) {
+			r = cmd_common_opt(ctx, e, ch, optarg);
+			if (r > 0)
+				continue;
+			*exit_code = r < 0 ? EXIT_OK : cmd_usage(e, NULL);
+			return (-1);
+		}
+		if (o->fn != NULL) {
+			if (o->fn(ctx, optarg, o->data) != 0) {
+				*exit_code = EXIT_USAGE;
+				return (-1);
+			}
+		} else if (o->arg != NULL)
+			*o->arg = optarg;
+		else if (o->flag != NULL)
+			(*o->flag)++;
+	}
+	return (0);
 }
 
 /* Load the configuration, printing every problem; return 0 or -1. */

@@ -32,19 +32,28 @@ struct cmd_entry {
 	int		 (*exec)(struct cmd_ctx *, int, char **);
 };
 
-/* Options every command takes; put first in a command's option table. */
-#define CMD_COMMON_LONGOPTS \
-	{ "config", required_argument, NULL, 'c' }, \
-	{ "db", required_argument, NULL, 'D' }, \
-	{ "help", no_argument, NULL, 'h' }, \
-	{ "verbose", no_argument, NULL, 'v' }, \
-	{ "option", required_argument, NULL, 'o' }
-#define CMD_COMMON_SHORTOPTS "c:D:hvo:"
+/*
+ * One option of a command, for cmd_getopt(): --"name", and -"letter"
+ * unless "letter" is 0. A flag adds one to "*flag" each time it is given.
+ * An option with "arg" or "fn" takes an argument: it is stored in "*arg",
+ * the last given winning, or passed to "fn" with "data"; "fn" returns 0,
+ * or -1 once it has said why with cmd_usage(). An option with nowhere to
+ * go is accepted and ignored. Listing a common option by its name and
+ * letter takes it over.
+ */
+struct cmd_opt {
+	const char	 *name;
+	int		  letter;
+	int		 *flag;
+	const char	**arg;
+	int		(*fn)(struct cmd_ctx *, const char *, void *);
+	void		 *data;
+};
 
 extern const struct cmd_entry *cmd_table[];
 
-int	cmd_common_opt(struct cmd_ctx *, const struct cmd_entry *, int,
-	    const char *);
+int	cmd_getopt(struct cmd_ctx *, const struct cmd_entry *, int, char **,
+	    const struct cmd_opt *, int *);
 int	cmd_usage(const struct cmd_entry *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	cmd_help(const struct cmd_entry *, FILE *);

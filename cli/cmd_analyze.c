@@ -168,12 +168,6 @@ analyze_line(struct analyze_ctx *an, const char *line, size_t lineno)
 static int
 cmd_analyze_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "json", no_argument, NULL, 'j' },
-		{ "jsonl", no_argument, NULL, 'l' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct config		*cf;
 	struct db		*db = NULL;
 	struct analyze_env	 env;
@@ -181,22 +175,15 @@ cmd_analyze_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	unsigned char		 secret[KEYS_SECRET_LEN];
 	const char		*path = "-";
 	FILE			*fp;
-	int			 ch, r, json = 0, jsonl = 0, bad = 0;
+	int			 r, json = 0, jsonl = 0, bad = 0;
+	const struct cmd_opt	 options[] = {
+		{ "json", .flag = &json },
+		{ "jsonl", .flag = &jsonl },
+		{ .name = NULL },
+	};
 
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS, longopts,
-	    NULL)) != -1) {
-		r = cmd_common_opt(ctx, &cmd_analyze_entry, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		if (ch == 'j')
-			json = 1;
-		else if (ch == 'l')
-			jsonl = 1;
-		else
-			return (cmd_usage(&cmd_analyze_entry, NULL));
-	}
+	if (cmd_getopt(ctx, &cmd_analyze_entry, argc, argv, options, &r) != 0)
+		return (r);
 	if (optind < argc)
 		path = argv[optind++];
 	if (optind != argc)

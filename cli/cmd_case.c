@@ -202,50 +202,24 @@ show_case(const struct config *cf, struct db *db, long long id, int json,
 static int
 cmd_case_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "by", required_argument, NULL, 'b' },
-		{ "note", required_argument, NULL, 'n' },
-		{ "reason", required_argument, NULL, 'r' },
-		{ "json", no_argument, NULL, 'j' },
-		{ "reveal", no_argument, NULL, 'R' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct config		*cf;
 	struct db		*db;
 	enum case_action	 action;
 	const char		*by = NULL, *note = NULL, *reason = NULL;
 	char			*cause = NULL, *end;
 	long long		 id;
-	int			 ch, r, json = 0, reveal = 0;
+	int			 r, json = 0, reveal = 0;
+	const struct cmd_opt	 options[] = {
+		{ "by", .arg = &by },
+		{ "note", .arg = &note },
+		{ "reason", .arg = &reason },
+		{ "json", .flag = &json },
+		{ "reveal", .flag = &reveal },
+		{ .name = NULL },
+	};
 
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS, longopts,
-	    NULL)) != -1) {
-		r = cmd_common_opt(ctx, &cmd_case_entry, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		switch (ch) {
-		case 'b':
-			by = optarg;
-			break;
-		case 'n':
-			note = optarg;
-			break;
-		case 'r':
-			reason = optarg;
-			break;
-		case 'j':
-			json = 1;
-			break;
-		case 'R':
-			reveal = 1;
-			break;
-		default:
-			return (cmd_usage(&cmd_case_entry, NULL));
-		}
-	}
+	if (cmd_getopt(ctx, &cmd_case_entry, argc, argv, options, &r) != 0)
+		return (r);
 	if (optind >= argc)
 		return (cmd_usage(&cmd_case_entry, "which case? give its "
 		    "number (see `mentionwatch cases`)"));

@@ -232,83 +232,42 @@ add_case(void *arg, const struct db_case *c)
 static int
 cmd_cases_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "due", no_argument, NULL, 'd' },
-		{ "overdue", no_argument, NULL, 'O' },
-		{ "mine", no_argument, NULL, 'm' },
-		{ "all", no_argument, NULL, 'a' },
-		{ "by", required_argument, NULL, 'b' },
-		{ "school", required_argument, NULL, 'S' },
-		{ "json", no_argument, NULL, 'j' },
-		{ "csv", no_argument, NULL, 'C' },
-		{ "ics", no_argument, NULL, 'I' },
-		{ NULL, 0, NULL, 0 },
+	struct list		 l;
+	struct config		*cf;
+	struct db		*db;
+	char			*cause = NULL, *dump;
+	int			 r, due = 0, overdue = 0, mine = 0, all = 0;
+	int			 json = 0, csv = 0, ics = 0;
+	const struct cmd_opt	 options[] = {
+		{ "due", .flag = &due },
+		{ "overdue", .flag = &overdue },
+		{ "mine", .flag = &mine },
+		{ "all", .flag = &all },
+		{ "by", .arg = &l.by },
+		{ "school", .arg = &l.school },
+		{ "json", .flag = &json },
+		{ "csv", .flag = &csv },
+		{ "ics", .flag = &ics },
+		{ .name = NULL },
 	};
-	struct list	 l;
-	struct config	*cf;
-	struct db	*db;
-	char		*cause = NULL, *dump;
-	int		 ch, r, nfilter = 0, nformat = 0;
 
 	memset(&l, 0, sizeof l);
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS, longopts,
-	    NULL)) != -1) {
-		r = cmd_common_opt(ctx, &cmd_cases_entry, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		switch (ch) {
-		case 'd':
-			l.filter = F_DUE;
-			nfilter++;
-			break;
-		case 'O':
-			l.filter = F_OVERDUE;
-			nfilter++;
-			break;
-		case 'm':
-			l.filter = F_MINE;
-			nfilter++;
-			break;
-		case 'a':
-			l.filter = F_ALL;
-			nfilter++;
-			break;
-		case 'b':
-			l.by = optarg;
-			break;
-		case 'S':
-			l.school = optarg;
-			break;
-		case 'j':
-			l.format = O_JSON;
-			nformat++;
-			break;
-		case 'C':
-			l.format = O_CSV;
-			nformat++;
-			break;
-		case 'I':
-			l.format = O_ICS;
-			nformat++;
-			break;
-		default:
-			return (cmd_usage(&cmd_cases_entry, NULL));
-		}
-	}
+	if (cmd_getopt(ctx, &cmd_cases_entry, argc, argv, options, &r) != 0)
+		return (r);
 	if (optind != argc)
 		return (cmd_usage(&cmd_cases_entry, "unexpected \"%s\"",
 		    argv[optind]));
-	if (nfilter > 1)
+	if (due + overdue + mine + all > 1)
 		return (cmd_usage(&cmd_cases_entry, "give one of --due, "
 		    "--overdue, --mine and --all"));
-	if (nformat > 1)
+	if (json + csv + ics > 1)
 		return (cmd_usage(&cmd_cases_entry, "give one of --json, --csv "
 		    "and --ics"));
-	if (l.filter == F_MINE && l.by == NULL)
+	if (mine && l.by == NULL)
 		return (cmd_usage(&cmd_cases_entry, "--mine needs --by NAME"));
+	l.filter = due ? F_DUE : overdue ? F_OVERDUE : mine ? F_MINE :
+	    all ? F_ALL : F_OPEN;
+	l.format = json ? O_JSON : csv ? O_CSV : ics ? O_ICS : O_TABLE;
 	if (cmd_config(ctx, &cf) != 0)
 		return (EXIT_FAIL);
 	if (cmd_db(ctx, cf, DB_READONLY, &db) != 0) {

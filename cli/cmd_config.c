@@ -15,29 +15,18 @@
 static int
 cmd_config_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "man", no_argument, NULL, 'm' },
-		{ NULL, 0, NULL, 0 },
+	struct config		*cf;
+	const char		*what = "check";
+	int			 r, man = 0;
+	struct strlist		 errors = { NULL, 0 };
+	size_t			 i, nstaff = 0;
+	const struct cmd_opt	 options[] = {
+		{ "man", .flag = &man },
+		{ .name = NULL },
 	};
-	struct config	*cf;
-	const char	*what = "check";
-	int		 ch, r, man = 0;
-	struct strlist	 errors = { NULL, 0 };
-	size_t		 i, nstaff = 0;
 
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS, longopts,
-	    NULL)) != -1) {
-		r = cmd_common_opt(ctx, &cmd_config_entry, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		if (ch == 'm')
-			man = 1;
-		else
-			return (cmd_usage(&cmd_config_entry, NULL));
-	}
+	if (cmd_getopt(ctx, &cmd_config_entry, argc, argv, options, &r) != 0)
+		return (r);
 	if (optind < argc)
 		what = argv[optind++];
 	if (optind < argc && strcmp(what, "check") == 0) {

@@ -29,50 +29,25 @@ on_signal(int sig)
 static int
 cmd_crawl_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "once", no_argument, NULL, '1' },
-		{ "force", no_argument, NULL, 'f' },
-		{ "source", required_argument, NULL, 's' },
-		{ "json", no_argument, NULL, 'j' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct crawl_opts	 opts;
 	struct crawl_stats	 st;
 	struct config		*cf;
 	struct db		*db;
 	struct sigaction	 sa;
 	char			*cause = NULL;
-	int			 ch, r, json = 0, quiet = 0;
+	int			 r, json = 0, quiet = 0;
+	const struct cmd_opt	 options[] = {
+		{ .name = "once" },	/* what this command always does */
+		{ "force", 'f', .flag = &opts.force },
+		{ "source", 's', .arg = &opts.only },
+		{ "json", 'j', .flag = &json },
+		{ "quiet", 'q', .flag = &quiet },
+		{ .name = NULL },
+	};
 
 	memset(&opts, 0, sizeof opts);
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "fs:jq",
-	    longopts, NULL)) != -1) {
-		r = cmd_common_opt(ctx, &cmd_crawl_entry, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		switch (ch) {
-		case '1':
-			break;
-		case 'f':
-			opts.force = 1;
-			break;
-		case 's':
-			opts.only = optarg;
-			break;
-		case 'j':
-			json = 1;
-			break;
-		case 'q':
-			quiet = 1;
-			break;
-		default:
-			return (cmd_usage(&cmd_crawl_entry, NULL));
-		}
-	}
+	if (cmd_getopt(ctx, &cmd_crawl_entry, argc, argv, options, &r) != 0)
+		return (r);
 	if (optind != argc)
 		return (cmd_usage(&cmd_crawl_entry, "unexpected \"%s\"",
 		    argv[optind]));

@@ -53,17 +53,6 @@ send_due(const struct config *cf, struct db *db)
 static int
 cmd_digest_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "school", required_argument, NULL, 'S' },
-		{ "date", required_argument, NULL, 'd' },
-		{ "since", required_argument, NULL, 's' },
-		{ "stdout", no_argument, NULL, 'O' },
-		{ "html", no_argument, NULL, 'H' },
-		{ "text", no_argument, NULL, 'T' },
-		{ "send", no_argument, NULL, 'X' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct digest_opts	 opts;
 	struct mail_parts	 p;
 	struct config		*cf;
@@ -71,41 +60,25 @@ cmd_digest_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	struct buf		 out;
 	char			*cause = NULL;
 	const char		*date = NULL, *since = NULL;
-	int			 ch, r, mode = 0, modes = 0;
+	int			 r, message = 0, html = 0, text = 0, send = 0;
+	const struct cmd_opt	 options[] = {
+		{ "school", 'S', .arg = &opts.school },
+		{ "date", 'd', .arg = &date },
+		{ "since", 's', .arg = &since },
+		{ "stdout", .flag = &message },
+		{ "html", .flag = &html },
+		{ "text", .flag = &text },
+		{ "send", .flag = &send },
+		{ .name = NULL },
+	};
 
 	memset(&opts, 0, sizeof opts);
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "S:d:s:",
-	    longopts, NULL)) != -1) {
-		r = cmd_common_opt(ctx, &cmd_digest_entry, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		switch (ch) {
-		case 'S':
-			opts.school = optarg;
-			break;
-		case 'd':
-			date = optarg;
-			break;
-		case 's':
-			since = optarg;
-			break;
-		case 'O':
-		case 'H':
-		case 'T':
-		case 'X':
-			mode = ch;
-			modes++;
-			break;
-		default:
-			return (cmd_usage(&cmd_digest_entry, NULL));
-		}
-	}
+	if (cmd_getopt(ctx, &cmd_digest_entry, argc, argv, options, &r) != 0)
+		return (r);
 	if (optind != argc)
 		return (cmd_usage(&cmd_digest_entry, "unexpected \"%s\"",
 		    argv[optind]));
-	if (modes != 1)
+	if (message + html + text + send != 1)
 		return (cmd_usage(&cmd_digest_entry, "give one of --stdout, "
 		    "--text, --html and --send"));
 	opts.until = mwtime_now();
@@ -130,11 +103,11 @@ cmd_digest_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		config_free(cf);
 		return (EXIT_FAIL);
 	}
-	if (cmd_db(ctx, cf, mode == 'X' ? 0 : DB_READONLY, &db) != 0) {
+	if (cmd_db(ctx, cf, send ? 0 : DB_READONLY, &db) != 0) {
 		config_free(cf);
 		return (EXIT_FAIL);
 	}
-	if (mode == 'X') {
+	if (send) {
 		r = send_due(cf, db);
 		db_close(db);
 		config_free(cf);
@@ -149,9 +122,9 @@ cmd_digest_exec(struct cmd_ctx *ctx, int argc, char **argv)
 			    config_school(cf, opts.school)->head_email : "");
 		else if (cf->trust_email != NULL)
 			p.to = xstrdup(cf->trust_email);
-		if (mode == 'H')
+		if (html)
 			buf_adds(&out, p.html);
-		else if (mode == 'T')
+		else if (text)
 			buf_adds(&out, p.text);
 		else
 			r = mail_render_parts(cf, &p, opts.until, &out, &cause);

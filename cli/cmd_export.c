@@ -25,17 +25,23 @@ is_override(const char *s)
 	    strchr(s, '/') == NULL);
 }
 
+/* Take -o FILE.zip as --output, into "data"; -o S.K=V as an override. */
+static int
+output_opt(struct cmd_ctx *ctx, const char *arg, void *data)
+{
+	const char	**output = data;
+
+	if (is_override(arg))
+		strlist_add(&ctx->overrides, arg);
+	else
+		*output = arg;
+	return (0);
+}
+
 /* Run `mentionwatch export`. */
 static int
 cmd_export_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "output", required_argument, NULL, 'O' },
-		{ "unredacted", no_argument, NULL, 'U' },
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 },
-	};
 	const struct cmd_entry	*e = &cmd_export_entry;
 	struct bundle_opts	 opts;
 	struct config		*cf;
@@ -43,34 +49,19 @@ cmd_export_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	struct evidence		*ev;
 	char			*cause = NULL, *written = NULL, *end;
 	long long		 case_id;
-	int			 ch, r, json = 0;
+	int			 r, json = 0;
+	const struct cmd_opt	 options[] = {
+		{ "output", 'O', .arg = &opts.output },
+		{ "unredacted", 'U', .flag = &opts.unredacted },
+		{ "json", 'j', .flag = &json },
+		/* Takes over the common -o, --option. */
+		{ "option", 'o', .fn = output_opt, .data = &opts.output },
+		{ .name = NULL },
+	};
 
 	memset(&opts, 0, sizeof opts);
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "O:Uj",
-	    longopts, NULL)) != -1) {
-		if (ch == 'o' && !is_override(optarg)) {
-			opts.output = optarg;	/* -o FILE.zip */
-			continue;
-		}
-		r = cmd_common_opt(ctx, e, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		switch (ch) {
-		case 'O':
-			opts.output = optarg;
-			break;
-		case 'U':
-			opts.unredacted = 1;
-			break;
-		case 'j':
-			json = 1;
-			break;
-		default:
-			return (cmd_usage(e, NULL));
-		}
-	}
+	if (cmd_getopt(ctx, e, argc, argv, options, &r) != 0)
+		return (r);
 	if (optind + 1 != argc)
 		return (cmd_usage(e, "name one case by its number"));
 	case_id = strtoll(argv[optind], &end, 10);

@@ -137,35 +137,20 @@ read_file(const char *path, struct buf *b)
 static int
 cmd_feed_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "json", no_argument, NULL, 'j' },
-		{ "base", required_argument, NULL, 'b' },
-		{ "charset", required_argument, NULL, 'e' },
-		{ NULL, 0, NULL, 0 },
+	struct fetched		 got;
+	struct feed		*f;
+	const char		*arg, *base = NULL, *charset = NULL;
+	char			*cause = NULL;
+	int			 r, json = 0;
+	const struct cmd_opt	 options[] = {
+		{ "json", 'j', .flag = &json },
+		{ "base", 'b', .arg = &base },
+		{ "charset", 'e', .arg = &charset },
+		{ .name = NULL },
 	};
-	struct fetched	 got;
-	struct feed	*f;
-	const char	*arg, *base = NULL, *charset = NULL;
-	char		*cause = NULL;
-	int		 ch, r, json = 0;
 
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "jb:e:",
-	    longopts, NULL)) != -1) {
-		r = cmd_common_opt(ctx, &cmd_feed_entry, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		if (ch == 'j')
-			json = 1;
-		else if (ch == 'b')
-			base = optarg;
-		else if (ch == 'e')
-			charset = optarg;
-		else
-			return (cmd_usage(&cmd_feed_entry, NULL));
-	}
+	if (cmd_getopt(ctx, &cmd_feed_entry, argc, argv, options, &r) != 0)
+		return (r);
 	if (optind != argc - 1)
 		return (cmd_usage(&cmd_feed_entry, "name one FILE or URL"));
 	arg = argv[optind];

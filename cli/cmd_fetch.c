@@ -192,12 +192,6 @@ print_text(const struct policy *p, const struct fetch_resp *r,
 static int
 cmd_fetch_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "user-agent", required_argument, NULL, 'U' },
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct config		*cf;
 	struct fetcher		*f;
 	struct policy		*p;
@@ -205,26 +199,15 @@ cmd_fetch_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	struct fetch_resp	*r = NULL;
 	const char		*ua = NULL, *url;
 	char			*cause = NULL, *origin, *rurl, *token, *ours;
-	int			 ch, rv, json = 0, rc = EXIT_OK;
+	int			 json = 0, rc = EXIT_OK;
+	const struct cmd_opt	 options[] = {
+		{ "user-agent", 'U', .arg = &ua },
+		{ "json", 'j', .flag = &json },
+		{ .name = NULL },
+	};
 
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "U:j",
-	    longopts, NULL)) != -1) {
-		rv = cmd_common_opt(ctx, &cmd_fetch_entry, ch, optarg);
-		if (rv < 0)
-			return (EXIT_OK);
-		if (rv > 0)
-			continue;
-		switch (ch) {
-		case 'U':
-			ua = optarg;
-			break;
-		case 'j':
-			json = 1;
-			break;
-		default:
-			return (cmd_usage(&cmd_fetch_entry, NULL));
-		}
-	}
+	if (cmd_getopt(ctx, &cmd_fetch_entry, argc, argv, options, &rc) != 0)
+		return (rc);
 	if (optind + 1 != argc)
 		return (cmd_usage(&cmd_fetch_entry, "give one URL"));
 	url = argv[optind];

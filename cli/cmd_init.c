@@ -81,23 +81,13 @@ write_starter(const char *path)
 static int
 cmd_init_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ NULL, 0, NULL, 0 },
-	};
 	struct config	*cf;
 	struct db	*db;
 	char		*dbpath, *dir, *copy, *kdir, *cause = NULL;
-	int		 ch, r;
+	int		 r;
 
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS, longopts,
-	    NULL)) != -1) {
-		r = cmd_common_opt(ctx, &cmd_init_entry, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r == 0)
-			return (cmd_usage(&cmd_init_entry, NULL));
-	}
+	if (cmd_getopt(ctx, &cmd_init_entry, argc, argv, NULL, &r) != 0)
+		return (r);
 	if (optind != argc)
 		return (cmd_usage(&cmd_init_entry, "unexpected \"%s\"",
 		    argv[optind]));

@@ -49,49 +49,38 @@ print_row(void *arg, const struct db_mention_row *r)
 	return (0);
 }
 
+/* Read --since "arg" into "data", a time_t, as it is given. */
+static int
+since_opt(struct cmd_ctx *ctx, const char *arg, void *data)
+{
+	if (cmd_parse_since(arg, data) == 0)
+		return (0);
+	cmd_usage(&cmd_mentions_entry, "--since: \"%s\" is not a duration "
+	    "(24h, 7d) or an RFC 3339 time", arg);
+	return (-1);
+}
+
 static int
 cmd_mentions_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "since", required_argument, NULL, 's' },
-		{ "school", required_argument, NULL, 'S' },
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 },
+	struct config		*cf;
+	struct db		*db;
+	struct out		 o;
+	const char		*school = NULL;
+	time_t			 since = 0;
+	char			*cause = NULL;
+	int			 r;
+	const struct cmd_opt	 options[] = {
+		{ "since", 's', .fn = since_opt, .data = &since },
+		{ "school", 'S', .arg = &school },
+		{ "json", 'j', .flag = &o.json },
+		{ .name = NULL },
 	};
-	struct config	*cf;
-	struct db	*db;
-	struct out	 o;
-	const char	*school = NULL;
-	time_t		 since = 0;
-	char		*cause = NULL;
-	int		 ch, r;
 
 	memset(&o, 0, sizeof o);
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "s:S:j",
-	    longopts, NULL)) != -1) {
-		r = cmd_common_opt(ctx, &cmd_mentions_entry, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		switch (ch) {
-		case 's':
-			if (cmd_parse_since(optarg, &since) != 0)
-				return (cmd_usage(&cmd_mentions_entry,
-				    "--since: \"%s\" is not a duration (24h, "
-				    "7d) or an RFC 3339 time", optarg));
-			break;
-		case 'S':
-			school = optarg;
-			break;
-		case 'j':
-			o.json = 1;
-			break;
-		default:
-			return (cmd_usage(&cmd_mentions_entry, NULL));
-		}
-	}
+	if (cmd_getopt(ctx, &cmd_mentions_entry, argc, argv, options,
+	    &r) != 0)
+		return (r);
 	if (optind != argc)
 		return (cmd_usage(&cmd_mentions_entry, "unexpected \"%s\"",
 		    argv[optind]));

@@ -17,29 +17,18 @@
 static int
 cmd_notify_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct report_stats	 st;
 	struct config		*cf;
 	struct db		*db;
 	char			*cause = NULL;
-	int			 ch, r, json = 0;
+	int			 r, json = 0;
+	const struct cmd_opt	 options[] = {
+		{ "json", .flag = &json },
+		{ .name = NULL },
+	};
 
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS, longopts,
-	    NULL)) != -1) {
-		r = cmd_common_opt(ctx, &cmd_notify_entry, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		if (ch == 'j')
-			json = 1;
-		else
-			return (cmd_usage(&cmd_notify_entry, NULL));
-	}
+	if (cmd_getopt(ctx, &cmd_notify_entry, argc, argv, options, &r) != 0)
+		return (r);
 	if (optind != argc)
 		return (cmd_usage(&cmd_notify_entry, "unexpected \"%s\"",
 		    argv[optind]));

@@ -19,38 +19,21 @@
 static int
 cmd_recapture_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "all", no_argument, NULL, 'a' },
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 },
-	};
 	const struct cmd_entry	*e = &cmd_recapture_entry;
 	struct recapture_stats	 st;
 	struct config		*cf;
 	struct db		*db;
 	struct evidence		*ev;
 	char			*cause = NULL;
-	int			 ch, r, all = 0, json = 0;
+	int			 r, all = 0, json = 0;
+	const struct cmd_opt	 options[] = {
+		{ "all", 'a', .flag = &all },
+		{ "json", 'j', .flag = &json },
+		{ .name = NULL },
+	};
 
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "aj",
-	    longopts, NULL)) != -1) {
-		r = cmd_common_opt(ctx, e, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		switch (ch) {
-		case 'a':
-			all = 1;
-			break;
-		case 'j':
-			json = 1;
-			break;
-		default:
-			return (cmd_usage(e, NULL));
-		}
-	}
+	if (cmd_getopt(ctx, e, argc, argv, options, &r) != 0)
+		return (r);
 	if (optind != argc)
 		return (cmd_usage(e, "unexpected \"%s\"", argv[optind]));
 	if (cmd_config(ctx, &cf) != 0)

@@ -326,29 +326,16 @@ out:
 static int
 cmd_roster_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "json", no_argument, NULL, 'j' },
-		{ "school", required_argument, NULL, 's' },
-		{ NULL, 0, NULL, 0 },
+	const char		*school = NULL;
+	int			 r, json = 0;
+	const struct cmd_opt	 options[] = {
+		{ "json", .flag = &json },
+		{ "school", .arg = &school },
+		{ .name = NULL },
 	};
-	const char	*school = NULL;
-	int		 ch, r, json = 0;
 
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS, longopts,
-	    NULL)) != -1) {
-		r = cmd_common_opt(ctx, &cmd_roster_entry, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		if (ch == 'j')
-			json = 1;
-		else if (ch == 's')
-			school = optarg;
-		else
-			return (cmd_usage(&cmd_roster_entry, NULL));
-	}
+	if (cmd_getopt(ctx, &cmd_roster_entry, argc, argv, options, &r) != 0)
+		return (r);
 	if (optind >= argc || strcmp(argv[optind], "import") != 0)
 		return (cmd_usage(&cmd_roster_entry, "say \"import FILE.csv\""));
 	if (optind + 2 != argc)

@@ -124,11 +124,6 @@ reload(struct cmd_ctx *ctx, struct config **cf)
 static int
 cmd_run_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "foreground", no_argument, NULL, 'F' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct crawl_opts	 opts;
 	struct crawl_stats	 st;
 	struct config		*cf;
@@ -136,20 +131,15 @@ cmd_run_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	struct sigaction	 sa;
 	struct due		 d;
 	char			*cause = NULL;
-	int			 ch, r, foreground = 0;
+	int			 r, foreground = 0;
 	long			 sleep_s;
+	const struct cmd_opt	 options[] = {
+		{ "foreground", 'F', .flag = &foreground },
+		{ .name = NULL },
+	};
 
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "F",
-	    longopts, NULL)) != -1) {
-		r = cmd_common_opt(ctx, &cmd_run_entry, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		if (ch != 'F')
-			return (cmd_usage(&cmd_run_entry, NULL));
-		foreground = 1;
-	}
+	if (cmd_getopt(ctx, &cmd_run_entry, argc, argv, options, &r) != 0)
+		return (r);
 	if (optind != argc)
 		return (cmd_usage(&cmd_run_entry, "unexpected \"%s\"",
 		    argv[optind]));

@@ -86,29 +86,19 @@ print_source(void *arg, const struct db_source *s)
 static int
 cmd_sources_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 },
+	struct config		*cf;
+	struct db		*db;
+	struct out		 o;
+	char			*cause = NULL;
+	int			 r;
+	const struct cmd_opt	 options[] = {
+		{ "json", 'j', .flag = &o.json },
+		{ .name = NULL },
 	};
-	struct config	*cf;
-	struct db	*db;
-	struct out	 o;
-	char		*cause = NULL;
-	int		 ch, r;
 
 	memset(&o, 0, sizeof o);
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "j",
-	    longopts, NULL)) != -1) {
-		r = cmd_common_opt(ctx, &cmd_sources_entry, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		if (ch != 'j')
-			return (cmd_usage(&cmd_sources_entry, NULL));
-		o.json = 1;
-	}
+	if (cmd_getopt(ctx, &cmd_sources_entry, argc, argv, options, &r) != 0)
+		return (r);
 	if (optind != argc)
 		return (cmd_usage(&cmd_sources_entry, "unexpected \"%s\"",
 		    argv[optind]));

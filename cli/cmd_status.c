@@ -76,11 +76,6 @@ unsent(void *arg, const struct db_mail *m)
 static int
 cmd_status_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct db_mail_stats	 ms;
 	struct counts		 c;
 	struct config		*cf;
@@ -88,21 +83,15 @@ cmd_status_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	json_t			*j;
 	char			*cause = NULL, *head, *dump;
 	char			 last[MWTIME_RFC3339_LEN];
-	int			 ch, r;
+	int			 r;
+	const struct cmd_opt	 options[] = {
+		{ "json", .flag = &c.json },
+		{ .name = NULL },
+	};
 
 	memset(&c, 0, sizeof c);
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS, longopts,
-	    NULL)) != -1) {
-		r = cmd_common_opt(ctx, &cmd_status_entry, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		if (ch == 'j')
-			c.json = 1;
-		else
-			return (cmd_usage(&cmd_status_entry, NULL));
-	}
+	if (cmd_getopt(ctx, &cmd_status_entry, argc, argv, options, &r) != 0)
+		return (r);
 	if (optind != argc)
 		return (cmd_usage(&cmd_status_entry, "unexpected \"%s\"",
 		    argv[optind]));

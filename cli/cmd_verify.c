@@ -59,38 +59,21 @@ print_result(const char *what, const struct verify_result *res, int json)
 static int
 cmd_verify_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		CMD_COMMON_LONGOPTS,
-		{ "store", no_argument, NULL, 'S' },
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 },
-	};
 	const struct cmd_entry	*e = &cmd_verify_entry;
 	struct verify_result	 res;
 	struct config		*cf;
 	struct db		*db;
 	struct evidence		*ev;
 	char			*cause = NULL;
-	int			 ch, r, store = 0, json = 0;
+	int			 r, store = 0, json = 0;
+	const struct cmd_opt	 options[] = {
+		{ "store", .flag = &store },
+		{ "json", 'j', .flag = &json },
+		{ .name = NULL },
+	};
 
-	while ((ch = getopt_long(argc, argv, CMD_COMMON_SHORTOPTS "j",
-	    longopts, NULL)) != -1) {
-		r = cmd_common_opt(ctx, e, ch, optarg);
-		if (r < 0)
-			return (EXIT_OK);
-		if (r > 0)
-			continue;
-		switch (ch) {
-		case 'S':
-			store = 1;
-			break;
-		case 'j':
-			json = 1;
-			break;
-		default:
-			return (cmd_usage(e, NULL));
-		}
-	}
+	if (cmd_getopt(ctx, e, argc, argv, options, &r) != 0)
+		return (r);
 	if (store ? optind != argc : optind + 1 != argc)
 		return (cmd_usage(e, "name one bundle, or give --store"));
 	memset(&res, 0, sizeof res);

@@ -68,8 +68,18 @@ ok "a second crawl of an unchanged web stores nothing twice"
 "$MENTIONWATCH" crawl --bogus 2>/dev/null; [ $? -eq 2 ] || fail "bad option is not exit 2"
 "$MENTIONWATCH" -c "$T/missing.conf" crawl 2>"$T/err"; [ $? -eq 1 ] || fail "missing config is not exit 1"
 grep -q "mentionwatch init" "$T/err" || fail "missing config error does not say what to do"
-for c in init config crawl sources mentions digest analyze feed; do
-	"$MENTIONWATCH" "$c" --help >/dev/null || fail "$c --help failed"
+# Every command `mentionwatch --help` lists takes --help and refuses an
+# unknown option with exit 2 and a pointer to its help.
+cmds=$("$MENTIONWATCH" --help |
+    awk '/^Commands:/ { f = 1; next } f && /^  [a-z]/ { print $1 }')
+[ "$(echo "$cmds" | wc -w)" -ge 18 ] || fail "--help lists too few commands: $cmds"
+for c in $cmds; do
+	"$MENTIONWATCH" "$c" --help >"$T/help" || fail "$c --help failed"
+	grep -q "^usage: mentionwatch $c " "$T/help" || fail "$c --help: $(head -1 "$T/help")"
+	"$MENTIONWATCH" "$c" --bogus >/dev/null 2>"$T/err"
+	[ $? -eq 2 ] || fail "$c --bogus is not exit 2"
+	grep -q "^Try \`mentionwatch $c --help\`" "$T/err" ||
+		fail "$c --bogus does not point to its help: $(cat "$T/err")"
 done
 ok "exit codes and --help"
 echo "1 passed, 0 failed"
