@@ -275,6 +275,25 @@ cmd_db(struct cmd_ctx *ctx, const struct config *cf, int flags,
 }
 
 /*
+ * Read the configuration into "*cf" and open its database with "flags"
+ * into "*db"; print why not and return -1 on error (nothing is left to
+ * free then).
+ */
+int
+cmd_open(struct cmd_ctx *ctx, int flags, struct config **cf,
+    struct db **db)
+{
+	if (cmd_config(ctx, cf) != 0)
+		return (-1);
+	if (cmd_db(ctx, *cf, flags, db) != 0) {
+		config_free(*cf);
+		*cf = NULL;
+		return (-1);
+	}
+	return (0);
+}
+
+/*
  * Parse "--since": a duration back from now ("24h", "7d") or an RFC 3339
  * time. Return 0 or -1.
  */

@@ -60,6 +60,7 @@ void	cmd_help(const struct cmd_entry *, FILE *);
 int	cmd_config(struct cmd_ctx *, struct config **);
 char	*cmd_db_path(struct cmd_ctx *, const struct config *);
 int	cmd_db(struct cmd_ctx *, const struct config *, int, struct db **);
+int	cmd_open(struct cmd_ctx *, int, struct config **, struct db **);
 int	cmd_parse_since(const char *, time_t *);
 
 extern const struct cmd_entry cmd_analyze_entry;

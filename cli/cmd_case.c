@@ -244,12 +244,8 @@ cmd_case_exec(struct cmd_ctx *ctx, int argc, char **argv)
 			    "--reason resolved, no-action-needed or "
 			    "false-alarm"));
 	}
-	if (cmd_config(ctx, &cf) != 0)
+	if (cmd_open(ctx, argc - optind == 2 ? 0 : DB_READONLY, &cf, &db) != 0)
 		return (EXIT_FAIL);
-	if (cmd_db(ctx, cf, argc - optind == 2 ? 0 : DB_READONLY, &db) != 0) {
-		config_free(cf);
-		return (EXIT_FAIL);
-	}
 	if (argc - optind == 1)
 		r = show_case(cf, db, id, json, reveal);
 	else if (case_move(cf, db, id, action, by, note, reason, mwtime_now(),

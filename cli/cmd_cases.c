@@ -268,12 +268,8 @@ cmd_cases_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	l.filter = due ? F_DUE : overdue ? F_OVERDUE : mine ? F_MINE :
 	    all ? F_ALL : F_OPEN;
 	l.format = json ? O_JSON : csv ? O_CSV : ics ? O_ICS : O_TABLE;
-	if (cmd_config(ctx, &cf) != 0)
+	if (cmd_open(ctx, DB_READONLY, &cf, &db) != 0)
 		return (EXIT_FAIL);
-	if (cmd_db(ctx, cf, DB_READONLY, &db) != 0) {
-		config_free(cf);
-		return (EXIT_FAIL);
-	}
 	l.cf = cf;
 	l.db = db;
 	l.now = mwtime_now();

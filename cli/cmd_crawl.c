@@ -51,12 +51,8 @@ cmd_crawl_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (optind != argc)
 		return (cmd_usage(&cmd_crawl_entry, "unexpected \"%s\"",
 		    argv[optind]));
-	if (cmd_config(ctx, &cf) != 0)
+	if (cmd_open(ctx, DB_CREATE, &cf, &db) != 0)
 		return (EXIT_FAIL);
-	if (cmd_db(ctx, cf, DB_CREATE, &db) != 0) {
-		config_free(cf);
-		return (EXIT_FAIL);
-	}
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
 	sigaction(SIGINT, &sa, NULL);

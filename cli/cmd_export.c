@@ -68,12 +68,8 @@ cmd_export_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (*end != '\0' || case_id <= 0)
 		return (cmd_usage(e, "\"%s\" is not a case number",
 		    argv[optind]));
-	if (cmd_config(ctx, &cf) != 0)
+	if (cmd_open(ctx, 0, &cf, &db) != 0)
 		return (EXIT_FAIL);
-	if (cmd_db(ctx, cf, 0, &db) != 0) {
-		config_free(cf);
-		return (EXIT_FAIL);
-	}
 	ev = evidence_open(cf, db, &cause);
 	r = ev != NULL ? bundle_export(ev, case_id, &opts, &written,
 	    &cause) : -1;

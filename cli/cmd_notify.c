@@ -32,12 +32,8 @@ cmd_notify_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (optind != argc)
 		return (cmd_usage(&cmd_notify_entry, "unexpected \"%s\"",
 		    argv[optind]));
-	if (cmd_config(ctx, &cf) != 0)
+	if (cmd_open(ctx, 0, &cf, &db) != 0)
 		return (EXIT_FAIL);
-	if (cmd_db(ctx, cf, 0, &db) != 0) {
-		config_free(cf);
-		return (EXIT_FAIL);
-	}
 	r = report_tick(cf, db, mwtime_now(), &st, &cause);
 	if (r != 0) {
 		fprintf(stderr, "mentionwatch: %s\n", cause != NULL ? cause :

@@ -36,12 +36,8 @@ cmd_recapture_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		return (r);
 	if (optind != argc)
 		return (cmd_usage(e, "unexpected \"%s\"", argv[optind]));
-	if (cmd_config(ctx, &cf) != 0)
+	if (cmd_open(ctx, 0, &cf, &db) != 0)
 		return (EXIT_FAIL);
-	if (cmd_db(ctx, cf, 0, &db) != 0) {
-		config_free(cf);
-		return (EXIT_FAIL);
-	}
 	ev = evidence_open(cf, db, &cause);
 	r = ev != NULL ? evidence_recapture_due(ev, all, NULL, &st, &cause) :
 	    -1;

@@ -102,12 +102,8 @@ cmd_sources_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (optind != argc)
 		return (cmd_usage(&cmd_sources_entry, "unexpected \"%s\"",
 		    argv[optind]));
-	if (cmd_config(ctx, &cf) != 0)
+	if (cmd_open(ctx, DB_READONLY, &cf, &db) != 0)
 		return (EXIT_FAIL);
-	if (cmd_db(ctx, cf, DB_READONLY, &db) != 0) {
-		config_free(cf);
-		return (EXIT_FAIL);
-	}
 	if (o.json)
 		o.list = json_array();
 	r = db_source_list(db, print_source, &o, &cause);

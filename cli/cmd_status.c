@@ -95,12 +95,8 @@ cmd_status_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (optind != argc)
 		return (cmd_usage(&cmd_status_entry, "unexpected \"%s\"",
 		    argv[optind]));
-	if (cmd_config(ctx, &cf) != 0)
+	if (cmd_open(ctx, DB_READONLY, &cf, &db) != 0)
 		return (EXIT_FAIL);
-	if (cmd_db(ctx, cf, DB_READONLY, &db) != 0) {
-		config_free(cf);
-		return (EXIT_FAIL);
-	}
 	c.now = mwtime_now();
 	c.unsent = json_array();
 	if (db_source_list(db, count_source, &c, &cause) != 0 ||

@@ -83,12 +83,8 @@ cmd_verify_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		verify_result_clear(&res);
 		return (r == 0 ? EXIT_OK : EXIT_FAIL);
 	}
-	if (cmd_config(ctx, &cf) != 0)
+	if (cmd_open(ctx, DB_READONLY, &cf, &db) != 0)
 		return (EXIT_FAIL);
-	if (cmd_db(ctx, cf, DB_READONLY, &db) != 0) {
-		config_free(cf);
-		return (EXIT_FAIL);
-	}
 	ev = evidence_open(cf, db, &cause);
 	if (ev == NULL) {
 		fprintf(stderr, "mentionwatch verify: %s\n", cause);
