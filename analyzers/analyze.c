@@ -28,6 +28,7 @@ static const struct analyzer *analyzers[] = {
 struct analyze_ctx {
 	struct analyze_env	 env;
 	struct matcher		*matcher;
+	int			 shared;	/* the matcher is another's */
 	void			*state[sizeof analyzers / sizeof analyzers[0]];
 };
 
@@ -61,12 +62,29 @@ severity_parse(const char *name, enum severity *out)
 struct analyze_ctx *
 analyze_new(const struct analyze_env *env)
 {
+	return (analyze_new_sharing(env, NULL));
+}
+
+/*
+ * As analyze_new, but use the matcher of "other" (NULL: build one), which
+ * must then outlive the new context. The matcher is only read while
+ * texts are analysed, so threads may share it: its automaton takes a
+ * megabyte or more for a trust of a few schools.
+ */
+struct analyze_ctx *
+analyze_new_sharing(const struct analyze_env *env,
+    const struct analyze_ctx *other)
+{
 	struct analyze_ctx	*ctx;
 	size_t			 i;
 
 	ctx = xcalloc(1, sizeof *ctx);
 	ctx->env = *env;
-	ctx->matcher = matcher_new(env->cf);
+	if (other != NULL) {
+		ctx->matcher = other->matcher;
+		ctx->shared = 1;
+	} else
+		ctx->matcher = matcher_new(env->cf);
 	for (i = 0; analyzers[i] != NULL; i++)
 		ctx->state[i] = analyzers[i]->init(env);
 	return (ctx);
@@ -89,7 +107,8 @@ analyze_free(struct analyze_ctx *ctx)
 		return;
 	for (i = 0; analyzers[i] != NULL; i++)
 		analyzers[i]->free(ctx->state[i]);
-	matcher_free(ctx->matcher);
+	if (!ctx->shared)
+		matcher_free(ctx->matcher);
 	free(ctx);
 }
 

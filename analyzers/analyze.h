@@ -83,6 +83,8 @@ struct analyzer {
 struct analyze_ctx;
 
 struct analyze_ctx	*analyze_new(const struct analyze_env *);
+struct analyze_ctx	*analyze_new_sharing(const struct analyze_env *,
+			    const struct analyze_ctx *);
 void			 analyze_free(struct analyze_ctx *);
 const struct matcher	*analyze_matcher(const struct analyze_ctx *);
 int			 analyze_document(struct analyze_ctx *, const char *,

@@ -18,6 +18,125 @@
 #include "common/xmalloc.h"
 
 #define HTML_MAX_DEPTH	256
+#define REGION_FIRST	(16 * 1024)	/* a region's first chunk, at least */
+#define REGION_CHUNK	(1024 * 1024)	/* and the next, at most */
+#define REGION_ALIGN	sizeof(void *)	/* Gumbo allocates pointers, sizes,
+					   integers and strings */
+
+/*
+ * Gumbo allocates every node, attribute, string and vector on its own (a
+ * quarter of a million blocks, six to eight times the bytes of the page,
+ * for a page of a megabyte) and frees them all together. A parse takes
+ * them from a region of its own instead, a few large chunks freed
+ * together afterwards, so that a long page neither fragments the heap
+ * nor leaves its memory there, and freeing the tree costs nothing.
+ */
+struct html_chunk {
+	struct html_chunk	*next;
+	size_t			 size;		/* bytes after the header */
+	size_t			 used;
+};
+
+struct html_region {
+	struct html_chunk	*chunks;	/* the first is filled */
+	size_t			 next;		/* size of the next chunk */
+};
+
+/* Make a chunk of "size" bytes, or more to hold "n". */
+static struct html_chunk *
+region_chunk(size_t size, size_t n)
+{
+	struct html_chunk	*c;
+
+	if (size < sizeof *c + n)
+		size = sizeof *c + n;
+	c = xmalloc(size);
+	c->size = size - sizeof *c;
+	c->used = 0;
+	c->next = NULL;
+	return (c);
+}
+
+/* Gumbo's allocator: "n" bytes of the region "arg". */
+static void *
+region_alloc(void *arg, size_t n)
+{
+	struct html_region	*r = arg;
+	struct html_chunk	*c = r->chunks, *big;
+
+	n = (n + REGION_ALIGN - 1) & ~(REGION_ALIGN - 1);
+	if (n > REGION_CHUNK / 4) {
+		/* A block this big has a chunk of its own, behind the one
+		 * being filled. */
+		big = region_chunk(0, n);
+		big->used = n;
+		if (c != NULL) {
+			big->next = c->next;
+			c->next = big;
+		} else
+			r->chunks = big;
+		return (big + 1);
+	}
+	if (c == NULL || c->size - c->used < n) {
+		c = region_chunk(r->next, n);
+		c->next = r->chunks;
+		r->chunks = c;
+		if (r->next < REGION_CHUNK / 2)
+			r->next *= 2;
+		else
+			r->next = REGION_CHUNK;
+	}
+	c->used += n;
+	return ((char *)(c + 1) + c->used - n);
+}
+
+/* Gumbo's deallocator: nothing, the region is freed as a whole. */
+static void
+region_free(void *arg, void *p)
+{
+	(void)arg;
+	(void)p;
+}
+
+/*
+ * Parse the "len" bytes of HTML at "html" with Gumbo (at most 100 errors
+ * kept) into a tree held in a region of its own, set in "*rp". Free both
+ * with html_parse_free, not gumbo_destroy_output. Return the tree, or
+ * NULL.
+ */
+struct GumboInternalOutput *
+html_parse(const char *html, size_t len, struct html_region **rp)
+{
+	GumboOptions		 opts = kGumboDefaultOptions;
+	struct html_region	*r;
+
+	r = xcalloc(1, sizeof *r);
+	/* A tree takes some times the bytes of its page. */
+	r->next = len < REGION_CHUNK / 8 ? len * 8 : REGION_CHUNK;
+	if (r->next < REGION_FIRST)
+		r->next = REGION_FIRST;
+	opts.allocator = region_alloc;
+	opts.deallocator = region_free;
+	opts.userdata = r;
+	opts.max_errors = 100;
+	*rp = r;
+	return (gumbo_parse_with_options(&opts, html, len));
+}
+
+/* Free a tree from html_parse with its region; NULL does nothing. */
+void
+html_parse_free(struct html_region *r)
+{
+	struct html_chunk	*c, *next;
+
+	if (r == NULL)
+		return;
+	for (c = r->chunks; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	free(r);
+}
 
 static int
 is_hidden(const GumboElement *el)
@@ -197,18 +316,19 @@ html_node_text(const struct GumboInternalNode *node, struct buf *b)
 char *
 html_text(const char *html, size_t len, size_t max)
 {
-	GumboOutput	*out;
-	struct buf	 b;
-	GumboOptions	 opts = kGumboDefaultOptions;
-	char		*s;
+	GumboOutput		*out;
+	struct html_region	*region;
+	struct buf		 b;
+	char			*s;
 
 	buf_init(&b, max);
-	opts.max_errors = 100;
-	out = gumbo_parse_with_options(&opts, html, len);
-	if (out == NULL)
+	out = html_parse(html, len, &region);
+	if (out == NULL) {
+		html_parse_free(region);
 		return (xstrdup(""));
+	}
 	walk(out->root, &b, 0);
-	gumbo_destroy_output(&kGumboDefaultOptions, out);
+	html_parse_free(region);
 	while (b.len > 0 && isspace((unsigned char)b.data[b.len - 1]))
 		b.data[--b.len] = '\0';
 	s = buf_detach(&b);

@@ -1925,7 +1925,8 @@ crawl_once(const struct config *cf, struct db *db,
 			fatalx("crawl: %s", *cause);
 		db_cache_limit(w[i].rdb, 256);
 		env.db = w[i].rdb;
-		w[i].an = analyze_new(&env);
+		/* The workers share the first one's matcher. */
+		w[i].an = analyze_new_sharing(&env, i > 0 ? w[0].an : NULL);
 		if (pthread_create(&w[i].thread, NULL, worker_main, &w[i]) != 0)
 			fatalx("crawl: cannot start a worker thread");
 	}
@@ -1942,9 +1943,10 @@ crawl_once(const struct config *cf, struct db *db,
 	fetcher_run(c.f, on_response, &c, opts->stop);
 
 	queue_close(&c.work);
-	for (i = 0; i < nw; i++) {
+	for (i = 0; i < nw; i++)
 		pthread_join(w[i].thread, NULL);
-		analyze_free(w[i].an);
+	for (i = nw; i-- > 0; ) {
+		analyze_free(w[i].an);	/* the first last: its matcher */
 		db_close(w[i].rdb);
 	}
 	queue_close(&c.results);

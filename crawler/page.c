@@ -335,12 +335,12 @@ nest_bound(const char *html, size_t len)
 int
 page_extract(const char *html, size_t len, const char *base, struct page *p)
 {
-	GumboOutput	*out;
-	GumboOptions	 opts = kGumboDefaultOptions;
-	struct buf	 b;
-	struct visit	 v;
-	char		*t;
-	size_t		 n;
+	GumboOutput		*out;
+	struct html_region	*region;
+	struct buf		 b;
+	struct visit		 v;
+	char			*t;
+	size_t			 n;
 
 	memset(p, 0, sizeof *p);
 	n = nest_bound(html, len);
@@ -348,9 +348,9 @@ page_extract(const char *html, size_t len, const char *base, struct page *p)
 		p->truncated = 1;
 		len = n;
 	}
-	opts.max_errors = 100;
-	out = gumbo_parse_with_options(&opts, html, len);
+	out = html_parse(html, len, &region);
 	if (out == NULL) {
+		html_parse_free(region);
 		p->text = xstrdup("");
 		return (0);
 	}
@@ -365,7 +365,7 @@ page_extract(const char *html, size_t len, const char *base, struct page *p)
 	buf_free(&v.alt);
 	buf_init(&b, PAGE_TEXT_MAX);
 	html_node_text((const struct GumboInternalNode *)out->root, &b);
-	gumbo_destroy_output(&kGumboDefaultOptions, out);
+	html_parse_free(region);
 	t = buf_detach(&b);
 	p->text = xstrdup(str_trim(t));
 	free(t);

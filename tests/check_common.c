@@ -175,6 +175,31 @@ START_TEST(test_html_text_visible_only)
 }
 END_TEST
 
+/* A tree far bigger than a region's chunk, with a vector of children
+ * big enough for a chunk of its own, reads whole. */
+START_TEST(test_html_text_long_page)
+{
+	struct buf	 b;
+	char		*t, last[64];
+	size_t		 i, lines = 0;
+
+	buf_init(&b, 0);
+	buf_adds(&b, "<html><body>");
+	for (i = 0; i < 40000; i++)
+		buf_printf(&b, "<p class=c%zu>para %zu</p>", i % 7, i);
+	buf_adds(&b, "</body></html>");
+	t = html_text(buf_str(&b), b.len, 0);
+	ck_assert(strncmp(t, "para 0\n", 7) == 0);
+	snprintf(last, sizeof last, "\npara %d", 39999);
+	ck_assert_ptr_nonnull(strstr(t, last));
+	for (i = 0; t[i] != '\0'; i++)
+		lines += t[i] == '\n';
+	ck_assert_uint_eq(lines, 39999);
+	free(t);
+	buf_free(&b);
+}
+END_TEST
+
 START_TEST(test_html_escape)
 {
 	struct buf	b;
@@ -298,6 +323,7 @@ main(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("html");
 	tcase_add_test(tc, test_html_text_visible_only);
+	tcase_add_test(tc, test_html_text_long_page);
 	tcase_add_test(tc, test_html_escape);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("config");
