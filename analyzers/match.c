@@ -962,6 +962,8 @@ static const char *namesake_words[] = {
 #define NEAR	160	/* bytes either side that count as "nearby" */
 #define MENTION_THRESHOLD 0.55	/* least score of a weaker form */
 #define TIGHT	60	/* ...for a bare place word */
+#define NEAR_MISS_MIN 4	/* letters a longer name must add to make a
+				   near miss of a shorter one */
 
 /* Return the first of "words" (nwords) that stands within "near" bytes
  * of "start".."end" of normalised text "norm" ("len" bytes), or NULL. */
@@ -1154,7 +1156,8 @@ find_hits(const struct matcher *m, const char *text,
 		}
 	}
 	/*
-	 * A near miss: where a longer configured name of the same school
+	 * A near miss: where a longer configured name (NEAR_MISS_MIN or more
+	 * letters longer if a space follows the shorter one) of the same school
 	 * begins at the hit but runs on inside a word ("Fenwick Vale Infant
 	 * Schoolside", "@StAldhelmsWexton"), the writer wrote another word,
 	 * and the shorter name inside it is not a mention either.
@@ -1169,7 +1172,14 @@ find_hits(const struct matcher *m, const char *text,
 		for (k = 0; k < m->npats && !hits[i].dead; k++) {
 			const struct pattern *q = &m->pats[k];
 
+			/* After a space or a stop, a few letters more
+			 * ("@HarrowdenParkAc" over "harrowden park
+			 * according") are the next word's start, not
+			 * another name. */
 			if (q->school != pt->school || q->len <= pt->len ||
+			    (hits[i].cend < c->len && c->pos[hits[i].cend] >
+			    c->pos[hits[i].cend - 1] + 1 &&
+			    q->len < pt->len + NEAR_MISS_MIN) ||
 			    (q->kind != MATCH_NAME && q->kind != MATCH_WEAK) ||
 			    q->variant != 0)
 				continue;
