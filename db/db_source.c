@@ -122,31 +122,14 @@ int
 db_source_list(struct db *db, int (*cb)(void *, const struct db_source *),
     void *arg, char **cause)
 {
-	sqlite3_stmt		*st;
-	struct db_source	 s;
-	int			 r = 0, rc;
-
-	st = db_prepare(db, "SELECT " SOURCE_COLUMNS " FROM sources "
-	    "ORDER BY key", cause);
-	if (st == NULL)
-		return (-1);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		read_source(st, &s);
-		r = cb(arg, &s);
-		db_source_clear(&s);
-		if (r != 0)
-			break;
-	}
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		r = db_fail(db, cause, "listing sources");
-	sqlite3_finalize(st);
-	return (r);
+	return (db_source_list_after(db, NULL, 0, cb, arg, cause));
 }
 
 /*
- * Call "cb" for at most "max" stored sources whose keys sort after "after"
- * (NULL: from the first), in key order; stop if it returns -1. Read so, a
- * window at a time, many sources need not all be held at once.
+ * Call "cb" for at most "max" (0: all) stored sources whose keys sort
+ * after "after" (NULL: from the first), in key order; stop if it returns
+ * -1. Read so, a window at a time, many sources need not all be held at
+ * once.
  */
 int
 db_source_list_after(struct db *db, const char *after, size_t max,
@@ -166,7 +149,7 @@ db_source_list_after(struct db *db, const char *after, size_t max,
 		return (-1);
 	if (after != NULL)
 		db_bind_text(st, 1, after);
-	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
+	sqlite3_bind_int64(st, 2, max > 0 ? (sqlite3_int64)max : -1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		read_source(st, &s);
 		r = cb(arg, &s);
