@@ -249,6 +249,58 @@ static const struct config_key config_keys[] = {
 };
 #define NKEYS (sizeof config_keys / sizeof config_keys[0])
 
+/*
+ * The strings of [source] sections (id, URL, type, ...) are kept one after
+ * another in chunks: a trust may list thousands of sources, and a string
+ * of its own costs each one a malloc header and rounding, a third of what
+ * a source takes. They are freed with the configuration.
+ */
+#define POOL_CHUNK	(64 * 1024)
+
+struct cfpool {
+	struct cfpool	*next;
+	size_t		 size;		/* bytes after the header */
+	size_t		 used;
+};
+
+static char *
+pool_strdup(struct config *cf, const char *s)
+{
+	struct cfpool	*p = cf->pool;
+	size_t		 n = strlen(s) + 1, size;
+	char		*d;
+
+	if (p == NULL || p->size - p->used < n) {
+		size = n > POOL_CHUNK / 4 ? n : POOL_CHUNK;
+		p = xmalloc(sizeof *p + size);
+		p->size = size;
+		p->used = 0;
+		if (size == n && cf->pool != NULL) {
+			/* A long string: behind the chunk being filled. */
+			p->next = cf->pool->next;
+			cf->pool->next = p;
+		} else {
+			p->next = cf->pool;
+			cf->pool = p;
+		}
+	}
+	d = (char *)(p + 1) + p->used;
+	p->used += n;
+	memcpy(d, s, n);
+	return (d);
+}
+
+static void
+pool_free(struct cfpool *p)
+{
+	struct cfpool	*next;
+
+	for (; p != NULL; p = next) {
+		next = p->next;
+		free(p);
+	}
+}
+
 struct load_state {
 	struct config	*cf;
 	struct strlist	*errors;
@@ -446,6 +498,11 @@ set_value(struct load_state *st, const struct config_key *k, void *target,
 		goto string;
 	case T_STR:
 	string:
+		if (k->section == SEC_SOURCE) {
+			/* The string replaced stays in the pool. */
+			*(char **)field = pool_strdup(st->cf, value);
+			break;
+		}
 		free(*(char **)field);
 		*(char **)field = xstrdup(value);
 		break;
@@ -454,13 +511,14 @@ set_value(struct load_state *st, const struct config_key *k, void *target,
 }
 
 static void
-set_defaults(enum section sec, void *target)
+set_defaults(struct config *cf, enum section sec, void *target)
 {
 	struct load_state	st;
 	struct strlist		errors = { NULL, 0 };
 	size_t			i;
 
 	memset(&st, 0, sizeof st);
+	st.cf = cf;
 	st.errors = &errors;
 	st.file = "(defaults)";
 	for (i = 0; i < NKEYS; i++) {
@@ -541,7 +599,7 @@ begin_section(struct load_state *st, const char *name)
 		memset(s, 0, sizeof *s);
 		s->id = xstrdup(id);
 		s->line = st->line;
-		set_defaults(SEC_SCHOOL, s);
+		set_defaults(cf, SEC_SCHOOL, s);
 		st->target = s;
 	} else if (st->sec == SEC_SOURCE) {
 		struct source	*r;
@@ -552,10 +610,10 @@ begin_section(struct load_state *st, const char *name)
 		    sizeof *cf->sources);
 		r = &cf->sources[cf->nsources++];
 		memset(r, 0, sizeof *r);
-		r->id = xstrdup(id);
+		r->id = pool_strdup(cf, id);
 		r->line = st->line;
 		r->interval = -1;
-		set_defaults(SEC_SOURCE, r);
+		set_defaults(cf, SEC_SOURCE, r);
 		st->target = r;
 	} else
 		st->target = cf;
@@ -677,11 +735,11 @@ config_new(void)
 	struct config	*cf;
 
 	cf = xcalloc(1, sizeof *cf);
-	set_defaults(SEC_MAIN, cf);
-	set_defaults(SEC_CRAWLER, cf);
-	set_defaults(SEC_ANALYSIS, cf);
-	set_defaults(SEC_MAIL, cf);
-	set_defaults(SEC_TRUST, cf);
+	set_defaults(cf, SEC_MAIN, cf);
+	set_defaults(cf, SEC_CRAWLER, cf);
+	set_defaults(cf, SEC_ANALYSIS, cf);
+	set_defaults(cf, SEC_MAIL, cf);
+	set_defaults(cf, SEC_TRUST, cf);
 	cf->dir = xstrdup(".");
 	return (cf);
 }
@@ -1010,11 +1068,9 @@ config_free(struct config *cf)
 		free(s->id);
 	}
 	free(cf->schools);
-	for (i = 0; i < cf->nsources; i++) {
-		free_fields(SEC_SOURCE, &cf->sources[i]);
-		free(cf->sources[i].id);
-	}
+	/* The sources' strings are in the pool. */
 	free(cf->sources);
+	pool_free(cf->pool);
 	for (j = 0; j < cf->ntrust_staff; j++)
 		config_staff_free(&cf->trust_staff[j]);
 	free(cf->trust_staff);

@@ -111,7 +111,10 @@ struct config {
 	size_t		 nschools;
 	struct source	*sources;
 	size_t		 nsources;
+	struct cfpool	*pool;		/* the sources' strings */
 };
+
+struct cfpool;
 
 struct config	*config_new(void);
 int		 config_load(const char *, const struct strlist *,
