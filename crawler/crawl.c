@@ -73,6 +73,8 @@
 #define VISITED_BUCKETS	4096
 #define FEED_WINDOW	512		/* sources queued at once */
 #define SOURCE_CHUNK	64		/* sources read from the store at once */
+#define PARSE_BUDGET	(6 << 20)	/* bytes parsing may take at once */
+#define PARSE_FACTOR	8		/* bytes parsing a byte may take */
 
 enum job_kind {
 	JOB_SOURCE,
@@ -175,7 +177,9 @@ struct crawl {
 	struct queue		 results;
 	struct visited		 visited;
 	pthread_mutex_t		 lock;		/* follow counts, origins,
-						   sources held */
+						   sources held, budget */
+	pthread_cond_t		 budget_cond;
+	size_t			 budget;	/* bytes parsing holds */
 	time_t			 now;
 	char			*redirect_why;	/* I/O thread only */
 	const struct source	**index;	/* sources by id */
@@ -924,6 +928,37 @@ add_doc(struct worker *w, struct result *res, const char *url,
 	buf_free(&text);
 }
 
+/*
+ * Reserve what parsing and analysing "len" bytes may take (a page's tree,
+ * its text folded, its words) out of PARSE_BUDGET, waiting while other
+ * workers hold too much of it; a page too long for the budget takes all
+ * of it. Long pages are so read one at a time, and the memory they need
+ * is not needed twice at once. Return what was reserved, for budget_give.
+ */
+static size_t
+budget_take(struct crawl *c, size_t len)
+{
+	size_t	n = len > PARSE_BUDGET / PARSE_FACTOR ? PARSE_BUDGET :
+		    len * PARSE_FACTOR;
+
+	pthread_mutex_lock(&c->lock);
+	while (c->budget > 0 && c->budget + n > PARSE_BUDGET)
+		pthread_cond_wait(&c->budget_cond, &c->lock);
+	c->budget += n;
+	pthread_mutex_unlock(&c->lock);
+	return (n);
+}
+
+/* Give back "n" bytes of the parse budget. */
+static void
+budget_give(struct crawl *c, size_t n)
+{
+	pthread_mutex_lock(&c->lock);
+	c->budget -= n;
+	pthread_cond_broadcast(&c->budget_cond);
+	pthread_mutex_unlock(&c->lock);
+}
+
 static void
 handle_feed(struct worker *w, struct result *res, const char *body,
     size_t len)
@@ -931,15 +966,17 @@ handle_feed(struct worker *w, struct result *res, const char *body,
 	struct fetch_resp	*r = res->r;
 	struct feed		*f;
 	char			*cause = NULL, *charset;
-	size_t			 i;
+	size_t			 i, held;
 	int			 rc;
 
+	held = budget_take(w->c, len);
 	charset = feed_http_charset(r->content_type);
 	rc = feed_parse_buffer(body, len, r->final_url, charset, &f, &cause);
 	free(charset);
 	if (rc != 0) {
 		xasprintf(&res->error, "feed: %s", cause);
 		free(cause);
+		budget_give(w->c, held);
 		return;
 	}
 	if (f->malformed)
@@ -966,6 +1003,7 @@ handle_feed(struct worker *w, struct result *res, const char *body,
 		buf_free(&b);
 	}
 	feed_free(f);
+	budget_give(w->c, held);
 }
 
 /* Return 1 if "url" is on the same host as "base". */
@@ -1042,7 +1080,7 @@ handle_page(struct worker *w, struct result *res, const char *body,
 	struct job		*job = res->job;
 	const struct source	*scf = job->src->cf;
 	struct page		 p;
-	size_t			 i;
+	size_t			 i, held;
 	int			 follow = job->depth < scf->follow_depth;
 
 	/* A page that names nothing we look for need not be parsed, unless
@@ -1052,6 +1090,7 @@ handle_page(struct worker *w, struct result *res, const char *body,
 		    "page", 0);
 		return;
 	}
+	held = budget_take(w->c, len);
 	page_extract(body, len, r->final_url, &p);
 	if (job->kind == JOB_SOURCE) {
 		for (i = 0; i < p.feeds.n; i++)
@@ -1074,6 +1113,7 @@ handle_page(struct worker *w, struct result *res, const char *body,
 	if (follow)
 		follow_links(w, res, &p);
 	page_clear(&p);
+	budget_give(w->c, held);
 }
 
 /* Return 1 if "b" starts like an HTML document rather than XML. */
@@ -1905,6 +1945,7 @@ crawl_once(const struct config *cf, struct db *db,
 	queue_init(&c.results, RESULTS_MAX);
 	pthread_mutex_init(&c.visited.lock, NULL);
 	pthread_mutex_init(&c.lock, NULL);
+	pthread_cond_init(&c.budget_cond, NULL);
 	memset(&env, 0, sizeof env);
 	env.cf = cf;
 	/* The roster is matched through keyed hashes: load the secret. */
@@ -1971,6 +2012,7 @@ crawl_once(const struct config *cf, struct db *db,
 	queue_destroy(&c.results);
 	visited_free(&c.visited);
 	pthread_mutex_destroy(&c.lock);
+	pthread_cond_destroy(&c.budget_cond);
 	prescan_free(c.pre);
 	fetcher_free(c.f);
 	free(c.redirect_why);
