@@ -65,14 +65,15 @@
 #define GONE_AFTER	(7 * 86400)	/* 404/410 this long: gone */
 #define GONE_INTERVAL	(7 * 86400)	/* a gone source is still tried */
 #define EXCERPT_CONTEXT	100
-#define QUEUE_MAX	16		/* responses waiting for a worker */
-#define RESULTS_MAX	16		/* results waiting for the writer */
+#define QUEUE_MAX	4		/* responses waiting for a worker */
+#define RESULTS_MAX	4		/* results waiting for the writer */
 #define BATCH_MAX	256		/* results per transaction, at most */
 #define BATCH_MS	100		/* and milliseconds per transaction */
 #define FOLLOW_MAX	200		/* pages followed per source and cycle */
 #define VISITED_BUCKETS	4096
 #define FEED_WINDOW	512		/* sources queued at once */
 #define SOURCE_CHUNK	64		/* sources read from the store at once */
+#define RUNNING_MIN	4		/* transfers at once, however busy */
 #define PARSE_BUDGET	(6 << 20)	/* bytes parsing may take at once */
 #define PARSE_FACTOR	8		/* bytes parsing a byte may take */
 
@@ -184,6 +185,7 @@ struct crawl {
 	char			*redirect_why;	/* I/O thread only */
 	const struct source	**index;	/* sources by id */
 	size_t			 inflight;	/* sources queued, unanswered */
+	int			 running;	/* transfers to run at once */
 	int			 following;	/* some source follows links */
 	struct evidence		*ev;		/* NULL if capture is off */
 };
@@ -219,17 +221,22 @@ queue_destroy(struct queue *q)
 	free(q->v);
 }
 
-/* Put "p" on "q", waiting while it is full. */
-static void
+/* Put "p" on "q", waiting while it is full. Return how many items were
+ * on it before ("q->cap" if it had to wait). */
+static size_t
 queue_put(struct queue *q, void *p)
 {
+	size_t	n;
+
 	pthread_mutex_lock(&q->lock);
+	n = q->n;
 	while (q->n == q->cap)
 		pthread_cond_wait(&q->can_put, &q->lock);
 	q->v[(q->head + q->n) % q->cap] = p;
 	q->n++;
 	pthread_cond_signal(&q->can_get);
 	pthread_mutex_unlock(&q->lock);
+	return (n);
 }
 
 /* Take the next item of "q", waiting; NULL once it is closed and empty.
@@ -1799,6 +1806,7 @@ on_response(struct fetch_resp *r, void *arg)
 {
 	struct crawl	*c = arg;
 	struct result	*res;
+	size_t		 n;
 
 	res = xcalloc(1, sizeof *res);
 	res->job = r->arg;
@@ -1806,7 +1814,17 @@ on_response(struct fetch_resp *r, void *arg)
 	if (res->job->kind == JOB_SOURCE)
 		c->inflight--;
 	fetcher_hold(c->f, 1);
-	queue_put(&c->work, res);
+	n = queue_put(&c->work, res);
+	/*
+	 * The transfers run at once follow the workers: fewer while they
+	 * cannot keep up, so that finished responses, each holding its
+	 * body, do not wait in the fetcher for them; more again while
+	 * they wait for work.
+	 */
+	if (n == QUEUE_MAX && c->running > RUNNING_MIN)
+		fetcher_limit(c->f, --c->running);
+	else if (n == 0 && c->running < (int)c->cf->max_connections)
+		fetcher_limit(c->f, ++c->running);
 	feed_sources(c);
 }
 
@@ -1895,6 +1913,7 @@ crawl_once(const struct config *cf, struct db *db,
 	c.opts = opts;
 	c.stats = stats;
 	c.now = mwtime_now();
+	c.running = (int)cf->max_connections;
 	if (opts->only != NULL && source_config(cf, opts->only) == NULL) {
 		xasprintf(cause, "no source \"%s\" in %s", opts->only,
 		    cf->path);

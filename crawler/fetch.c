@@ -105,6 +105,7 @@ struct fetcher {
 	struct transfer		*runlist;
 	struct host		*hosts[HOST_BUCKETS];
 	int			 running;
+	int			 limit;		/* running at most; 0: config */
 	int			 holds;
 	int			 keep_encoded;
 	struct fetch_policy	 policy;
@@ -189,6 +190,19 @@ void
 fetcher_keep_encoded(struct fetcher *f, int on)
 {
 	f->keep_encoded = on;
+}
+
+/*
+ * Run at most "n" transfers at once, fewer than max_connections while the
+ * caller cannot keep up with the responses (0: max_connections again).
+ * Transfers already running are not stopped.
+ */
+void
+fetcher_limit(struct fetcher *f, int n)
+{
+	pthread_mutex_lock(&f->lock);
+	f->limit = n;
+	pthread_mutex_unlock(&f->lock);
 }
 
 /*
@@ -878,6 +892,9 @@ start_waiting(struct fetcher *f)
 	struct transfer	*t, *prev = NULL, *next;
 	long long	 now = mwtime_now_ms(), soonest = now + 1000;
 	int		 max = (int)f->cf->max_connections;
+
+	if (f->limit > 0 && f->limit < max)
+		max = f->limit;
 
 	for (t = f->waiting; t != NULL && f->running < max; t = next) {
 		struct host	*h = t->host;
