@@ -1955,11 +1955,17 @@ crawl_once(const struct config *cf, struct db *db,
 	load_robots(&c);
 
 	c.pre = prescan_new(cf);
-	db_cache_limit(db, 1024);
+	/*
+	 * Page caches: the writer's holds what it appends to (the ends of
+	 * the tables, the indexes' upper pages); the workers' readers look
+	 * documents up by key and hash; the I/O thread's reads sources in
+	 * order.
+	 */
+	db_cache_limit(db, 512);
 	if (c.rdb == NULL && db_open(db_path(db), DB_READONLY, &c.rdb,
 	    cause) != 0)
 		fatalx("crawl: %s", *cause);
-	db_cache_limit(c.rdb, 256);
+	db_cache_limit(c.rdb, 64);
 	queue_init(&c.work, QUEUE_MAX);
 	queue_init(&c.results, RESULTS_MAX);
 	pthread_mutex_init(&c.visited.lock, NULL);
@@ -1983,7 +1989,7 @@ crawl_once(const struct config *cf, struct db *db,
 		w[i].c = &c;
 		if (db_open(db_path(db), DB_READONLY, &w[i].rdb, cause) != 0)
 			fatalx("crawl: %s", *cause);
-		db_cache_limit(w[i].rdb, 256);
+		db_cache_limit(w[i].rdb, 128);
 		env.db = w[i].rdb;
 		/* The workers share the first one's matcher. */
 		w[i].an = analyze_new_sharing(&env, i > 0 ? w[0].an : NULL);
