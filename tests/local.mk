@@ -59,6 +59,8 @@ EXTRA_DIST += tests/e2e_service.sh
 EXTRA_DIST += tests/e2e_crawl.sh tests/crawl_server.py
 TESTS += tests/e2e_crash.sh
 EXTRA_DIST += tests/e2e_crash.sh
+TESTS += tests/e2e_memory.sh
+EXTRA_DIST += tests/e2e_memory.sh
 TESTS += tests/e2e_tls.sh
 EXTRA_DIST += tests/e2e_tls.sh
 
