@@ -1298,14 +1298,15 @@ letter(char c)
  * of three or more of one letter keeps one, or two of the letters English
  * doubles) and letters spelt out one by one joined ("f u c k", "f.u.c.k").
  * "*mapp" gets, for each byte of the result and one past its end, the
- * offset in "d" it came from; the caller frees both.
+ * offset in "d" it came from ("len" is at most NORM_MAX, folded text);
+ * the caller frees both.
  */
 char *
-harm_squeeze(const char *d, size_t len, size_t **mapp)
+harm_squeeze(const char *d, size_t len, uint32_t **mapp)
 {
-	char	*c = xmalloc(len + 1);
-	size_t	*map = xreallocarray(NULL, len + 1, sizeof *map);
-	size_t	 i = 0, n = 0, j, run, keep;
+	char		*c = xmalloc(len + 1);
+	uint32_t	*map = xreallocarray(NULL, len + 1, sizeof *map);
+	size_t		 i = 0, n = 0, j, run, keep;
 
 	while (i < len) {
 		/* three or more single letters, each alone between
@@ -1319,7 +1320,7 @@ harm_squeeze(const char *d, size_t len, size_t **mapp)
 				run++;
 			if (run >= 3) {
 				for (; i <= j; i += 2) {
-					map[n] = i;
+					map[n] = (uint32_t)i;
 					c[n++] = d[i];
 				}
 				i = j + 1;
@@ -1333,17 +1334,17 @@ harm_squeeze(const char *d, size_t len, size_t **mapp)
 			if (run >= 3) {
 				keep = strchr("eolsfpz", d[i]) != NULL ? 2 : 1;
 				for (j = 0; j < keep; j++) {
-					map[n] = i + j;
+					map[n] = (uint32_t)(i + j);
 					c[n++] = d[i];
 				}
 				i += run;
 				continue;
 			}
 		}
-		map[n] = i;
+		map[n] = (uint32_t)i;
 		c[n++] = d[i++];
 	}
-	map[n] = len;
+	map[n] = (uint32_t)len;
 	c[n] = '\0';
 	*mapp = map;
 	return (c);
@@ -2133,7 +2134,9 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	struct harm	*h = p;
 	struct sentence	*sn = NULL;
 	struct cuehit	*ch = NULL;
-	size_t		 nsn, nch = 0, cap = 0, i, q, *sqmap, *inv;
+	size_t		 nsn, nch = 0, cap = 0, i, q;
+	uint32_t	*sqmap, *inv;	/* offsets: folded text is at most
+					   NORM_MAX */
 	char		*d, *sq;
 	int		 short_doc, whole, prev_target = -1, crit = 0;
 	int		 prev_other = -1;
@@ -2149,7 +2152,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	for (i = 0, q = 0; i <= a->norm->len; i++) {
 		while (sqmap[q] < i)
 			q++;
-		inv[i] = q;
+		inv[i] = (uint32_t)q;
 	}
 	nsn = harm_sentences(text, a->norm, &sn);
 	short_doc = a->norm->len < 320;

@@ -2,6 +2,8 @@
 #ifndef MW_HARM_H
 #define MW_HARM_H
 
+#include <stdint.h>
+
 #include "analyzers/analyze.h"
 
 extern const struct analyzer harm_analyzer;
@@ -18,6 +20,6 @@ struct sentence {
 size_t	harm_sentences(const char *, const struct normtext *,
 	    struct sentence **);
 char	*harm_deobfuscate(const char *, size_t);
-char	*harm_squeeze(const char *, size_t, size_t **);
+char	*harm_squeeze(const char *, size_t, uint32_t **);
 
 #endif

@@ -578,7 +578,7 @@ START_TEST(test_harm_squeeze)
 {
 	const char	*in = "shiiiit f u c k soooo good, f.u.c.k off";
 	char		*c;
-	size_t		*map;
+	uint32_t	*map;
 
 	c = harm_squeeze(in, strlen(in), &map);
 	ck_assert_str_eq(c, "shit fuck soo good, fuck off");
