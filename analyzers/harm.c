@@ -2127,6 +2127,24 @@ pronoun_first(const char *d, const struct sentence *sn)
 	return (0);
 }
 
+/* Return where folded offset "i" begins in the squeezed text whose map
+ * is "map" ("n" bytes and the end): the first byte that came from "i"
+ * or after. */
+static size_t
+squeezed_at(const uint32_t *map, size_t n, size_t i)
+{
+	size_t	lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (map[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (lo);
+}
+
 /* Read the text: one finding per harmful sentence. */
 static int
 harm_run(void *p, const char *text, size_t len, struct analysis *a)
@@ -2134,8 +2152,8 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	struct harm	*h = p;
 	struct sentence	*sn = NULL;
 	struct cuehit	*ch = NULL;
-	size_t		 nsn, nch = 0, cap = 0, i, q;
-	uint32_t	*sqmap, *inv;	/* offsets: folded text is at most
+	size_t		 nsn, nch = 0, cap = 0, i, nsq;
+	uint32_t	*sqmap;		/* offsets: folded text is at most
 					   NORM_MAX */
 	char		*d, *sq;
 	int		 short_doc, whole, prev_target = -1, crit = 0;
@@ -2147,13 +2165,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		return (0);
 	d = harm_deobfuscate(a->norm->s, a->norm->len);
 	sq = harm_squeeze(d, a->norm->len, &sqmap);
-	/* where each folded offset begins in the squeezed text */
-	inv = xreallocarray(NULL, a->norm->len + 1, sizeof *inv);
-	for (i = 0, q = 0; i <= a->norm->len; i++) {
-		while (sqmap[q] < i)
-			q++;
-		inv[i] = (uint32_t)q;
-	}
+	nsq = strlen(sq);
 	nsn = harm_sentences(text, a->norm, &sn);
 	short_doc = a->norm->len < 320;
 	whole = a->norm->len < HARM_POST;
@@ -2187,10 +2199,11 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			pe = a->norm->len;
 		}
 		for (j = 0; j < h->nlex; j++) {
-			PCRE2_SIZE	 off = inv[ps], *ov;
+			PCRE2_SIZE	 off = squeezed_at(sqmap, nsq, ps), *ov;
+			PCRE2_SIZE	 end = squeezed_at(sqmap, nsq, pe);
 
-			while (off < inv[pe] && pcre2_match(h->re[j],
-			    (PCRE2_SPTR)sq, inv[pe], off, 0, h->md,
+			while (off < end && pcre2_match(h->re[j],
+			    (PCRE2_SPTR)sq, end, off, 0, h->md,
 			    h->mctx) > 0) {
 				ov = pcre2_get_ovector_pointer(h->md);
 				if (nch == cap) {
@@ -2320,7 +2333,6 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	free(d);
 	free(sq);
 	free(sqmap);
-	free(inv);
 	return (0);
 }
 
