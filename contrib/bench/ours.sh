@@ -6,7 +6,8 @@
 # documents(url, body, body_encoding) from the bodies kept as received and
 # mentions(url, entity) from the schools each fetched URL mentions.
 # A second run on the same state directory (BENCH_STATE) polls the
-# unchanged corpus, for the "second cycle" figure. BENCH_CAPTURE=no
+# unchanged corpus, for the "second cycle" figure (BENCH_FORCE=yes polls
+# every source then, due or not: a conditional GET each). BENCH_CAPTURE=no
 # turns evidence capture off, to measure what it costs.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -57,12 +58,14 @@ CONF
 } >"$conf"
 
 [ -f "$state/mw.db" ] || "$MW" -c "$conf" init >/dev/null
+force=
+[ "${BENCH_FORCE:-no}" = yes ] && force=--force
 deadline=${BENCH_DEADLINE_S:-0}
 if [ "$deadline" -gt 0 ] 2>/dev/null; then
-	timeout -s TERM "$deadline" "$MW" -c "$conf" crawl --once --quiet ||
+	timeout -s TERM "$deadline" "$MW" -c "$conf" crawl --once --quiet $force ||
 	    [ $? -eq 124 ]
 else
-	"$MW" -c "$conf" crawl --once --quiet
+	"$MW" -c "$conf" crawl --once --quiet $force
 fi
 
 rm -f "$BENCH_OUT_DB"
