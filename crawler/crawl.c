@@ -65,8 +65,8 @@
 #define GONE_AFTER	(7 * 86400)	/* 404/410 this long: gone */
 #define GONE_INTERVAL	(7 * 86400)	/* a gone source is still tried */
 #define EXCERPT_CONTEXT	100
-#define QUEUE_MAX	4		/* responses waiting for a worker */
-#define RESULTS_MAX	4		/* results waiting for the writer */
+#define QUEUE_MAX	16		/* responses waiting for a worker */
+#define RESULTS_MAX	16		/* results waiting for the writer */
 #define BATCH_MAX	256		/* results per transaction, at most */
 #define BATCH_MS	100		/* and milliseconds per transaction */
 #define FOLLOW_MAX	200		/* pages followed per source and cycle */
@@ -1874,6 +1874,7 @@ crawl_once(const struct config *cf, struct db *db,
 	unsigned char		 secret[KEYS_SECRET_LEN];
 	char			*kdir, *kcause = NULL;
 	pthread_t		 writer;
+	struct db_checkpointer	*ckpt;
 	double			 t0 = mwtime_mono();
 	size_t			 i, nw, ngen = 0;
 	char			*why = NULL;
@@ -1996,6 +1997,7 @@ crawl_once(const struct config *cf, struct db *db,
 		if (pthread_create(&w[i].thread, NULL, worker_main, &w[i]) != 0)
 			fatalx("crawl: cannot start a worker thread");
 	}
+	ckpt = db_checkpointer_start(db);
 	if (pthread_create(&writer, NULL, writer_main, &c) != 0)
 		fatalx("crawl: cannot start the writer thread");
 	policy.check = on_policy;
@@ -2017,6 +2019,7 @@ crawl_once(const struct config *cf, struct db *db,
 	}
 	queue_close(&c.results);
 	pthread_join(writer, NULL);
+	db_checkpointer_stop(ckpt);
 	progress(&c, 1);
 	explicit_bzero(secret, sizeof secret);
 

@@ -383,6 +383,7 @@ int	 db_evidence_pruned_add(struct db *, const char *, time_t, char **);
 int	 db_evidence_is_pruned(struct db *, const char *);
 int	 db_evidence_spool_add(struct db *, const char *, const char *,
 	    long long, long long, const char *, char **);
+int	 db_evidence_spool_filed(struct db *, const char *, char **);
 int	 db_evidence_spool_find(struct db *, const char *, char **,
 	    long long *, long long *, char **);
 int	 db_evidence_spool_live(struct db *, const char *, long long,
@@ -403,5 +404,9 @@ void	 db_document_seen(struct db *, const char *, const char *,
 int	 db_fetch_mention_add(struct db *, const char *, const char *,
 	    time_t, char **);
 void	 db_cache_limit(struct db *, int);
+
+struct db_checkpointer;
+struct db_checkpointer *db_checkpointer_start(struct db *);
+void	 db_checkpointer_stop(struct db_checkpointer *);
 
 #endif

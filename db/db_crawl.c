@@ -8,10 +8,14 @@
  */
 #include "autoconfig.h"
 
+#include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "common/log.h"
 #include "common/xmalloc.h"
 #include "db/db.h"
 #include "db/db_internal.h"
@@ -164,4 +168,105 @@ db_cache_limit(struct db *db, int kib)
 
 	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", kib);
 	db_exec(db, sql, NULL);
+}
+
+/*
+ * The checkpointer: while the crawler's writer appends, copying the WAL
+ * back into the database (and the fdatasync that goes with it) is done on
+ * a thread and a connection of its own, every CKPT_MS. Done by the writer
+ * at each thousandth page, as SQLite does by default, it stopped the whole
+ * crawl for as long as the disk took: the writer held up the workers, and
+ * they the fetcher.
+ */
+#define CKPT_MS		100
+
+struct db_checkpointer {
+	struct db	*writer;
+	struct db	*db;
+	pthread_t	 thread;
+	pthread_mutex_t	 lock;
+	pthread_cond_t	 cond;
+	int		 stop;
+};
+
+static void *
+checkpointer_main(void *arg)
+{
+	struct db_checkpointer	*k = arg;
+	struct timespec		 ts;
+	int			 rc;
+
+	pthread_mutex_lock(&k->lock);
+	while (!k->stop) {
+		clock_gettime(CLOCK_REALTIME, &ts);
+		ts.tv_nsec += CKPT_MS * 1000000L;
+		if (ts.tv_nsec >= 1000000000L) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000L;
+		}
+		pthread_cond_timedwait(&k->cond, &k->lock, &ts);
+		if (k->stop)
+			break;
+		pthread_mutex_unlock(&k->lock);
+		rc = sqlite3_wal_checkpoint_v2(k->db->h, NULL,
+		    SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+			log_debug("checkpoint: %s", sqlite3_errmsg(k->db->h));
+		pthread_mutex_lock(&k->lock);
+	}
+	pthread_mutex_unlock(&k->lock);
+	return (NULL);
+}
+
+/*
+ * Start checkpointing the WAL of "writer" on a thread of its own (the
+ * writer then checkpoints no more). Return NULL if that cannot be done:
+ * the writer then goes on checkpointing itself.
+ */
+struct db_checkpointer *
+db_checkpointer_start(struct db *writer)
+{
+	struct db_checkpointer	*k;
+	char			*cause = NULL;
+
+	k = xcalloc(1, sizeof *k);
+	k->writer = writer;
+	if (db_open(writer->path, DB_READONLY, &k->db, &cause) != 0) {
+		log_debug("checkpoint: %s", cause);
+		free(cause);
+		free(k);
+		return (NULL);
+	}
+	pthread_mutex_init(&k->lock, NULL);
+	pthread_cond_init(&k->cond, NULL);
+	if (pthread_create(&k->thread, NULL, checkpointer_main, k) != 0) {
+		pthread_mutex_destroy(&k->lock);
+		pthread_cond_destroy(&k->cond);
+		db_close(k->db);
+		free(k);
+		return (NULL);
+	}
+	sqlite3_wal_autocheckpoint(writer->h, 0);
+	return (k);
+}
+
+/* Stop checkpointer "k" (NULL does nothing), checkpoint once more and give
+ * the writer its own checkpoints back. */
+void
+db_checkpointer_stop(struct db_checkpointer *k)
+{
+	if (k == NULL)
+		return;
+	pthread_mutex_lock(&k->lock);
+	k->stop = 1;
+	pthread_cond_signal(&k->cond);
+	pthread_mutex_unlock(&k->lock);
+	pthread_join(k->thread, NULL);
+	sqlite3_wal_checkpoint_v2(k->db->h, NULL, SQLITE_CHECKPOINT_PASSIVE,
+	    NULL, NULL);
+	sqlite3_wal_autocheckpoint(k->writer->h, 1000);
+	pthread_mutex_destroy(&k->lock);
+	pthread_cond_destroy(&k->cond);
+	db_close(k->db);
+	free(k);
 }
