@@ -739,6 +739,28 @@ db_evidence_spool_add(struct db *db, const char *sha256, const char *pack,
 }
 
 /*
+ * Forget that object "sha256" lies in the spool: it is a file of its own
+ * now, read and checked as such. Return 0, or -1 with "*cause" set.
+ */
+int
+db_evidence_spool_filed(struct db *db, const char *sha256, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	st = db_cached(db, "DELETE FROM evidence_spool WHERE sha256 = ?1",
+	    cause);
+	if (st == NULL)
+		return (-1);
+	db_bind_text(st, 1, sha256);
+	rc = sqlite3_step(st);
+	db_done(st);
+	if (rc != SQLITE_DONE)
+		return (db_fail(db, cause, "recording a spooled capture filed"));
+	return (0);
+}
+
+/*
  * Find spooled object "sha256": set "*pack" and "*encoding" (NULL if none;
  * the caller frees both), "*off" and "*len". Return 1 if found, 0 if not,
  * -1 on error.

@@ -47,14 +47,21 @@
 #define BATCH_FILES	1024		/* files written before one flush */
 #define BATCH_BYTES	(64 << 20)	/* or bytes */
 
+/* A file to name: written to "tmp", or to be copied out of spool "pack"
+ * by the flusher (then "tmp" is NULL until it is). */
 struct pending {
-	char	*tmp;
-	char	*path;
-	char	 sha[HASH_HEX_LEN];
+	char		*tmp;
+	char		*path;
+	char		 sha[HASH_HEX_LEN];
+	const char	*pack;
+	long long	 off;
+	size_t		 len;
+	int		 named;		/* renamed into place */
 };
 
 /* A batch being flushed by a thread of its own. */
 struct batch {
+	struct evidence	*ev;
 	char		*dir;
 	struct pending	*p;
 	size_t		 n;
@@ -233,9 +240,77 @@ sync_store(const char *dir)
 #endif
 }
 
+static void	make_object_dir(struct evidence *, const char *);
+
 /*
- * Make batch "b" durable and give its files their names: flush them,
- * rename each into place, flush again. On Linux one syncfs flushes the
+ * Copy spooled object "p" out of its pack into a temporary file of its
+ * own, for batch "b". Creating a file is the dearest step of a capture,
+ * so the flusher does it, not the workers. Return 0, or -1 with "*cause"
+ * set (the object is still read from the spool then).
+ */
+static int
+unspool(struct batch *b, struct pending *p, char **cause)
+{
+	struct stat	 sb;
+	char		*pack, *tmp, chunk[65536];
+	long long	 off = p->off;
+	size_t		 left = p->len, k;
+	ssize_t		 n;
+	int		 in, out;
+
+	if (stat(p->path, &sb) == 0 && (size_t)sb.st_size == p->len) {
+		p->named = 1;
+		return (0);
+	}
+	xasprintf(&pack, "%s/%s", b->dir, p->pack);
+	in = open(pack, O_RDONLY | O_CLOEXEC);
+	if (in == -1) {
+		xasprintf(cause, "%s: %s", pack, strerror(errno));
+		free(pack);
+		return (-1);
+	}
+	make_object_dir(b->ev, p->sha);
+	xasprintf(&tmp, "%s/tmp/%s.XXXXXX", b->dir, p->sha);
+	out = mkstemp(tmp);
+	if (out == -1) {
+		xasprintf(cause, "%s: %s", tmp, strerror(errno));
+		goto fail;
+	}
+	while (left > 0) {
+		k = left < sizeof chunk ? left : sizeof chunk;
+		n = pread(in, chunk, k, (off_t)off);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0 || write(out, chunk, (size_t)n) != n) {
+			xasprintf(cause, "%s: %s", n <= 0 ? pack : tmp,
+			    n == 0 ? "cut short" : strerror(errno));
+			close(out);
+			unlink(tmp);
+			goto fail;
+		}
+		off += n;
+		left -= (size_t)n;
+	}
+	if (close(out) != 0) {
+		xasprintf(cause, "%s: %s", tmp, strerror(errno));
+		unlink(tmp);
+		goto fail;
+	}
+	close(in);
+	free(pack);
+	p->tmp = tmp;
+	return (0);
+fail:
+	close(in);
+	free(pack);
+	free(tmp);
+	return (-1);
+}
+
+/*
+ * Make batch "b" durable and give its files their names: copy out of the
+ * spool those that are still in it, flush them, rename each into place,
+ * flush again. On Linux one syncfs flushes the
  * whole batch (an fsync costs a disk cache flush each, some 3 ms, which
  * tripled the crawl's time); elsewhere each file and folder is fsynced.
  * Runs on a thread of its own; sets "b->error" on failure (files not
@@ -249,8 +324,18 @@ flush_batch(void *arg)
 	struct strlist	 dirs = { NULL, 0 };
 	char		*dir, *slash;
 	size_t		 i;
+	char		*why = NULL;
 	int		 synced, fd, failed = 0;
 
+	for (i = 0; i < b->n; i++) {
+		if (b->p[i].pack == NULL || unspool(b, &b->p[i], &why) == 0)
+			continue;
+		if (b->error == NULL)
+			b->error = why;
+		else
+			free(why);
+		why = NULL;
+	}
 	synced = sync_store(b->dir) == 0;
 	if (!synced && b->spool_fd != -1 && fsync(b->spool_fd) != 0) {
 		xasprintf(&b->error, "the spool: %s", strerror(errno));
@@ -258,6 +343,8 @@ flush_batch(void *arg)
 	}
 	for (i = 0; !synced && i < b->n; i++) {
 		p = &b->p[i];
+		if (p->tmp == NULL)
+			continue;
 		fd = open(p->tmp, O_RDONLY);
 		if ((fd == -1 || fsync(fd) != 0) && !failed) {
 			xasprintf(&b->error, "%s: %s", p->tmp,
@@ -269,11 +356,14 @@ flush_batch(void *arg)
 	}
 	for (i = 0; i < b->n; i++) {
 		p = &b->p[i];
+		if (p->tmp == NULL)
+			continue;
 		if (!failed && rename(p->tmp, p->path) != 0) {
 			xasprintf(&b->error, "%s: %s", p->path,
 			    strerror(errno));
 			failed = 1;
-		}
+		} else if (!failed)
+			p->named = 1;
 		dir = xstrdup(p->path);
 		if ((slash = strrchr(dir, '/')) != NULL)
 			*slash = '\0';
@@ -307,6 +397,36 @@ batch_free(struct batch *b)
 	free(b);
 }
 
+/*
+ * Finish flushed batch "b" on the writer's thread and free it: its files
+ * no longer hold the store's lock, and those copied out of the spool are
+ * read from their files from now on (so that one deleted is missed, not
+ * read from the spool). Return 0, or -1 with "*cause" set if the batch
+ * failed.
+ */
+static int
+batch_finish(struct evidence *ev, struct batch *b, char **cause)
+{
+	char	*why = NULL;
+	size_t	 i;
+
+	release_lock(ev, b->n);
+	for (i = 0; i < b->n && why == NULL; i++)
+		if (b->p[i].pack != NULL && b->p[i].named &&
+		    db_evidence_spool_filed(ev->db, b->p[i].sha, &why) != 0)
+			break;
+	if (b->error != NULL) {
+		free(why);
+		why = b->error;
+		b->error = NULL;
+	}
+	batch_free(b);
+	if (why == NULL)
+		return (0);
+	*cause = why;
+	return (-1);
+}
+
 /* Take the pending files into a batch of their own. */
 static struct batch *
 take_pending(struct evidence *ev)
@@ -314,6 +434,7 @@ take_pending(struct evidence *ev)
 	struct batch	*b;
 
 	b = xcalloc(1, sizeof *b);
+	b->ev = ev;
 	b->dir = xstrdup(ev->dir);
 	pthread_mutex_lock(&ev->spool_lk);
 	b->spool_fd = ev->spool_fd != -1 ? dup(ev->spool_fd) : -1;
@@ -330,18 +451,12 @@ take_pending(struct evidence *ev)
 static int
 flush_wait(struct evidence *ev, char **cause)
 {
-	int	r = 0;
+	int	r;
 
 	if (ev->inflight == NULL)
 		return (0);
 	pthread_join(ev->flusher, NULL);
-	release_lock(ev, ev->inflight->n);
-	if (ev->inflight->error != NULL) {
-		*cause = ev->inflight->error;
-		ev->inflight->error = NULL;
-		r = -1;
-	}
-	batch_free(ev->inflight);
+	r = batch_finish(ev, ev->inflight, cause);
 	ev->inflight = NULL;
 	return (r);
 }
@@ -354,20 +469,17 @@ flush_wait(struct evidence *ev, char **cause)
 static int
 flush_start(struct evidence *ev, char **cause)
 {
-	int	r;
+	char	*c2 = NULL;
+	int	 r;
 
 	r = flush_wait(ev, cause);
 	ev->inflight = take_pending(ev);
 	if (pthread_create(&ev->flusher, NULL, flush_batch,
 	    ev->inflight) != 0) {
 		flush_batch(ev->inflight);
-		release_lock(ev, ev->inflight->n);
-		if (ev->inflight->error != NULL && r == 0) {
-			*cause = ev->inflight->error;
-			ev->inflight->error = NULL;
+		if (batch_finish(ev, ev->inflight, r == 0 ? cause : &c2) != 0)
 			r = -1;
-		}
-		batch_free(ev->inflight);
+		free(c2);
 		ev->inflight = NULL;
 	}
 	return (r);
@@ -388,17 +500,9 @@ evidence_flush(struct evidence *ev, char **cause)
 	if (ev->npending > 0) {
 		b = take_pending(ev);
 		flush_batch(b);
-		release_lock(ev, b->n);
-		if (b->error != NULL) {
-			c2 = b->error;
-			b->error = NULL;
-		}
-		batch_free(b);
-		if (c2 != NULL && r == 0) {
-			*cause = c2;
+		if (batch_finish(ev, b, r == 0 ? cause : &c2) != 0)
 			r = -1;
-		} else
-			free(c2);
+		free(c2);
 	}
 	pthread_mutex_lock(&ev->lk);
 	if (ev->locked && ev->outstanding == 0) {
@@ -541,6 +645,7 @@ write_object(struct evidence *ev, const void *p, size_t len,
 	hash_sha256_hex(p, len, o->sha);
 	o->tmp = NULL;
 	o->pack = NULL;
+	o->file = 0;
 	o->off = 0;
 	o->len = len;
 	o->encoding[0] = '\0';
@@ -595,17 +700,33 @@ drop_object(struct evidence *ev, struct evidence_object *o)
 	release_lock(ev, 1);
 }
 
+/* Return 1 if object "sha" is on its way to a file already. */
+static int
+pending_has(const struct evidence *ev, const char *sha)
+{
+	size_t	i;
+
+	for (i = 0; i < ev->npending; i++)
+		if (strcmp(ev->pending[i].sha, sha) == 0)
+			return (1);
+	for (i = 0; ev->inflight != NULL && i < ev->inflight->n; i++)
+		if (strcmp(ev->inflight->p[i].sha, sha) == 0)
+			return (1);
+	return (0);
+}
+
 /*
  * Claim object "o" for the store: its temporary file joins the batch that
  * the next flush makes durable and names (within BATCH_FILES files or
- * BATCH_BYTES bytes). A copy already on its way is enough. Return 0, or -1
- * with "*cause" set.
+ * BATCH_BYTES bytes). A spooled object is recorded where it is; one that
+ * is to be a file too joins the batch, and the flusher copies it out of
+ * the spool. A copy already on its way is enough. Return 0, or -1 with
+ * "*cause" set.
  */
 static int
 claim_object(struct evidence *ev, struct evidence_object *o, char **cause)
 {
 	struct pending	*pe;
-	size_t		 i;
 
 	if (o->pack != NULL) {
 		if (db_evidence_spool_add(ev->db, o->sha, o->pack, o->off,
@@ -613,28 +734,32 @@ claim_object(struct evidence *ev, struct evidence_object *o, char **cause)
 		    NULL, cause) != 0)
 			return (-1);
 		ev->pending_bytes += o->len;
-		if (ev->pending_bytes >= BATCH_BYTES)
+		if (o->file && !pending_has(ev, o->sha)) {
+			hold_lock(ev);	/* for the file the flusher makes */
+			pe = &ev->pending[ev->npending++];
+			pe->tmp = NULL;
+			pe->path = evidence_object_path(ev, o->sha);
+			memcpy(pe->sha, o->sha, sizeof pe->sha);
+			pe->pack = o->pack;
+			pe->off = o->off;
+			pe->len = o->len;
+		}
+		if (ev->npending == BATCH_FILES ||
+		    ev->pending_bytes >= BATCH_BYTES)
 			return (flush_start(ev, cause));
 		return (0);
 	}
 	if (o->tmp == NULL)
 		return (0);
-	for (i = 0; i < ev->npending; i++) {
-		if (strcmp(ev->pending[i].sha, o->sha) == 0) {
-			drop_object(ev, o);
-			return (0);
-		}
-	}
-	for (i = 0; ev->inflight != NULL && i < ev->inflight->n; i++) {
-		if (strcmp(ev->inflight->p[i].sha, o->sha) == 0) {
-			drop_object(ev, o);
-			return (0);
-		}
+	if (pending_has(ev, o->sha)) {
+		drop_object(ev, o);
+		return (0);
 	}
 	pe = &ev->pending[ev->npending++];
 	pe->tmp = o->tmp;
 	pe->path = evidence_object_path(ev, o->sha);
 	memcpy(pe->sha, o->sha, sizeof pe->sha);
+	pe->pack = NULL;
 	o->tmp = NULL;
 	ev->pending_bytes += o->len;
 	if (ev->npending == BATCH_FILES || ev->pending_bytes >= BATCH_BYTES)
@@ -679,6 +804,7 @@ spool_object(struct evidence *ev, const void *p, size_t len,
 
 	hash_sha256_hex(p, len, o->sha);
 	o->tmp = NULL;
+	o->file = 0;
 	o->len = len;
 	o->encoding[0] = '\0';
 	pthread_mutex_lock(&ev->spool_lk);
@@ -797,18 +923,31 @@ evidence_prepare(struct evidence *ev, const struct fetch_resp *r, int keep,
 }
 
 /*
- * Make the spooled objects of "pr" (from evidence_prepare) files of their
- * own, with the bytes as received: the response proved to matter.
- * Return 0, or -1 with "*cause" set ("pr" is unchanged then).
+ * Have the objects of "pr" (from evidence_prepare) made files of their
+ * own, with the bytes as received: the response proved to matter. Those
+ * in the spool stay there, and the flusher copies them out (a body the
+ * spool holds only as received is spooled decoded first); the others are
+ * written now. Return 0, or -1 with "*cause" set ("pr" is unchanged then).
  */
 int
 evidence_prep_keep(struct evidence *ev, const struct fetch_resp *r,
     struct evidence_prep *pr, char **cause)
 {
 	struct evidence_prep	k;
+	struct evidence_object	body;
 
 	if (pr->ready && pr->body.pack == NULL && pr->raw_kept)
 		return (0);
+	if (pr->ready && pr->body.pack != NULL && pr->raw_kept) {
+		if (pr->body.encoding[0] != '\0') {
+			if (spool_object(ev, r->body.data != NULL ?
+			    r->body.data : "", r->body.len, &body, cause) != 0)
+				return (-1);
+			pr->body = body;
+		}
+		pr->body.file = pr->headers.file = pr->raw.file = 1;
+		return (0);
+	}
 	if (evidence_prepare(ev, r, 1, &k, cause) != 0)
 		return (-1);
 	evidence_prep_free(ev, pr);

@@ -31,6 +31,7 @@ struct evidence_object {
 	long long	 off;		/* spooled: where in the pack */
 	size_t		 len;		/* bytes written */
 	char		 encoding[16];	/* spooled encoded: how to decode */
+	int		 file;		/* spooled, to be a file too */
 };
 
 /* A response's objects, written by any thread before the writer chains. */
