@@ -1958,11 +1958,13 @@ crawl_once(const struct config *cf, struct db *db,
 	c.pre = prescan_new(cf);
 	/*
 	 * Page caches: the writer's holds what it appends to (the ends of
-	 * the tables, the indexes' upper pages); the workers' readers look
+	 * the tables, the indexes' upper pages; with 512 KiB it read the
+	 * pages of the hash-keyed indexes back for each insert, and the
+	 * whole crawl waited on it); the workers' readers look
 	 * documents up by key and hash; the I/O thread's reads sources in
 	 * order.
 	 */
-	db_cache_limit(db, 512);
+	db_cache_limit(db, 2048);
 	if (c.rdb == NULL && db_open(db_path(db), DB_READONLY, &c.rdb,
 	    cause) != 0)
 		fatalx("crawl: %s", *cause);

@@ -21,6 +21,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -475,7 +476,14 @@ flush_start(struct evidence *ev, char **cause)
 	r = flush_wait(ev, cause);
 	ev->inflight = take_pending(ev);
 	if (pthread_create(&ev->flusher, NULL, flush_batch,
-	    ev->inflight) != 0) {
+	    ev->inflight) == 0) {
+#ifdef SCHED_IDLE
+		struct sched_param	sp = { 0 };
+
+		/* It runs on what the crawl leaves of the cores. */
+		pthread_setschedparam(ev->flusher, SCHED_IDLE, &sp);
+#endif
+	} else {
 		flush_batch(ev->inflight);
 		if (batch_finish(ev, ev->inflight, r == 0 ? cause : &c2) != 0)
 			r = -1;
