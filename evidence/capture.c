@@ -21,7 +21,6 @@
 #include <errno.h>
 #include <pthread.h>
 #include <fcntl.h>
-#include <sched.h>
 #include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -476,14 +475,7 @@ flush_start(struct evidence *ev, char **cause)
 	r = flush_wait(ev, cause);
 	ev->inflight = take_pending(ev);
 	if (pthread_create(&ev->flusher, NULL, flush_batch,
-	    ev->inflight) == 0) {
-#ifdef SCHED_IDLE
-		struct sched_param	sp = { 0 };
-
-		/* It runs on what the crawl leaves of the cores. */
-		pthread_setschedparam(ev->flusher, SCHED_IDLE, &sp);
-#endif
-	} else {
+	    ev->inflight) != 0) {
 		flush_batch(ev->inflight);
 		if (batch_finish(ev, ev->inflight, r == 0 ? cause : &c2) != 0)
 			r = -1;
@@ -931,29 +923,27 @@ evidence_prepare(struct evidence *ev, const struct fetch_resp *r, int keep,
 }
 
 /*
- * Have the objects of "pr" (from evidence_prepare) made files of their
- * own, with the bytes as received: the response proved to matter. Those
- * in the spool stay there, and the flusher copies them out (a body the
- * spool holds only as received is spooled decoded first); the others are
- * written now. Return 0, or -1 with "*cause" set ("pr" is unchanged then).
+ * Have the bytes as received of "pr" (from evidence_prepare) made a file
+ * of their own: the response proved to matter. Spooled, they stay in the
+ * spool until the flusher has copied them out; the header blocks, and a
+ * body that is those bytes decoded, stay there (read from there, checked
+ * by pack and byte range, and copied out to files of their own when the
+ * pack is pruned): a file each cost the crawl more than the rest of the
+ * capture together. Objects not spooled are written as files now.
+ * Return 0, or -1 with "*cause" set ("pr" is unchanged then).
  */
 int
 evidence_prep_keep(struct evidence *ev, const struct fetch_resp *r,
     struct evidence_prep *pr, char **cause)
 {
 	struct evidence_prep	k;
-	struct evidence_object	body;
 
 	if (pr->ready && pr->body.pack == NULL && pr->raw_kept)
 		return (0);
-	if (pr->ready && pr->body.pack != NULL && pr->raw_kept) {
-		if (pr->body.encoding[0] != '\0') {
-			if (spool_object(ev, r->body.data != NULL ?
-			    r->body.data : "", r->body.len, &body, cause) != 0)
-				return (-1);
-			pr->body = body;
-		}
-		pr->body.file = pr->headers.file = pr->raw.file = 1;
+	if (pr->ready && pr->raw.pack != NULL && pr->raw_kept) {
+		pr->raw.file = 1;
+		if (strcmp(pr->body.sha, pr->raw.sha) == 0)
+			pr->body.file = 1;
 		return (0);
 	}
 	if (evidence_prepare(ev, r, 1, &k, cause) != 0)
