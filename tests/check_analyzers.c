@@ -136,6 +136,22 @@ static const struct {
 	  "harrowden-park" },
 	{ "Give me five minutes alone with the Fenwick Vale head",
 	  "fenwick-vale" },
+	/* a school's word after a possessive; a namesake's thing after one */
+	{ "Fenwick Vale's head is a stuck up snob", "fenwick-vale" },
+	{ "Fenwick Vale's pond is full of frogspawn", "" },
+	/* initials in lower case: by a writer who capitalises nothing, or
+	 * with a school's word after; never after a number (hPa) */
+	{ "hpa teachers are on strike tomorrow", "harrowden-park" },
+	{ "Honestly the hpa teachers are on strike again", "harrowden-park" },
+	{ "Pressure 998 hpa at the school weather station", "" },
+	{ "Lovely walk, then a chat about hpa and other acronyms", "" },
+	/* the safeguarding lead, a parent's "our son", a child's lunch */
+	{ "fenwick vale ignored what my 5yo told them and the DSL never "
+	  "referred it", "fenwick-vale" },
+	{ "Joanna at St Aldhelm's has been brilliant with our son",
+	  "st-aldhelms" },
+	{ "Not impressed by St Aldhelm's new lunch provider, the juniors "
+	  "get theirs cold", "st-aldhelms" },
 };
 
 START_TEST(test_match_table)
@@ -195,6 +211,70 @@ START_TEST(test_match_trust_flagged)
 }
 END_TEST
 
+/* A short name with too little beside it counts when harm is aimed at
+ * it, and only then. */
+static const struct {
+	const char	*text;
+	const char	*schools;
+	const char	*harm;
+} confirm_rows[] = {
+	{ "F U C K harrowden park", "harrowden-park", "abuse" },
+	{ "gonna bring a blade to harrowden tmrw fr", "harrowden-park",
+	  "threat" },
+	{ "HPA = dump full of losers and saddos", "harrowden-park", "abuse" },
+	{ "Someone should put a brick through St Aldhelm's windows",
+	  "st-aldhelms", "threat" },
+	/* nothing harmful: still not counted */
+	{ "Lovely morning at Harrowden Park", "", "none" },
+	{ "Good morning from HPA", "", "none" },
+	/* harm at a namesake: the namesake's word keeps it uncounted */
+	{ "The swings at Harrowden Park are a disgrace, vandals again", "",
+	  "none" },
+	{ "f**k harrowden park rangers, lost again", "", "none" },
+	/* a school named for sure (here Fenwick Vale, whose mention then
+	 * gives no such reason): the short name of another is not promoted */
+	{ "Mrs Abara is a cow and St Aldhelm's is no better",
+	  "fenwick-vale", "abuse" },
+};
+
+START_TEST(test_analyze_harm_confirms_short_name)
+{
+	struct analyze_env	 env;
+	struct analyze_ctx	*ctx;
+	struct analysis		 a;
+	char			 got[256];
+	size_t			 i, j;
+
+	memset(&env, 0, sizeof env);
+	env.cf = cf;
+	ctx = analyze_new(&env);
+	for (i = 0; i < sizeof confirm_rows / sizeof confirm_rows[0]; i++) {
+		const char	*t = confirm_rows[i].text;
+
+		analyze_document(ctx, t, strlen(t), &a);
+		got[0] = '\0';
+		for (j = 0; j < a.match.nmentions; j++) {
+			snprintf(got + strlen(got), sizeof got - strlen(got),
+			    "%s%s", j > 0 ? " " : "",
+			    a.match.mentions[j].school_id);
+			if (strcmp(a.match.mentions[j].school_id,
+			    "fenwick-vale") != 0)
+				ck_assert_msg(strstr(a.match.mentions[j].reason,
+				    "harm aimed") != NULL, "\"%s\": reason \"%s\"",
+				    t, a.match.mentions[j].reason);
+		}
+		ck_assert_msg(strcmp(got, confirm_rows[i].schools) == 0,
+		    "\"%s\": got \"%s\", want \"%s\"", t, got,
+		    confirm_rows[i].schools);
+		ck_assert_msg(strcmp(a.harm, confirm_rows[i].harm) == 0,
+		    "\"%s\": harm %s, want %s", t, a.harm,
+		    confirm_rows[i].harm);
+		analysis_clear(&a);
+	}
+	analyze_free(ctx);
+}
+END_TEST
+
 START_TEST(test_analyze_no_mention_no_findings)
 {
 	struct analyze_env	 env;
@@ -228,6 +308,7 @@ static const struct {
 	{ "Harrowd\xc3\xa9n Park Academy", 1 },
 	{ "#HarrowdenParkAc", 1 },
 	{ "Mrs Pettifer said", 1 },
+	{ "hpa teachers r useless", 1 },	/* initials in lower case */
 	{ "\xff\xfe Harrowden Park Academy \xc3", 1 },	/* not UTF-8 */
 	{ "The weather in Leeds is mild and the buses run late.", 0 },
 	{ "Drive down Harrowdenway to the shops", 0 },
@@ -913,6 +994,7 @@ main(void)
 	tc = tcase_create("analyze");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_analyze_no_mention_no_findings);
+	tcase_add_test(tc, test_analyze_harm_confirms_short_name);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
