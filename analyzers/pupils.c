@@ -152,6 +152,11 @@ static const char *not_names[] = {
 	"ring", "phone", "join", "meet", "watch", "share", "help", "send",
 	"bring", "keep", "stop", "let", "try", "give", "take", "put",
 	"note", "remember", "pictured", "left", "right", "centre",
+	/* pronouns and words for a child or a friend, which a text in
+	 * lower case puts where a name would stand ("that yr9 lad") */
+	"them", "him", "me", "us", "lad", "lads", "boy", "girl", "kid",
+	"child", "son", "daughter", "brother", "sister", "bro", "sis",
+	"mate", "mates", "bruv", "fam", "babe", "hun",
 };
 
 static const char	**sorted_not_names;
@@ -1180,6 +1185,23 @@ thing_after(const struct doc *d, size_t i)
 	return (0);
 }
 
+/* Return 1 if "k" is a determiner, which a given name does not take. */
+static int
+determiner(const char *k)
+{
+	static const char *words[] = {
+		"the", "a", "an", "that", "this", "those", "these", "some",
+		"any", "every", "each", "no", "another",
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (strcmp(k, words[i]) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Full names beside a child, and first names with a year group, class or
  * form, in a text that names a school. */
 static void
@@ -1200,6 +1222,9 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		if (i > 0 && nameish(d, i - 1) && joined(d, d->w[i - 1].ne,
 		    w->ns) && w->ns - d->w[i - 1].ne <= 1)
 			continue;	/* not the first word of a name */
+		if (i > 0 && determiner(d->w[i - 1].key) &&
+		    w->ns - d->w[i - 1].ne <= 1)
+			continue;	/* "the Tudors", "a Jack Russell" */
 		if (i > 0 && (strcmp(d->w[i - 1].key, "st") == 0 ||
 		    strcmp(d->w[i - 1].key, "saint") == 0) &&
 		    w->ns - d->w[i - 1].ne <= 2)

@@ -698,6 +698,12 @@ static const struct {
 	{ "Year 9 Geography trip from Harrowden Park Academy leaves at 8", "" },
 	{ "Is the Year 10 Berlin trip from Harrowden Park Academy still on?",
 	  "" },
+	/* a determiner, a pronoun or a word for a child is no name */
+	{ "The Year 5s at St Aldhelm's Primary have been studying the Tudors",
+	  "" },
+	{ "them hpa year 10s who jumped my little brother", "" },
+	{ "mr leese at harrowden did that to a yr9 lad in the changing rooms",
+	  "" },
 	/* a school's name is not a child's ("goes to Fenwick Vale" after
 	 * "little girl"); "his name's" introduces a child */
 	{ "Mr Nowicki, I know your little girl goes to Fenwick Vale School",
