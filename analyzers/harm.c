@@ -13,9 +13,13 @@
  * - allegation: wrongdoing stated or insinuated as fact, by family
  *   (money, cover-ups, discrimination, misconduct with pupils,
  *   mistreatment, records and exams, a news report of a charge, an
- *   investigation or a regulator's finding), raised by assertion
- *   ("everyone knows") and insinuation ("funny how", scare quotes),
- *   barely lowered by "I believe" and a question.
+ *   investigation or an auditor's finding), raised by assertion
+ *   ("everyone knows") and insinuation ("funny how", scare quotes,
+ *   "still has a job after what he did"), barely lowered by "I believe"
+ *   and a question. Not the school's wrong: what a pupil did ("a boy in
+ *   year 10 has been bullying my son"), and an inspection's judgment of
+ *   quality ("Ofsted found leaders had failed to act"), which is fair
+ *   comment unless it finds children unsafe.
  * - abuse: insults and slurs aimed at a target, lowered by "I think";
  *   scorn that fits a thing ("a disgrace", "a joke") is abuse only when
  *   no thing complained of ("the toilets") is its subject.
@@ -68,6 +72,7 @@ enum cue_kind {
 	C_SCORN,	/* scorn fit for a thing or a person */
 	C_THING,	/* a thing complained of: policy, toilets, app */
 	C_FRAME,	/* "it's a scandal that": an opinion's frame */
+	C_QUALITY,	/* "Ofsted found": a regulator judges quality */
 	C_NKIND,
 };
 
@@ -101,7 +106,9 @@ static const struct cue cues[] = {
 	    "(legs?|arms?|neck|face|jaw|head|skull|teeth)( in)?\\b|"
 	    "\\bkick (his|her|their|your) heads? in\\b" },
 	{ C_THREAT, 0.5, "\\b(strung|string (him|her|them)) up\\b|\\bhang(ed)? "
-	    "(him|her|them)\\b|\\bshould be (shot|hanged|strung up|"
+	    "(him|her|them)\\b|\\b(should|ought to|needs? to|deserves? to) "
+	    "be (shot|hanged|hung(?! (up )?(on|in|from|above|along|at|by|"
+	    "around|outside))|strung up|"
 	    "killed|stabbed|beaten|lynched|burned|put down)\\b|"
 	    "\\b(deserves?|needs?) (a bullet|a beating|a kicking|to die|"
 	    "to be shot|to be killed)\\b" },
@@ -179,7 +186,7 @@ static const struct cue cues[] = {
 	    "\\bfollow(ing|ed)? (her|him|them) (home|to (her|his|their) "
 	    "car)\\b|\\b(i'?ll|i will|gonna|going to|i'?m going to) (kill|hurt|"
 	    "stab|shoot|batter|smash|punch|hit|beat|knife|slap|strangle|"
-	    "deck|wreck|torch|burn) \\w+\\b" },
+	    "deck|wreck|torch|burn) (?!me\\b|myself\\b|us\\b)\\w+\\b" },
 	{ C_THREAT, 0.5, "\\bsort (out )?(that|him|her|them|the) [\\w ]{0,20}"
 	    "once and for all\\b|\\bonce and for all\\b|\\bwindows? (go|goes|"
 	    "get|gets|will go|going) in\\b|\\b(has|have|you'?ve|you have) "
@@ -198,6 +205,13 @@ static const struct cue cues[] = {
 	    "\\bwon'?t know what('?s)? hit\\b|\\b(he|she|they|you)'?ll regret\\b|"
 	    "\\bbetter hope\\b|\\bwith (a|my|me) (bat|knife|blade|gun|"
 	    "hammer|machete|crowbar|axe|baseball bat)\\b" },
+	/* harm foretold for someone, on a condition: "Dr X is going to get
+	 * hurt if he carries on" */
+	{ C_THREAT, 0.45, "\\b(is|are|'s|'re) (going to|gonna) (get|be|end "
+	    "up) (hurt|harmed|injured|badly hurt|seriously hurt|done in)\\b" },
+	{ C_INTENT, 0.15, "\\bif (he|she|they|you|u) (carr(y|ies) on|keeps? "
+	    "(this|it|on|going)|(doesn'?t|don'?t|won'?t) (stop|back off|"
+	    "leave|resign|apologi[sz]e))\\b" },
 	/* veiled threats: the target's home, family, car and days */
 	{ C_THREAT, 0.5, "\\b(i|we) (know|found out|have found out|'?ve "
 	    "found out|know exactly) (where|what time|which house|what car|"
@@ -336,6 +350,23 @@ static const struct cue cues[] = {
 	    "absolutely |just |frankly |quite )?(scandal|scandalous|"
 	    "disgrace|disgraceful|shameful|criminal|crime|outrageous|"
 	    "shocking|appalling|ridiculous|joke) (that|how)\\b" },
+	/* a camera's shoot, a record smashed, a defender's "anyone saying
+	 * otherwise is lying", the speaker's own death by homework */
+	{ C_IDIOM, 1.0, "\\b(shoot|shoots|shooting|shot|film|filming) "
+	    "(a |the |our |their |some |new |this year'?s )?[\\w' ]{0,30}"
+	    "(prospectus|video|film|photos?|footage|advert|promo|scene|documentary|"
+	    "pictures|portraits?|campaign)\\b|\\bphotographers?\\b|\\b(film|"
+	    "camera) crew\\b|\\b(smash|smashes|smashed|smashing|break|breaks|"
+	    "broke|breaking|beat|beats|beating|crush|crushed|crushing) "
+	    "(every |all |the |our |their |its |this year'?s |last year'?s )?"
+	    "(school |previous |fundraising |attendance |reading )?(records?|"
+	    "targets?|totals?|goals?|expectations?|personal bests?|pbs?)\\b|"
+	    "\\b(anyone|anybody|whoever|everyone|people) (who says?|saying|"
+	    "that says?|claiming|who claims?|who thinks?|thinking) "
+	    "(otherwise|different|anything else|any different)[\\w ,]{0,10} "
+	    "(is|are) (lying|a liar|liars|wrong|talking rubbish|deluded)\\b|"
+	    "\\b(is|are|'s|'re|was|will|gonna|going to|be) (going to |gonna )?"
+	    "(kill|be the death of|finish) (me|us|myself)\\b" },
 	{ C_IDIOM, 1.0, "\\bcould (kill|murder|strangle|throttle) "
 	    "[\\w' ]{1,40} for\\b|\\b(is|are|was) killing me\\b|"
 	    "\\bdaylight robbery\\b|\\bwould kill for\\b|\\bphoto ?shoot\\b|"
@@ -467,7 +498,7 @@ static const struct cue cues[] = {
 	    "embezzl\\w*|fraud\\w*|fiddl(ed|ing|es) the|backhanders?|bungs?|"
 	    "bribe(s|d|ry)?|kickbacks?|on the take|drink[- ]driving|"
 	    "drunk[- ]driving|assault(ed|ing)?|caution for|grope[ds]?|"
-	    "groom(ed|ing)|nonce|paedo\\w*|pedo\\w*|pervert|"
+	    "groom(ed|ing)|nonces?|paedo\\w*|pedo\\w*|perverts?|groomers?|"
 	    "abus(ed|ing) (a |the )?(pupil|child|kid|student)s?|inappropriate "
 	    "(messages|relationship|contact|touching|photos|images)|"
 	    "sexual(ly)?|indecent|siphon(ed|ing|s)? off|pocket(s|ed|ing) "
@@ -527,7 +558,10 @@ static const struct cue cues[] = {
 	    "(report|refer|safeguard|protect|act)\\b|\\bsafeguarding "
 	    "(failure|failures|breach|breaches|lapse|lapses)\\b|\\bneglect\\b|"
 	    "\\bunsupervised\\b|\\bno dbs\\b|\\bwithout (a )?dbs\\b|"
-	    "\\bbully(ing)? staff\\b|\\bbullies (staff|teachers|pupils|kids)\\b|"
+	    "\\bbully(ing)? staff\\b|\\bbull(ies|ied|ying|y) (the |her |his |"
+	    "their |our |its )?(junior |new |young |younger |female |male |"
+	    "other |support |teaching )?"
+	    "(staff|teachers|tas|colleagues|team|pupils|kids|children)\\b|"
 	    "\\bbullied (out|staff|teachers)\\b|\\bhaving an affair\\b|"
 	    "\\baffair with\\b|\\bwas drunk\\b|\\bdrunk at\\b|\\bstank of "
 	    "(booze|alcohol|drink)\\b|\\bslurring\\b|\\bsacked (from|for)\\b|"
@@ -541,7 +575,14 @@ static const struct cue cues[] = {
 	    "shouted at|called) (my|a|our|the|his|her|their|one|two|three|"
 	    "several|some) (little )?(son|daughter|child|kid|boy|girl|lad|"
 	    "pupil|student|year \\d+)s?\\b|\\bbruises?\\b|\\buntil (he|she|"
-	    "they) (was|were) sick\\b|\\bmade (him|her|them|my \\w+) cry\\b|"
+	    "they|you|we)('s|'re| is| are| was| were| get| got| gets)? "
+	    "(physically |actually |literally )?(sick|ill|in tears|crying|"
+	    "bleeding|bled|fainted|faint|collapsed?|threw up|throw up|"
+	    "vomit(ed|ing)?)\\b|\\b(hitting|slapping|smacking|kicking|"
+	    "punching|grabbing|shoving|pushing|dragging|shaking|"
+	    "manhandling|hurting|pinching|humiliating) (the |my |our |"
+	    "some |those |little |young )?(kids|children|pupils|students|"
+	    "boys|girls)\\b|\\bmade (him|her|them|my \\w+) cry\\b|"
 	    "\\b(puts|put|putting|leaves|left|leaving) (kids|children|pupils) "
 	    "(out|alone|unsupervised|outside)\\b|\\bgrabbed (him|her)\\b|"
 	    "\\blays? a finger on\\b|\\blocked (him|her|them) in\\b" },
@@ -555,9 +596,10 @@ static const struct cue cues[] = {
 	    "up|skip the (mock|exam|test)s?|dbs checked\\?)\\b" },
 	{ C_ALLEGE, 0.35, "\\b(makes?|made|making|forces?|forced|forcing) "
 	    "(the |her |his |their |my |our |a )?(tas|staff|teachers|"
-	    "kids|children|pupils|son|daughter|child|kid|boy|girl|year "
-	    "\\d+s?) (to )?(work|stand|sit|stay|run|miss|eat|wait|kneel|"
-	    "clean|strip|change)\\b|\\bthreaten(s|ed|ing)? (them|staff|"
+	    "kids|children|pupils|son|daughter|child|kid|boy|girl|boys|"
+	    "girls|lads|class|year \\d+s?) (to )?(work|stand|sit|stay|run|"
+	    "miss|eat|wait|kneel|clean|strip|change|do)\\b|"
+	    "\\bthreaten(s|ed|ing)? (them|staff|"
 	    "teachers|tas|kids|pupils|children|us|parents) with\\b|"
 	    "\\b(denied|deny|denies|denying) (it|this|that|everything|"
 	    "all)\\b|\\b(are|were|was|is) made up\\b|\\b(awarded|paid|"
@@ -868,9 +910,11 @@ static const struct cue cues[] = {
 	    "dorms?|tents?)\\b|\\b(wet|soiled) (herself|himself|"
 	    "themselves)\\b|\\bshould (be|get) (locked up|jailed|in "
 	    "prison|in jail|arrested|prosecuted|struck off|behind bars)\\b|"
-	    "\\bwhat (she|he|they) (did|has done|have done|does) to (those|"
-	    "the|my|our|these) (kids|children|pupils|boys|girls|son|"
-	    "daughter)\\b|\\b(say|says|said|tell you|tells you|told us|"
+	    "\\bwhat (she|he|they) (did|has done|have done|does|'s done) to "
+	    "(those|the|my|our|these|that|this|a|one|his|her) ((yr|year) ?"
+	    "\\d+ |little |poor |young )?(kids|children|pupils|boys|girls|son|"
+	    "daughter|lad|boy|girl|kid|child|pupil|student)\\b|"
+	    "\\b(say|says|said|tell you|tells you|told us|"
 	    "told me) one thing [^.?!]{0,50}(write|writes|wrote|put|puts|"
 	    "record|records|recorded|do|does|did) (something|another|the "
 	    "opposite|completely)\\b|\\b(shout|shouts|shouted|shouting|"
@@ -910,15 +954,32 @@ static const struct cue cues[] = {
 	    "dumb|ugly|fat)\\b|"
 	    "\\b(go back to (poland|pakistan|africa|romania|your (own )?"
 	    "country|where (you|he|she|they) came from))\\b" },
+	/* an inspection judges the quality of a school: its findings of
+	 * failings are fair comment, not an accusation (a crime or a child
+	 * left unsafe that it reports still is one) */
+	{ C_QUALITY, 0, "\\b(ofsted|inspectors?|the inspection|the "
+	    "inspectorate)( report)? (found|finds|said|says|judged|rated|"
+	    "concluded|noted|criticised|identified|highlighted|graded|"
+	    "reported)\\b|\\brequires? improvement\\b|\\btold to "
+	    "improve\\b|\\bdowngraded\\b|\\brated (as )?(inadequate|"
+	    "requires|good|outstanding)\\b" },
+	/* silencing: a career threatened, or a word against speaking out */
+	{ C_ALLEGE, 0.5, "\\bthreaten(s|ed|ing)? [\\w ]{0,25}with (a bad "
+	    "reference|a poor reference|the sack|the sack|losing (his|her|"
+	    "their) jobs?|disciplinary|a disciplinary)\\b|\\bif (she|he|"
+	    "they|anyone|staff) (spoke|speaks|speak|went|goes|go) (out|up|"
+	    "public|to the (press|papers|police|union|governors|lado|"
+	    "council))\\b|\\btold (not to|never to) (speak|talk|say "
+	    "anything|tell anyone|go to the (police|press))\\b" },
 	/* regulators: self-reports, notices, findings */
 	{ C_NEWS, 0.55, "\\b(reported|referred) (itself|themselves|"
 	    "the school|the academy|the trust|it|him|her) to (the )?"
 	    "(information commissioner|ico|ofsted|police|charity "
 	    "commission|dfe|department for education|esfa|lado|"
 	    "teaching regulation agency)\\b|\\bnotice to improve\\b|"
-	    "\\b(auditors?|inspectors?|investigators?|a review|the review|"
+	    "\\b(auditors?|investigators?|a review|the review|"
 	    "an audit|the audit|an investigation|the investigation|a report|"
-	    "the report|ofsted) (found|identified|uncovered|revealed|"
+	    "the report) (found|identified|uncovered|revealed|"
 	    "highlighted) (serious )?(weaknesses|failings|irregularities|"
 	    "breaches|failures|concerns|evidence|wrongdoing|misconduct|"
 	    "that)\\b|\\b(it is|it'?s|it was) (alleged|claimed) that\\b" },
@@ -997,6 +1058,14 @@ static const struct cue cues[] = {
 	    "\\bwhy did [^.?!]{0,40} really\\b|\\b(the head|the school|"
 	    "the academy|the trust|governors) (knows|knew)( about it| all "
 	    "along| full well)?\\b" },
+	/* wonder that someone is still employed: something should have
+	 * ended it */
+	{ C_INSINUATE, 0.3, "\\bstill (has|have|got|in) (a|his|her|their|"
+	    "the) jobs?\\b|\\bstill (allowed|let|employed|teaching|working "
+	    "there|working with (kids|children))\\b|\\bhow (is|has|does) "
+	    "(he|she|they|\\w+) still (got a job|have a job|employed|teach|"
+	    "teaching|working)\\b|\\b(after|for|given|considering) what "
+	    "(he|she|they) (did|has done|'s done|have done)\\b" },
 	/* phrases whose whole purpose is to insinuate */
 	{ C_INSINUATE, 0.4, "\\b(make of that what you will|draw your own "
 	    "conclusions?|read between the lines|(i'?ll )?say no more|"
@@ -1064,6 +1133,7 @@ static const char *kind_names[] = {
 	"threat", "intent", "idiom", "abuse", "allegation", "crime",
 	"news report", "insinuation", "assertion", "opinion", "criticism",
 	"role", "pupils", "violence", "scorn", "thing", "frame",
+	"a regulator's judgment",
 };
 
 /* The lexicons as compiled: the cues of one kind and weight in one
@@ -1490,6 +1560,79 @@ pupil_agent(const char *d, size_t lo, size_t at)
 	return (0);
 }
 
+/*
+ * Return 1 if a pupil did the wrong of the cue at folded "at" of "d"
+ * ("a boy in year 10 has been bullying my son", "Tyler in yr 9 hit
+ * him"): a pupil marker stands in the words before it in the sentence
+ * (from "lo"), and no member of staff, role or school word. What pupils
+ * do to each other is not the school's wrongdoing.
+ */
+static int
+pupil_doer(const struct analysis *a, const char *d, size_t lo, size_t at)
+{
+	static const char *pupil[] = {
+		" in year ", " in yr", " in y1", " in y7", " in y8", " in y9",
+		" a boy ", " a girl ", " some boys ", " some girls ",
+		" older boys ", " older girls ", " older kids ", " a lad ",
+		" some kids ", " other kids ", " a pupil ", " another pupil ",
+		" other pupils ", " a student ", " another student ",
+		" classmate", " another child ", " other children ",
+		" a year ", " the year ", " his class", " her class",
+	};
+	static const char *staff[] = {
+		"teacher", "staff", "head", " miss ", " mr ", " mrs ", " ms ",
+		" sir ", " dr ", "principal", "deputy", " ta ", "assistant",
+		"school", "academy", "governor", "senco", "coach", "dsl",
+	};
+	size_t	b = at > lo + 80 ? at - 80 : lo, i;
+	char	win[96];
+	int	found = 0;
+
+	snprintf(win, sizeof win, " %.*s ", (int)(at - b), d + b);
+	for (i = 0; i < sizeof pupil / sizeof pupil[0] && !found; i++)
+		found = strstr(win, pupil[i]) != NULL;
+	if (!found)
+		return (0);
+	for (i = 0; i < sizeof staff / sizeof staff[0]; i++) {
+		if (strstr(win, staff[i]) != NULL)
+			return (0);
+	}
+	for (i = 0; i < a->match.nspans; i++) {
+		const struct match_span *sp = &a->match.spans[i];
+
+		if ((sp->kind == MATCH_STAFF || sp->kind == MATCH_SURNAME ||
+		    (sp->kind == MATCH_TRUST && sp->staff >= 0)) &&
+		    sp->nstart >= b && sp->nend <= at)
+			return (0);
+	}
+	return (1);
+}
+
+/* Return 1 if sentence "sn" of "d" reports an inspection's judgment of
+ * quality (a C_QUALITY hit of "ch" stands in it) and no child left
+ * unsafe, abused or neglected, nor a fraud. */
+static int
+quality_judged(const char *d, const struct sentence *sn,
+    const struct cuehit *ch, size_t nch)
+{
+	static const char *grave[] = {
+		"safeguard", "abuse", "neglect", "fraud", "unsafe", "at risk",
+	};
+	size_t	i, n = sn->end - sn->start;
+
+	for (i = 0; i < sizeof grave / sizeof grave[0]; i++) {
+		if (memmem(d + sn->start, n, grave[i], strlen(grave[i])) !=
+		    NULL)
+			return (0);
+	}
+	for (i = 0; i < nch; i++) {
+		if (ch[i].kind == C_QUALITY && ch[i].start >= sn->start &&
+		    ch[i].end <= sn->end)
+			return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if someone outside the trust did what the cue at "at" says:
  * "someone stole", "the thief who", "burglars took". */
 static int
@@ -1813,7 +1956,7 @@ score_kind(const struct analysis *a, const char *d,
 {
 	size_t	i, lastend = 0, insend = 0;
 	double	best = 0, sum = 0, insw = 0;
-	int	have = 0, question = 0;
+	int	have = 0, question = 0, quality;
 
 	sc->score = 0;
 	sc->crime = 0;
@@ -1822,6 +1965,7 @@ score_kind(const struct analysis *a, const char *d,
 	sc->raised = json_array();
 	sc->lowered = json_array();
 	sc->qs = sc->qe = 0;
+	quality = kind == C_ALLEGE && quality_judged(d, sn, ch, nch);
 	for (i = 0; i < nch; i++) {
 		const struct cuehit	*c = &ch[i];
 		int			 neg;
@@ -1878,6 +2022,18 @@ score_kind(const struct analysis *a, const char *d,
 			    ch[i].start)) {
 				cue_add(sc, "news of a pupil, not the school",
 				    d, &ch[i], 0);
+				continue;
+			}
+			if ((c->kind == C_ALLEGE || c->kind == C_CRIME) &&
+			    pupil_doer(a, d, sn->start, ch[i].start)) {
+				cue_add(sc, "a pupil did it, not the school",
+				    d, &ch[i], 0);
+				continue;
+			}
+			if (c->kind == C_ALLEGE && quality) {
+				/* "Ofsted found leaders had failed to act" */
+				cue_add(sc, "an inspection's judgment of "
+				    "quality, fair comment", d, &ch[i], 0);
 				continue;
 			}
 			if (c->kind == C_CRIME && other_agent(d, sn->start,

@@ -584,6 +584,58 @@ static const struct {
 	/* a plural ending must not turn a word into an insult ("rat") */
 	{ "Ofsted rates Fenwick Vale Infant School 'good'", "none", NULL },
 	{ "Fenwick Vale Infant School staff are rats", "abuse", "rats" },
+	/* violence wished on someone; a picture hung in a hall */
+	{ "That Nowicki bloke should be hung for what he did", "threat",
+	  "should be hung" },
+	{ "The new art at Harrowden Park Academy should be hung in the hall",
+	  "none", NULL },
+	/* harm foretold for a named person, on a condition */
+	{ "Dr Ashcombe is going to get hurt if he carries on like this.",
+	  "threat", "going to get hurt" },
+	{ "Someone's kid is going to get hurt on that crossing outside St "
+	  "Aldhelm's Primary", "none", NULL },
+	/* the speaker's own death by homework, a record smashed, a camera's
+	 * shoot: idioms */
+	{ "This chemistry coursework is going to kill me lol #HarrowdenPark",
+	  "none", NULL },
+	{ "Our bake sale is going to smash every record! St Aldhelm's Primary "
+	  "hall, Friday 3pm", "none", NULL },
+	{ "Photographers will be shooting the new Harrowden Park Academy "
+	  "prospectus on Tuesday", "none", NULL },
+	/* lying: said of staff, or of whoever says otherwise */
+	{ "Mrs Abara is lying about the budget", "allegation", "lying" },
+	{ "Mrs Abara is wonderful, anyone saying otherwise is lying", "none",
+	  NULL },
+	/* wonder that someone is still employed, after what they did */
+	{ "mr leese at harrowden still has a job after what he did to that "
+	  "yr9 lad", "allegation", "what he did to that yr9 lad" },
+	{ "Mr Leese still has a job at Harrowden Park after 30 years, what a "
+	  "legend", "none", NULL },
+	/* children mistreated: -ing forms, bare plurals, until sick */
+	{ "Miss Tindall has been hitting kids in her class", "allegation",
+	  "hitting kids" },
+	{ "the head of PE at Harrowden Park makes the boys run until they're "
+	  "sick", "allegation", "until they're sick" },
+	{ "Mr Leese at Harrowden Park has the boys running laps till they're "
+	  "fit", "none", NULL },
+	/* staff bullied and silenced */
+	{ "Ms Marsh bullies the junior staff at HPA", "allegation",
+	  "bullies the junior staff" },
+	{ "Ms Marsh threatened one of them with a bad reference if she spoke "
+	  "out", "allegation", "bad reference" },
+	/* what a pupil does is not the school's wrong; a teacher's is */
+	{ "A boy in year 10 at Harrowden Park has been bullying my son",
+	  "none", NULL },
+	{ "A teacher at Harrowden Park has been bullying my son",
+	  "allegation", "bullying" },
+	/* an inspection's judgment of quality is fair comment, unless it
+	 * finds children unsafe */
+	{ "Ofsted found leaders at Harrowden Park Academy had failed to act "
+	  "on warnings about behaviour", "none", NULL },
+	{ "Ofsted found leaders at Harrowden Park Academy had failed to act "
+	  "on safeguarding concerns", "allegation", "failed to act" },
+	/* crime nouns in the plural */
+	{ "hpa teachers r actual nonces", "allegation", "nonces" },
 };
 
 static void
