@@ -127,6 +127,33 @@ camel_start(const char *orig, size_t o)
 	return (0);
 }
 
+/* Return the letter that digit "c" stands for inside a word, written to
+ * dodge a filter ("k3strel", "h4rrowden"), or 0. */
+static int
+leet(int c)
+{
+	switch (c) {
+	case '0':
+		return ('o');
+	case '1':
+		return ('i');
+	case '3':
+		return ('e');
+	case '4':
+		return ('a');
+	case '5':
+		return ('s');
+	}
+	return (0);
+}
+
+/* Return 1 if "c" is an ASCII letter. */
+static int
+is_alpha(int c)
+{
+	return (is_low(c) || is_up(c));
+}
+
 /* Build the compact form of normalised text "s"; with "orig" and "map",
  * also mark the word starts that capitals show inside a word. */
 static void
@@ -147,6 +174,10 @@ compact_build2(const char *s, size_t len, const char *orig,
 			inword = 0;
 			continue;
 		}
+		/* a digit between letters stands for a letter */
+		if (leet(ch) && i > 0 && i + 1 < len && is_alpha(s[i - 1]) &&
+		    is_alpha(s[i + 1]))
+			ch = (unsigned char)leet(ch);
 		/* A UTF-8 continuation byte never starts a word. */
 		c->wstart[c->len] = (!inword || (orig != NULL &&
 		    ch < 0x80 && (i == 0 || map[i - 1] != map[i]) &&
@@ -663,6 +694,9 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 				c = b - 'A';
 			else if (b >= 'a' && b <= 'z')
 				c = b - 'a';
+			else if (leet(b) && i > 0 && i + 1 < len &&
+			    is_alpha(u[i - 1]) && is_alpha(u[i + 1]))
+				c = leet(b) - 'a';	/* "k3strel" */
 			else if (b >= '0' && b <= '9')
 				c = 26 + b - '0';
 			else if (b == '&') {

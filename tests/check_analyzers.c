@@ -145,6 +145,10 @@ static const struct {
 	{ "Honestly the hpa teachers are on strike again", "harrowden-park" },
 	{ "Pressure 998 hpa at the school weather station", "" },
 	{ "Lovely walk, then a chat about hpa and other acronyms", "" },
+	/* a digit between letters, written to dodge a filter; digits
+	 * elsewhere are digits */
+	{ "gonna sh00t up h4rrowden park academy", "harrowden-park" },
+	{ "Room H4 at 3pm, Y10 mocks", "" },
 	/* the safeguarding lead, a parent's "our son", a child's lunch */
 	{ "fenwick vale ignored what my 5yo told them and the DSL never "
 	  "referred it", "fenwick-vale" },
@@ -205,6 +209,11 @@ START_TEST(test_match_trust_flagged)
 
 	matcher_run(m, t, strlen(t), &r);
 	ck_assert_uint_eq(r.nmentions, 0);
+	ck_assert(r.trust);
+	match_result_free(&r);
+	/* spelt with a digit for a letter */
+	t = "that k3strel trust ceo";
+	matcher_run(m, t, strlen(t), &r);
 	ck_assert(r.trust);
 	match_result_free(&r);
 	matcher_free(m);
@@ -309,6 +318,7 @@ static const struct {
 	{ "#HarrowdenParkAc", 1 },
 	{ "Mrs Pettifer said", 1 },
 	{ "hpa teachers r useless", 1 },	/* initials in lower case */
+	{ "f3nwick v4le infants", 1 },		/* digits for letters */
 	{ "\xff\xfe Harrowden Park Academy \xc3", 1 },	/* not UTF-8 */
 	{ "The weather in Leeds is mild and the buses run late.", 0 },
 	{ "Drive down Harrowdenway to the shops", 0 },
