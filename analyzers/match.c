@@ -984,6 +984,12 @@ static const char *namesake_words[] = {
 	"street", "lane", "kick-off", "striker", "scones", "picnic",
 	"lake", "pond", "ducks", "bells", "bell ringers", "vicar's",
 	"sermon", "goalkeeper",
+	/* what a park is blamed for, and a churchyard's occasions: harm
+	 * aimed at a short name beside them is not aimed at a school */
+	"needles", "litter", "dog walkers", "dog poo", "dog mess",
+	"benches", "junkies", "flowerbeds", "bins", "churchyard",
+	"graveyard", "funeral", "funerals", "wedding", "weddings",
+	"baptism", "pews", "bell tower", "organist", "hymns",
 };
 
 #define NEAR	160	/* bytes either side that count as "nearby" */

@@ -240,6 +240,10 @@ static const struct {
 	{ "The swings at Harrowden Park are a disgrace, vandals again", "",
 	  "none" },
 	{ "f**k harrowden park rangers, lost again", "", "none" },
+	{ "Harrowden Park is a dump, needles and litter everywhere", "",
+	  "none" },
+	{ "St Aldhelm's is a disgrace, weeds all over the churchyard", "",
+	  "none" },
 	/* a school named for sure (here Fenwick Vale, whose mention then
 	 * gives no such reason): the short name of another is not promoted */
 	{ "Mrs Abara is a cow and St Aldhelm's is no better",
