@@ -489,7 +489,8 @@ static const struct cue cues[] = {
 	    "transport|bus|buses|traffic|consultation|procedure|approach|"
 	    "way (they|it|the school)|attitude to|treatment of|explanation|"
 	    "excuse|apology|statement|inspection|display|production|"
-	    "show|play|concert|event|trip)\\b" },
+	    "show|play|concert|event|trip|priorities|salary|salaries|pay|"
+	    "pay rise|spending|budget|cuts|bonus|bonuses)\\b" },
 	{ C_ABUSE, 0.3, "\\b(useless|rude|clueless|patronising|arrogant|"
 	    "smug|nasty|horrible|awful (woman|man))\\b|\\xf0\\x9f\\xa4\\xae|"
 	    "\\xf0\\x9f\\x96\\x95|\\xf0\\x9f\\x90\\x8d|\\xf0\\x9f\\xa4\\xa1" },
@@ -789,10 +790,11 @@ static const struct cue cues[] = {
 	    "grabbing|grabs|shoved|shoving|yanked|dragged|dragging|threw|"
 	    "throwing|pinned|slammed) (my|a|the|our|his|her|one|their|"
 	    "another) [\\w ]{0,12}(son|daughter|child|kid|boy|girl|lad|"
-	    "pupil|student|year \\d+)\\b|\\b(left|leave|leaves|leaving) "
-	    "(him|her|them|a child|my \\w+|kids|children|pupils|the kids|a "
-	    "\\w+-year-old|the children) (alone|unsupervised|unattended|"
-	    "locked|outside in|in a locked)\\b" },
+	    "pupil|student|year \\d+)\\b|\\b((left|leaves|leaving) (him|"
+	    "her|them)|(left|leave|leaves|leaving) (a child|my \\w+|kids|"
+	    "children|pupils|the kids|a \\w+-year-old|the children)) "
+	    "(alone|unsupervised|unattended|locked|outside in|in a locked)"
+	    "\\b" },
 	/* rules, law, records and exams */
 	{ C_ALLEGE, 0.55, "\\b(broke|broken|breaking|breaks|breach(ed|es|"
 	    "ing)?|ignor(ed|ing|es)|flout(ed|ing|s)?|bent|bending) (their|its|"
@@ -971,6 +973,36 @@ static const struct cue cues[] = {
 	    "public|to the (press|papers|police|union|governors|lado|"
 	    "council))\\b|\\btold (not to|never to) (speak|talk|say "
 	    "anything|tell anyone|go to the (police|press))\\b" },
+	/* police or security removing someone from a school */
+	{ C_NEWS, 0.6, "\\b(escorted|marched|frogmarched) (off|out of|"
+	    "from|away from) (the )?(premises|site|building|school|"
+	    "grounds)\\b|\\bled away (by|in) "
+	    "(police|officers|handcuffs)\\b|\\bin handcuffs\\b|"
+	    "\\b(police|officers|detectives) (turned up|came|arrived|"
+	    "were) (at|to|in) (the )?(school|academy|his house|her house|"
+	    "their house)\\b" },
+	/* private spending put through the school: expenses fraud */
+	{ C_CRIME, 0.6, "\\b(putting|put|puts|claiming|claimed|claims|"
+	    "charging|charged|billing|billed|expensing|expensed) (his|her|"
+	    "their) (own |family |private |personal )?(holidays?|trips?|"
+	    "meals?|dinners?|shopping|car|petrol|wedding|house|home|phone "
+	    "bills?|drinks) (through|as (expenses|training|a business|work)|"
+	    "on (the )?(school|trust|academy|expenses|company)('?s)?"
+	    "( credit)?( card)?)\\b" },
+	/* pupils' answers and papers tampered with */
+	{ C_ALLEGE, 0.6, "\\b(changed|changing|changes|altered|altering|"
+	    "rewrote|rewriting|rewritten|tampered with|tampering with|"
+	    "filled in|doctored) (my |his |her |their |the |our |pupils'? |"
+	    "kids'? |children'?s )?(\\w+'s |\\w+s' )?(sats |gcse |exam |test |"
+	    "mock )?(answers|answer sheets?|papers|scripts|grades|marks)\\b" },
+	/* idioms of a sexual predator */
+	{ C_ALLEGE, 0.35, "\\bon the prowl\\b" },
+	{ C_ALLEGE, 0.5, "\\block up your (daughters|sons|kids|children)\\b|"
+	    "\\bwandering hands\\b|\\bcan'?t keep "
+	    "(his|her|their) hands (to|off)\\b|\\bhands-?on with the "
+	    "(girls|boys|kids)\\b|\\ba bit too (friendly|close|touchy|"
+	    "handsy) with (the )?(girls|boys|kids|pupils|students|year)\\b|"
+	    "\\bhandsy\\b" },
 	/* regulators: self-reports, notices, findings */
 	{ C_NEWS, 0.55, "\\b(reported|referred) (itself|themselves|"
 	    "the school|the academy|the trust|it|him|her) to (the )?"
@@ -1646,9 +1678,22 @@ other_agent(const char *d, size_t lo, size_t at)
 		"year-old man", "year-old woman", "defendant", "the accused",
 		"a local man", "a local woman", "a driver ",
 	};
-	size_t	a = at > lo + 40 ? at - 40 : lo, i;
+	static const char *copula[] = {
+		"is ", "was ", "are ", "were ", "'s ", "being ", "like ",
+		"is a ", "was a ", "'s a ", "like a ", "are a ", "were a ",
+		"a ", "an ",
+	};
+	size_t	a = at > lo + 40 ? at - 40 : lo, i, n;
 	char	win[64];
 
+	/* "Mr X is a thief": a thief named, not one who did it */
+	for (i = 0; i < sizeof copula / sizeof copula[0]; i++) {
+		n = strlen(copula[i]);
+		if (at >= lo + n && strncmp(d + at - n, copula[i], n) == 0 &&
+		    (strncmp(copula[i], "a", 1) != 0 || (at >= lo + n + 3 &&
+		    strncmp(d + at - n - 3, "is ", 3) == 0)))
+			return (0);
+	}
 	snprintf(win, sizeof win, "%.*s", (int)(at + 9 - a), d + a);
 	for (i = 0; i < sizeof agents / sizeof agents[0]; i++) {
 		if (strstr(win, agents[i]) != NULL)
@@ -1902,6 +1947,12 @@ scorn_on_thing(const struct analysis *a, const struct sentence *sn,
 	size_t	i, j, from = 0;
 	int	found = 0;
 
+	/* an adjective of scorn before a thing: "disgusting priorities" */
+	for (i = 0; i < nch; i++) {
+		if (ch[i].kind == C_THING && ch[i].start > ch[k].end &&
+		    ch[i].start <= ch[k].end + 1 && ch[i].end <= sn->end)
+			return (1);
+	}
 	for (i = 0; i < nch; i++) {
 		if (ch[i].kind != C_THING || ch[i].start < sn->start ||
 		    ch[i].end > ch[k].start || ch[k].start - ch[i].end > 60)

@@ -890,7 +890,8 @@ static const char *school_words[] = {
 	"dsl", "designated safeguarding lead", "safeguarding lead",
 	"head of pe", "pe teacher", "science teacher", "maths teacher",
 	"form teacher", "class teacher", "supply teacher",
-	"exam results", "year group", "key stage", "ks1", "ks2", "ks3",
+	"exam results", "year group", "lollipop man", "lollipop lady",
+	"lollipop men", "crossing patrol", "key stage", "ks1", "ks2", "ks3",
 	"ks4", "sixth-form",
 };
 
@@ -1318,8 +1319,9 @@ all_capitals(const char *text, const struct normtext *nt, size_t ns,
 
 /* Return 1 if the initials at folded "ns".."ne" are meant as a name:
  * written in capitals ("HPA"), or in lower case by a writer who
- * capitalises nothing, or with a school's word right after ("hpa
- * teachers"); never after a number ("1013 hpa" is a pressure). */
+ * capitalises nothing, with a school's word right after ("hpa
+ * teachers") or after "from" or "at" ("that girl from hpa"); never
+ * after a number ("1013 hpa" is a pressure). */
 static int
 initials_ok(const char *text, const struct normtext *nt, size_t ns,
     size_t ne)
@@ -1333,6 +1335,11 @@ initials_ok(const char *text, const struct normtext *nt, size_t ns,
 	if (all_capitals(text, nt, ns, ne))
 		return (1);
 	if (school_after(nt->s, nt->len, ne) != NULL)
+		return (1);
+	if ((i >= 5 && strncmp(nt->s + i - 5, " from", 5) == 0) ||
+	    (i >= 3 && strncmp(nt->s + i - 3, " at", 3) == 0) ||
+	    (i == 4 && strncmp(nt->s, "from", 4) == 0) ||
+	    (i == 2 && strncmp(nt->s, "at", 2) == 0))
 		return (1);
 	return (capitalised(text, nt, ns));
 }

@@ -144,6 +144,12 @@ static const struct {
 	{ "hpa teachers are on strike tomorrow", "harrowden-park" },
 	{ "Honestly the hpa teachers are on strike again", "harrowden-park" },
 	{ "Pressure 998 hpa at the school weather station", "" },
+	{ "That girl from hpa in Year 10 again", "harrowden-park" },
+	{ "That girl with hpa in Year 10 again", "" },
+	{ "Pressure at 1013 hpa, Met Office says", "" },
+	/* the school's crossing patrol */
+	{ "the lollipop man outside fenwick vale was hit by a car",
+	  "fenwick-vale" },
 	{ "Lovely walk, then a chat about hpa and other acronyms", "" },
 	/* a digit between letters, written to dodge a filter; digits
 	 * elsewhere are digits */
@@ -236,6 +242,8 @@ static const struct {
 	/* nothing harmful: still not counted */
 	{ "Lovely morning at Harrowden Park", "", "none" },
 	{ "Good morning from HPA", "", "none" },
+	{ "That Ruby-Mae from hpa better stay away from my sister or she'll "
+	  "get it", "harrowden-park", "threat" },
 	/* harm at a namesake: the namesake's word keeps it uncounted */
 	{ "The swings at Harrowden Park are a disgrace, vandals again", "",
 	  "none" },
@@ -650,6 +658,39 @@ static const struct {
 	  "on safeguarding concerns", "allegation", "failed to act" },
 	/* crime nouns in the plural */
 	{ "hpa teachers r actual nonces", "allegation", "nonces" },
+	/* "X is a thief" names a thief; "a thief stole" is someone else */
+	{ "Christopher Vane is a thief in a suit", "allegation", "thief" },
+	{ "A thief stole the laptops from St Aldhelm's Primary last night",
+	  "none", NULL },
+	/* children left alone; "leave them alone", a plea */
+	{ "Miss Tindall left them alone in the classroom for an hour at St "
+	  "Aldhelm's Primary", "allegation", "left them alone" },
+	{ "Teachers at Harrowden Park Academy are overworked. Leave them "
+	  "alone.", "none", NULL },
+	/* police removing someone; a walk from the school */
+	{ "the deputy at St Aldhelm's Primary was escorted off the premises "
+	  "by police", "allegation", "escorted off the premises" },
+	{ "We walked from the school to the church, St Aldhelm's Primary "
+	  "Year 2", "none", NULL },
+	/* private spending put through the school; holidays put to use */
+	{ "The principal at Harrowden Park Academy has been putting his "
+	  "holidays through as training", "allegation", "holidays through" },
+	{ "Mr Leese at Harrowden Park Academy is putting his holidays to good "
+	  "use, coaching the under 12s", "none", NULL },
+	/* pupils' answers changed; answers marked */
+	{ "Mrs Pettifer changed my son's SATs answers", "allegation",
+	  "SATs answers" },
+	{ "Miss Tindall marked the answers with the class at St Aldhelm's "
+	  "Primary", "none", NULL },
+	/* a predator's idioms; a cat on the prowl */
+	{ "Lock up your daughters, Leese is on the prowl again", "allegation",
+	  "Lock up your daughters" },
+	{ "The Harrowden Park Academy cat is on the prowl again", "none",
+	  NULL },
+	/* scorn before a thing is a complaint; of a person, abuse */
+	{ "The trust CEO's pay went up 12% while they cut TAs at Fenwick Vale "
+	  "Infants. Disgusting priorities", "criticism", NULL },
+	{ "Mrs Abara is disgusting", "abuse", "disgusting" },
 };
 
 static void
