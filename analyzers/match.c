@@ -23,7 +23,15 @@
  * weaker forms are scored: school words nearby, context words, the trust
  * or the school's staff named raise the score, words of a namesake (the
  * church, the park, the club) lower it, and the mention's reason says
- * which.
+ * which. Initials count in capitals ("HPA"), or in lower case where the
+ * writer capitalises nothing or a school's word or "from"/"at" stands
+ * beside them; a digit between letters reads as the letter it stands
+ * for ("k3strel").
+ *
+ * A weaker form that scores too little, with no namesake's word near,
+ * is kept as a "maybe" (match_result's "maybe"): analyze.c counts it
+ * when the harm analyzer finds a threat, an allegation or abuse aimed at
+ * it, since people do not threaten a park.
  */
 #include "autoconfig.h"
 
