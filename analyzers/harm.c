@@ -205,6 +205,15 @@ static const struct cue cues[] = {
 	    "\\bwon'?t know what('?s)? hit\\b|\\b(he|she|they|you)'?ll regret\\b|"
 	    "\\bbetter hope\\b|\\bwith (a|my|me) (bat|knife|blade|gun|"
 	    "hammer|machete|crowbar|axe|baseball bat)\\b" },
+	/* a person dragged, a fight promised, a fate deserved */
+	{ C_THREAT, 0.5, "\\bdrag(ging)? (him|her|them|(mr|mrs|ms|miss|dr|"
+	    "sir) \\w+|that \\w+|the \\w+) (out|outside|across|along|"
+	    "through)\\b|\\bby (his|her|their) (hair|collar|neck|ears?|"
+	    "throat)\\b|\\b(be|come|go|going|coming) (down|up|round|over|"
+	    "in) (there |here )?swinging(?! (their|the|a|an|his|her|my|our|"
+	    "on|from|round)\\b)" },
+	{ C_THREAT, 0.45, "\\b(gets?|getting|got) what (he|she|they|you)"
+	    "('?s| is| are|'re)? ?(deserves?|had coming|has coming)\\b" },
 	/* harm foretold for someone, on a condition: "Dr X is going to get
 	 * hurt if he carries on" */
 	{ C_THREAT, 0.45, "\\b(is|are|'s|'re) (going to|gonna) (get|be|end "
@@ -973,6 +982,36 @@ static const struct cue cues[] = {
 	    "public|to the (press|papers|police|union|governors|lado|"
 	    "council))\\b|\\btold (not to|never to) (speak|talk|say "
 	    "anything|tell anyone|go to the (police|press))\\b" },
+	/* a dismissal: news that implies a wrong */
+	{ C_NEWS, 0.55, "\\b(got|been|was|were|being|get|gets|getting) "
+	    "(sacked|fired|the sack|dismissed|marched out|let go for)\\b" },
+	/* a deed to be made known: "everyone will know what she did" */
+	{ C_ALLEGE, 0.5, "\\b(everyone|everybody|people|the world|the "
+	    "whole (town|village|school|of \\w+)|all of \\w+) (knows?|will "
+	    "know|to know|should know|needs? to know|is going to know|gonna "
+	    "know|will find out|to find out|deserves? to know) (exactly )?"
+	    "what (he|she|they|\\w+ \\w+|\\w+) (did|has done|'s done|have "
+	    "done|really did|is really like|gets up to|got up to)\\b"
+	    "(?! for\\b| to (help|save|support|raise)\\b)" },
+	/* answers given to favoured pupils; relations with pupils */
+	{ C_ALLEGE, 0.6, "\\b(giv(e|es|ing)|gave|hand(s|ed|ing)?|slip(s|ped|"
+	    "ping)?|leak(s|ed|ing)?|show(s|ed|ing)?) [\\w' ]{0,30}the "
+	    "answers (before|to|for|in|ahead)\\b|\\b(sleeping|slept|"
+	    "sleeps|shagging|dating|seeing|having sex|had sex|"
+	    "a relationship|an affair) with (one of (the|his|her) |a |an |"
+	    "the |some of the )?(sixth ?form |year \\d+ |older |teenage |"
+	    "young |female |male )?(pupils?|students?|sixth ?form(ers)?|"
+	    "girls?|boys?|kids|year \\d+s?|a (15|16|17)[ -]year[ -]old)\\b" },
+	/* a child hurt, as the outcome of what was done */
+	{ C_ALLEGE, 0.35, "\\b(ended|ending|end) up (in|at) (a&e|"
+	    "hospital|casualty)\\b|\\brushed to (a&e|hospital)\\b|"
+	    "\\bneeded (stitches|an ambulance|treatment)\\b|"
+	    "\\b(where was|where were) (security|the staff|the teachers|"
+	    "supervision|safeguarding|anyone)\\b" },
+	/* a stranger let in among children */
+	{ C_ALLEGE, 0.5, "\\blet (a |some )?(random |strange |unknown )?(man|"
+	    "men|stranger|strangers|adult|adults) (walk|wander|come|get|go) "
+	    "(in|into|onto|round)\\b" },
 	/* police or security removing someone from a school */
 	{ C_NEWS, 0.6, "\\b(escorted|marched|frogmarched) (off|out of|"
 	    "from|away from) (the )?(premises|site|building|school|"
@@ -1524,7 +1563,8 @@ negated(const char *d, size_t lo, size_t at)
 	static const char *neg[] = {
 		" not ", " never ", " no ", " isn't ", " isnt ", " wasn't ",
 		" didn't ", " don't ", " nobody ", " hardly ", " not a ",
-		" n't ",
+		" n't ", " hasn't ", " haven't ", " hadn't ", " weren't ",
+		" aren't ", " won't ", " hasnt ", " wasnt ", " didnt ",
 	};
 	size_t	a = at > lo + 24 ? at - 24 : lo, i;
 	char	win[64];
@@ -1570,6 +1610,8 @@ pupil_agent(const char *d, size_t lo, size_t at)
 		"ex-pupil", "teenager", "schoolboy", "schoolgirl", "youth ",
 		"a boy ", "a girl ", "parent ", "a father ", "a mother ",
 		"a driver ", "old boy", "sixth former", "sixth-former",
+		"my son ", "my daughter ", "my child ", "my kid ", "my boy ",
+		"my girl ", "my lad ",
 	};
 	static const char *staff[] = {
 		"teacher", "staff", "head", "assistant", "caretaker",
@@ -2183,11 +2225,16 @@ score_kind(const struct analysis *a, const char *d,
 		for (i = 0; i < nch; i++) {
 			const struct cuehit *c = &ch[i];
 
-			if ((c->kind != C_INSINUATE && c->kind != C_ASSERT) ||
+			if ((c->kind != C_INSINUATE && c->kind != C_ASSERT &&
+			    c->kind != C_ALLEGE && c->kind != C_CRIME) ||
 			    (ch[i].start >= sn->start && ch[i].end <= sn->end) ||
 			    ch[i].start < sn->pstart || ch[i].end > sn->pend)
 				continue;
-			cue_add(sc, "insinuation nearby", d, &ch[i], 0.15);
+			/* "He made her run. She ended up in A&E.": a wrong
+			 * and its harm corroborate each other */
+			cue_add(sc, c->kind == C_ALLEGE || c->kind == C_CRIME ?
+			    "a wrong nearby" : "insinuation nearby", d, &ch[i],
+			    0.15);
 			break;
 		}
 	}

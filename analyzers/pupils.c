@@ -162,6 +162,7 @@ static const char *not_names[] = {
 static const char	**sorted_not_names;
 
 static void	name_pairs(const struct config *, struct strlist *);
+static int	locative(const char *);
 
 /* Compare two strings through pointers, for qsort and bsearch. */
 static int
@@ -974,6 +975,15 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			    why));
 			score -= 0.6;
 		}
+		if (i > 0 && locative(d->w[i - 1].key) &&
+		    w1->ns - d->w[i - 1].ne <= 1 && !(w2->ne < d->nt->len &&
+		    d->nt->s[w2->ne] == '\'')) {
+			/* "hit by a car on Rose Hill": a street */
+			json_array_append_new(down, cue("a place after a "
+			    "preposition of place", d, d->w[i - 1].ns,
+			    w2->ne));
+			score -= 1.0;
+		}
 		yr = ref_near(d, RE_YEAR, w1->ns, w2->ne, 30, 30);
 		if (yr != NULL && strcmp(yr->val, p->r[k].year) != 0) {
 			json_array_append_new(down, cue("another year group",
@@ -1185,6 +1195,24 @@ thing_after(const struct doc *d, size_t i)
 	return (0);
 }
 
+/* Return 1 if "k" is a preposition of place, which puts a street or a
+ * hill after it ("on Rose Hill", "up Grace Field"), not a child. */
+static int
+locative(const char *k)
+{
+	static const char *words[] = {
+		"on", "up", "down", "along", "off", "near", "opposite", "via",
+		"onto", "past", "towards", "across",
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (strcmp(k, words[i]) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if "k" is a determiner, which a given name does not take. */
 static int
 determiner(const char *k)
@@ -1225,6 +1253,9 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		if (i > 0 && determiner(d->w[i - 1].key) &&
 		    w->ns - d->w[i - 1].ne <= 1)
 			continue;	/* "the Tudors", "a Jack Russell" */
+		if (i > 0 && locative(d->w[i - 1].key) &&
+		    w->ns - d->w[i - 1].ne <= 1)
+			continue;	/* "on Rose Hill": a street */
 		if (i > 0 && (strcmp(d->w[i - 1].key, "st") == 0 ||
 		    strcmp(d->w[i - 1].key, "saint") == 0) &&
 		    w->ns - d->w[i - 1].ne <= 2)

@@ -691,6 +691,46 @@ static const struct {
 	{ "The trust CEO's pay went up 12% while they cut TAs at Fenwick Vale "
 	  "Infants. Disgusting priorities", "criticism", NULL },
 	{ "Mrs Abara is disgusting", "abuse", "disgusting" },
+	/* a person dragged; kit bags dragged */
+	{ "I will come into that school and drag Miss Tindall out by her "
+	  "hair", "threat", "drag Miss Tindall out" },
+	{ "Mr Leese at Harrowden Park Academy had to drag the kit bags out "
+	  "of the minibus", "none", NULL },
+	/* a fight promised; racquets swung */
+	{ "If anyone touches my kid again at St Aldhelm's I'll be down there "
+	  "swinging", "threat", "swinging" },
+	{ "Year 6 at St Aldhelm's Primary will be out there swinging their "
+	  "racquets", "none", NULL },
+	/* a fate deserved, wished */
+	{ "hope the harrowden park head gets what he deserves", "threat",
+	  "gets what he deserves" },
+	/* a dismissal as news; one denied */
+	{ "Heard Leese got sacked?? Anyone know what happened?",
+	  "allegation", "got sacked" },
+	{ "No, Mr Leese hasn't been sacked, he's retiring at Easter",
+	  "none", NULL },
+	/* an arrest threatened for a pupil is not staff's; staff's is */
+	{ "Ms Marsh threatened to have my son arrested for vaping",
+	  "none", NULL },
+	{ "Ms Marsh was arrested for drink driving", "allegation",
+	  "drink driving" },
+	/* a stranger let in among children; a wrong and its harm together */
+	{ "can't believe fenwick vale let a random man walk into the "
+	  "reception class", "allegation", "let a random man walk into" },
+	{ "The PE teacher at HPA made my daughter run in the rain. She ended "
+	  "up in A&E.", "allegation", "ended up in A&E" },
+	/* answers given; relations with pupils; the lights left on */
+	{ "Mr Okafor at St Aldhelm's has been giving certain families' kids "
+	  "the answers before the test", "allegation", "the answers" },
+	{ "Ashcombe has been sleeping with one of the sixth form girls",
+	  "allegation", "sleeping with" },
+	{ "Dr Ashcombe is sleeping with the lights on after the Year 7 ghost "
+	  "story", "none", NULL },
+	/* a deed to be made known; one praised */
+	{ "I'm going to make sure everyone knows what Mrs Devereux did",
+	  "allegation", "what Mrs Devereux did" },
+	{ "Everyone knows what Mrs Devereux did for the school, she saved "
+	  "the library", "none", NULL },
 };
 
 static void
@@ -805,6 +845,9 @@ static const struct {
 	{ "Year 9 Geography trip from Harrowden Park Academy leaves at 8", "" },
 	{ "Is the Year 10 Berlin trip from Harrowden Park Academy still on?",
 	  "" },
+	/* a street after a preposition of place is no child */
+	{ "Thinking of the St Aldhelm's pupil who was hit by a car on Rose "
+	  "Hill", "" },
 	/* a determiner, a pronoun or a word for a child is no name */
 	{ "The Year 5s at St Aldhelm's Primary have been studying the Tudors",
 	  "" },
