@@ -180,6 +180,107 @@ analyze_quote(const char *text, const struct normtext *nt, size_t ns,
 	return (xstrndup(text + *s, *e - *s));
 }
 
+/* Free the findings of "a". */
+static void
+findings_clear(struct analysis *a)
+{
+	size_t	i;
+
+	for (i = 0; i < a->nfindings; i++)
+		finding_clear(&a->findings[i]);
+	free(a->findings);
+	a->findings = NULL;
+	a->nfindings = 0;
+}
+
+/* Count the names that "a" only may mean (match_result's "maybe") whose
+ * "keep" is set as mentions, with their spans. */
+static void
+promote_maybe(struct analysis *a, const char *keep)
+{
+	struct match_result	*r = &a->match;
+	size_t			 i;
+
+	for (i = 0; i < r->nmaybe; i++) {
+		if (!keep[i])
+			continue;
+		r->mentions = xreallocarray(r->mentions, r->nmentions + 1,
+		    sizeof *r->mentions);
+		r->mentions[r->nmentions++] = r->maybe[i].mention;
+		r->spans = xreallocarray(r->spans, r->nspans + 1,
+		    sizeof *r->spans);
+		r->spans[r->nspans++] = r->maybe[i].span;
+	}
+}
+
+#define MAYBE_TEXT	1500	/* a post or a short article, read whole */
+
+/*
+ * A short name with too little beside it to count ("F U C K harrowden
+ * park", "gonna bring a blade to harrowden tmrw") still names the school
+ * when the text aims a threat, an allegation or abuse at it: nobody
+ * threatens a park, and a monitor had better show an ambiguous threat
+ * than miss it. In a short text that names no school for sure, run the
+ * harm analyzer as if each such name counted, and count those that a
+ * harmful finding is aimed at.
+ */
+static void
+confirm_by_harm(struct analyze_ctx *ctx, const char *text, size_t len,
+    struct analysis *a)
+{
+	struct match_result	*r = &a->match;
+	size_t			 i, j, nspans = r->nspans;
+	char			*keep;
+	int			 any = 0;
+
+	if (r->nmentions > 0 || r->nmaybe == 0 || a->norm->len >= MAYBE_TEXT)
+		return;
+	keep = xmalloc(r->nmaybe);
+	memset(keep, 1, r->nmaybe);
+	promote_maybe(a, keep);
+	for (i = 0; analyzers[i] != NULL; i++) {
+		if (analyzers[i] == &harm_analyzer)
+			analyzers[i]->run(ctx->state[i], text, len, a);
+	}
+	for (i = 0; i < r->nmaybe; i++) {
+		keep[i] = 0;
+		for (j = 0; j < a->nfindings; j++) {
+			const struct finding *f = &a->findings[j];
+
+			if (strcmp(f->analyzer, "harm") == 0 &&
+			    harm_rank(f->category) >= 2 && f->school != NULL &&
+			    strcmp(f->school, r->maybe[i].mention.school_id) ==
+			    0)
+				keep[i] = 1;
+		}
+		any |= keep[i];
+	}
+	findings_clear(a);
+	r->nmentions = 0;
+	r->nspans = nspans;
+	if (any) {
+		promote_maybe(a, keep);
+		for (i = 0; i < r->nmentions; i++) {
+			struct mention	*mn = &r->mentions[i];
+			size_t		 n = strlen(mn->reason), k;
+
+			snprintf(mn->reason + n, sizeof mn->reason - n,
+			    "; harm aimed at it");
+			/* no longer "not counted" */
+			n = strlen(mn->school_id);
+			for (j = k = 0; j < r->nrejects; j++) {
+				if (strncmp(r->rejects[j], mn->school_id, n) ==
+				    0 && r->rejects[j][n] == ':')
+					continue;
+				memmove(r->rejects[k++], r->rejects[j],
+				    sizeof r->rejects[j]);
+			}
+			r->nrejects = k;
+		}
+	}
+	free(keep);
+}
+
 /*
  * Analyze the "len" bytes of "text" into "a" (clear it with
  * analysis_clear). Return 0, or -1 if an analyzer failed.
@@ -234,6 +335,7 @@ analyze_document_url(struct analyze_ctx *ctx, const char *text, size_t len,
 		}
 		match_result_free(&byurl);
 	}
+	confirm_by_harm(ctx, text, len, a);
 	for (i = 0; analyzers[i] != NULL; i++) {
 		if (analyzers[i]->run(ctx->state[i], text, len, a) != 0)
 			r = -1;

@@ -13,9 +13,13 @@
  * - allegation: wrongdoing stated or insinuated as fact, by family
  *   (money, cover-ups, discrimination, misconduct with pupils,
  *   mistreatment, records and exams, a news report of a charge, an
- *   investigation or a regulator's finding), raised by assertion
- *   ("everyone knows") and insinuation ("funny how", scare quotes),
- *   barely lowered by "I believe" and a question.
+ *   investigation or an auditor's finding), raised by assertion
+ *   ("everyone knows") and insinuation ("funny how", scare quotes,
+ *   "still has a job after what he did"), barely lowered by "I believe"
+ *   and a question. Not the school's wrong: what a pupil did ("a boy in
+ *   year 10 has been bullying my son"), and an inspection's judgment of
+ *   quality ("Ofsted found leaders had failed to act"), which is fair
+ *   comment unless it finds children unsafe.
  * - abuse: insults and slurs aimed at a target, lowered by "I think";
  *   scorn that fits a thing ("a disgrace", "a joke") is abuse only when
  *   no thing complained of ("the toilets") is its subject.
@@ -68,6 +72,7 @@ enum cue_kind {
 	C_SCORN,	/* scorn fit for a thing or a person */
 	C_THING,	/* a thing complained of: policy, toilets, app */
 	C_FRAME,	/* "it's a scandal that": an opinion's frame */
+	C_QUALITY,	/* "Ofsted found": a regulator judges quality */
 	C_NKIND,
 };
 
@@ -101,7 +106,9 @@ static const struct cue cues[] = {
 	    "(legs?|arms?|neck|face|jaw|head|skull|teeth)( in)?\\b|"
 	    "\\bkick (his|her|their|your) heads? in\\b" },
 	{ C_THREAT, 0.5, "\\b(strung|string (him|her|them)) up\\b|\\bhang(ed)? "
-	    "(him|her|them)\\b|\\bshould be (shot|hanged|strung up|"
+	    "(him|her|them)\\b|\\b(should|ought to|needs? to|deserves? to) "
+	    "be (shot|hanged|hung(?! (up )?(on|in|from|above|along|at|by|"
+	    "around|outside))|strung up|"
 	    "killed|stabbed|beaten|lynched|burned|put down)\\b|"
 	    "\\b(deserves?|needs?) (a bullet|a beating|a kicking|to die|"
 	    "to be shot|to be killed)\\b" },
@@ -179,7 +186,7 @@ static const struct cue cues[] = {
 	    "\\bfollow(ing|ed)? (her|him|them) (home|to (her|his|their) "
 	    "car)\\b|\\b(i'?ll|i will|gonna|going to|i'?m going to) (kill|hurt|"
 	    "stab|shoot|batter|smash|punch|hit|beat|knife|slap|strangle|"
-	    "deck|wreck|torch|burn) \\w+\\b" },
+	    "deck|wreck|torch|burn) (?!me\\b|myself\\b|us\\b)\\w+\\b" },
 	{ C_THREAT, 0.5, "\\bsort (out )?(that|him|her|them|the) [\\w ]{0,20}"
 	    "once and for all\\b|\\bonce and for all\\b|\\bwindows? (go|goes|"
 	    "get|gets|will go|going) in\\b|\\b(has|have|you'?ve|you have) "
@@ -198,6 +205,22 @@ static const struct cue cues[] = {
 	    "\\bwon'?t know what('?s)? hit\\b|\\b(he|she|they|you)'?ll regret\\b|"
 	    "\\bbetter hope\\b|\\bwith (a|my|me) (bat|knife|blade|gun|"
 	    "hammer|machete|crowbar|axe|baseball bat)\\b" },
+	/* a person dragged, a fight promised, a fate deserved */
+	{ C_THREAT, 0.5, "\\bdrag(ging)? (him|her|them|(mr|mrs|ms|miss|dr|"
+	    "sir) \\w+|that \\w+|the \\w+) (out|outside|across|along|"
+	    "through)\\b|\\bby (his|her|their) (hair|collar|neck|ears?|"
+	    "throat)\\b|\\b(be|come|go|going|coming) (down|up|round|over|"
+	    "in) (there |here )?swinging(?! (their|the|a|an|his|her|my|our|"
+	    "on|from|round)\\b)" },
+	{ C_THREAT, 0.45, "\\b(gets?|getting|got) what (he|she|they|you)"
+	    "('?s| is| are|'re)? ?(deserves?|had coming|has coming)\\b" },
+	/* harm foretold for someone, on a condition: "Dr X is going to get
+	 * hurt if he carries on" */
+	{ C_THREAT, 0.45, "\\b(is|are|'s|'re) (going to|gonna) (get|be|end "
+	    "up) (hurt|harmed|injured|badly hurt|seriously hurt|done in)\\b" },
+	{ C_INTENT, 0.15, "\\bif (he|she|they|you|u) (carr(y|ies) on|keeps? "
+	    "(this|it|on|going)|(doesn'?t|don'?t|won'?t) (stop|back off|"
+	    "leave|resign|apologi[sz]e))\\b" },
 	/* veiled threats: the target's home, family, car and days */
 	{ C_THREAT, 0.5, "\\b(i|we) (know|found out|have found out|'?ve "
 	    "found out|know exactly) (where|what time|which house|what car|"
@@ -336,6 +359,23 @@ static const struct cue cues[] = {
 	    "absolutely |just |frankly |quite )?(scandal|scandalous|"
 	    "disgrace|disgraceful|shameful|criminal|crime|outrageous|"
 	    "shocking|appalling|ridiculous|joke) (that|how)\\b" },
+	/* a camera's shoot, a record smashed, a defender's "anyone saying
+	 * otherwise is lying", the speaker's own death by homework */
+	{ C_IDIOM, 1.0, "\\b(shoot|shoots|shooting|shot|film|filming) "
+	    "(a |the |our |their |some |new |this year'?s )?[\\w' ]{0,30}"
+	    "(prospectus|video|film|photos?|footage|advert|promo|scene|documentary|"
+	    "pictures|portraits?|campaign)\\b|\\bphotographers?\\b|\\b(film|"
+	    "camera) crew\\b|\\b(smash|smashes|smashed|smashing|break|breaks|"
+	    "broke|breaking|beat|beats|beating|crush|crushed|crushing) "
+	    "(every |all |the |our |their |its |this year'?s |last year'?s )?"
+	    "(school |previous |fundraising |attendance |reading )?(records?|"
+	    "targets?|totals?|goals?|expectations?|personal bests?|pbs?)\\b|"
+	    "\\b(anyone|anybody|whoever|everyone|people) (who says?|saying|"
+	    "that says?|claiming|who claims?|who thinks?|thinking) "
+	    "(otherwise|different|anything else|any different)[\\w ,]{0,10} "
+	    "(is|are) (lying|a liar|liars|wrong|talking rubbish|deluded)\\b|"
+	    "\\b(is|are|'s|'re|was|will|gonna|going to|be) (going to |gonna )?"
+	    "(kill|be the death of|finish) (me|us|myself)\\b" },
 	{ C_IDIOM, 1.0, "\\bcould (kill|murder|strangle|throttle) "
 	    "[\\w' ]{1,40} for\\b|\\b(is|are|was) killing me\\b|"
 	    "\\bdaylight robbery\\b|\\bwould kill for\\b|\\bphoto ?shoot\\b|"
@@ -458,7 +498,8 @@ static const struct cue cues[] = {
 	    "transport|bus|buses|traffic|consultation|procedure|approach|"
 	    "way (they|it|the school)|attitude to|treatment of|explanation|"
 	    "excuse|apology|statement|inspection|display|production|"
-	    "show|play|concert|event|trip)\\b" },
+	    "show|play|concert|event|trip|priorities|salary|salaries|pay|"
+	    "pay rise|spending|budget|cuts|bonus|bonuses)\\b" },
 	{ C_ABUSE, 0.3, "\\b(useless|rude|clueless|patronising|arrogant|"
 	    "smug|nasty|horrible|awful (woman|man))\\b|\\xf0\\x9f\\xa4\\xae|"
 	    "\\xf0\\x9f\\x96\\x95|\\xf0\\x9f\\x90\\x8d|\\xf0\\x9f\\xa4\\xa1" },
@@ -467,7 +508,7 @@ static const struct cue cues[] = {
 	    "embezzl\\w*|fraud\\w*|fiddl(ed|ing|es) the|backhanders?|bungs?|"
 	    "bribe(s|d|ry)?|kickbacks?|on the take|drink[- ]driving|"
 	    "drunk[- ]driving|assault(ed|ing)?|caution for|grope[ds]?|"
-	    "groom(ed|ing)|nonce|paedo\\w*|pedo\\w*|pervert|"
+	    "groom(ed|ing)|nonces?|paedo\\w*|pedo\\w*|perverts?|groomers?|"
 	    "abus(ed|ing) (a |the )?(pupil|child|kid|student)s?|inappropriate "
 	    "(messages|relationship|contact|touching|photos|images)|"
 	    "sexual(ly)?|indecent|siphon(ed|ing|s)? off|pocket(s|ed|ing) "
@@ -527,7 +568,10 @@ static const struct cue cues[] = {
 	    "(report|refer|safeguard|protect|act)\\b|\\bsafeguarding "
 	    "(failure|failures|breach|breaches|lapse|lapses)\\b|\\bneglect\\b|"
 	    "\\bunsupervised\\b|\\bno dbs\\b|\\bwithout (a )?dbs\\b|"
-	    "\\bbully(ing)? staff\\b|\\bbullies (staff|teachers|pupils|kids)\\b|"
+	    "\\bbully(ing)? staff\\b|\\bbull(ies|ied|ying|y) (the |her |his |"
+	    "their |our |its )?(junior |new |young |younger |female |male |"
+	    "other |support |teaching )?"
+	    "(staff|teachers|tas|colleagues|team|pupils|kids|children)\\b|"
 	    "\\bbullied (out|staff|teachers)\\b|\\bhaving an affair\\b|"
 	    "\\baffair with\\b|\\bwas drunk\\b|\\bdrunk at\\b|\\bstank of "
 	    "(booze|alcohol|drink)\\b|\\bslurring\\b|\\bsacked (from|for)\\b|"
@@ -541,7 +585,14 @@ static const struct cue cues[] = {
 	    "shouted at|called) (my|a|our|the|his|her|their|one|two|three|"
 	    "several|some) (little )?(son|daughter|child|kid|boy|girl|lad|"
 	    "pupil|student|year \\d+)s?\\b|\\bbruises?\\b|\\buntil (he|she|"
-	    "they) (was|were) sick\\b|\\bmade (him|her|them|my \\w+) cry\\b|"
+	    "they|you|we)('s|'re| is| are| was| were| get| got| gets)? "
+	    "(physically |actually |literally )?(sick|ill|in tears|crying|"
+	    "bleeding|bled|fainted|faint|collapsed?|threw up|throw up|"
+	    "vomit(ed|ing)?)\\b|\\b(hitting|slapping|smacking|kicking|"
+	    "punching|grabbing|shoving|pushing|dragging|shaking|"
+	    "manhandling|hurting|pinching|humiliating) (the |my |our |"
+	    "some |those |little |young )?(kids|children|pupils|students|"
+	    "boys|girls)\\b|\\bmade (him|her|them|my \\w+) cry\\b|"
 	    "\\b(puts|put|putting|leaves|left|leaving) (kids|children|pupils) "
 	    "(out|alone|unsupervised|outside)\\b|\\bgrabbed (him|her)\\b|"
 	    "\\blays? a finger on\\b|\\blocked (him|her|them) in\\b" },
@@ -555,9 +606,10 @@ static const struct cue cues[] = {
 	    "up|skip the (mock|exam|test)s?|dbs checked\\?)\\b" },
 	{ C_ALLEGE, 0.35, "\\b(makes?|made|making|forces?|forced|forcing) "
 	    "(the |her |his |their |my |our |a )?(tas|staff|teachers|"
-	    "kids|children|pupils|son|daughter|child|kid|boy|girl|year "
-	    "\\d+s?) (to )?(work|stand|sit|stay|run|miss|eat|wait|kneel|"
-	    "clean|strip|change)\\b|\\bthreaten(s|ed|ing)? (them|staff|"
+	    "kids|children|pupils|son|daughter|child|kid|boy|girl|boys|"
+	    "girls|lads|class|year \\d+s?) (to )?(work|stand|sit|stay|run|"
+	    "miss|eat|wait|kneel|clean|strip|change|do)\\b|"
+	    "\\bthreaten(s|ed|ing)? (them|staff|"
 	    "teachers|tas|kids|pupils|children|us|parents) with\\b|"
 	    "\\b(denied|deny|denies|denying) (it|this|that|everything|"
 	    "all)\\b|\\b(are|were|was|is) made up\\b|\\b(awarded|paid|"
@@ -747,10 +799,11 @@ static const struct cue cues[] = {
 	    "grabbing|grabs|shoved|shoving|yanked|dragged|dragging|threw|"
 	    "throwing|pinned|slammed) (my|a|the|our|his|her|one|their|"
 	    "another) [\\w ]{0,12}(son|daughter|child|kid|boy|girl|lad|"
-	    "pupil|student|year \\d+)\\b|\\b(left|leave|leaves|leaving) "
-	    "(him|her|them|a child|my \\w+|kids|children|pupils|the kids|a "
-	    "\\w+-year-old|the children) (alone|unsupervised|unattended|"
-	    "locked|outside in|in a locked)\\b" },
+	    "pupil|student|year \\d+)\\b|\\b((left|leaves|leaving) (him|"
+	    "her|them)|(left|leave|leaves|leaving) (a child|my \\w+|kids|"
+	    "children|pupils|the kids|a \\w+-year-old|the children)) "
+	    "(alone|unsupervised|unattended|locked|outside in|in a locked)"
+	    "\\b" },
 	/* rules, law, records and exams */
 	{ C_ALLEGE, 0.55, "\\b(broke|broken|breaking|breaks|breach(ed|es|"
 	    "ing)?|ignor(ed|ing|es)|flout(ed|ing|s)?|bent|bending) (their|its|"
@@ -868,9 +921,11 @@ static const struct cue cues[] = {
 	    "dorms?|tents?)\\b|\\b(wet|soiled) (herself|himself|"
 	    "themselves)\\b|\\bshould (be|get) (locked up|jailed|in "
 	    "prison|in jail|arrested|prosecuted|struck off|behind bars)\\b|"
-	    "\\bwhat (she|he|they) (did|has done|have done|does) to (those|"
-	    "the|my|our|these) (kids|children|pupils|boys|girls|son|"
-	    "daughter)\\b|\\b(say|says|said|tell you|tells you|told us|"
+	    "\\bwhat (she|he|they) (did|has done|have done|does|'s done) to "
+	    "(those|the|my|our|these|that|this|a|one|his|her) ((yr|year) ?"
+	    "\\d+ |little |poor |young )?(kids|children|pupils|boys|girls|son|"
+	    "daughter|lad|boy|girl|kid|child|pupil|student)\\b|"
+	    "\\b(say|says|said|tell you|tells you|told us|"
 	    "told me) one thing [^.?!]{0,50}(write|writes|wrote|put|puts|"
 	    "record|records|recorded|do|does|did) (something|another|the "
 	    "opposite|completely)\\b|\\b(shout|shouts|shouted|shouting|"
@@ -910,15 +965,92 @@ static const struct cue cues[] = {
 	    "dumb|ugly|fat)\\b|"
 	    "\\b(go back to (poland|pakistan|africa|romania|your (own )?"
 	    "country|where (you|he|she|they) came from))\\b" },
+	/* an inspection judges the quality of a school: its findings of
+	 * failings are fair comment, not an accusation (a crime or a child
+	 * left unsafe that it reports still is one) */
+	{ C_QUALITY, 0, "\\b(ofsted|inspectors?|the inspection|the "
+	    "inspectorate)( report)? (found|finds|said|says|judged|rated|"
+	    "concluded|noted|criticised|identified|highlighted|graded|"
+	    "reported)\\b|\\brequires? improvement\\b|\\btold to "
+	    "improve\\b|\\bdowngraded\\b|\\brated (as )?(inadequate|"
+	    "requires|good|outstanding)\\b" },
+	/* silencing: a career threatened, or a word against speaking out */
+	{ C_ALLEGE, 0.5, "\\bthreaten(s|ed|ing)? [\\w ]{0,25}with (a bad "
+	    "reference|a poor reference|the sack|the sack|losing (his|her|"
+	    "their) jobs?|disciplinary|a disciplinary)\\b|\\bif (she|he|"
+	    "they|anyone|staff) (spoke|speaks|speak|went|goes|go) (out|up|"
+	    "public|to the (press|papers|police|union|governors|lado|"
+	    "council))\\b|\\btold (not to|never to) (speak|talk|say "
+	    "anything|tell anyone|go to the (police|press))\\b" },
+	/* a dismissal: news that implies a wrong */
+	{ C_NEWS, 0.55, "\\b(got|been|was|were|being|get|gets|getting) "
+	    "(sacked|fired|the sack|dismissed|marched out|let go for)\\b" },
+	/* a deed to be made known: "everyone will know what she did" */
+	{ C_ALLEGE, 0.5, "\\b(everyone|everybody|people|the world|the "
+	    "whole (town|village|school|of \\w+)|all of \\w+) (knows?|will "
+	    "know|to know|should know|needs? to know|is going to know|gonna "
+	    "know|will find out|to find out|deserves? to know) (exactly )?"
+	    "what (he|she|they|\\w+ \\w+|\\w+) (did|has done|'s done|have "
+	    "done|really did|is really like|gets up to|got up to)\\b"
+	    "(?! for\\b| to (help|save|support|raise)\\b)" },
+	/* answers given to favoured pupils; relations with pupils */
+	{ C_ALLEGE, 0.6, "\\b(giv(e|es|ing)|gave|hand(s|ed|ing)?|slip(s|ped|"
+	    "ping)?|leak(s|ed|ing)?|show(s|ed|ing)?) [\\w' ]{0,30}the "
+	    "answers (before|to|for|in|ahead)\\b|\\b(sleeping|slept|"
+	    "sleeps|shagging|dating|seeing|having sex|had sex|"
+	    "a relationship|an affair) with (one of (the|his|her) |a |an |"
+	    "the |some of the )?(sixth ?form |year \\d+ |older |teenage |"
+	    "young |female |male )?(pupils?|students?|sixth ?form(ers)?|"
+	    "girls?|boys?|kids|year \\d+s?|a (15|16|17)[ -]year[ -]old)\\b" },
+	/* a child hurt, as the outcome of what was done */
+	{ C_ALLEGE, 0.35, "\\b(ended|ending|end) up (in|at) (a&e|"
+	    "hospital|casualty)\\b|\\brushed to (a&e|hospital)\\b|"
+	    "\\bneeded (stitches|an ambulance|treatment)\\b|"
+	    "\\b(where was|where were) (security|the staff|the teachers|"
+	    "supervision|safeguarding|anyone)\\b" },
+	/* a stranger let in among children */
+	{ C_ALLEGE, 0.5, "\\blet (a |some )?(random |strange |unknown )?(man|"
+	    "men|stranger|strangers|adult|adults) (walk|wander|come|get|go) "
+	    "(in|into|onto|round)\\b" },
+	/* police or security removing someone from a school */
+	{ C_NEWS, 0.6, "\\b(escorted|marched|frogmarched) (off|out of|"
+	    "from|away from) (the )?(premises|site|building|school|"
+	    "grounds)\\b|\\bled away (by|in) "
+	    "(police|officers|handcuffs)\\b|\\bin handcuffs\\b|"
+	    "\\b(police|officers|detectives) (turned up|came|arrived|"
+	    "were) (at|to|in) (the )?(school|academy|his house|her house|"
+	    "their house)\\b" },
+	/* private spending put through the school: expenses fraud */
+	{ C_CRIME, 0.6, "\\b(putting|put|puts|claiming|claimed|claims|"
+	    "charging|charged|billing|billed|expensing|expensed) (his|her|"
+	    "their) (own |family |private |personal )?(holidays?|trips?|"
+	    "meals?|dinners?|shopping|car|petrol|wedding|house|home|phone "
+	    "bills?|drinks) (through|as (expenses|training|a business|work)|"
+	    "on (the )?(school|trust|academy|expenses|company)('?s)?"
+	    "( credit)?( card)?)\\b" },
+	/* pupils' answers and papers tampered with */
+	{ C_ALLEGE, 0.6, "\\b(changed|changing|changes|altered|altering|"
+	    "rewrote|rewriting|rewritten|tampered with|tampering with|"
+	    "filled in|doctored) (my |his |her |their |the |our |pupils'? |"
+	    "kids'? |children'?s )?(\\w+'s |\\w+s' )?(sats |gcse |exam |test |"
+	    "mock )?(answers|answer sheets?|papers|scripts|grades|marks)\\b" },
+	/* idioms of a sexual predator */
+	{ C_ALLEGE, 0.35, "\\bon the prowl\\b" },
+	{ C_ALLEGE, 0.5, "\\block up your (daughters|sons|kids|children)\\b|"
+	    "\\bwandering hands\\b|\\bcan'?t keep "
+	    "(his|her|their) hands (to|off)\\b|\\bhands-?on with the "
+	    "(girls|boys|kids)\\b|\\ba bit too (friendly|close|touchy|"
+	    "handsy) with (the )?(girls|boys|kids|pupils|students|year)\\b|"
+	    "\\bhandsy\\b" },
 	/* regulators: self-reports, notices, findings */
 	{ C_NEWS, 0.55, "\\b(reported|referred) (itself|themselves|"
 	    "the school|the academy|the trust|it|him|her) to (the )?"
 	    "(information commissioner|ico|ofsted|police|charity "
 	    "commission|dfe|department for education|esfa|lado|"
 	    "teaching regulation agency)\\b|\\bnotice to improve\\b|"
-	    "\\b(auditors?|inspectors?|investigators?|a review|the review|"
+	    "\\b(auditors?|investigators?|a review|the review|"
 	    "an audit|the audit|an investigation|the investigation|a report|"
-	    "the report|ofsted) (found|identified|uncovered|revealed|"
+	    "the report) (found|identified|uncovered|revealed|"
 	    "highlighted) (serious )?(weaknesses|failings|irregularities|"
 	    "breaches|failures|concerns|evidence|wrongdoing|misconduct|"
 	    "that)\\b|\\b(it is|it'?s|it was) (alleged|claimed) that\\b" },
@@ -997,6 +1129,14 @@ static const struct cue cues[] = {
 	    "\\bwhy did [^.?!]{0,40} really\\b|\\b(the head|the school|"
 	    "the academy|the trust|governors) (knows|knew)( about it| all "
 	    "along| full well)?\\b" },
+	/* wonder that someone is still employed: something should have
+	 * ended it */
+	{ C_INSINUATE, 0.3, "\\bstill (has|have|got|in) (a|his|her|their|"
+	    "the) jobs?\\b|\\bstill (allowed|let|employed|teaching|working "
+	    "there|working with (kids|children))\\b|\\bhow (is|has|does) "
+	    "(he|she|they|\\w+) still (got a job|have a job|employed|teach|"
+	    "teaching|working)\\b|\\b(after|for|given|considering) what "
+	    "(he|she|they) (did|has done|'s done|have done)\\b" },
 	/* phrases whose whole purpose is to insinuate */
 	{ C_INSINUATE, 0.4, "\\b(make of that what you will|draw your own "
 	    "conclusions?|read between the lines|(i'?ll )?say no more|"
@@ -1064,6 +1204,7 @@ static const char *kind_names[] = {
 	"threat", "intent", "idiom", "abuse", "allegation", "crime",
 	"news report", "insinuation", "assertion", "opinion", "criticism",
 	"role", "pupils", "violence", "scorn", "thing", "frame",
+	"a regulator's judgment",
 };
 
 /* The lexicons as compiled: the cues of one kind and weight in one
@@ -1422,7 +1563,8 @@ negated(const char *d, size_t lo, size_t at)
 	static const char *neg[] = {
 		" not ", " never ", " no ", " isn't ", " isnt ", " wasn't ",
 		" didn't ", " don't ", " nobody ", " hardly ", " not a ",
-		" n't ",
+		" n't ", " hasn't ", " haven't ", " hadn't ", " weren't ",
+		" aren't ", " won't ", " hasnt ", " wasnt ", " didnt ",
 	};
 	size_t	a = at > lo + 24 ? at - 24 : lo, i;
 	char	win[64];
@@ -1468,6 +1610,8 @@ pupil_agent(const char *d, size_t lo, size_t at)
 		"ex-pupil", "teenager", "schoolboy", "schoolgirl", "youth ",
 		"a boy ", "a girl ", "parent ", "a father ", "a mother ",
 		"a driver ", "old boy", "sixth former", "sixth-former",
+		"my son ", "my daughter ", "my child ", "my kid ", "my boy ",
+		"my girl ", "my lad ",
 	};
 	static const char *staff[] = {
 		"teacher", "staff", "head", "assistant", "caretaker",
@@ -1490,6 +1634,79 @@ pupil_agent(const char *d, size_t lo, size_t at)
 	return (0);
 }
 
+/*
+ * Return 1 if a pupil did the wrong of the cue at folded "at" of "d"
+ * ("a boy in year 10 has been bullying my son", "Tyler in yr 9 hit
+ * him"): a pupil marker stands in the words before it in the sentence
+ * (from "lo"), and no member of staff, role or school word. What pupils
+ * do to each other is not the school's wrongdoing.
+ */
+static int
+pupil_doer(const struct analysis *a, const char *d, size_t lo, size_t at)
+{
+	static const char *pupil[] = {
+		" in year ", " in yr", " in y1", " in y7", " in y8", " in y9",
+		" a boy ", " a girl ", " some boys ", " some girls ",
+		" older boys ", " older girls ", " older kids ", " a lad ",
+		" some kids ", " other kids ", " a pupil ", " another pupil ",
+		" other pupils ", " a student ", " another student ",
+		" classmate", " another child ", " other children ",
+		" a year ", " the year ", " his class", " her class",
+	};
+	static const char *staff[] = {
+		"teacher", "staff", "head", " miss ", " mr ", " mrs ", " ms ",
+		" sir ", " dr ", "principal", "deputy", " ta ", "assistant",
+		"school", "academy", "governor", "senco", "coach", "dsl",
+	};
+	size_t	b = at > lo + 80 ? at - 80 : lo, i;
+	char	win[96];
+	int	found = 0;
+
+	snprintf(win, sizeof win, " %.*s ", (int)(at - b), d + b);
+	for (i = 0; i < sizeof pupil / sizeof pupil[0] && !found; i++)
+		found = strstr(win, pupil[i]) != NULL;
+	if (!found)
+		return (0);
+	for (i = 0; i < sizeof staff / sizeof staff[0]; i++) {
+		if (strstr(win, staff[i]) != NULL)
+			return (0);
+	}
+	for (i = 0; i < a->match.nspans; i++) {
+		const struct match_span *sp = &a->match.spans[i];
+
+		if ((sp->kind == MATCH_STAFF || sp->kind == MATCH_SURNAME ||
+		    (sp->kind == MATCH_TRUST && sp->staff >= 0)) &&
+		    sp->nstart >= b && sp->nend <= at)
+			return (0);
+	}
+	return (1);
+}
+
+/* Return 1 if sentence "sn" of "d" reports an inspection's judgment of
+ * quality (a C_QUALITY hit of "ch" stands in it) and no child left
+ * unsafe, abused or neglected, nor a fraud. */
+static int
+quality_judged(const char *d, const struct sentence *sn,
+    const struct cuehit *ch, size_t nch)
+{
+	static const char *grave[] = {
+		"safeguard", "abuse", "neglect", "fraud", "unsafe", "at risk",
+	};
+	size_t	i, n = sn->end - sn->start;
+
+	for (i = 0; i < sizeof grave / sizeof grave[0]; i++) {
+		if (memmem(d + sn->start, n, grave[i], strlen(grave[i])) !=
+		    NULL)
+			return (0);
+	}
+	for (i = 0; i < nch; i++) {
+		if (ch[i].kind == C_QUALITY && ch[i].start >= sn->start &&
+		    ch[i].end <= sn->end)
+			return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if someone outside the trust did what the cue at "at" says:
  * "someone stole", "the thief who", "burglars took". */
 static int
@@ -1503,9 +1720,22 @@ other_agent(const char *d, size_t lo, size_t at)
 		"year-old man", "year-old woman", "defendant", "the accused",
 		"a local man", "a local woman", "a driver ",
 	};
-	size_t	a = at > lo + 40 ? at - 40 : lo, i;
+	static const char *copula[] = {
+		"is ", "was ", "are ", "were ", "'s ", "being ", "like ",
+		"is a ", "was a ", "'s a ", "like a ", "are a ", "were a ",
+		"a ", "an ",
+	};
+	size_t	a = at > lo + 40 ? at - 40 : lo, i, n;
 	char	win[64];
 
+	/* "Mr X is a thief": a thief named, not one who did it */
+	for (i = 0; i < sizeof copula / sizeof copula[0]; i++) {
+		n = strlen(copula[i]);
+		if (at >= lo + n && strncmp(d + at - n, copula[i], n) == 0 &&
+		    (strncmp(copula[i], "a", 1) != 0 || (at >= lo + n + 3 &&
+		    strncmp(d + at - n - 3, "is ", 3) == 0)))
+			return (0);
+	}
 	snprintf(win, sizeof win, "%.*s", (int)(at + 9 - a), d + a);
 	for (i = 0; i < sizeof agents / sizeof agents[0]; i++) {
 		if (strstr(win, agents[i]) != NULL)
@@ -1759,6 +1989,12 @@ scorn_on_thing(const struct analysis *a, const struct sentence *sn,
 	size_t	i, j, from = 0;
 	int	found = 0;
 
+	/* an adjective of scorn before a thing: "disgusting priorities" */
+	for (i = 0; i < nch; i++) {
+		if (ch[i].kind == C_THING && ch[i].start > ch[k].end &&
+		    ch[i].start <= ch[k].end + 1 && ch[i].end <= sn->end)
+			return (1);
+	}
 	for (i = 0; i < nch; i++) {
 		if (ch[i].kind != C_THING || ch[i].start < sn->start ||
 		    ch[i].end > ch[k].start || ch[k].start - ch[i].end > 60)
@@ -1813,7 +2049,7 @@ score_kind(const struct analysis *a, const char *d,
 {
 	size_t	i, lastend = 0, insend = 0;
 	double	best = 0, sum = 0, insw = 0;
-	int	have = 0, question = 0;
+	int	have = 0, question = 0, quality;
 
 	sc->score = 0;
 	sc->crime = 0;
@@ -1822,6 +2058,7 @@ score_kind(const struct analysis *a, const char *d,
 	sc->raised = json_array();
 	sc->lowered = json_array();
 	sc->qs = sc->qe = 0;
+	quality = kind == C_ALLEGE && quality_judged(d, sn, ch, nch);
 	for (i = 0; i < nch; i++) {
 		const struct cuehit	*c = &ch[i];
 		int			 neg;
@@ -1878,6 +2115,18 @@ score_kind(const struct analysis *a, const char *d,
 			    ch[i].start)) {
 				cue_add(sc, "news of a pupil, not the school",
 				    d, &ch[i], 0);
+				continue;
+			}
+			if ((c->kind == C_ALLEGE || c->kind == C_CRIME) &&
+			    pupil_doer(a, d, sn->start, ch[i].start)) {
+				cue_add(sc, "a pupil did it, not the school",
+				    d, &ch[i], 0);
+				continue;
+			}
+			if (c->kind == C_ALLEGE && quality) {
+				/* "Ofsted found leaders had failed to act" */
+				cue_add(sc, "an inspection's judgment of "
+				    "quality, fair comment", d, &ch[i], 0);
 				continue;
 			}
 			if (c->kind == C_CRIME && other_agent(d, sn->start,
@@ -1976,11 +2225,16 @@ score_kind(const struct analysis *a, const char *d,
 		for (i = 0; i < nch; i++) {
 			const struct cuehit *c = &ch[i];
 
-			if ((c->kind != C_INSINUATE && c->kind != C_ASSERT) ||
+			if ((c->kind != C_INSINUATE && c->kind != C_ASSERT &&
+			    c->kind != C_ALLEGE && c->kind != C_CRIME) ||
 			    (ch[i].start >= sn->start && ch[i].end <= sn->end) ||
 			    ch[i].start < sn->pstart || ch[i].end > sn->pend)
 				continue;
-			cue_add(sc, "insinuation nearby", d, &ch[i], 0.15);
+			/* "He made her run. She ended up in A&E.": a wrong
+			 * and its harm corroborate each other */
+			cue_add(sc, c->kind == C_ALLEGE || c->kind == C_CRIME ?
+			    "a wrong nearby" : "insinuation nearby", d, &ch[i],
+			    0.15);
 			break;
 		}
 	}

@@ -23,7 +23,15 @@
  * weaker forms are scored: school words nearby, context words, the trust
  * or the school's staff named raise the score, words of a namesake (the
  * church, the park, the club) lower it, and the mention's reason says
- * which.
+ * which. Initials count in capitals ("HPA"), or in lower case where the
+ * writer capitalises nothing or a school's word or "from"/"at" stands
+ * beside them; a digit between letters reads as the letter it stands
+ * for ("k3strel").
+ *
+ * A weaker form that scores too little, with no namesake's word near,
+ * is kept as a "maybe" (match_result's "maybe"): analyze.c counts it
+ * when the harm analyzer finds a threat, an allegation or abuse aimed at
+ * it, since people do not threaten a park.
  */
 #include "autoconfig.h"
 
@@ -127,6 +135,33 @@ camel_start(const char *orig, size_t o)
 	return (0);
 }
 
+/* Return the letter that digit "c" stands for inside a word, written to
+ * dodge a filter ("k3strel", "h4rrowden"), or 0. */
+static int
+leet(int c)
+{
+	switch (c) {
+	case '0':
+		return ('o');
+	case '1':
+		return ('i');
+	case '3':
+		return ('e');
+	case '4':
+		return ('a');
+	case '5':
+		return ('s');
+	}
+	return (0);
+}
+
+/* Return 1 if "c" is an ASCII letter. */
+static int
+is_alpha(int c)
+{
+	return (is_low(c) || is_up(c));
+}
+
 /* Build the compact form of normalised text "s"; with "orig" and "map",
  * also mark the word starts that capitals show inside a word. */
 static void
@@ -147,6 +182,10 @@ compact_build2(const char *s, size_t len, const char *orig,
 			inword = 0;
 			continue;
 		}
+		/* a digit between letters stands for a letter */
+		if (leet(ch) && i > 0 && i + 1 < len && is_alpha(s[i - 1]) &&
+		    is_alpha(s[i + 1]))
+			ch = (unsigned char)leet(ch);
 		/* A UTF-8 continuation byte never starts a word. */
 		c->wstart[c->len] = (!inword || (orig != NULL &&
 		    ch < 0x80 && (i == 0 || map[i - 1] != map[i]) &&
@@ -601,19 +640,6 @@ utf8_whole(const unsigned char *u, size_t len)
 	return (1);
 }
 
-/* Return 1 if the last "l" letters up to "n" were capitals. */
-static int
-capitals(const unsigned char *upr, size_t n, size_t l)
-{
-	size_t	k;
-
-	for (k = 0; k < l; k++) {
-		if (!upr[(n - k) & 63])
-			return (0);
-	}
-	return (1);
-}
-
 /*
  * Return 0 if the "len" bytes at "text" cannot hold any pattern (a name,
  * alias, staff name, context word or namesake), 1 if they may. This reads
@@ -637,7 +663,7 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 	size_t			 i = 0, k, n = 0;
 	int			 cur = 0, c, o, p, sep = 1, pending = 0;
 	int			 up1 = 0, up2 = 0, low1 = 0, up;
-	unsigned char		 ws[64], upr[64];
+	unsigned char		 ws[64];
 
 	if (m->nonascii)
 		return (1);
@@ -653,7 +679,6 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 			 * with no pattern under way: no pattern can start
 			 * here (it must start a word), so stay at the root */
 			ws[n & 63] = 0;
-			upr[n & 63] = 0;
 			up2 = up1;
 			up1 = b >= 'A' && b <= 'Z';
 			low1 = b >= 'a' && b <= 'z';
@@ -677,6 +702,9 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 				c = b - 'A';
 			else if (b >= 'a' && b <= 'z')
 				c = b - 'a';
+			else if (leet(b) && i > 0 && i + 1 < len &&
+			    is_alpha(u[i - 1]) && is_alpha(u[i + 1]))
+				c = leet(b) - 'a';	/* "k3strel" */
 			else if (b >= '0' && b <= '9')
 				c = 26 + b - '0';
 			else if (b == '&') {
@@ -796,7 +824,6 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 			return (1);
 		pending = 0;
 		sep = 0;
-		upr[n & 63] = up || (b >= '0' && b <= '9');
 		up2 = up1;
 		up1 = up;
 		low1 = b < 0x80 && b >= 'a' && b <= 'z';
@@ -808,9 +835,6 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 
 				if (l > n + 1)
 					continue;
-				if (m->pats[p].variant == 2 && l <= 64 &&
-				    !capitals(upr, n, l))
-					continue;	/* "ama", not "AMA" */
 				if (l > 64 || ws[(n + 1 - l) & 63]) {
 					pending = 1;
 					break;
@@ -871,6 +895,12 @@ static const char *school_words[] = {
 	"headmistress", "exclusions", "suspension", "sixth formers",
 	"sen", "send", "dyslexia", "autism", "adhd", "mocks", "blazer",
 	"blazers", "tie", "pe kit", "school bus", "the school",
+	"dsl", "designated safeguarding lead", "safeguarding lead",
+	"head of pe", "pe teacher", "science teacher", "maths teacher",
+	"form teacher", "class teacher", "supply teacher",
+	"exam results", "year group", "lollipop man", "lollipop lady",
+	"lollipop men", "crossing patrol", "key stage", "ks1", "ks2", "ks3",
+	"ks4", "sixth-form",
 };
 
 /* Return 1 if a form code ("in 7W") stands within "near" bytes. */
@@ -914,6 +944,12 @@ static const char *weak_school_words[] = {
 	"fire alarm", "that head", "new head", "our head", "their head",
 	"placards",
 	"school's", "lunches", "toilets", "admissions", "appeal",
+	"our son", "our daughter", "our kids", "our boy", "our girl",
+	"our little one", "my little one", "my boy", "my girl", "my kids",
+	"my child", "my children", "lunch", "juniors", "infants",
+	"transition", "local authority", "portions", "packed lunch",
+	"wraparound", "breakfast club", "after-school club",
+	"after school club",
 };
 
 #define NWORDS(a)	(sizeof a / sizeof a[0])
@@ -957,6 +993,12 @@ static const char *namesake_words[] = {
 	"street", "lane", "kick-off", "striker", "scones", "picnic",
 	"lake", "pond", "ducks", "bells", "bell ringers", "vicar's",
 	"sermon", "goalkeeper",
+	/* what a park is blamed for, and a churchyard's occasions: harm
+	 * aimed at a short name beside them is not aimed at a school */
+	"needles", "litter", "dog walkers", "dog poo", "dog mess",
+	"benches", "junkies", "flowerbeds", "bins", "churchyard",
+	"graveyard", "funeral", "funerals", "wedding", "weddings",
+	"baptism", "pews", "bell tower", "organist", "hymns",
 };
 
 #define NEAR	160	/* bytes either side that count as "nearby" */
@@ -1003,10 +1045,15 @@ school_after(const char *norm, size_t len, size_t end)
 		"sats", "gcse", "gcses", "ofsted", "prom", "leavers",
 		"nativity", "newsletter", "website", "uniform", "office",
 		"principal", "deputy", "senco", "class", "classes", "gates",
-		"gate", "school run", "car park", "canteen",
+		"gate", "school run", "car park", "canteen", "year",
+		"dsl", "tas", "lot", "sixth form", "sixth formers",
 	};
 	size_t	i, n;
 
+	/* a possessive: "Fenwick Vale's head" */
+	if (end + 2 <= len && strncmp(norm + end, "'s", 2) == 0 &&
+	    (end + 2 == len || !isalnum((unsigned char)norm[end + 2])))
+		end += 2;
 	while (end < len && norm[end] == ' ')
 		end++;
 	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
@@ -1117,6 +1164,40 @@ add_span(struct match_result *res, const struct pattern *pt,
 	sp->staff = pt->staff;
 	sp->nstart = h->nstart;
 	sp->nend = h->nend;
+}
+
+/* Keep weak hit "h" of school "k" (score "score", explained by "why")
+ * as a name that may count. */
+static void
+add_maybe(struct match_result *res, const struct matcher *m,
+    const char *text, const struct normtext *nt, int k, const struct hit *h,
+    double score, const char *why)
+{
+	const struct pattern	*pt = &m->pats[h->pat];
+	struct match_maybe	*mb;
+	struct mention		*mn;
+
+	res->maybe = xreallocarray(res->maybe, res->nmaybe + 1,
+	    sizeof *res->maybe);
+	mb = &res->maybe[res->nmaybe++];
+	memset(mb, 0, sizeof *mb);
+	mn = &mb->mention;
+	mn->school = k;
+	mn->school_id = m->cf->schools[k].id;
+	mn->alias = pt->text;
+	mn->start = nt->map[h->nstart];
+	mn->end = normalize_orig_end(nt, h->nend);
+	while (mn->end > mn->start && (text[mn->end - 1] == '\n' ||
+	    text[mn->end - 1] == ' ' || text[mn->end - 1] == '\r' ||
+	    text[mn->end - 1] == '\t'))
+		mn->end--;
+	mn->confidence = score;
+	snprintf(mn->reason, sizeof mn->reason, "%s", why);
+	mb->span.kind = pt->kind;
+	mb->span.school = k;
+	mb->span.staff = -1;
+	mb->span.nstart = h->nstart;
+	mb->span.nend = h->nend;
 }
 
 /* Find the hits of every pattern in "nt" into "*hitsp"; return how many. */
@@ -1244,6 +1325,35 @@ all_capitals(const char *text, const struct normtext *nt, size_t ns,
 	return (1);
 }
 
+/* Return 1 if the initials at folded "ns".."ne" are meant as a name:
+ * written in capitals ("HPA"), or in lower case by a writer who
+ * capitalises nothing, with a school's word right after ("hpa
+ * teachers") or after "from" or "at" ("that girl from hpa"); never
+ * after a number ("1013 hpa" is a pressure). */
+static int
+initials_ok(const char *text, const struct normtext *nt, size_t ns,
+    size_t ne)
+{
+	size_t	i = ns;
+
+	while (i > 0 && nt->s[i - 1] == ' ')
+		i--;
+	if (i > 0 && isdigit((unsigned char)nt->s[i - 1]))
+		return (0);
+	if (all_capitals(text, nt, ns, ne))
+		return (1);
+	if (school_after(nt->s, nt->len, ne) != NULL)
+		return (1);
+	if ((i >= 5 && strncmp(nt->s + i - 5, " from", 5) == 0) ||
+	    (i >= 3 && strncmp(nt->s + i - 3, " at", 3) == 0) ||
+	    (i == 4 && strncmp(nt->s, "from", 4) == 0) ||
+	    (i == 2 && strncmp(nt->s, "at", 2) == 0))
+		return (1);
+	return (capitalised(text, nt, ns));
+}
+
+#define MAYBE_MIN	0.35	/* least score of a name kept as "maybe" */
+
 /*
  * Find the schools named in the "len" bytes at "text", already folded
  * into "nt", into "res" (free it with match_result_free). Return 0.
@@ -1275,8 +1385,10 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 		double		 bestscore = 0;
 		int		 staff = 0, context = 0;
 		char		 why[160], rej[224];
-		double		 rejscore = 0;
+		double		 rejscore = 0, maybescore = 0;
 		size_t		 rejlen = 0;
+		struct hit	*maybe = NULL;
+		char		 maybewhy[160];
 
 		rej[0] = '\0';
 		why[0] = '\0';
@@ -1349,7 +1461,7 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				break;
 			case MATCH_WEAK:
 			case MATCH_BARE:
-				if (pt->variant == 2 && !all_capitals(text, nt,
+				if (pt->variant == 2 && !initials_ok(text, nt,
 				    hits[i].nstart, hits[i].nend))
 					continue;
 				nw = namesake_after(nt->s, nt->len,
@@ -1464,6 +1576,12 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 			default:
 				continue;
 			}
+			if (score < MENTION_THRESHOLD && nw == NULL &&
+			    score >= MAYBE_MIN && score > maybescore) {
+				maybe = &hits[i];
+				maybescore = score;
+				snprintf(maybewhy, sizeof maybewhy, "%s", w);
+			}
 			if (score < MENTION_THRESHOLD) {
 				if (score > rejscore || *rej == '\0') {
 					rejscore = score;
@@ -1494,6 +1612,9 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    res->nunsure + 1, sizeof *res->unsure);
 				res->unsure[res->nunsure++] = (int)k;
 			}
+			if (maybe != NULL)
+				add_maybe(res, m, text, nt, (int)k, maybe,
+				    maybescore, maybewhy);
 			continue;
 		}
 		res->mentions = xreallocarray(res->mentions,
@@ -1628,5 +1749,6 @@ match_result_free(struct match_result *res)
 	free(res->spans);
 	free(res->rejects);
 	free(res->unsure);
+	free(res->maybe);
 	memset(res, 0, sizeof *res);
 }

@@ -39,6 +39,14 @@ struct mention {
 	char		 reason[160];
 };
 
+/* A school named by a short name with too little beside it to count, and
+ * no namesake's word: counted only if what the text says of it shows a
+ * school is meant (harm aimed at it, see analyze.c). */
+struct match_maybe {
+	struct mention	 mention;
+	struct match_span span;
+};
+
 struct match_result {
 	struct mention	*mentions;	/* one per school, first occurrence */
 	size_t		 nmentions;
@@ -55,6 +63,8 @@ struct match_result {
 					   too little beside it to count, and
 					   no namesake's word */
 	size_t		 nunsure;
+	struct match_maybe *maybe;	/* the best such name of each school */
+	size_t		 nmaybe;
 };
 
 struct normtext;

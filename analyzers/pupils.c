@@ -152,11 +152,17 @@ static const char *not_names[] = {
 	"ring", "phone", "join", "meet", "watch", "share", "help", "send",
 	"bring", "keep", "stop", "let", "try", "give", "take", "put",
 	"note", "remember", "pictured", "left", "right", "centre",
+	/* pronouns and words for a child or a friend, which a text in
+	 * lower case puts where a name would stand ("that yr9 lad") */
+	"them", "him", "me", "us", "lad", "lads", "boy", "girl", "kid",
+	"child", "son", "daughter", "brother", "sister", "bro", "sis",
+	"mate", "mates", "bruv", "fam", "babe", "hun",
 };
 
 static const char	**sorted_not_names;
 
 static void	name_pairs(const struct config *, struct strlist *);
+static int	locative(const char *);
 
 /* Compare two strings through pointers, for qsort and bsearch. */
 static int
@@ -969,6 +975,15 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			    why));
 			score -= 0.6;
 		}
+		if (i > 0 && locative(d->w[i - 1].key) &&
+		    w1->ns - d->w[i - 1].ne <= 1 && !(w2->ne < d->nt->len &&
+		    d->nt->s[w2->ne] == '\'')) {
+			/* "hit by a car on Rose Hill": a street */
+			json_array_append_new(down, cue("a place after a "
+			    "preposition of place", d, d->w[i - 1].ns,
+			    w2->ne));
+			score -= 1.0;
+		}
 		yr = ref_near(d, RE_YEAR, w1->ns, w2->ne, 30, 30);
 		if (yr != NULL && strcmp(yr->val, p->r[k].year) != 0) {
 			json_array_append_new(down, cue("another year group",
@@ -1180,6 +1195,41 @@ thing_after(const struct doc *d, size_t i)
 	return (0);
 }
 
+/* Return 1 if "k" is a preposition of place, which puts a street or a
+ * hill after it ("on Rose Hill", "up Grace Field"), not a child. */
+static int
+locative(const char *k)
+{
+	static const char *words[] = {
+		"on", "up", "down", "along", "off", "near", "opposite", "via",
+		"onto", "past", "towards", "across",
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (strcmp(k, words[i]) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if "k" is a determiner, which a given name does not take. */
+static int
+determiner(const char *k)
+{
+	static const char *words[] = {
+		"the", "a", "an", "that", "this", "those", "these", "some",
+		"any", "every", "each", "no", "another",
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (strcmp(k, words[i]) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Full names beside a child, and first names with a year group, class or
  * form, in a text that names a school. */
 static void
@@ -1200,6 +1250,12 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		if (i > 0 && nameish(d, i - 1) && joined(d, d->w[i - 1].ne,
 		    w->ns) && w->ns - d->w[i - 1].ne <= 1)
 			continue;	/* not the first word of a name */
+		if (i > 0 && determiner(d->w[i - 1].key) &&
+		    w->ns - d->w[i - 1].ne <= 1)
+			continue;	/* "the Tudors", "a Jack Russell" */
+		if (i > 0 && locative(d->w[i - 1].key) &&
+		    w->ns - d->w[i - 1].ne <= 1)
+			continue;	/* "on Rose Hill": a street */
 		if (i > 0 && (strcmp(d->w[i - 1].key, "st") == 0 ||
 		    strcmp(d->w[i - 1].key, "saint") == 0) &&
 		    w->ns - d->w[i - 1].ne <= 2)

@@ -136,6 +136,32 @@ static const struct {
 	  "harrowden-park" },
 	{ "Give me five minutes alone with the Fenwick Vale head",
 	  "fenwick-vale" },
+	/* a school's word after a possessive; a namesake's thing after one */
+	{ "Fenwick Vale's head is a stuck up snob", "fenwick-vale" },
+	{ "Fenwick Vale's pond is full of frogspawn", "" },
+	/* initials in lower case: by a writer who capitalises nothing, or
+	 * with a school's word after; never after a number (hPa) */
+	{ "hpa teachers are on strike tomorrow", "harrowden-park" },
+	{ "Honestly the hpa teachers are on strike again", "harrowden-park" },
+	{ "Pressure 998 hpa at the school weather station", "" },
+	{ "That girl from hpa in Year 10 again", "harrowden-park" },
+	{ "That girl with hpa in Year 10 again", "" },
+	{ "Pressure at 1013 hpa, Met Office says", "" },
+	/* the school's crossing patrol */
+	{ "the lollipop man outside fenwick vale was hit by a car",
+	  "fenwick-vale" },
+	{ "Lovely walk, then a chat about hpa and other acronyms", "" },
+	/* a digit between letters, written to dodge a filter; digits
+	 * elsewhere are digits */
+	{ "gonna sh00t up h4rrowden park academy", "harrowden-park" },
+	{ "Room H4 at 3pm, Y10 mocks", "" },
+	/* the safeguarding lead, a parent's "our son", a child's lunch */
+	{ "fenwick vale ignored what my 5yo told them and the DSL never "
+	  "referred it", "fenwick-vale" },
+	{ "Joanna at St Aldhelm's has been brilliant with our son",
+	  "st-aldhelms" },
+	{ "Not impressed by St Aldhelm's new lunch provider, the juniors "
+	  "get theirs cold", "st-aldhelms" },
 };
 
 START_TEST(test_match_table)
@@ -191,7 +217,82 @@ START_TEST(test_match_trust_flagged)
 	ck_assert_uint_eq(r.nmentions, 0);
 	ck_assert(r.trust);
 	match_result_free(&r);
+	/* spelt with a digit for a letter */
+	t = "that k3strel trust ceo";
+	matcher_run(m, t, strlen(t), &r);
+	ck_assert(r.trust);
+	match_result_free(&r);
 	matcher_free(m);
+}
+END_TEST
+
+/* A short name with too little beside it counts when harm is aimed at
+ * it, and only then. */
+static const struct {
+	const char	*text;
+	const char	*schools;
+	const char	*harm;
+} confirm_rows[] = {
+	{ "F U C K harrowden park", "harrowden-park", "abuse" },
+	{ "gonna bring a blade to harrowden tmrw fr", "harrowden-park",
+	  "threat" },
+	{ "HPA = dump full of losers and saddos", "harrowden-park", "abuse" },
+	{ "Someone should put a brick through St Aldhelm's windows",
+	  "st-aldhelms", "threat" },
+	/* nothing harmful: still not counted */
+	{ "Lovely morning at Harrowden Park", "", "none" },
+	{ "Good morning from HPA", "", "none" },
+	{ "That Ruby-Mae from hpa better stay away from my sister or she'll "
+	  "get it", "harrowden-park", "threat" },
+	/* harm at a namesake: the namesake's word keeps it uncounted */
+	{ "The swings at Harrowden Park are a disgrace, vandals again", "",
+	  "none" },
+	{ "f**k harrowden park rangers, lost again", "", "none" },
+	{ "Harrowden Park is a dump, needles and litter everywhere", "",
+	  "none" },
+	{ "St Aldhelm's is a disgrace, weeds all over the churchyard", "",
+	  "none" },
+	/* a school named for sure (here Fenwick Vale, whose mention then
+	 * gives no such reason): the short name of another is not promoted */
+	{ "Mrs Abara is a cow and St Aldhelm's is no better",
+	  "fenwick-vale", "abuse" },
+};
+
+START_TEST(test_analyze_harm_confirms_short_name)
+{
+	struct analyze_env	 env;
+	struct analyze_ctx	*ctx;
+	struct analysis		 a;
+	char			 got[256];
+	size_t			 i, j;
+
+	memset(&env, 0, sizeof env);
+	env.cf = cf;
+	ctx = analyze_new(&env);
+	for (i = 0; i < sizeof confirm_rows / sizeof confirm_rows[0]; i++) {
+		const char	*t = confirm_rows[i].text;
+
+		analyze_document(ctx, t, strlen(t), &a);
+		got[0] = '\0';
+		for (j = 0; j < a.match.nmentions; j++) {
+			snprintf(got + strlen(got), sizeof got - strlen(got),
+			    "%s%s", j > 0 ? " " : "",
+			    a.match.mentions[j].school_id);
+			if (strcmp(a.match.mentions[j].school_id,
+			    "fenwick-vale") != 0)
+				ck_assert_msg(strstr(a.match.mentions[j].reason,
+				    "harm aimed") != NULL, "\"%s\": reason \"%s\"",
+				    t, a.match.mentions[j].reason);
+		}
+		ck_assert_msg(strcmp(got, confirm_rows[i].schools) == 0,
+		    "\"%s\": got \"%s\", want \"%s\"", t, got,
+		    confirm_rows[i].schools);
+		ck_assert_msg(strcmp(a.harm, confirm_rows[i].harm) == 0,
+		    "\"%s\": harm %s, want %s", t, a.harm,
+		    confirm_rows[i].harm);
+		analysis_clear(&a);
+	}
+	analyze_free(ctx);
 }
 END_TEST
 
@@ -228,6 +329,8 @@ static const struct {
 	{ "Harrowd\xc3\xa9n Park Academy", 1 },
 	{ "#HarrowdenParkAc", 1 },
 	{ "Mrs Pettifer said", 1 },
+	{ "hpa teachers r useless", 1 },	/* initials in lower case */
+	{ "f3nwick v4le infants", 1 },		/* digits for letters */
 	{ "\xff\xfe Harrowden Park Academy \xc3", 1 },	/* not UTF-8 */
 	{ "The weather in Leeds is mild and the buses run late.", 0 },
 	{ "Drive down Harrowdenway to the shops", 0 },
@@ -503,6 +606,131 @@ static const struct {
 	/* a plural ending must not turn a word into an insult ("rat") */
 	{ "Ofsted rates Fenwick Vale Infant School 'good'", "none", NULL },
 	{ "Fenwick Vale Infant School staff are rats", "abuse", "rats" },
+	/* violence wished on someone; a picture hung in a hall */
+	{ "That Nowicki bloke should be hung for what he did", "threat",
+	  "should be hung" },
+	{ "The new art at Harrowden Park Academy should be hung in the hall",
+	  "none", NULL },
+	/* harm foretold for a named person, on a condition */
+	{ "Dr Ashcombe is going to get hurt if he carries on like this.",
+	  "threat", "going to get hurt" },
+	{ "Someone's kid is going to get hurt on that crossing outside St "
+	  "Aldhelm's Primary", "none", NULL },
+	/* the speaker's own death by homework, a record smashed, a camera's
+	 * shoot: idioms */
+	{ "This chemistry coursework is going to kill me lol #HarrowdenPark",
+	  "none", NULL },
+	{ "Our bake sale is going to smash every record! St Aldhelm's Primary "
+	  "hall, Friday 3pm", "none", NULL },
+	{ "Photographers will be shooting the new Harrowden Park Academy "
+	  "prospectus on Tuesday", "none", NULL },
+	/* lying: said of staff, or of whoever says otherwise */
+	{ "Mrs Abara is lying about the budget", "allegation", "lying" },
+	{ "Mrs Abara is wonderful, anyone saying otherwise is lying", "none",
+	  NULL },
+	/* wonder that someone is still employed, after what they did */
+	{ "mr leese at harrowden still has a job after what he did to that "
+	  "yr9 lad", "allegation", "what he did to that yr9 lad" },
+	{ "Mr Leese still has a job at Harrowden Park after 30 years, what a "
+	  "legend", "none", NULL },
+	/* children mistreated: -ing forms, bare plurals, until sick */
+	{ "Miss Tindall has been hitting kids in her class", "allegation",
+	  "hitting kids" },
+	{ "the head of PE at Harrowden Park makes the boys run until they're "
+	  "sick", "allegation", "until they're sick" },
+	{ "Mr Leese at Harrowden Park has the boys running laps till they're "
+	  "fit", "none", NULL },
+	/* staff bullied and silenced */
+	{ "Ms Marsh bullies the junior staff at HPA", "allegation",
+	  "bullies the junior staff" },
+	{ "Ms Marsh threatened one of them with a bad reference if she spoke "
+	  "out", "allegation", "bad reference" },
+	/* what a pupil does is not the school's wrong; a teacher's is */
+	{ "A boy in year 10 at Harrowden Park has been bullying my son",
+	  "none", NULL },
+	{ "A teacher at Harrowden Park has been bullying my son",
+	  "allegation", "bullying" },
+	/* an inspection's judgment of quality is fair comment, unless it
+	 * finds children unsafe */
+	{ "Ofsted found leaders at Harrowden Park Academy had failed to act "
+	  "on warnings about behaviour", "none", NULL },
+	{ "Ofsted found leaders at Harrowden Park Academy had failed to act "
+	  "on safeguarding concerns", "allegation", "failed to act" },
+	/* crime nouns in the plural */
+	{ "hpa teachers r actual nonces", "allegation", "nonces" },
+	/* "X is a thief" names a thief; "a thief stole" is someone else */
+	{ "Christopher Vane is a thief in a suit", "allegation", "thief" },
+	{ "A thief stole the laptops from St Aldhelm's Primary last night",
+	  "none", NULL },
+	/* children left alone; "leave them alone", a plea */
+	{ "Miss Tindall left them alone in the classroom for an hour at St "
+	  "Aldhelm's Primary", "allegation", "left them alone" },
+	{ "Teachers at Harrowden Park Academy are overworked. Leave them "
+	  "alone.", "none", NULL },
+	/* police removing someone; a walk from the school */
+	{ "the deputy at St Aldhelm's Primary was escorted off the premises "
+	  "by police", "allegation", "escorted off the premises" },
+	{ "We walked from the school to the church, St Aldhelm's Primary "
+	  "Year 2", "none", NULL },
+	/* private spending put through the school; holidays put to use */
+	{ "The principal at Harrowden Park Academy has been putting his "
+	  "holidays through as training", "allegation", "holidays through" },
+	{ "Mr Leese at Harrowden Park Academy is putting his holidays to good "
+	  "use, coaching the under 12s", "none", NULL },
+	/* pupils' answers changed; answers marked */
+	{ "Mrs Pettifer changed my son's SATs answers", "allegation",
+	  "SATs answers" },
+	{ "Miss Tindall marked the answers with the class at St Aldhelm's "
+	  "Primary", "none", NULL },
+	/* a predator's idioms; a cat on the prowl */
+	{ "Lock up your daughters, Leese is on the prowl again", "allegation",
+	  "Lock up your daughters" },
+	{ "The Harrowden Park Academy cat is on the prowl again", "none",
+	  NULL },
+	/* scorn before a thing is a complaint; of a person, abuse */
+	{ "The trust CEO's pay went up 12% while they cut TAs at Fenwick Vale "
+	  "Infants. Disgusting priorities", "criticism", NULL },
+	{ "Mrs Abara is disgusting", "abuse", "disgusting" },
+	/* a person dragged; kit bags dragged */
+	{ "I will come into that school and drag Miss Tindall out by her "
+	  "hair", "threat", "drag Miss Tindall out" },
+	{ "Mr Leese at Harrowden Park Academy had to drag the kit bags out "
+	  "of the minibus", "none", NULL },
+	/* a fight promised; racquets swung */
+	{ "If anyone touches my kid again at St Aldhelm's I'll be down there "
+	  "swinging", "threat", "swinging" },
+	{ "Year 6 at St Aldhelm's Primary will be out there swinging their "
+	  "racquets", "none", NULL },
+	/* a fate deserved, wished */
+	{ "hope the harrowden park head gets what he deserves", "threat",
+	  "gets what he deserves" },
+	/* a dismissal as news; one denied */
+	{ "Heard Leese got sacked?? Anyone know what happened?",
+	  "allegation", "got sacked" },
+	{ "No, Mr Leese hasn't been sacked, he's retiring at Easter",
+	  "none", NULL },
+	/* an arrest threatened for a pupil is not staff's; staff's is */
+	{ "Ms Marsh threatened to have my son arrested for vaping",
+	  "none", NULL },
+	{ "Ms Marsh was arrested for drink driving", "allegation",
+	  "drink driving" },
+	/* a stranger let in among children; a wrong and its harm together */
+	{ "can't believe fenwick vale let a random man walk into the "
+	  "reception class", "allegation", "let a random man walk into" },
+	{ "The PE teacher at HPA made my daughter run in the rain. She ended "
+	  "up in A&E.", "allegation", "ended up in A&E" },
+	/* answers given; relations with pupils; the lights left on */
+	{ "Mr Okafor at St Aldhelm's has been giving certain families' kids "
+	  "the answers before the test", "allegation", "the answers" },
+	{ "Ashcombe has been sleeping with one of the sixth form girls",
+	  "allegation", "sleeping with" },
+	{ "Dr Ashcombe is sleeping with the lights on after the Year 7 ghost "
+	  "story", "none", NULL },
+	/* a deed to be made known; one praised */
+	{ "I'm going to make sure everyone knows what Mrs Devereux did",
+	  "allegation", "what Mrs Devereux did" },
+	{ "Everyone knows what Mrs Devereux did for the school, she saved "
+	  "the library", "none", NULL },
 };
 
 static void
@@ -616,6 +844,15 @@ static const struct {
 	  "School, was charged", "" },
 	{ "Year 9 Geography trip from Harrowden Park Academy leaves at 8", "" },
 	{ "Is the Year 10 Berlin trip from Harrowden Park Academy still on?",
+	  "" },
+	/* a street after a preposition of place is no child */
+	{ "Thinking of the St Aldhelm's pupil who was hit by a car on Rose "
+	  "Hill", "" },
+	/* a determiner, a pronoun or a word for a child is no name */
+	{ "The Year 5s at St Aldhelm's Primary have been studying the Tudors",
+	  "" },
+	{ "them hpa year 10s who jumped my little brother", "" },
+	{ "mr leese at harrowden did that to a yr9 lad in the changing rooms",
 	  "" },
 	/* a school's name is not a child's ("goes to Fenwick Vale" after
 	 * "little girl"); "his name's" introduces a child */
@@ -913,6 +1150,7 @@ main(void)
 	tc = tcase_create("analyze");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_analyze_no_mention_no_findings);
+	tcase_add_test(tc, test_analyze_harm_confirms_short_name);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
