@@ -257,6 +257,22 @@ static const struct migration migrations[] = {
 	"  encoding TEXT);"
 	"CREATE INDEX evidence_spool_pack ON evidence_spool(pack);"
 	},
+	/* 6: the spool's rows are written for every response a crawl
+	 * reads, and read by hash; a pack's are wanted only when it is
+	 * pruned. One B-tree keyed by hash (no rowid table, no index by
+	 * pack) makes each row one insert instead of three. */
+	{ 6,
+	"CREATE TABLE evidence_spool_new ("
+	"  sha256 TEXT PRIMARY KEY,"
+	"  pack TEXT NOT NULL,"
+	"  offset INTEGER NOT NULL,"
+	"  len INTEGER NOT NULL,"
+	"  encoding TEXT) WITHOUT ROWID;"
+	"INSERT INTO evidence_spool_new SELECT sha256, pack, offset, len, "
+	"  encoding FROM evidence_spool;"
+	"DROP TABLE evidence_spool;"
+	"ALTER TABLE evidence_spool_new RENAME TO evidence_spool;"
+	},
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 
