@@ -116,7 +116,8 @@ db_evidence_head(struct db *db, long long *seq, char *hash, char **cause)
 	*seq = 0;
 	memset(hash, '0', 64);
 	hash[64] = '\0';
-	st = db_prepare(db, "SELECT seq, hash FROM captures "
+	/* Once per capture: prepared once per connection. */
+	st = db_cached(db, "SELECT seq, hash FROM captures "
 	    "ORDER BY seq DESC LIMIT 1", cause);
 	if (st == NULL)
 		return (-1);
@@ -127,7 +128,7 @@ db_evidence_head(struct db *db, long long *seq, char *hash, char **cause)
 		if (h != NULL && strlen(h) == 64)
 			memcpy(hash, h, 65);
 	}
-	sqlite3_finalize(st);
+	db_done(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return (db_fail(db, cause, "reading the chain head"));
 	return (0);
