@@ -67,6 +67,7 @@ struct batch {
 	size_t		 n;
 	int		 spool_fd;	/* the pack written, or -1 */
 	char		*error;
+	int		 done;		/* flush_batch returned */
 };
 
 struct evidence {
@@ -376,6 +377,7 @@ flush_batch(void *arg)
 	for (i = 0; i < dirs.n; i++)
 		sync_dir(dirs.v[i]);
 	strlist_free(&dirs);
+	__atomic_store_n(&b->done, 1, __ATOMIC_RELEASE);
 	return (NULL);
 }
 
@@ -483,6 +485,21 @@ flush_start(struct evidence *ev, char **cause)
 		ev->inflight = NULL;
 	}
 	return (r);
+}
+
+/*
+ * Start flushing the files written so far if the flusher is idle, without
+ * waiting for anything: the writer calls this after each transaction, so
+ * that files are copied out of the spool and named as the crawl goes, not
+ * all at its end. Return 0, or -1 with "*cause" set if a batch failed.
+ */
+int
+evidence_tick(struct evidence *ev, char **cause)
+{
+	if (ev->npending == 0 || (ev->inflight != NULL &&
+	    !__atomic_load_n(&ev->inflight->done, __ATOMIC_ACQUIRE)))
+		return (0);
+	return (flush_start(ev, cause));
 }
 
 /*
