@@ -78,11 +78,7 @@ kill "$SERVER_PID" 2>/dev/null
 "$PYTHON3" "$top_srcdir/tests/crawl_server.py" --log "$T/requests.log" \
     --max-seconds 60 >"$T/server.out" 2>"$T/server.err" &
 SERVER_PID=$!
-for _ in $(seq 100); do
-	grep -q '^HANGPORT=' "$T/server.out" 2>/dev/null && break
-	sleep 0.05
-done
-PORT=$(sed -n 's/^PORT=//p' "$T/server.out")
+PORT=$(server_port "$T/server.out" HANGPORT)
 CF="$T/term.conf"
 awk '/^\[source /{ exit } { print }' "$CONF" >"$CF"
 printf '\n[source drip]\nurl = http://ok.test/drip\n' >>"$CF"

@@ -10,11 +10,7 @@ set -u
 "$PYTHON3" "$top_srcdir/tests/crawl_server.py" --log "$T/requests.log" \
     --max-seconds 120 >"$T/server.out" 2>"$T/server.err" &
 SERVER_PID=$!
-for _ in $(seq 100); do
-	grep -q '^HANGPORT=' "$T/server.out" 2>/dev/null && break
-	sleep 0.05
-done
-PORT=$(sed -n 's/^PORT=//p' "$T/server.out")
+PORT=$(server_port "$T/server.out" HANGPORT)
 HANGPORT=$(sed -n 's/^HANGPORT=//p' "$T/server.out")
 [ -n "$PORT" ] && [ -n "$HANGPORT" ] ||
 	fail "the test server did not start: $(cat "$T/server.err")"

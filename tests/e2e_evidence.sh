@@ -14,11 +14,7 @@ mkdir -p "$T/www"
 cp "$E/page.html" "$T/www/page.html"
 "$PYTHON3" "$E/server.py" "$T/www" >"$T/serve.out" 2>"$T/serve.log" &
 SERVER_PID=$!
-for _ in $(seq 100); do
-	grep -q '^PORT=' "$T/serve.out" 2>/dev/null && break
-	sleep 0.05
-done
-PORT=$(sed -n 's/^PORT=//p' "$T/serve.out")
+PORT=$(server_port "$T/serve.out")
 [ -n "$PORT" ] || fail "the test server did not start: $(cat "$T/serve.log")"
 
 # A time-stamping authority of our own (RFC 3161, by `openssl ts`).
@@ -57,11 +53,7 @@ CONF
 "$PYTHON3" "$E/tsa.py" "$T/tsa/tsa.cnf" >"$T/tsa.out" 2>"$T/tsa.log" &
 TSA_PID=$!
 trap 'kill "$TSA_PID" 2>/dev/null; cleanup' EXIT INT TERM
-for _ in $(seq 100); do
-	grep -q '^PORT=' "$T/tsa.out" 2>/dev/null && break
-	sleep 0.05
-done
-TSA_PORT=$(sed -n 's/^PORT=//p' "$T/tsa.out")
+TSA_PORT=$(server_port "$T/tsa.out")
 [ -n "$TSA_PORT" ] || fail "the test TSA did not start: $(cat "$T/tsa.log")"
 
 cat >"$T/ev.conf" <<CONF
@@ -128,11 +120,7 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=parents.wexcombe.ex
 "$PYTHON3" "$E/server.py" "$T/www" "$T/tls.pem" "$T/tls.key" >"$T/tls.out" 2>"$T/tls.log" &
 TLS_PID=$!
 trap 'kill "$TLS_PID" "$TSA_PID" 2>/dev/null; cleanup' EXIT INT TERM
-for _ in $(seq 100); do
-	grep -q '^PORT=' "$T/tls.out" 2>/dev/null && break
-	sleep 0.05
-done
-TLS_PORT=$(sed -n 's/^PORT=//p' "$T/tls.out")
+TLS_PORT=$(server_port "$T/tls.out")
 [ -n "$TLS_PORT" ] || fail "the TLS test server did not start: $(cat "$T/tls.log")"
 sed -e 's|url = http://parents.wexcombe.example/r|url = https://parents.wexcombe.example/page.html|' \
     "$T/ev.conf" >"$T/tls.conf"

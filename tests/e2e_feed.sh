@@ -67,11 +67,7 @@ s = http.server.HTTPServer(("127.0.0.1", 0), H)
 print("PORT=%d" % s.server_port, flush=True)
 s.serve_forever()' "$T/www" >"$T/serve.out" 2>"$T/serve.log" &
 SERVER_PID=$!
-for _ in $(seq 100); do
-	grep -q '^PORT=' "$T/serve.out" 2>/dev/null && break
-	sleep 0.05
-done
-PORT=$(sed -n 's/^PORT=//p' "$T/serve.out")
+PORT=$(server_port "$T/serve.out")
 [ -n "$PORT" ] || fail "the test server did not start"
 mw feed --json "http://feeds.example/feed.xml" >"$T/out.json" 2>"$T/err" ||
 	fail "feed URL failed: $(cat "$T/err")"

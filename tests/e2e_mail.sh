@@ -19,11 +19,7 @@ start_sink() {
 	"$PYTHON3" "$top_srcdir/tests/smtp_sink.py" "$MAIL" --lifetime 300 \
 	    "$@" >"$T/sink.out" 2>"$T/sink.log" &
 	SERVER_PID=$!
-	for _ in $(seq 100); do
-		grep -q '^PORT=' "$T/sink.out" 2>/dev/null && break
-		sleep 0.05
-	done
-	SMTP_PORT=$(sed -n 's/^PORT=//p' "$T/sink.out")
+	SMTP_PORT=$(server_port "$T/sink.out")
 	[ -n "$SMTP_PORT" ] || fail "the SMTP server did not start: $(cat "$T/sink.log")"
 }
 
@@ -308,11 +304,7 @@ with open(sys.argv[1], "a") as log:
         c.close()
 ' "$T/proxy.log" >"$T/proxy.out" &
 	PROXY_PID=$!
-	for _ in $(seq 100); do
-		grep -q '^PORT=' "$T/proxy.out" 2>/dev/null && break
-		sleep 0.05
-	done
-	PROXY=$(sed -n 's/^PORT=//p' "$T/proxy.out")
+	PROXY=$(server_port "$T/proxy.out")
 	touch "$T/proxy.log"
 	# render FILE PNG: one page in headless Chromium, offline but for
 	# the recording proxy.

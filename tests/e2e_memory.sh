@@ -55,11 +55,7 @@ print("PORT=%d" % s.server_address[1], flush=True)
 s.serve_forever()
 EOF
 SERVER_PID=$!
-for _ in $(seq 100); do
-	grep -q '^PORT=' "$T/server.out" 2>/dev/null && break
-	sleep 0.05
-done
-PORT=$(sed -n 's/^PORT=//p' "$T/server.out")
+PORT=$(server_port "$T/server.out")
 [ -n "$PORT" ] || fail "the test server did not start: $(cat "$T/server.err")"
 
 # The example trust's schools, the fetched sources, and "$1" forbidden.

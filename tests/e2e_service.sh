@@ -21,11 +21,7 @@ start_demo_web
 "$PYTHON3" "$top_srcdir/tests/smtp_sink.py" "$MAIL" --lifetime 120 \
     >"$T/sink.out" 2>"$T/sink.log" &
 SINK_PID=$!
-for _ in $(seq 100); do
-	grep -q '^PORT=' "$T/sink.out" 2>/dev/null && break
-	sleep 0.05
-done
-SMTP_PORT=$(sed -n 's/^PORT=//p' "$T/sink.out")
+SMTP_PORT=$(server_port "$T/sink.out")
 [ -n "$SMTP_PORT" ] || fail "the SMTP server did not start: $(cat "$T/sink.log")"
 
 mw init >/dev/null || fail "init failed"

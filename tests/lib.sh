@@ -24,16 +24,23 @@ ok() {
 	echo "ok - $*"
 }
 
+# Print the port a test server started in the background writes to file
+# "$1" as PORT=N, waiting up to 5 s for it (or for its line "$2"=..., if
+# given, which the server writes last); empty if it did not start.
+server_port() {
+	for _ in $(seq 100); do
+		grep -q "^${2:-PORT}=" "$1" 2>/dev/null && break
+		sleep 0.05
+	done
+	sed -n 's/^PORT=//p' "$1"
+}
+
 # Start the demo web; set PORT.
 start_demo_web() {
 	"$PYTHON3" "$top_srcdir/contrib/demo-web/serve.py" --port 0 \
 	    >"$T/serve.out" 2>"$T/serve.log" &
 	SERVER_PID=$!
-	for _ in $(seq 100); do
-		grep -q '^PORT=' "$T/serve.out" 2>/dev/null && break
-		sleep 0.05
-	done
-	PORT=$(sed -n 's/^PORT=//p' "$T/serve.out")
+	PORT=$(server_port "$T/serve.out")
 	[ -n "$PORT" ] || fail "the demo web did not start: $(cat "$T/serve.log")"
 }
 
