@@ -443,8 +443,11 @@ db_open(const char *path, int flags, struct db **out, char **cause)
 		db_close(db);
 		return (-1);
 	}
+	/* A WAL grown by a large cycle is cut back once it restarts, so
+	 * that a long-running service does not keep its size on disk. */
 	if (!db->readonly &&
-	    db_exec(db, "PRAGMA journal_mode = WAL", cause) != 0) {
+	    (db_exec(db, "PRAGMA journal_mode = WAL", cause) != 0 ||
+	    db_exec(db, "PRAGMA journal_size_limit = 33554432", cause) != 0)) {
 		db_close(db);
 		return (-1);
 	}

@@ -176,9 +176,13 @@ db_cache_limit(struct db *db, int kib)
  * a thread and a connection of its own, every CKPT_MS. Done by the writer
  * at each thousandth page, as SQLite does by default, it stopped the whole
  * crawl for as long as the disk took: the writer held up the workers, and
- * they the fetcher.
+ * they the fetcher. The writer still checkpoints past WRITER_CKPT pages:
+ * only a writer can start the WAL again from its beginning, and one that
+ * begins each transaction as the last ends never finds the moment to;
+ * the pages are by then copied back, so it costs little.
  */
 #define CKPT_MS		100
+#define WRITER_CKPT	4000		/* pages: about 16 MB of WAL */
 
 struct db_checkpointer {
 	struct db	*writer;
@@ -194,11 +198,11 @@ checkpointer_main(void *arg)
 {
 	struct db_checkpointer	*k = arg;
 	struct timespec		 ts;
-	int			 rc;
+	int			 rc, warned = 0;
 
 	pthread_mutex_lock(&k->lock);
 	while (!k->stop) {
-		clock_gettime(CLOCK_REALTIME, &ts);
+		clock_gettime(CLOCK_MONOTONIC, &ts);
 		ts.tv_nsec += CKPT_MS * 1000000L;
 		if (ts.tv_nsec >= 1000000000L) {
 			ts.tv_sec++;
@@ -210,8 +214,11 @@ checkpointer_main(void *arg)
 		pthread_mutex_unlock(&k->lock);
 		rc = sqlite3_wal_checkpoint_v2(k->db->h, NULL,
 		    SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
-		if (rc != SQLITE_OK && rc != SQLITE_BUSY)
-			log_debug("checkpoint: %s", sqlite3_errmsg(k->db->h));
+		if (rc != SQLITE_OK && rc != SQLITE_BUSY && !warned) {
+			/* The writer's own checkpoints still bound the WAL. */
+			log_warnx("checkpoint: %s", sqlite3_errmsg(k->db->h));
+			warned = 1;
+		}
 		pthread_mutex_lock(&k->lock);
 	}
 	pthread_mutex_unlock(&k->lock);
@@ -220,13 +227,14 @@ checkpointer_main(void *arg)
 
 /*
  * Start checkpointing the WAL of "writer" on a thread of its own (the
- * writer then checkpoints no more). Return NULL if that cannot be done:
- * the writer then goes on checkpointing itself.
+ * writer then checkpoints only past WRITER_CKPT pages). Return NULL if
+ * that cannot be done: the writer then goes on checkpointing itself.
  */
 struct db_checkpointer *
 db_checkpointer_start(struct db *writer)
 {
 	struct db_checkpointer	*k;
+	pthread_condattr_t	 ca;
 	char			*cause = NULL;
 
 	k = xcalloc(1, sizeof *k);
@@ -238,7 +246,10 @@ db_checkpointer_start(struct db *writer)
 		return (NULL);
 	}
 	pthread_mutex_init(&k->lock, NULL);
-	pthread_cond_init(&k->cond, NULL);
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	pthread_cond_init(&k->cond, &ca);
+	pthread_condattr_destroy(&ca);
 	if (pthread_create(&k->thread, NULL, checkpointer_main, k) != 0) {
 		pthread_mutex_destroy(&k->lock);
 		pthread_cond_destroy(&k->cond);
@@ -246,7 +257,7 @@ db_checkpointer_start(struct db *writer)
 		free(k);
 		return (NULL);
 	}
-	sqlite3_wal_autocheckpoint(writer->h, 0);
+	sqlite3_wal_autocheckpoint(writer->h, WRITER_CKPT);
 	return (k);
 }
 

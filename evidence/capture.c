@@ -30,6 +30,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
@@ -91,9 +92,11 @@ struct evidence {
 	char			*spool;		/* its name, "spool/..." */
 	long long		 spool_off;	/* its end */
 	struct strlist		 packs;		/* every pack this open */
+	char			*failed;	/* a batch's error, or NULL */
 };
 
 static void	recover(struct evidence *);
+static void	batch_failed(struct evidence *, char *);
 static void	release_lock(struct evidence *, size_t);
 static int	read_pack(const struct evidence *, const char *, long long,
 		    long long, struct buf *, char **);
@@ -163,6 +166,7 @@ evidence_close(struct evidence *ev)
 	if (ev->spool_fd != -1)
 		close(ev->spool_fd);
 	strlist_free(&ev->packs);
+	free(ev->failed);
 	free(ev->spool);
 	pthread_mutex_destroy(&ev->lk);
 	pthread_mutex_destroy(&ev->spool_lk);
@@ -213,14 +217,14 @@ evidence_object_path(const struct evidence *ev, const char *sha)
 static int
 sync_dir(const char *path)
 {
-	int	fd;
+	int	fd, r;
 
 	fd = open(path, O_RDONLY | O_DIRECTORY);
 	if (fd == -1)
 		return (-1);
-	fsync(fd);
+	r = fsync(fd);
 	close(fd);
-	return (0);
+	return (r);
 }
 
 /* Flush the file system of the store; return 0, or -1 if not possible. */
@@ -243,32 +247,57 @@ sync_store(const char *dir)
 
 static void	make_object_dir(struct evidence *, const char *);
 
+/* Write "len" bytes at "p" to "fd", whatever the kernel takes at once;
+ * return 0, or -1 with errno set. */
+static int
+write_all(int fd, const char *p, size_t len)
+{
+	ssize_t	n;
+
+	while (len > 0) {
+		n = write(fd, p, len);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			if (n == 0)
+				errno = EIO;
+			return (-1);
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	return (0);
+}
+
 /*
  * Copy spooled object "p" out of its pack into a temporary file of its
- * own, for batch "b". Creating a file is the dearest step of a capture,
- * so the flusher does it, not the workers. Return 0, or -1 with "*cause"
- * set (the object is still read from the spool then).
+ * own, for batch "b", checking on the way that the bytes are the object.
+ * Creating a file is the dearest step of a capture, so the flusher does
+ * it, not the workers. Return 0, or -1 with "*cause" set: the object is
+ * then still read from the spool, and its row kept.
  */
 static int
 unspool(struct batch *b, struct pending *p, char **cause)
 {
-	struct stat	 sb;
-	char		*pack, *tmp, chunk[65536];
+	EVP_MD_CTX	*md;
+	unsigned char	 dg[32];
+	char		*pack, *tmp = NULL, chunk[65536], got[HASH_HEX_LEN];
 	long long	 off = p->off;
 	size_t		 left = p->len, k;
 	ssize_t		 n;
-	int		 in, out;
+	int		 in, out = -1;
 
-	if (stat(p->path, &sb) == 0 && (size_t)sb.st_size == p->len) {
-		p->named = 1;
-		return (0);
-	}
 	xasprintf(&pack, "%s/%s", b->dir, p->pack);
 	in = open(pack, O_RDONLY | O_CLOEXEC);
 	if (in == -1) {
 		xasprintf(cause, "%s: %s", pack, strerror(errno));
 		free(pack);
 		return (-1);
+	}
+	md = EVP_MD_CTX_new();
+	if (md == NULL || EVP_DigestInit_ex(md, EVP_sha256(), NULL) != 1) {
+		xasprintf(cause, "%s: cannot hash", pack);
+		goto fail;
 	}
 	make_object_dir(b->ev, p->sha);
 	xasprintf(&tmp, "%s/tmp/%s.XXXXXX", b->dir, p->sha);
@@ -282,40 +311,68 @@ unspool(struct batch *b, struct pending *p, char **cause)
 		n = pread(in, chunk, k, (off_t)off);
 		if (n == -1 && errno == EINTR)
 			continue;
-		if (n <= 0 || write(out, chunk, (size_t)n) != n) {
-			xasprintf(cause, "%s: %s", n <= 0 ? pack : tmp,
-			    n == 0 ? "cut short" : strerror(errno));
-			close(out);
-			unlink(tmp);
+		if (n <= 0) {
+			xasprintf(cause, "%s: %s", pack, n == 0 ?
+			    "cut short" : strerror(errno));
+			goto fail;
+		}
+		EVP_DigestUpdate(md, chunk, (size_t)n);
+		if (write_all(out, chunk, (size_t)n) != 0) {
+			xasprintf(cause, "%s: %s", tmp, strerror(errno));
 			goto fail;
 		}
 		off += n;
 		left -= (size_t)n;
 	}
-	if (close(out) != 0) {
-		xasprintf(cause, "%s: %s", tmp, strerror(errno));
-		unlink(tmp);
+	EVP_DigestFinal_ex(md, dg, NULL);
+	hash_hex(dg, sizeof dg, got);
+	if (strcmp(got, p->sha) != 0) {
+		xasprintf(cause, "%s: bytes %lld to %lld are not object %s",
+		    pack, p->off, p->off + (long long)p->len - 1, p->sha);
 		goto fail;
 	}
+	if (close(out) != 0) {
+		out = -1;
+		xasprintf(cause, "%s: %s", tmp, strerror(errno));
+		goto fail;
+	}
+	EVP_MD_CTX_free(md);
 	close(in);
 	free(pack);
 	p->tmp = tmp;
 	return (0);
 fail:
+	if (out != -1)
+		close(out);
+	if (tmp != NULL && out != -1)
+		unlink(tmp);
+	EVP_MD_CTX_free(md);
 	close(in);
 	free(pack);
 	free(tmp);
 	return (-1);
 }
 
+/* Keep the first error of batch "b": "msg" is taken, or freed. */
+static void
+batch_error(struct batch *b, char *msg)
+{
+	if (b->error == NULL)
+		b->error = msg;
+	else
+		free(msg);
+}
+
 /*
  * Make batch "b" durable and give its files their names: copy out of the
  * spool those that are still in it, flush them, rename each into place,
- * flush again. On Linux one syncfs flushes the
- * whole batch (an fsync costs a disk cache flush each, some 3 ms, which
- * tripled the crawl's time); elsewhere each file and folder is fsynced.
- * Runs on a thread of its own; sets "b->error" on failure (files not
- * renamed stay for recover()).
+ * flush again; only then are they "named" (and their spool rows may go).
+ * On Linux one syncfs flushes the whole batch (an fsync costs a disk cache
+ * flush each, some 3 ms, which tripled the crawl's time); elsewhere each
+ * file and folder is fsynced. Runs on a thread of its own; sets
+ * "b->error" on failure (files not renamed stay for recover()). An object
+ * that cannot be copied out of the spool is only a warning: it is still
+ * read from there.
  */
 static void *
 flush_batch(void *arg)
@@ -323,23 +380,21 @@ flush_batch(void *arg)
 	struct batch	*b = arg;
 	struct pending	*p;
 	struct strlist	 dirs = { NULL, 0 };
-	char		*dir, *slash;
+	char		*dir, *slash, *msg, *why = NULL;
 	size_t		 i;
-	char		*why = NULL;
 	int		 synced, fd, failed = 0;
 
 	for (i = 0; i < b->n; i++) {
 		if (b->p[i].pack == NULL || unspool(b, &b->p[i], &why) == 0)
 			continue;
-		if (b->error == NULL)
-			b->error = why;
-		else
-			free(why);
+		log_warnx("evidence: %s (still read from the spool)", why);
+		free(why);
 		why = NULL;
 	}
 	synced = sync_store(b->dir) == 0;
 	if (!synced && b->spool_fd != -1 && fsync(b->spool_fd) != 0) {
-		xasprintf(&b->error, "the spool: %s", strerror(errno));
+		xasprintf(&msg, "the spool: %s", strerror(errno));
+		batch_error(b, msg);
 		failed = 1;
 	}
 	for (i = 0; !synced && i < b->n; i++) {
@@ -348,23 +403,24 @@ flush_batch(void *arg)
 			continue;
 		fd = open(p->tmp, O_RDONLY);
 		if ((fd == -1 || fsync(fd) != 0) && !failed) {
-			xasprintf(&b->error, "%s: %s", p->tmp,
-			    strerror(errno));
+			xasprintf(&msg, "%s: %s", p->tmp, strerror(errno));
+			batch_error(b, msg);
 			failed = 1;
 		}
 		if (fd != -1)
 			close(fd);
 	}
-	for (i = 0; i < b->n; i++) {
+	for (i = 0; i < b->n && !failed; i++) {
 		p = &b->p[i];
 		if (p->tmp == NULL)
 			continue;
-		if (!failed && rename(p->tmp, p->path) != 0) {
-			xasprintf(&b->error, "%s: %s", p->path,
-			    strerror(errno));
+		if (rename(p->tmp, p->path) != 0) {
+			xasprintf(&msg, "%s: %s", p->path, strerror(errno));
+			batch_error(b, msg);
 			failed = 1;
-		} else if (!failed)
-			p->named = 1;
+			break;
+		}
+		p->named = 1;
 		dir = xstrdup(p->path);
 		if ((slash = strrchr(dir, '/')) != NULL)
 			*slash = '\0';
@@ -372,11 +428,20 @@ flush_batch(void *arg)
 			strlist_add(&dirs, dir);
 		free(dir);
 	}
-	if (synced)
-		sync_store(b->dir);
+	/* The names are durable only once their folders are. */
+	if (synced && sync_store(b->dir) != 0)
+		failed = 1;
 	for (i = 0; i < dirs.n; i++)
-		sync_dir(dirs.v[i]);
+		if (sync_dir(dirs.v[i]) != 0)
+			failed = 1;
 	strlist_free(&dirs);
+	if (failed) {
+		for (i = 0; i < b->n; i++)
+			b->p[i].named = 0;
+		if (b->error == NULL)
+			xasprintf(&b->error, "%s: cannot flush the new "
+			    "files' names to disk", b->dir);
+	}
 	__atomic_store_n(&b->done, 1, __ATOMIC_RELEASE);
 	return (NULL);
 }
@@ -414,7 +479,7 @@ batch_finish(struct evidence *ev, struct batch *b, char **cause)
 
 	release_lock(ev, b->n);
 	for (i = 0; i < b->n && why == NULL; i++)
-		if (b->p[i].pack != NULL && b->p[i].named &&
+		if (b->p[i].named &&
 		    db_evidence_spool_filed(ev->db, b->p[i].sha, &why) != 0)
 			break;
 	if (b->error != NULL) {
@@ -499,7 +564,11 @@ evidence_tick(struct evidence *ev, char **cause)
 	if (ev->npending == 0 || (ev->inflight != NULL &&
 	    !__atomic_load_n(&ev->inflight->done, __ATOMIC_ACQUIRE)))
 		return (0);
-	return (flush_start(ev, cause));
+	if (flush_start(ev, cause) != 0) {
+		batch_failed(ev, xstrdup(*cause));
+		return (-1);
+	}
+	return (0);
 }
 
 /*
@@ -520,6 +589,10 @@ evidence_flush(struct evidence *ev, char **cause)
 		if (batch_finish(ev, b, r == 0 ? cause : &c2) != 0)
 			r = -1;
 		free(c2);
+	}
+	if (r == 0 && ev->failed != NULL) {
+		xasprintf(cause, "%s (an earlier batch)", ev->failed);
+		r = -1;
 	}
 	pthread_mutex_lock(&ev->lk);
 	if (ev->locked && ev->outstanding == 0) {
@@ -717,6 +790,35 @@ drop_object(struct evidence *ev, struct evidence_object *o)
 	release_lock(ev, 1);
 }
 
+/* Remember that a batch failed ("msg" is taken): evidence_flush, and so
+ * every checkpoint, fails from then on. */
+static void
+batch_failed(struct evidence *ev, char *msg)
+{
+	if (ev->failed == NULL)
+		ev->failed = msg;
+	else
+		free(msg);
+}
+
+/*
+ * Start flushing a full batch (waiting for the one before). A batch that
+ * failed is logged, not laid at the door of the capture that filled the
+ * next one: its files stay for recover(), and the next checkpoint, which
+ * flushes first, refuses to sign over them. Return 0.
+ */
+static int
+flush_full(struct evidence *ev)
+{
+	char	*cause = NULL;
+
+	if (flush_start(ev, &cause) != 0) {
+		log_warnx("evidence: %s", cause);
+		batch_failed(ev, cause);
+	}
+	return (0);
+}
+
 /* Return 1 if object "sha" is on its way to a file already. */
 static int
 pending_has(const struct evidence *ev, const char *sha)
@@ -763,7 +865,7 @@ claim_object(struct evidence *ev, struct evidence_object *o, char **cause)
 		}
 		if (ev->npending == BATCH_FILES ||
 		    ev->pending_bytes >= BATCH_BYTES)
-			return (flush_start(ev, cause));
+			return (flush_full(ev));
 		return (0);
 	}
 	if (o->tmp == NULL)
@@ -780,7 +882,7 @@ claim_object(struct evidence *ev, struct evidence_object *o, char **cause)
 	o->tmp = NULL;
 	ev->pending_bytes += o->len;
 	if (ev->npending == BATCH_FILES || ev->pending_bytes >= BATCH_BYTES)
-		return (flush_start(ev, cause));
+		return (flush_full(ev));
 	return (0);
 }
 
@@ -1057,11 +1159,12 @@ evidence_read(const struct evidence *ev, const char *sha, struct buf *out,
 	FILE		*fp;
 	size_t		 n;
 	long long	 off, len;
-	int		 r;
+	int		 r, missing;
 
 	path = evidence_object_path(ev, sha);
 	fp = fopen(path, "rb");
-	if (fp == NULL && errno == ENOENT && db_evidence_spool_find(ev->db,
+	missing = fp == NULL && errno == ENOENT;
+	if (missing && db_evidence_spool_find(ev->db,
 	    sha, &pack, &off, &len, &enc) == 1) {
 		free(path);
 		r = read_spooled(ev, pack, off, len, enc, out, cause);
@@ -1069,6 +1172,10 @@ evidence_read(const struct evidence *ev, const char *sha, struct buf *out,
 		free(enc);
 		return (r);
 	}
+	/* A crawl may have named the file, and let its spool row go,
+	 * between the two looks. */
+	if (missing)
+		fp = fopen(path, "rb");
 	if (fp == NULL) {
 		xasprintf(cause, "%s: %s", path, strerror(errno));
 		free(path);
