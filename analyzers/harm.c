@@ -49,6 +49,7 @@
 
 #include "analyzers/analyze.h"
 #include "analyzers/harm.h"
+#include "analyzers/harm_lex.h"
 #include "analyzers/normalize.h"
 #include "common/config.h"
 #include "common/log.h"
@@ -233,7 +234,8 @@ static const struct cue cues[] = {
 	    "home\\b" },
 	{ C_THREAT, 0.55, "\\b(shame|pity) if (something|anything) "
 	    "(happened|was to happen|were to happen|happens|should happen|"
-	    "bad happened)\\b|\\b(days are numbered|count (your|his|her|"
+	    "bad happened)\\b|\\bdays (at|in|as) [\\w' ]{1,30} (are|is) "
+	    "numbered\\b|\\b(days are numbered|count (your|his|her|"
 	    "their) days)\\b|\\b(won'?t|will not|can'?t) be (held )?"
 	    "responsible for (what|my|our)\\b|\\bwill pay for (this|that|"
 	    "it|what)\\b|\\bthreaten(ed|s|ing)? to (shoot|kill|stab|bomb|"
@@ -1224,6 +1226,7 @@ struct harm {
 	pcre2_jit_stack		*jit;
 	struct analyze_thresholds th;
 	const struct config	*cf;
+	struct harm_lex		*fields;	/* the fields' words and phrases */
 };
 
 struct cuehit {
@@ -1364,6 +1367,7 @@ harm_init(const struct analyze_env *env)
 	h->mctx = pcre2_match_context_create(NULL);
 	h->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
 	pcre2_jit_stack_assign(h->mctx, NULL, h->jit);
+	h->fields = harm_lex_new();
 	return (h);
 }
 
@@ -1383,6 +1387,7 @@ harm_free(void *p)
 	pcre2_match_data_free(h->md);
 	pcre2_match_context_free(h->mctx);
 	pcre2_jit_stack_free(h->jit);
+	harm_lex_free(h->fields);
 	free(h);
 }
 
@@ -2399,6 +2404,60 @@ squeezed_at(const uint32_t *map, size_t n, size_t i)
 	return (lo);
 }
 
+/*
+ * Read squeezed text "sq" (map "sqmap", "nsq" bytes) from "from" to "to"
+ * against the fields' lexicons, and append to "*chp" the hits that stand:
+ * one that needs a victim has one after it, and one told as fact is not
+ * under a condition or a modal ("if he hits my son"). "d" is the folded
+ * text ("len" bytes) and "sn" its "nsn" sentences.
+ */
+static void
+lex_hits(const struct harm *h, const char *d, size_t len, const char *sq,
+    const uint32_t *sqmap, size_t nsq, const struct sentence *sn,
+    size_t nsn, size_t from, size_t to, struct cuehit **chp, size_t *nchp,
+    size_t *capp)
+{
+	static const enum cue_kind kinds[] = {
+		[LF_THREAT] = C_THREAT, [LF_VIOLENT] = C_VIOLENT,
+		[LF_ALLEGE] = C_ALLEGE, [LF_CRIME] = C_CRIME,
+		[LF_ABUSE] = C_ABUSE, [LF_SCORN] = C_SCORN,
+		[LF_INTENT] = C_INTENT,
+	};
+	struct lex_hit	*lh = NULL;
+	size_t		 nlh = 0, i, k, start, end, lo;
+
+	harm_lex_scan(h->fields, sq, nsq, from, to, &lh, &nlh);
+	for (i = 0; i < nlh; i++) {
+		start = sqmap[lh[i].start];
+		end = sqmap[lh[i].end - 1] + 1;
+		if (lh[i].flags & LEX_VICTIM) {
+			/* the victim is part of what the finding quotes */
+			if ((k = harm_lex_victim(d, len, end)) == 0)
+				continue;
+			end = k;
+		}
+		if (lh[i].flags & LEX_FACT) {
+			for (k = 0, lo = 0; k < nsn; k++) {
+				if (sn[k].start <= start)
+					lo = sn[k].start;
+			}
+			if (harm_lex_hypothetical(d, lo, start))
+				continue;
+		}
+		if (*nchp == *capp) {
+			*capp = *capp ? *capp * 2 : 32;
+			*chp = xreallocarray(*chp, *capp, sizeof **chp);
+		}
+		(*chp)[*nchp].cue = (int)(NCUES + 1 + lh[i].id);
+		(*chp)[*nchp].kind = kinds[lh[i].field];
+		(*chp)[*nchp].w = lh[i].w;
+		(*chp)[*nchp].start = start;
+		(*chp)[*nchp].end = end;
+		(*nchp)++;
+	}
+	free(lh);
+}
+
 /* Read the text: one finding per harmful sentence. */
 static int
 harm_run(void *p, const char *text, size_t len, struct analysis *a)
@@ -2475,6 +2534,9 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 				off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 			}
 		}
+		lex_hits(h, d, a->norm->len, sq, sqmap, nsq, sn, nsn,
+		    squeezed_at(sqmap, nsq, ps), squeezed_at(sqmap, nsq, pe),
+		    &ch, &nch, &cap);
 		if (whole)
 			break;
 		i = last;	/* the next window starts after this one */
