@@ -2458,6 +2458,27 @@ lex_hits(const struct harm *h, const char *d, size_t len, const char *sq,
 	free(lh);
 }
 
+/* Return 1 if a condition ("if", "unless", "imagine") stands before
+ * folded offset "at" of "d" in its sentence (of the "nsn" of "sn"). */
+static int
+conditional(const char *d, const struct sentence *sn, size_t nsn,
+    size_t at)
+{
+	size_t	 k, lo = 0;
+	char	 win[80];
+
+	for (k = 0; k < nsn; k++) {
+		if (sn[k].start <= at)
+			lo = sn[k].start;
+	}
+	if (at > lo + 70)
+		lo = at - 70;
+	snprintf(win, sizeof win, " %.*s", (int)(at - lo), d + lo);
+	return (strstr(win, " if ") != NULL || strstr(win, " unless ") !=
+	    NULL || strstr(win, " imagine ") != NULL || strstr(win,
+	    " what if ") != NULL);
+}
+
 /* Read the text: one finding per harmful sentence. */
 static int
 harm_run(void *p, const char *text, size_t len, struct analysis *a)
@@ -2554,14 +2575,19 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		}
 		nch = k;
 	}
-	/* a violent act counts only where it is aimed */
+	/* a violent act counts only where it is aimed; a wrong only where
+	 * it is not under a condition ("if a teacher ever slapped my son") */
 	{
 		size_t	 j, k = 0;
 		char	*keep = xcalloc(nch + 1, 1);
 
-		for (j = 0; j < nch; j++)
+		for (j = 0; j < nch; j++) {
 			keep[j] = ch[j].kind != C_VIOLENT ||
 			    aimed(a, d, a->norm->len, ch, nch, &ch[j]);
+			if ((ch[j].kind == C_ALLEGE || ch[j].kind ==
+			    C_CRIME) && conditional(d, sn, nsn, ch[j].start))
+				keep[j] = 0;
+		}
 		for (j = 0; j < nch; j++) {
 			if (keep[j])
 				ch[k++] = ch[j];

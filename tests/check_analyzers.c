@@ -19,6 +19,7 @@
 
 #include "analyzers/analyze.h"
 #include "analyzers/harm.h"
+#include "analyzers/harm_lex.h"
 #include "analyzers/match.h"
 #include "analyzers/normalize.h"
 #include "analyzers/pupils.h"
@@ -389,6 +390,22 @@ static const struct {
 	const char	*harm;		/* the document's label */
 	const char	*quote;		/* words a reason must quote, or NULL */
 } harm_rows[] = {
+	/* the fields' lexicons: forms of a verb, a victim after it, a
+	 * euphemism, a compound insult; and the same words not meant */
+	{ "Mr Okafor yanked my son out of his chair at St Aldhelm's",
+	  "allegation", "yanked my son" },
+	{ "A teacher at Fenwick Vale was berating the little ones at "
+	  "pick-up", "allegation", "berating the little ones" },
+	{ "If a teacher at Fenwick Vale ever slapped my son I'd be "
+	  "furious", "criticism", NULL },
+	{ "Harrowden Park's new behaviour policy hits the poorest kids "
+	  "hardest", "none", NULL },
+	{ "Ms Marsh's days at Harrowden Park are numbered", "threat",
+	  NULL },
+	{ "The governors at Harrowden Park Academy are spineless yes-men",
+	  "abuse", NULL },
+	{ "The nativity donkey at St Aldhelm's Primary stole the show",
+	  "none", NULL },
 	/* threats, obfuscated or not, and idioms that are not */
 	{ "gonna sh00t up HPA Milbury on monday", "threat", "sh00t" },
 	{ "If Mr Leese touches my son again I will break his legs.",
@@ -792,6 +809,62 @@ START_TEST(test_harm_table)
 }
 END_TEST
 
+/* What the field lexicons find in folded text: forms made from the
+ * entries, the victim rule and the rule of fact. */
+START_TEST(test_harm_lex_table)
+{
+	static const struct {
+		const char	*text;
+		const char	*words;	/* a hit's words, or NULL: none */
+	} rows[] = {
+		{ "she shoved my son", "shoved" },
+		{ "he was slapping the kids", "slapping" },
+		{ "he kicked the ball", NULL },
+		{ "if he kicked my son", NULL },
+		{ "i'll kick him", "kick" },	/* violent, for the threat */
+		{ "they fobbed us off again", "fobbed us off" },
+		{ "a load of jumped-up jobsworths", "jobsworths" },
+		{ "her days are numbered", "days are numbered" },
+		{ "he has been there years", NULL },
+		{ "the has-been of a head", "has-been" },
+		{ "he lied to parents", "lied to" },
+		{ "i lied on the form", NULL },
+	};
+	struct harm_lex	*l = harm_lex_new();
+	size_t		 i, j;
+
+	ck_assert_uint_gt(harm_lex_size(l), 5000);
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		const char	*t = rows[i].text;
+		struct lex_hit	*h = NULL;
+		size_t		 n = 0, len = strlen(t), found = 0;
+
+		harm_lex_scan(l, t, len, 0, len, &h, &n);
+		for (j = 0; j < n; j++) {
+			if ((h[j].flags & LEX_VICTIM) &&
+			    harm_lex_victim(t, len, h[j].end) == 0)
+				continue;
+			if ((h[j].flags & LEX_FACT) &&
+			    harm_lex_hypothetical(t, 0, h[j].start))
+				continue;
+			if (rows[i].words != NULL && h[j].end - h[j].start ==
+			    strlen(rows[i].words) && strncmp(t + h[j].start,
+			    rows[i].words, h[j].end - h[j].start) == 0)
+				found = 1;
+			if (rows[i].words == NULL && h[j].field != LF_VIOLENT)
+				found = 1;
+		}
+		if (rows[i].words != NULL)
+			ck_assert_msg(found, "\"%s\": no hit \"%s\"", t,
+			    rows[i].words);
+		else
+			ck_assert_msg(!found, "\"%s\": a hit, want none", t);
+		free(h);
+	}
+	harm_lex_free(l);
+}
+END_TEST
+
 START_TEST(test_harm_deobfuscate)
 {
 	char	*d;
@@ -1139,6 +1212,9 @@ main(void)
 	tcase_add_test(tc, test_harm_deobfuscate);
 	tcase_add_test(tc, test_harm_squeeze);
 	tcase_add_test(tc, test_thresholds_from_config);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("harm_lex");
+	tcase_add_test(tc, test_harm_lex_table);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("pupils");
 	tcase_add_checked_fixture(tc, setup, teardown);
