@@ -1093,6 +1093,11 @@ static const struct {
 	  "disaster", "", SEV_NONE },
 	{ "Tyler Grant's brace sent Harrowden Park Rangers top. The "
 	  "29-year-old striker", "", SEV_NONE },
+	/* a roster name in a post about a child, with no school named */
+	{ "Muhammad Rahman's mum - could you message me about the party on "
+	  "Saturday?", "Muhammad Rahman", SEV_MEDIUM },
+	{ "Rose Hill was gorgeous this morning, my son loved the snow", "",
+	  SEV_NONE },
 };
 
 START_TEST(test_roster_recognised)
