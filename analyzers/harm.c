@@ -234,7 +234,13 @@ static const struct cue cues[] = {
 	    "home\\b" },
 	{ C_THREAT, 0.55, "\\b(shame|pity) if (something|anything) "
 	    "(happened|was to happen|were to happen|happens|should happen|"
-	    "bad happened)\\b|\\bdays (at|in|as) [\\w' ]{1,30} (are|is) "
+	    "bad happened)\\b|\\b(everyone|everybody|people|the whole (town|"
+	    "village|internet|school)|all of \\w+) (knows?|will know|to "
+	    "know|finds? out|will find out|to find out) where [\\w' ]{1,30} "
+	    "li(ve|ves)\\b|\\b(post|posting|share|sharing|publish|put "
+	    "out|putting out|leak|leaking) (his|her|their) (home )?"
+	    "(address|phone number|number|car reg|registration)\\b|"
+	    "\\bdays (at|in|as) [\\w' ]{1,30} (are|is) "
 	    "numbered\\b|\\b(days are numbered|count (your|his|her|"
 	    "their) days)\\b|\\b(won'?t|will not|can'?t) be (held )?"
 	    "responsible for (what|my|our)\\b|\\bwill pay for (this|that|"
@@ -399,8 +405,8 @@ static const struct cue cues[] = {
 	    "assembly) [^.!?]{0,40}\\b(is|was|were|are) (all )?about\\b|"
 	    "\\b(production|performance|shakespeare|macbeth|hamlet|the "
 	    "cast|acting|rehearsals?|halloween|world book day)\\b|"
-	    "\\b(someone|somebody|someone'?s (kid|child)|a (child|kid|"
-	    "pupil)|one of the (kids|children)|children|kids)('?s| is| are|"
+	    "(?<!\\bor )(?<!\\bor else )\\b(someone|somebody|someone'?s "
+	    "(kid|child)|a (child|kid|pupil)|one of the (kids|children)|children|kids)('?s| is| are|"
 	    "'?re| will)? ?(gonna|going to|will|is going to)? ?(get|be) "
 	    "(hurt|injured|killed|run over|knocked over|knocked down)\\b|"
 	    "\\b(science|maths|class|history|geography|practical|fun|"
@@ -1235,6 +1241,8 @@ struct cuehit {
 	double		 w;
 	size_t		 start;		/* folded offsets */
 	size_t		 end;
+	int		 flags;		/* LEX_PASSIVE: its subject is the
+					   victim */
 };
 
 /* Append "alt" to the alternation "*to" ("|" between). */
@@ -2123,6 +2131,7 @@ score_kind(const struct analysis *a, const char *d,
 				continue;
 			}
 			if ((c->kind == C_ALLEGE || c->kind == C_CRIME) &&
+			    !(c->flags & LEX_PASSIVE) &&
 			    pupil_doer(a, d, sn->start, ch[i].start)) {
 				cue_add(sc, "a pupil did it, not the school",
 				    d, &ch[i], 0);
@@ -2421,7 +2430,7 @@ lex_hits(const struct harm *h, const char *d, size_t len, const char *sq,
 		[LF_THREAT] = C_THREAT, [LF_VIOLENT] = C_VIOLENT,
 		[LF_ALLEGE] = C_ALLEGE, [LF_CRIME] = C_CRIME,
 		[LF_ABUSE] = C_ABUSE, [LF_SCORN] = C_SCORN,
-		[LF_INTENT] = C_INTENT,
+		[LF_INTENT] = C_INTENT, [LF_NEWS] = C_NEWS,
 	};
 	struct lex_hit	*lh = NULL;
 	size_t		 nlh = 0, i, k, start, end, lo;
@@ -2449,6 +2458,7 @@ lex_hits(const struct harm *h, const char *d, size_t len, const char *sq,
 			*chp = xreallocarray(*chp, *capp, sizeof **chp);
 		}
 		(*chp)[*nchp].cue = (int)(NCUES + 1 + lh[i].id);
+		(*chp)[*nchp].flags = lh[i].flags;
 		(*chp)[*nchp].kind = kinds[lh[i].field];
 		(*chp)[*nchp].w = lh[i].w;
 		(*chp)[*nchp].start = start;
@@ -2546,6 +2556,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 					    sizeof *ch);
 				}
 				ch[nch].cue = (int)j;
+				ch[nch].flags = 0;
 				ch[nch].kind = h->lex[j].kind;
 				ch[nch].w = h->lex[j].w;
 				ch[nch].start = sqmap[ov[0]];

@@ -42,6 +42,7 @@ struct lex_entry {
 
 #define V	LEX_VICTIM
 #define F	LEX_FACT
+#define P	LEX_PASSIVE
 
 /* ------------------------------------------------------------------ */
 /* The fields.                                                         */
@@ -63,14 +64,14 @@ static const struct lex_entry entries[] = {
 	    "^poke|^prod*|^jab*|^whip*|^lash|^strike/struck/struck|"
 	    "^clip*|^restrain|^manhandle|^frogmarch|^smother|^suffocate|"
 	    "^floor|^deck|^lamp|^body-slam*|^shoulder-barge|"
-	    "^rough* up|^knock* over|^knock* down|^push* over|"
+	    "^rough up|^knock over|^knock down|^push over|"
 	    "^throw/threw/thrown|^fling/flung/flung|"
 	    "^hurl|^tie/tied/tied up|^tape|^pin* down|^pin*|"
-	    "^lock* in|^lock* up|^shut/shut/shut* in|^spit/spat/spat* at|"
+	    "^lock in|^lock up|^shut/shut/shut* in|^spit/spat/spat* at|"
 	    "^spit/spat/spat* on|^handle roughly|"
-	    "^rugby-tackle|^trip* up|^stamp* on|^tread/trod/trodden on|"
-	    "^smash* (into|against)|^slam* (into|against)|^bang* into|"
-	    "^pull/pulled/pulled (on )?(the )?hair of|^pull* at" },
+	    "^rugby-tackle|^trip* up|^stamp on|^tread/trod/trodden on|"
+	    "^smash (into|against)|^slam* (into|against)|^bang into|"
+	    "^pull/pulled/pulled (on )?(the )?hair of|^pull at" },
 	/* a blow named by its noun, with where it landed */
 	{ LF_ALLEGE, 0.5, F,
 	    "(a |one |another )?(slap|smack|clip|cuff|thump|whack|punch|"
@@ -94,14 +95,14 @@ static const struct lex_entry entries[] = {
 	    "wrist|wrists|neck|face|back|leg|legs)|"
 	    "by the (scruff|scruff of the neck|hair|ear|ears|arm|wrist|"
 	    "collar|throat|neck)|"
-	    "^push* (him|her|them|my son|my daughter|a child|a pupil) (over|"
-	    "down|into|against|out of|off)|^knock* (him|her|them|my son|my "
+	    "^push (him|her|them|my son|my daughter|a child|a pupil) (over|"
+	    "down|into|against|out of|off)|^knock (him|her|them|my son|my "
 	    "daughter|a child) (over|down|out|flying|to the ground)|"
 	    "^beat/beat/beaten up|^beat/beat/beaten (him|her|them|my son|my "
-	    "daughter|my child|a child|a pupil)|^single* (him|her|them|my "
+	    "daughter|my child|a child|a pupil)|^single (him|her|them|my "
 	    "son|my daughter|my child) out|^pin* (him|her|them|my son|my "
 	    "daughter) (down|against|to)|^hold/held/held (him|her|them|my "
-	    "son|my daughter) down|^rough* (him|her|them|my son) up" },
+	    "son|my daughter) down|^rough (him|her|them|my son) up" },
 	/* a helper: where it happened, in public */
 	{ LF_ALLEGE, 0.2, 0,
 	    "in front of the (whole |entire )?(class|school|year group|"
@@ -116,18 +117,18 @@ static const struct lex_entry entries[] = {
 	    "^swear/swore/sworn at|^curse at|^sneer at|^jeer at|^snarl at|"
 	    "^hiss at|^lash out at|^laugh at|mock|mocked|mocking|^ridicule|^belittle|"
 	    "^humiliate|^demean|^degrade|^shame!|^embarrass!|^insult|"
-	    "^taunt|^pick* on|^single* out|^bully|^intimidate|^threaten|"
+	    "^taunt|^pick on|^single out|^bully|^intimidate|^threaten|"
 	    "^terrorise|^terrorize|^terrify|^frighten|^torment|^victimise|"
 	    "^victimize|^harass|^berate|^scapegoat|targeted|targeting|targetted|targetting|^ostracise|"
 	    "^ostracize|^gaslight/gaslit/gaslit|^bad-mouth|^badmouth|"
-	    "^make/made/made fun of|^talk* down to|^speak/spoke/spoken down to|"
+	    "^make/made/made fun of|^talk down to|^speak/spoke/spoken down to|"
 	    "^call/called/called names|^call/called/called (him|her|them) names|"
 	    "^lose/lost/lost (his|her|their|her own|his own) temper (with|at)|"
 	    "^have/had/had a go at|^tear/tore/torn into|^lay/laid/laid into|"
-	    "^rip/ripped/ripped into|^scream* in the face of|"
-	    "^shout* in the face of|^get/got/got in the face of|"
+	    "^rip/ripped/ripped into|^scream in the face of|"
+	    "^shout in the face of|^get/got/got in the face of|"
 	    "^make/made/made an example of|^name and shame|^named and shamed|"
-	    "^force* to apologise to" },
+	    "^force to apologise to" },
 	/* words at a child, and the tears they bring */
 	{ LF_ALLEGE, 0.5, F,
 	    "(screamed|screaming|shouted|shouting|yelled|yelling|swore|"
@@ -148,16 +149,16 @@ static const struct lex_entry entries[] = {
 	 * child left or lost, evidence gone.
 	 */
 	{ LF_ALLEGE, 0.6, 0,
-	    "^cover* up|^hush* up|^cover* it up|^hush* it up|"
+	    "^cover up|^hush up|^cover it up|^hush it up|"
 	    "^sweep/swept/swept (it |this |that |everything |the whole thing |"
 	    "the complaint |the incident |the allegations |it all )?under the "
-	    "(carpet|rug)|^brush* (it |this |that |everything |it all )?under "
-	    "the (carpet|rug)|^whitewash!|^close* ranks|^turn* a blind eye|"
-	    "^look* the other way|^destroy* (the )?evidence|"
+	    "(carpet|rug)|^brush (it |this |that |everything |it all )?under "
+	    "the (carpet|rug)|^whitewash!|^close ranks|^turn a blind eye|"
+	    "^look the other way|^destroy (the )?evidence|"
 	    "^shred* (the |all the )?(evidence|documents|files|records|notes|"
-	    "paperwork|minutes)|^delete* (the |all the )?(emails|evidence|"
+	    "paperwork|minutes)|^delete (the |all the )?(emails|evidence|"
 	    "footage|cctv|records|messages|notes|logs|incident log)|"
-	    "^pretend* (it|this|that|nothing) (never happened|didn't happen|"
+	    "^pretend (it|this|that|nothing) (never happened|didn't happen|"
 	    "had happened|happened)|^keep/kept/kept (it|this|that|the whole "
 	    "thing|everything) (quiet|hidden|secret|under wraps|from "
 	    "parents|from us|from the governors|from ofsted)|"
@@ -165,13 +166,13 @@ static const struct lex_entry entries[] = {
 	    "in the dark|^make/made/made (it|the complaint|the problem|the "
 	    "allegation|the report|the whole thing) go away|"
 	    "^bury/buried/buried (it|the report|the complaint|the findings|"
-	    "the evidence|the truth)|^doctor* the (records|notes|log|minutes)|"
-	    "^cover* for (him|her|them|each other|a colleague|their mate|"
-	    "his mate|her mate)|^protect* (a|their|the) (colleague|abuser|"
-	    "teacher|bully)|^fail* to (report|refer|act|protect|safeguard|"
+	    "the evidence|the truth)|^doctor the (records|notes|log|minutes)|"
+	    "^cover for (him|her|them|each other|a colleague|their mate|"
+	    "his mate|her mate)|^protect (a|their|the) (colleague|abuser|"
+	    "teacher|bully)|^fail to (report|refer|act|protect|safeguard|"
 	    "investigate|inform|notify|pass on|record|log|tell (us|parents|"
 	    "the police|social services))|"
-	    "^refuse* to (investigate|look into it|act|record|log|pass it "
+	    "^refuse to (investigate|look into it|act|record|log|pass it "
 	    "on|report it|take it seriously|call an ambulance|call the "
 	    "police|give (him|her|them) (his|her|their) (inhaler|medication|"
 	    "medicine|epipen))|"
@@ -186,13 +187,13 @@ static const struct lex_entry entries[] = {
 	    "little one)|^lose/lost/lost (a|my|the|one) (child|pupil|kid|"
 	    "son|daughter|boy|girl|little boy|little girl) on" },
 	{ LF_ALLEGE, 0.5, 0,
-	    "^laugh* it off|^laugh* (it|this|that|the whole thing) off|"
-	    "^laugh* in (my|our|his|her|their|my son's|my daughter's) face|"
-	    "^laugh* when (i|we|my son|my daughter|he|she|they|parents) "
+	    "^laugh it off|^laugh (it|this|that|the whole thing) off|"
+	    "^laugh in (my|our|his|her|their|my son's|my daughter's) face|"
+	    "^laugh when (i|we|my son|my daughter|he|she|they|parents) "
 	    "(reported|told|complained|raised|said|mentioned|asked|"
-	    "explained|showed)|^laugh* about (it|what happened|my son|"
+	    "explained|showed)|^laugh about (it|what happened|my son|"
 	    "my daughter|the injury|his injury|her injury)|"
-	    "^ignore* (the abuse|the warnings|the signs|the injury|his injury|"
+	    "^ignore (the abuse|the warnings|the signs|the injury|his injury|"
 	    "her injury|the disclosure|safeguarding|the bruises|a "
 	    "disclosure|his disclosure|her disclosure)|"
 	    "(nobody|no one|no-one) "
@@ -201,12 +202,7 @@ static const struct lex_entry entries[] = {
 	    "(didn't|did not|never) (notice|realise|realize|check) (he|she|"
 	    "they|my son|my daughter|a child|the child) (was|were|had) "
 	    "(missing|gone|hurt|injured|left|not there)|"
-	    "(was|were|been|being|got|gets|is|are) (left|made to "
-	    "sit|made to stand) (alone|on (his|her|their) own|by "
-	    "(himself|herself|themselves)|in the corridor|out in the "
-	    "corridor|in a corridor|"
-	    "in a cupboard|in a store room|storeroom|in the cold|out in the rain|"
-	    "unsupervised|unattended|with no (adult|supervision|one))|"
+
 	    "(left|leaves|leaving) (him|her|them|my son|my daughter|"
 	    "my child|a child|the children|kids|pupils|the little ones) "
 	    "(alone|on (his|her|their) own|in the corridor|outside|"
@@ -218,14 +214,84 @@ static const struct lex_entry entries[] = {
 	    "(no one|nobody|no-one) (told|rang|called|phoned|informed|"
 	    "contacted) (me|us|parents|the parents|his mum|her mum|his "
 	    "parents|her parents)" },
+	/* done to the child, who is the subject: "my son in Year 2 was
+	 * left in the corridor", "she was grabbed by a teacher" */
+	{ LF_ALLEGE, 0.5, P | F,
+	    "(was|were|been|being|got|gets|is|are|keeps being|kept being) "
+	    "(left|made to sit|made to stand|put|shut|locked) (alone|on "
+	    "(his|her|their) own|by (himself|herself|themselves)|in the "
+	    "corridor|out in the corridor|in a corridor|in a cupboard|in a "
+	    "store room|in a storeroom|in the cold|out in the rain|"
+	    "unsupervised|unattended|with no (adult|supervision|one)|in a "
+	    "room on (his|her|their) own|in isolation all day)" },
+	{ LF_ALLEGE, 0.6, P | F,
+	    "(was|were|been|being|got|gets|is|are|keeps getting|keeps "
+	    "being) (hit|slapped|smacked|punched|kicked|thumped|grabbed|"
+	    "shoved|pushed|dragged|yanked|shaken|pinched|restrained|"
+	    "manhandled|pinned down|locked in|thrown|struck|shouted at|"
+	    "screamed at|yelled at|sworn at|humiliated|belittled|mocked|"
+	    "ridiculed|bullied|intimidated|threatened|singled out|picked "
+	    "on|targeted|victimised|harassed|groped|touched|assaulted|"
+	    "attacked|hurt|injured|abused|called names|called stupid|"
+	    "called thick|laughed at) by (a|the|his|her|their|one of the|"
+	    "another|our|my son's|my daughter's) (teacher|teachers|ta|"
+	    "tas|teaching assistant|member of staff|staff|head|"
+	    "headteacher|head teacher|deputy|deputy head|principal|"
+	    "vice principal|dinner lady|dinner ladies|lunchtime "
+	    "supervisor|midday supervisor|coach|senco|supply teacher|"
+	    "cover teacher|pe teacher|form tutor|head of year|"
+	    "caretaker|receptionist|office staff|school nurse|sports "
+	    "coach|music teacher|class teacher|the head)" },
+	/* money spent on what it was not for */
+	{ LF_ALLEGE, 0.6, F,
+	    "^spend/spent/spent (the|our|all the|the pta|the pta's|the "
+	    "trip|the charity|the fundraising|parents'|the raised|that|"
+	    "the sponsorship|the donated) (money|funds|cash|donations|"
+	    "budget|grant|premium) on (a new|new|her|his|their|himself|"
+	    "herself|themselves|a holiday|holidays|a car|an office|the "
+	    "office|a refurb|refurbishing|her office|his office|a jolly|"
+	    "jollies|consultants|his mates|her mates|drinks)|"
+	    "^use/used/used (the|our|all the) (money|funds|donations|"
+	    "budget|pupil premium|sen funding|sports premium|trip money|"
+	    "pta money|charity money|grant) (for|on|to pay for|to buy|to "
+	    "fund) (a new|her|his|their|the head's|the principal's|"
+	    "personal|private)|"
+	    "(money|funds|donations|the pupil premium|sen funding) "
+	    "(went|goes|going|gone) (on|to|into) (a new|her|his|their|the "
+	    "head's|the principal's|the ceo's)|"
+	    "(trip|pta|charity|fundraising|sponsorship|donation|"
+	    "uniform|dinner) money (went|goes|has gone|is going|gone) "
+	    "(missing|walkabout|astray|into (her|his|their) pocket)" },
+	/* news of a charge and its course: a trial, a verdict, an
+	 * acquittal (still news of the charge), a hearing */
+	{ LF_NEWS, 0.6, 0,
+	    "cleared of|acquitted|found not guilty|not guilty of|"
+	    "(charges|the charges|the case|all charges) (were |was |have "
+	    "been |has been )?(dropped|dismissed|thrown out|withdrawn)|"
+	    "no further action|the case collapsed|walked free|retrial|"
+	    "(awaiting|due to stand|stood|standing|faces|facing|went on|"
+	    "goes on) trial|on trial (for|over|accused)|the (jury|court|"
+	    "magistrates|tribunal|panel|hearing) (heard|was told|were "
+	    "told|cleared|convicted|found|ruled|decided)|"
+	    "(denies|denied|deny|denying) (the|all|both|two|three|four|"
+	    "several) (charges|counts|offences|allegations)|prohibition "
+	    "order|placed on (leave|gardening leave|administrative leave)|"
+	    "(stepped down|resigned|quit|left|was removed|removed) "
+	    "(suddenly |abruptly |immediately )?(after|amid|following|over) "
+	    "(claims|allegations|an allegation|a complaint|complaints|"
+	    "concerns|an investigation|a probe|an inquiry|a police "
+	    "investigation|an audit)|"
+	    "(amid|following|after) (claims|allegations|a probe|an "
+	    "investigation|a police investigation|concerns about (his|her|"
+	    "their) conduct)" },
 	/* neglect that is often only a complaint: weighs with more */
 	{ LF_ALLEGE, 0.35, 0,
 	    "^fob* (me|us|parents|families|them|him|her) off|^fob* off|"
-	    "^brush* (it|this|that|me|us|my concerns|our concerns|the "
+	    "^brush (it|this|that|me|us|my concerns|our concerns|the "
 	    "complaint|the allegation|allegations) (off|aside)|"
-	    "^dismiss* (my|our|the|all|every|parents'|his|her) "
+	    "^dismiss (my|our|the|all|every|parents'|his|her) "
 	    "(concern|concerns|complaint|complaints|report|reports|allegation|allegations|disclosure|disclosures)|"
-	    "^ignore* (the bullying|the complaints|our complaints|my "
+	    "^ignore (the bullying|the complaints|our complaints|my "
 	    "complaints|every complaint|my emails|our emails)|"
 	    "^do/did/done absolutely nothing|nothing was (ever )?done|"
 	    "(nobody|no one|no-one) did (anything|a thing)|"
@@ -237,10 +303,10 @@ static const struct lex_entry entries[] = {
 	{ LF_CRIME, 0.7, F,
 	    "^steal/stole/stolen|nicked|nicking|swiped|pocketed|pocketing|"
 	    "^embezzle|^defraud|^swindle|conned|conning|scammed|scamming|"
-	    "fleeced|fleecing|^skim* off|^cream* off|^siphon|^syphon|"
+	    "fleeced|fleecing|^skim* off|^cream off|^siphon|^syphon|"
 	    "^misappropriate|^launder|"
 	    "^bribe|^blackmail|^extort|^forge|^falsify|^fabricate|"
-	    "^grope|^fondle|^molest|^touch* up|^groom!|^expose* (himself|"
+	    "^grope|^fondle|^molest|^touch up|^groom!|^expose (himself|"
 	    "herself)|^prey/preyed/preyed on|^prey/preyed/preyed upon|"
 	    "^upskirt|^sexually (assault|abuse|harass|touch)|"
 	    "^sext!|^perv on|^drink-drive/drink-drove/drink-driven|"
@@ -252,7 +318,7 @@ static const struct lex_entry entries[] = {
 	    "off|^rip* off (parents|families|us|everyone)" },
 	{ LF_ALLEGE, 0.6, F,
 	    "^lie/lied/lied (to|about|in|on)|^deceive!|^mislead/misled/misled|"
-	    "^cheat!|^plagiarise!|^backdate!|^tamper* with|"
+	    "^cheat!|^plagiarise!|^backdate!|^tamper with|"
 	    "^inflate! (the |their |our |his |her )?(grades|marks|results|"
 	    "figures|numbers|data|attendance|predictions|predicted grades)|"
 	    "^massage! (the )?(figures|numbers|data|results|stats)|"
@@ -370,6 +436,10 @@ static const struct lex_entry entries[] = {
 	    "floored|bottled|knocked out|sparked out|beaten up|duffed "
 	    "up|roughed up|kneecapped)" },
 	{ LF_THREAT, 0.5, 0,
+	    "or (else )?(someone|somebody|people|a kid|a child|one of the "
+	    "kids|he|she|they)('s| is| are|'ll| will|'re) (going to |gonna )?"
+	    "(get|be|end up) (hurt|injured|killed|seriously hurt|badly "
+	    "hurt|in hospital)|"
 	    "(you|he|she|they|u) (better|had better|'d better) (watch|mind|"
 	    "look over) (out|it|yourself|himself|herself|themselves|your "
 	    "back|his back|her back|their backs|your step|your shoulder)|"
@@ -403,6 +473,11 @@ static const struct lex_entry entries[] = {
 	    "down|mow down|beat|bash|knee|elbow|drown|hit|smack|slap|"
 	    "strangle|choke|throttle|stamp on|cut|slash|jump|bury|end|"
 	    "finish|destroy|obliterate|annihilate|murder|kill|stab|shoot" },
+	{ LF_INTENT, 0.2, 0,
+	    "and it (won't|wont|will not) be (me|my kid|my son|my "
+	    "daughter|mine|us|my boy|my girl)|(before|or) (i|we) (do "
+	    "something|come down there|come up there|take it into (my|"
+	    "our) own hands|lose it)|last chance" },
 	{ LF_INTENT, 0.3, 0,
 	    "(i'm|im|i am|we're|we are) going to|(i'm|im|i am|we're|we are) "
 	    "gonna|(i'll|ill|i will|we'll|we will) (make sure|personally|"
@@ -475,6 +550,7 @@ static const struct lex_entry entries[] = {
 
 #undef V
 #undef F
+#undef P
 
 #define NENTRIES	(sizeof entries / sizeof entries[0])
 
@@ -1032,8 +1108,9 @@ harm_lex_hypothetical(const char *s, size_t lo, size_t at)
 		" will", " would", " should", " could", " might", " may",
 		" gonna", " wanna", " shall", " must", " can", " cannot",
 		" can't", " won't", " wouldn't", " shouldn't", " couldn't",
+		" i'd", " we'd", " you'd", " they'd",
 		" don't", " didn't", " never", " not", " dare", " let",
-		" please", "'ll", "'d", " going to", " want to", " wants to",
+		" please", "'ll", " going to", " want to", " wants to",
 		" wanted to", " need to", " needs to", " ought to",
 		" have to", " has to", " try to", " trying to", " to",
 		" doesn't", " does", " do", " did", " ever", " whoever",

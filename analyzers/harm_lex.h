@@ -13,11 +13,14 @@ enum lex_field {
 	LF_ABUSE,	/* an insult for a person */
 	LF_SCORN,	/* scorn that fits a thing as well as a person */
 	LF_INTENT,	/* the speaker means it */
+	LF_NEWS,	/* news of a charge, a trial, its outcome */
 };
 
 #define LEX_VICTIM	0x01	/* counts only with a victim after it */
 #define LEX_FACT	0x02	/* a statement of fact: not after "if",
 				   "I'll", "would" */
+#define LEX_PASSIVE	0x04	/* its subject is the victim ("my son in
+				   Year 2 was left alone"), not the doer */
 
 struct harm_lex;
 
