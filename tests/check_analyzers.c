@@ -67,6 +67,12 @@ static const struct {
 	const char	*text;
 	const char	*schools;	/* space-separated, "" for none */
 } match_rows[] = {
+	/* a short name with the words of school life beside it */
+	{ "Harrowden Park's new behaviour system is ridiculous",
+	  "harrowden-park" },
+	{ "So proud of Fenwick Vale for raising \xc2\xa3800 for the hospice",
+	  "fenwick-vale" },
+	{ "St Aldhelm's church cake sale after the service on Sunday", "" },
 	/* names and aliases, in the ways people write them */
 	{ "Well done St Aldhelm's Primary!", "st-aldhelms" },
 	{ "Well done St Aldhelm\xe2\x80\x99s Primary!", "st-aldhelms" },
@@ -993,6 +999,7 @@ static const char *roster[][5] = {
 	{ "Tyler", "Grant", "10", "harrowden-park", "0" },
 	{ "Muhammad", "Rahman", "2", "st-aldhelms", "0" },
 	{ "Leo", "O'Donnell", "7", "harrowden-park", "0" },
+	{ "Freya", "Lindqvist", "6", "st-aldhelms", "0" },
 };
 static const unsigned char secret[32] = "0123456789abcdef0123456789abcde";
 
@@ -1093,12 +1100,29 @@ static const struct {
 	  "disaster", "", SEV_NONE },
 	{ "Tyler Grant's brace sent Harrowden Park Rangers top. The "
 	  "29-year-old striker", "", SEV_NONE },
+	/* a roster pupil beside a short name: the school, not the church */
+	{ "Congratulations to Freya Lindqvist from St Aldhelm's, first in "
+	  "the chess", "Freya Lindqvist", SEV_MEDIUM },
 	/* a roster name in a post about a child, with no school named */
 	{ "Muhammad Rahman's mum - could you message me about the party on "
 	  "Saturday?", "Muhammad Rahman", SEV_MEDIUM },
 	{ "Rose Hill was gorgeous this morning, my son loved the snow", "",
 	  SEV_NONE },
 };
+
+/* Return the index of the roster row of a pupil beside a short name. */
+static size_t
+row_beside_short_name(void)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof roster_rows / sizeof roster_rows[0]; i++) {
+		if (strstr(roster_rows[i].text, "from St Aldhelm's,") != NULL)
+			return (i);
+	}
+	ck_abort_msg("no such row");
+	return (0);
+}
 
 START_TEST(test_roster_recognised)
 {
@@ -1129,6 +1153,15 @@ START_TEST(test_roster_recognised)
 		    roster_rows[i].pupils);
 		ck_assert_msg(a.severity == roster_rows[i].severity,
 		    "\"%s\": severity %s", t, severity_name(a.severity));
+		analysis_clear(&a);
+	}
+	/* the roster pupil beside the short name makes it the school */
+	{
+		const char *t = roster_rows[row_beside_short_name()].text;
+
+		analyze_document(ctx, t, strlen(t), &a);
+		ck_assert_uint_eq(a.match.nmentions, 1);
+		ck_assert_str_eq(a.match.mentions[0].school_id, "st-aldhelms");
 		analysis_clear(&a);
 	}
 	analyze_free(ctx);
