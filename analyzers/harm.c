@@ -148,7 +148,10 @@ static const struct cue cues[] = {
 	    "visit\\b|\\bcoming in swinging\\b|\\bthere will be blood\\b|"
 	    "\\b(needs?|deserves?|asking for|wants?) a (good )?(slap|smack|"
 	    "punch|kicking|beating|hiding|clip round the ear|bullet)\\b|"
-	    "\\bteach (him|her|them|that \\w+|the \\w+) a lesson\\b|"
+	    "\\bteach (him|her|them|that( \\w+)? \\w+|the (head|teacher|"
+	    "principal|deputy|woman|man|bloke)) (a lesson|some manners|some "
+	    "respect|a thing or two)\\b|\\b(some of the|a few of the|the) "
+	    "(dads|lads|men|fathers|brothers|blokes) (will|'ll)\\s*(?:[.!]|$)|"
 	    "\\b(won'?t|never) forget\\b|\\bi'?m coming (for|after) "
 	    "(you|him|her|them)\\b|\\bsort (him|her|them) out\\b" },
 	{ C_THREAT, 0.55, "\\bknock (his|her|their|your|[a-z]+'s) (teeth|"
@@ -281,8 +284,9 @@ static const struct cue cues[] = {
 	    "\\b(i'?d|i would|i'?ll|i will|i might) (end up|go|be going|"
 	    "get sent) (in|to|back to) (prison|jail|court)\\b|\\b(i'?d|i "
 	    "would|i'?ll) swing for (him|her|them)\\b|"
-	    "\\bput (him|her|them|you) through (a|the) (wall|window|door|"
-	    "floor|table|fence)\\b|\\b(she|he|they|you)'?(ll| will) get "
+	    "\\bput (him|her|them|you|[a-z]+|[a-z]+ [a-z]+) through (a|the|"
+	    "his|her|their|your|that) ([a-z]+ )?(wall|window|door|"
+	    "floor|table|fence|windscreen)\\b|\\b(she|he|they|you)'?(ll| will) get "
 	    "(more than|a lot more than|worse than)\\b" },
 	{ C_THREAT, 0.5, "\\bnext time (it )?(won'?t|will not|wont) be "
 	    "(a|just a|an|just an) (letter|email|warning|complaint|"

@@ -71,7 +71,8 @@ static const struct lex_entry entries[] = {
 	    "^spit/spat/spat* on|^handle roughly|"
 	    "^rugby-tackle|^trip* up|^stamp on|^tread/trod/trodden on|"
 	    "^smash (into|against)|^slam* (into|against)|^bang into|"
-	    "^pull/pulled/pulled (on )?(the )?hair of|^pull at" },
+	    "^pull/pulled/pulled (on )?(the )?hair of|^pull at|^pull|"
+	    "^tug*|^wrench|^drag* along|^haul" },
 	/* a blow named by its noun, with where it landed */
 	{ LF_ALLEGE, 0.5, F,
 	    "(a |one |another )?(slap|smack|clip|cuff|thump|whack|punch|"
@@ -324,6 +325,40 @@ static const struct lex_entry entries[] = {
 	    "(nobody|no one|no-one) (was|were) (watching|supervising|on "
 	    "duty|around)|with no (adult|teacher|staff) (watching|"
 	    "supervising|present|around)" },
+	/* emotional harm through a child's things and body: work destroyed,
+	 * punishment until they are sick */
+	{ LF_ALLEGE, 0.5, F,
+	    "^tear/tore/torn up (his|her|their|my son's|my daughter's|a "
+	    "child's|a pupil's) (work|drawing|picture|book|exercise book|"
+	    "homework|card|letter|painting|story)|"
+	    "^rip* up (his|her|their|my son's|my daughter's|a child's|a "
+	    "pupil's) (work|drawing|picture|book|exercise book|homework|"
+	    "card|letter|painting|story)|"
+	    "^bin* (his|her|their|my son's|my daughter's) (work|drawing|"
+	    "picture|book|homework|card|painting|lunch)|"
+	    "(till|til|'til|until) (he|she|they|my son|my daughter) "
+	    "(threw up|was sick|were sick|vomited|cried|wet (himself|"
+	    "herself)|fainted|collapsed|passed out|was in tears)" },
+	/* a child's medicine kept from them: the child is the subject */
+	{ LF_ALLEGE, 0.5, F | P,
+	    "(inhaler|epipen|epi-pen|medication|medicine|insulin|asthma "
+	    "pump|meds) (was|were|is|got|had been|has been) (locked|left|"
+	    "kept|forgotten|lost|thrown away|taken off (him|her))|"
+	    "(wouldn't|would not|didn't|did not|refused to) (let (him|her|"
+	    "them) have|give (him|her|them)|fetch) (his|her|their) "
+	    "(inhaler|epipen|epi-pen|medication|medicine|insulin)" },
+	/* complaints made to vanish, and the interest behind it */
+	{ LF_ALLEGE, 0.5, F,
+	    "^bin* (every|all|the|our|my|any|parents'|all the) (complaint|"
+	    "complaints|concern|concerns|report|reports|email|emails|"
+	    "letter|letters|grievance|grievances)|"
+	    "^bury/buried/buried (every|all|the|our|my|any) (complaint|"
+	    "complaints|concern|concerns|report|reports)|"
+	    "because (her|his|their|the head's|the principal's) (sister|"
+	    "brother|wife|husband|son|daughter|cousin|mate|friend|best "
+	    "friend|partner|mum|dad|niece|nephew|brother-in-law|"
+	    "sister-in-law) (runs|owns|works for|is on|chairs|manages|is "
+	    "the|is in charge of|got the)" },
 	/* neglect that is often only a complaint: weighs with more */
 	{ LF_ALLEGE, 0.35, 0,
 	    "^fob* (me|us|parents|families|them|him|her) off|^fob* off|"
@@ -352,7 +387,9 @@ static const struct lex_entry entries[] = {
 	    "^sext!|^perv on|^drink-drive/drink-drove/drink-driven|"
 	    "^deal/dealt/dealt (drugs|weed|coke|cocaine)|"
 	    "^help/helped/helped (himself|herself|themselves) to (the |our |"
-	    "school |pta )?(money|funds|cash|budget|takings|donations)|"
+	    "school |pta |trip |charity |the pta |the school )?(money|funds|"
+	    "cash|budget|takings|donations|float|kitty|petty cash|tuck "
+	    "shop money|dinner money|raffle money|collection|proceeds)|"
 	    "^take/took/taken (a |the )?(backhander|backhanders|bribe|bribes|kickback|kickbacks|a "
 	    "cut|money from the)|^rip* (us|parents|families|everyone|people) "
 	    "off|^rip* off (parents|families|us|everyone)" },
@@ -461,6 +498,28 @@ static const struct lex_entry entries[] = {
 	    "friends) (will|'ll|are going to|are gonna|want to|wanna) "
 	    "(sort|deal with|have a word|pay|visit|find|see to|wait for)|"
 	    "(have|has) it coming|what's coming to (him|her|them|you)|"
+	    "(he|she|they|you) (should|better|had better|'d better|wants "
+	    "to|want to|needs to|need to|might want to) (be|watch) (very|"
+	    "extra|really|more|so) careful|"
+	    "(should|better|had better|'d better|wants to|needs to|might "
+	    "want to) be (very |extra |really )?careful (walking|going|"
+	    "getting|driving) (to (his|her|their|your) car|home|to work|"
+	    "out)( at night| alone| after dark)?|"
+	    "teach (him|her|them|you|that woman|that man|that bloke|the "
+	    "head|the teacher) (some manners|some respect|a lesson|a "
+	    "thing or two|what happens)|"
+	    "next time (i|we) (won't|wont|will not) be (so|as) (polite|"
+	    "nice|patient|friendly|reasonable|calm|understanding|"
+	    "restrained|civil)|"
+	    "(won't|wont|will not) be (so|as) (polite|nice|patient|"
+	    "friendly|civil) next time|"
+	    "(some of the|a few of the|a few|some) (dads|lads|men|fathers|"
+	    "brothers|uncles|blokes|parents) (will|'ll|are going to|are "
+	    "gonna|might) (deal with|sort|sort out|have a word with|pay "
+	    "(him|her|them) a visit|visit|handle|take care of) (him|her|"
+	    "them|it|this)|"
+	    "(he's|she's|he has|she has|they've|they have) been (told|"
+	    "warned)|happy to (volunteer|oblige|do it|help with that)|"
 	    "make (his|her|their|your|ur) (life|lives) (hell|a living "
 	    "hell|a misery|miserable|unbearable|not worth living)|"
 	    "(won't|wont|will not|never) see it coming|"
@@ -578,7 +637,17 @@ static const struct lex_entry entries[] = {
 	    "yes-men|yes men|lapdogs|puppets|nodding dogs|"
 	    "pen-pushers)|~chancer|"
 	    "~pariah|incompetents" },
+	{ LF_ABUSE, 0.6, 0,
+	    "(sad|pathetic|nasty|horrible|vile|arrogant|pompous|jumped=up|"
+	    "smug|self-serving|odious|spiteful|bitter|petty|obnoxious|"
+	    "creepy|slimy|sleazy|power-mad|evil|twisted|miserable|"
+	    "spineless|cowardly|greedy) (little|old) (man|woman|men|women|"
+	    "people|hitler|dictator|napoleon|tyrant|despot|creep|twerp|"
+	    "toad|worm|weasel|rat|snake|cow|witch|toerag|git|prick|shit|"
+	    "bureaucrat|jobsworth|bully|bullies)" },
 	{ LF_SCORN, 0.5, 0,
+	    "self-serving|self-important|odious|obnoxious|loathsome|"
+	    "contemptible|despicable|repugnant|repulsive|sleazebag|"
 	    "laughing stock|an embarrassment|a pariah|incompetent|stupid|dumb|brainless|gormless|witless|"
 	    "moronic|idiotic|cretinous|imbecilic|"
 	    "cowardly|slimy|sleazy|creepy|vile|"

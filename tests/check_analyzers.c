@@ -412,6 +412,21 @@ static const struct {
 	  "abuse", NULL },
 	{ "The nativity donkey at St Aldhelm's Primary stole the show",
 	  "none", NULL },
+	/* a threat whose act is left implicit, and the same words not a
+	 * threat */
+	{ "Dr Ashcombe should be very careful walking to his car at night",
+	  "threat", NULL },
+	{ "If Harrowden Park won't deal with him then some of the dads "
+	  "will.", "threat", NULL },
+	{ "Some of the dads will be running the BBQ at the Fenwick Vale "
+	  "summer fair", "none", NULL },
+	{ "Parents please be very careful driving to Fenwick Vale Infants "
+	  "this week, the road is flooded", "none", NULL },
+	/* the victim before the body part; a child's work destroyed */
+	{ "The TA at Fenwick Vale pulled my daughter's hair to make her sit "
+	  "still", "allegation", "pulled my daughter's hair" },
+	{ "Miss Tindall at St Aldhelm's tore up his drawing in front of the "
+	  "class", "allegation", NULL },
 	/* threats, obfuscated or not, and idioms that are not */
 	{ "gonna sh00t up HPA Milbury on monday", "threat", "sh00t" },
 	{ "If Mr Leese touches my son again I will break his legs.",
