@@ -286,7 +286,8 @@ static const struct cue cues[] = {
 	    "would|i'?ll) swing for (him|her|them)\\b|"
 	    "\\bput (him|her|them|you|[a-z]+|[a-z]+ [a-z]+) through (a|the|"
 	    "his|her|their|your|that) ([a-z]+ )?(wall|window|door|"
-	    "floor|table|fence|windscreen)\\b|\\b(she|he|they|you)'?(ll| will) get "
+	    "floor|table|fence|windscreen)\\b|"
+	    "\\b(she|he|they|you)'?(ll| will) get "
 	    "(more than|a lot more than|worse than)\\b" },
 	{ C_THREAT, 0.5, "\\bnext time (it )?(won'?t|will not|wont) be "
 	    "(a|just a|an|just an) (letter|email|warning|complaint|"
@@ -410,7 +411,8 @@ static const struct cue cues[] = {
 	    "\\b(production|performance|shakespeare|macbeth|hamlet|the "
 	    "cast|acting|rehearsals?|halloween|world book day)\\b|"
 	    "(?<!\\bor )(?<!\\bor else )\\b(someone|somebody|someone'?s "
-	    "(kid|child)|a (child|kid|pupil)|one of the (kids|children)|children|kids)('?s| is| are|"
+	    "(kid|child)|a (child|kid|pupil)|one of the (kids|children)|"
+	    "children|kids)('?s| is| are|"
 	    "'?re| will)? ?(gonna|going to|will|is going to)? ?(get|be) "
 	    "(hurt|injured|killed|run over|knocked over|knocked down)\\b|"
 	    "\\b(science|maths|class|history|geography|practical|fun|"
@@ -1236,7 +1238,7 @@ struct harm {
 	pcre2_jit_stack		*jit;
 	struct analyze_thresholds th;
 	const struct config	*cf;
-	struct harm_lex		*fields;	/* the fields' words and phrases */
+	struct harm_lex		*fields;	/* the fields' words */
 };
 
 struct cuehit {
@@ -1245,8 +1247,8 @@ struct cuehit {
 	double		 w;
 	size_t		 start;		/* folded offsets */
 	size_t		 end;
-	int		 flags;		/* LEX_PASSIVE: its subject is the
-					   victim */
+	int		 flags;		/* LEX_PASSIVE: subject is
+					   the victim */
 };
 
 /* Append "alt" to the alternation "*to" ("|" between). */

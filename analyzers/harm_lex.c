@@ -116,14 +116,17 @@ static const struct lex_entry entries[] = {
 	    "^scream at|^shout at|^yell at|^bellow at|^roar at|^bark at|"
 	    "^snap* at|^rant at|^rage at|^shriek at|^screech at|^holler at|"
 	    "^swear/swore/sworn at|^curse at|^sneer at|^jeer at|^snarl at|"
-	    "^hiss at|^lash out at|^laugh at|mock|mocked|mocking|^ridicule|^belittle|"
+	    "^hiss at|^lash out at|^laugh at|mock|mocked|mocking|^ridicule|"
+	    "^belittle|"
 	    "^humiliate|^demean|^degrade|^shame!|^embarrass!|^insult|"
 	    "^taunt|^pick on|^single out|^bully|^intimidate|^threaten|"
 	    "^terrorise|^terrorize|^terrify|^frighten|^torment|^victimise|"
-	    "^victimize|^harass|^berate|^scapegoat|targeted|targeting|targetted|targetting|^ostracise|"
+	    "^victimize|^harass|^berate|^scapegoat|targeted|targeting|"
+	    "targetted|targetting|^ostracise|"
 	    "^ostracize|^gaslight/gaslit/gaslit|^bad-mouth|^badmouth|"
 	    "^make/made/made fun of|^talk down to|^speak/spoke/spoken down to|"
-	    "^call/called/called names|^call/called/called (him|her|them) names|"
+	    "^call/called/called names|^call/called/called (him|her|them) "
+	    "names|"
 	    "^lose/lost/lost (his|her|their|her own|his own) temper (with|at)|"
 	    "^have/had/had a go at|^tear/tore/torn into|^lay/laid/laid into|"
 	    "^rip/ripped/ripped into|^scream in the face of|"
@@ -365,7 +368,8 @@ static const struct lex_entry entries[] = {
 	    "^brush (it|this|that|me|us|my concerns|our concerns|the "
 	    "complaint|the allegation|allegations) (off|aside)|"
 	    "^dismiss (my|our|the|all|every|parents'|his|her) "
-	    "(concern|concerns|complaint|complaints|report|reports|allegation|allegations|disclosure|disclosures)|"
+	    "(concern|concerns|complaint|complaints|report|reports|allegation|"
+	    "allegations|disclosure|disclosures)|"
 	    "^ignore (the bullying|the complaints|our complaints|my "
 	    "complaints|every complaint|my emails|our emails)|"
 	    "^do/did/done absolutely nothing|nothing was (ever )?done|"
@@ -390,7 +394,8 @@ static const struct lex_entry entries[] = {
 	    "school |pta |trip |charity |the pta |the school )?(money|funds|"
 	    "cash|budget|takings|donations|float|kitty|petty cash|tuck "
 	    "shop money|dinner money|raffle money|collection|proceeds)|"
-	    "^take/took/taken (a |the )?(backhander|backhanders|bribe|bribes|kickback|kickbacks|a "
+	    "^take/took/taken (a |the )?(backhander|backhanders|bribe|bribes|"
+	    "kickback|kickbacks|a "
 	    "cut|money from the)|^rip* (us|parents|families|everyone|people) "
 	    "off|^rip* off (parents|families|us|everyone)" },
 	{ LF_ALLEGE, 0.6, F,
@@ -421,7 +426,8 @@ static const struct lex_entry entries[] = {
 	    "~embezzler|~predator|~paedophile|~pedophile|~paedo|~pedo|~nonce|"
 	    "~groomer|~pervert|~perv|~child abuser|~abuser|~molester|"
 	    "~sex offender|~kiddie fiddler|~fiddler|~kleptomaniac|"
-	    "on the sex offenders register|sex offenders' register|child cruelty|"
+	    "on the sex offenders register|sex offenders' register|child "
+	    "cruelty|"
 	    "indecent (exposure|images|photos|assault)|"
 	    "(a )?criminal record|restraining order|police caution|"
 	    "released under investigation|(on|out on) (police )?bail" },
@@ -538,7 +544,8 @@ static const struct lex_entry entries[] = {
 	    "(burn|burnt|burned|torch|torched|torching|burning) (the|that|"
 	    "this) (school|place|academy|building|dump|hole|office) "
 	    "(down|to the ground)|"
-	    "(get|gets|gonna get|going to get|will get|'ll get|be) (glassed|knifed|shanked|"
+	    "(get|gets|gonna get|going to get|will get|'ll get|be) (glassed|"
+	    "knifed|shanked|"
 	    "stabbed|battered|jumped|done over|smashed|decked|lamped|"
 	    "floored|bottled|knocked out|sparked out|beaten up|duffed "
 	    "up|roughed up|kneecapped)" },
@@ -648,7 +655,8 @@ static const struct lex_entry entries[] = {
 	{ LF_SCORN, 0.5, 0,
 	    "self-serving|self-important|odious|obnoxious|loathsome|"
 	    "contemptible|despicable|repugnant|repulsive|sleazebag|"
-	    "laughing stock|an embarrassment|a pariah|incompetent|stupid|dumb|brainless|gormless|witless|"
+	    "laughing stock|an embarrassment|a pariah|incompetent|stupid|dumb|"
+	    "brainless|gormless|witless|"
 	    "moronic|idiotic|cretinous|imbecilic|"
 	    "cowardly|slimy|sleazy|creepy|vile|"
 	    "hateful|spiteful|vindictive|evil|wicked|"
@@ -687,7 +695,7 @@ struct tout {
 };
 
 struct harm_lex {
-	int		 root[256];	/* the first byte's node, or -1 */
+	int		 root[256];	/* a first byte's node, or -1 */
 	struct tnode	*n;
 	size_t		 nn, capn;
 	struct tout	*o;
@@ -720,7 +728,8 @@ trie_add(struct harm_lex *l, const char *s, int e)
 	if (n == 0)
 		return;
 	if (l->root[(unsigned char)s[0]] < 0)
-		l->root[(unsigned char)s[0]] = node_new(l, (unsigned char)s[0]);
+		l->root[(unsigned char)s[0]] = node_new(l,
+		    (unsigned char)s[0]);
 	cur = l->root[(unsigned char)s[0]];
 	for (i = 1; i < n; i++) {
 		int	last = -1;
@@ -920,7 +929,8 @@ add_phrase(struct harm_lex *l, const char *s, int e, int hyphens)
 		size_t	a = 0, b = 0;
 
 		for (p = s; *p != '\0' && a + 1 < sizeof sp; p++) {
-			if (*p == '-' && p > s && isalpha((unsigned char)p[-1]) &&
+			if (*p == '-' && p > s &&
+			    isalpha((unsigned char)p[-1]) &&
 			    isalpha((unsigned char)p[1])) {
 				sp[a++] = ' ';
 				continue;
@@ -1004,8 +1014,9 @@ expand(struct harm_lex *l, const char *s, int e)
 		else if (p < close && *p == ')')
 			depth--;
 		else if (p == close || (*p == '|' && depth == 0)) {
-			snprintf(buf, sizeof buf, "%.*s%.*s%s", (int)(open - s),
-			    s, (int)(p - b), b, close + 1 + opt);
+			snprintf(buf, sizeof buf, "%.*s%.*s%s",
+			    (int)(open - s), s, (int)(p - b), b,
+			    close + 1 + opt);
 			expand(l, buf, e);
 			b = p + 1;
 		}
@@ -1125,8 +1136,9 @@ word_at(const char *s, size_t len, size_t p, const char *w, size_t *e)
 
 /*
  * Return where a victim ends that stands after offset "end" of "s"
- * ("len"), past a few determiners and adjectives, or 0 if none does: a child, a pupil, a son or daughter, a
- * class or year group, a colleague, a pronoun for a person, a body part.
+ * ("len"), past a few determiners and adjectives, or 0 if none does: a
+ * child, a pupil, a son or daughter, a class or year group, a colleague,
+ * a pronoun for a person, a body part.
  */
 size_t
 harm_lex_victim(const char *s, size_t len, size_t end)

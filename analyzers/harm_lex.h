@@ -37,8 +37,8 @@ struct lex_hit {
 struct harm_lex	*harm_lex_new(void);
 void		 harm_lex_free(struct harm_lex *);
 size_t		 harm_lex_size(const struct harm_lex *);
-size_t		 harm_lex_scan(const struct harm_lex *, const char *, size_t,
-		    size_t, size_t, struct lex_hit **, size_t *);
+size_t		 harm_lex_scan(const struct harm_lex *, const char *,
+		    size_t, size_t, size_t, struct lex_hit **, size_t *);
 size_t		 harm_lex_victim(const char *, size_t, size_t);
 int		 harm_lex_hypothetical(const char *, size_t, size_t);
 

@@ -836,13 +836,13 @@ START_TEST(test_harm_lex_table)
 {
 	static const struct {
 		const char	*text;
-		const char	*words;	/* a hit's words, or NULL: none */
+		const char	*words;	/* a hit, or NULL: none */
 	} rows[] = {
 		{ "she shoved my son", "shoved" },
 		{ "he was slapping the kids", "slapping" },
 		{ "he kicked the ball", NULL },
 		{ "if he kicked my son", NULL },
-		{ "i'll kick him", "kick" },	/* violent, for the threat */
+		{ "i'll kick him", "kick" },	/* violent: a threat's */
 		{ "they fobbed us off again", "fobbed us off" },
 		{ "a load of jumped-up jobsworths", "jobsworths" },
 		{ "her days are numbered", "days are numbered" },
