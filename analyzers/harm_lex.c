@@ -350,6 +350,24 @@ static const struct lex_entry entries[] = {
 	    "(wouldn't|would not|didn't|did not|refused to) (let (him|her|"
 	    "them) have|give (him|her|them)|fetch) (his|her|their) "
 	    "(inhaler|epipen|epi-pen|medication|medicine|insulin)" },
+	/* records cooked; places given to favourites; regulators told
+	 * what was not so */
+	{ LF_ALLEGE, 0.55, F,
+	    "^cook/cooked/cooked (the|their|its|our|his|her) (books|figures|"
+	    "numbers|attendance|attendance figures|results|exam results|"
+	    "registers|register|data|stats|accounts|records|marks|grades|"
+	    "expenses)|"
+	    "^let/let/let (her|his|their) (favourite|favorite|own|friends'|"
+	    "mates') (mums|parents|families|kids|children|friends|mates) "
+	    "(jump|skip|bypass|queue-jump)|favouritism|favoritism|"
+	    "^tell/told/told (the )?(lado|ofsted|inspectors|police|council|"
+	    "local authority|social services|auditors|tribunal|the trust) "
+	    "(there was|there were|it was|that there was|that there were|"
+	    "that it was) ('no|no|nothing|never|only)|"
+	    "^make/made/made (a|the|my|one|our) (boy|girl|child|kid|pupil|"
+	    "son|daughter|lad) with (a|an) (broken|sprained|injured|bad|"
+	    "twisted|fractured|bleeding) (toe|ankle|leg|arm|wrist|foot|knee|"
+	    "hand|finger|head)" },
 	/* complaints made to vanish, and the interest behind it */
 	{ LF_ALLEGE, 0.5, F,
 	    "^bin* (every|all|the|our|my|any|parents'|all the) (complaint|"
@@ -527,7 +545,8 @@ static const struct lex_entry entries[] = {
 	    "(he's|she's|he has|she has|they've|they have) been (told|"
 	    "warned)|happy to (volunteer|oblige|do it|help with that)|"
 	    "make (his|her|their|your|ur) (life|lives) (hell|a living "
-	    "hell|a misery|miserable|unbearable|not worth living)|"
+	    "hell|a living nightmare|a nightmare|a misery|miserable|"
+	    "unbearable|not worth living)|"
 	    "(won't|wont|will not|never) see it coming|"
 	    "(i'll|i will|we'll|we will|gonna|going to) (track|hunt|find) "
 	    "(him|her|them|you) down|"

@@ -1399,7 +1399,8 @@ child_hint(const char *text, size_t len)
 		"'s mum", "'s dad", "'s mom", "'s mummy", "'s daddy",
 		"'s parents", "'s mother", "'s father", "my daughter",
 		"my son", "my child", "my little", "our daughter", "our son",
-		"at school", "in her class", "in his class",
+		"at school", "in her class", "in his class", "s' mum",
+		"s' dad", "s' mom", "s' parents",
 		"\xe2\x80\x99s mum",
 		"\xe2\x80\x99s dad", "birthday party", "playdate",
 	};

@@ -422,6 +422,18 @@ static const struct {
 	  "summer fair", "none", NULL },
 	{ "Parents please be very careful driving to Fenwick Vale Infants "
 	  "this week, the road is flooded", "none", NULL },
+	/* incitement with a name; records cooked; a life made hell, and
+	 * the same words said of a policy or a cake */
+	{ "Can someone please key Mr Leese's car at Harrowden Park",
+	  "threat", NULL },
+	{ "I'm going to make Dr Ashcombe's life a living nightmare",
+	  "threat", NULL },
+	{ "The new homework policy at Harrowden Park Academy makes the "
+	  "kids' lives a misery", "none", NULL },
+	{ "Fenwick Vale are cooking the attendance figures", "allegation",
+	  NULL },
+	{ "We are cooking the Year 2 Fenwick Vale class a cake", "none",
+	  NULL },
 	/* the victim before the body part; a child's work destroyed */
 	{ "The TA at Fenwick Vale pulled my daughter's hair to make her sit "
 	  "still", "allegation", "pulled my daughter's hair" },
@@ -1015,6 +1027,7 @@ static const char *roster[][5] = {
 	{ "Muhammad", "Rahman", "2", "st-aldhelms", "0" },
 	{ "Leo", "O'Donnell", "7", "harrowden-park", "0" },
 	{ "Freya", "Lindqvist", "6", "st-aldhelms", "0" },
+	{ "Evie", "Castellanos", "R", "fenwick-vale", "1" },
 };
 static const unsigned char secret[32] = "0123456789abcdef0123456789abcde";
 
@@ -1123,6 +1136,10 @@ static const struct {
 	  "Saturday?", "Muhammad Rahman", SEV_MEDIUM },
 	{ "Rose Hill was gorgeous this morning, my son loved the snow", "",
 	  SEV_NONE },
+	{ "Evie Castellanos' mum - Evie left her cardigan at ours",
+	  "Evie Castellanos", SEV_HIGH },
+	{ "Leo O'Donnell's dad, the party's moved to Sunday",
+	  "Leo O'Donnell", SEV_MEDIUM },
 };
 
 /* Return the index of the roster row of a pupil beside a short name. */
