@@ -220,13 +220,16 @@ promote_maybe(struct analysis *a, const char *keep)
  * park", "gonna bring a blade to harrowden tmrw") still names the school
  * when the text aims a threat, an allegation or abuse at it: nobody
  * threatens a park, and a monitor had better show an ambiguous threat
- * than miss it. In a short text that names no school for sure, run the
- * harm analyzer as if each such name counted, and count those that a
- * harmful finding is aimed at.
+ * than miss it. Likewise a pupil on the school's roster named beside it
+ * ("Freya Lindqvist from St Aldhelm's"): pupils attend a school, not a
+ * church. In a short text that names no school for sure, run analyzer
+ * "an" as if each such name counted, and count those that a harmful
+ * finding (or, for the pupil analyzer, any finding) is aimed at; "why"
+ * is added to the mention's reason.
  */
 static void
-confirm_by_harm(struct analyze_ctx *ctx, const char *text, size_t len,
-    struct analysis *a)
+confirm_by(struct analyze_ctx *ctx, const char *text, size_t len,
+    struct analysis *a, const struct analyzer *an, const char *why)
 {
 	struct match_result	*r = &a->match;
 	size_t			 i, j, nspans = r->nspans;
@@ -239,7 +242,7 @@ confirm_by_harm(struct analyze_ctx *ctx, const char *text, size_t len,
 	memset(keep, 1, r->nmaybe);
 	promote_maybe(a, keep);
 	for (i = 0; analyzers[i] != NULL; i++) {
-		if (analyzers[i] == &harm_analyzer)
+		if (analyzers[i] == an)
 			analyzers[i]->run(ctx->state[i], text, len, a);
 	}
 	for (i = 0; i < r->nmaybe; i++) {
@@ -247,8 +250,13 @@ confirm_by_harm(struct analyze_ctx *ctx, const char *text, size_t len,
 		for (j = 0; j < a->nfindings; j++) {
 			const struct finding *f = &a->findings[j];
 
-			if (strcmp(f->analyzer, "harm") == 0 &&
-			    harm_rank(f->category) >= 2 && f->school != NULL &&
+			/* harm: a threat, an allegation or abuse; pupils:
+			 * a roster pupil of that school by full name */
+			if (strcmp(f->analyzer, an->name) == 0 &&
+			    (an == &harm_analyzer ? harm_rank(f->category) >=
+			    2 : f->trace != NULL && strstr(f->trace,
+			    "\"pupils.roster\"") != NULL) &&
+			    f->school != NULL &&
 			    strcmp(f->school, r->maybe[i].mention.school_id) ==
 			    0)
 				keep[i] = 1;
@@ -265,7 +273,7 @@ confirm_by_harm(struct analyze_ctx *ctx, const char *text, size_t len,
 			size_t		 n = strlen(mn->reason), k;
 
 			snprintf(mn->reason + n, sizeof mn->reason - n,
-			    "; harm aimed at it");
+			    "; %s", why);
 			/* no longer "not counted" */
 			n = strlen(mn->school_id);
 			for (j = k = 0; j < r->nrejects; j++) {
@@ -335,7 +343,10 @@ analyze_document_url(struct analyze_ctx *ctx, const char *text, size_t len,
 		}
 		match_result_free(&byurl);
 	}
-	confirm_by_harm(ctx, text, len, a);
+	confirm_by(ctx, text, len, a, &harm_analyzer, "harm aimed at it");
+	if (ctx->env.secret != NULL && ctx->env.db != NULL)
+		confirm_by(ctx, text, len, a, &pupils_analyzer,
+		    "a pupil on its roster named beside it");
 	for (i = 0; analyzers[i] != NULL; i++) {
 		if (analyzers[i]->run(ctx->state[i], text, len, a) != 0)
 			r = -1;

@@ -49,6 +49,7 @@
 
 #include "analyzers/analyze.h"
 #include "analyzers/harm.h"
+#include "analyzers/harm_lex.h"
 #include "analyzers/normalize.h"
 #include "common/config.h"
 #include "common/log.h"
@@ -147,7 +148,17 @@ static const struct cue cues[] = {
 	    "visit\\b|\\bcoming in swinging\\b|\\bthere will be blood\\b|"
 	    "\\b(needs?|deserves?|asking for|wants?) a (good )?(slap|smack|"
 	    "punch|kicking|beating|hiding|clip round the ear|bullet)\\b|"
-	    "\\bteach (him|her|them|that \\w+|the \\w+) a lesson\\b|"
+	    "\\b(going to|gonna|will|'ll) make [\\w' ]{1,30} (life|lives) "
+	    "(hell|a living (hell|nightmare)|a nightmare|a misery|"
+	    "miserable|unbearable)\\b|"
+	    "\\b(somebody|someone|anyone|anybody|can someone|will "
+	    "someone) (please )?(key|slash|smash|torch|egg|brick|burn|"
+	    "trash|wreck|vandalise|scratch|spray|do over) [\\w' ]{1,30} "
+	    "(car|house|windows?|tyres|office|front door|drive)\\b|"
+	    "\\bteach (him|her|them|that( \\w+)? \\w+|the (head|teacher|"
+	    "principal|deputy|woman|man|bloke)) (a lesson|some manners|some "
+	    "respect|a thing or two)\\b|\\b(some of the|a few of the|the) "
+	    "(dads|lads|men|fathers|brothers|blokes) (will|'ll)\\s*(?:[.!]|$)|"
 	    "\\b(won'?t|never) forget\\b|\\bi'?m coming (for|after) "
 	    "(you|him|her|them)\\b|\\bsort (him|her|them) out\\b" },
 	{ C_THREAT, 0.55, "\\bknock (his|her|their|your|[a-z]+'s) (teeth|"
@@ -233,7 +244,14 @@ static const struct cue cues[] = {
 	    "home\\b" },
 	{ C_THREAT, 0.55, "\\b(shame|pity) if (something|anything) "
 	    "(happened|was to happen|were to happen|happens|should happen|"
-	    "bad happened)\\b|\\b(days are numbered|count (your|his|her|"
+	    "bad happened)\\b|\\b(everyone|everybody|people|the whole (town|"
+	    "village|internet|school)|all of \\w+) (knows?|will know|to "
+	    "know|finds? out|will find out|to find out) where [\\w' ]{1,30} "
+	    "li(ve|ves)\\b|\\b(post|posting|share|sharing|publish|put "
+	    "out|putting out|leak|leaking) (his|her|their) (home )?"
+	    "(address|phone number|number|car reg|registration)\\b|"
+	    "\\bdays (at|in|as) [\\w' ]{1,30} (are|is) "
+	    "numbered\\b|\\b(days are numbered|count (your|his|her|"
 	    "their) days)\\b|\\b(won'?t|will not|can'?t) be (held )?"
 	    "responsible for (what|my|our)\\b|\\bwill pay for (this|that|"
 	    "it|what)\\b|\\bthreaten(ed|s|ing)? to (shoot|kill|stab|bomb|"
@@ -273,8 +291,10 @@ static const struct cue cues[] = {
 	    "\\b(i'?d|i would|i'?ll|i will|i might) (end up|go|be going|"
 	    "get sent) (in|to|back to) (prison|jail|court)\\b|\\b(i'?d|i "
 	    "would|i'?ll) swing for (him|her|them)\\b|"
-	    "\\bput (him|her|them|you) through (a|the) (wall|window|door|"
-	    "floor|table|fence)\\b|\\b(she|he|they|you)'?(ll| will) get "
+	    "\\bput (him|her|them|you|[a-z]+|[a-z]+ [a-z]+) through (a|the|"
+	    "his|her|their|your|that) ([a-z]+ )?(wall|window|door|"
+	    "floor|table|fence|windscreen)\\b|"
+	    "\\b(she|he|they|you)'?(ll| will) get "
 	    "(more than|a lot more than|worse than)\\b" },
 	{ C_THREAT, 0.5, "\\bnext time (it )?(won'?t|will not|wont) be "
 	    "(a|just a|an|just an) (letter|email|warning|complaint|"
@@ -397,8 +417,9 @@ static const struct cue cues[] = {
 	    "assembly) [^.!?]{0,40}\\b(is|was|were|are) (all )?about\\b|"
 	    "\\b(production|performance|shakespeare|macbeth|hamlet|the "
 	    "cast|acting|rehearsals?|halloween|world book day)\\b|"
-	    "\\b(someone|somebody|someone'?s (kid|child)|a (child|kid|"
-	    "pupil)|one of the (kids|children)|children|kids)('?s| is| are|"
+	    "(?<!\\bor )(?<!\\bor else )\\b(someone|somebody|someone'?s "
+	    "(kid|child)|a (child|kid|pupil)|one of the (kids|children)|"
+	    "children|kids)('?s| is| are|"
 	    "'?re| will)? ?(gonna|going to|will|is going to)? ?(get|be) "
 	    "(hurt|injured|killed|run over|knocked over|knocked down)\\b|"
 	    "\\b(science|maths|class|history|geography|practical|fun|"
@@ -1224,6 +1245,7 @@ struct harm {
 	pcre2_jit_stack		*jit;
 	struct analyze_thresholds th;
 	const struct config	*cf;
+	struct harm_lex		*fields;	/* the fields' words */
 };
 
 struct cuehit {
@@ -1232,6 +1254,8 @@ struct cuehit {
 	double		 w;
 	size_t		 start;		/* folded offsets */
 	size_t		 end;
+	int		 flags;		/* LEX_PASSIVE: subject is
+					   the victim */
 };
 
 /* Append "alt" to the alternation "*to" ("|" between). */
@@ -1364,6 +1388,7 @@ harm_init(const struct analyze_env *env)
 	h->mctx = pcre2_match_context_create(NULL);
 	h->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
 	pcre2_jit_stack_assign(h->mctx, NULL, h->jit);
+	h->fields = harm_lex_new();
 	return (h);
 }
 
@@ -1383,6 +1408,7 @@ harm_free(void *p)
 	pcre2_match_data_free(h->md);
 	pcre2_match_context_free(h->mctx);
 	pcre2_jit_stack_free(h->jit);
+	harm_lex_free(h->fields);
 	free(h);
 }
 
@@ -2118,6 +2144,7 @@ score_kind(const struct analysis *a, const char *d,
 				continue;
 			}
 			if ((c->kind == C_ALLEGE || c->kind == C_CRIME) &&
+			    !(c->flags & LEX_PASSIVE) &&
 			    pupil_doer(a, d, sn->start, ch[i].start)) {
 				cue_add(sc, "a pupil did it, not the school",
 				    d, &ch[i], 0);
@@ -2399,6 +2426,82 @@ squeezed_at(const uint32_t *map, size_t n, size_t i)
 	return (lo);
 }
 
+/*
+ * Read squeezed text "sq" (map "sqmap", "nsq" bytes) from "from" to "to"
+ * against the fields' lexicons, and append to "*chp" the hits that stand:
+ * one that needs a victim has one after it, and one told as fact is not
+ * under a condition or a modal ("if he hits my son"). "d" is the folded
+ * text ("len" bytes) and "sn" its "nsn" sentences.
+ */
+static void
+lex_hits(const struct harm *h, const char *d, size_t len, const char *sq,
+    const uint32_t *sqmap, size_t nsq, const struct sentence *sn,
+    size_t nsn, size_t from, size_t to, struct cuehit **chp, size_t *nchp,
+    size_t *capp)
+{
+	static const enum cue_kind kinds[] = {
+		[LF_THREAT] = C_THREAT, [LF_VIOLENT] = C_VIOLENT,
+		[LF_ALLEGE] = C_ALLEGE, [LF_CRIME] = C_CRIME,
+		[LF_ABUSE] = C_ABUSE, [LF_SCORN] = C_SCORN,
+		[LF_INTENT] = C_INTENT, [LF_NEWS] = C_NEWS,
+	};
+	struct lex_hit	*lh = NULL;
+	size_t		 nlh = 0, i, k, start, end, lo;
+
+	harm_lex_scan(h->fields, sq, nsq, from, to, &lh, &nlh);
+	for (i = 0; i < nlh; i++) {
+		start = sqmap[lh[i].start];
+		end = sqmap[lh[i].end - 1] + 1;
+		if (lh[i].flags & LEX_VICTIM) {
+			/* the victim is part of what the finding quotes */
+			if ((k = harm_lex_victim(d, len, end)) == 0)
+				continue;
+			end = k;
+		}
+		if (lh[i].flags & LEX_FACT) {
+			for (k = 0, lo = 0; k < nsn; k++) {
+				if (sn[k].start <= start)
+					lo = sn[k].start;
+			}
+			if (harm_lex_hypothetical(d, lo, start))
+				continue;
+		}
+		if (*nchp == *capp) {
+			*capp = *capp ? *capp * 2 : 32;
+			*chp = xreallocarray(*chp, *capp, sizeof **chp);
+		}
+		(*chp)[*nchp].cue = (int)(NCUES + 1 + lh[i].id);
+		(*chp)[*nchp].flags = lh[i].flags;
+		(*chp)[*nchp].kind = kinds[lh[i].field];
+		(*chp)[*nchp].w = lh[i].w;
+		(*chp)[*nchp].start = start;
+		(*chp)[*nchp].end = end;
+		(*nchp)++;
+	}
+	free(lh);
+}
+
+/* Return 1 if a condition ("if", "unless", "imagine") stands before
+ * folded offset "at" of "d" in its sentence (of the "nsn" of "sn"). */
+static int
+conditional(const char *d, const struct sentence *sn, size_t nsn,
+    size_t at)
+{
+	size_t	 k, lo = 0;
+	char	 win[80];
+
+	for (k = 0; k < nsn; k++) {
+		if (sn[k].start <= at)
+			lo = sn[k].start;
+	}
+	if (at > lo + 70)
+		lo = at - 70;
+	snprintf(win, sizeof win, " %.*s", (int)(at - lo), d + lo);
+	return (strstr(win, " if ") != NULL || strstr(win, " unless ") !=
+	    NULL || strstr(win, " imagine ") != NULL || strstr(win,
+	    " what if ") != NULL);
+}
+
 /* Read the text: one finding per harmful sentence. */
 static int
 harm_run(void *p, const char *text, size_t len, struct analysis *a)
@@ -2466,6 +2569,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 					    sizeof *ch);
 				}
 				ch[nch].cue = (int)j;
+				ch[nch].flags = 0;
 				ch[nch].kind = h->lex[j].kind;
 				ch[nch].w = h->lex[j].w;
 				ch[nch].start = sqmap[ov[0]];
@@ -2475,6 +2579,9 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 				off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 			}
 		}
+		lex_hits(h, d, a->norm->len, sq, sqmap, nsq, sn, nsn,
+		    squeezed_at(sqmap, nsq, ps), squeezed_at(sqmap, nsq, pe),
+		    &ch, &nch, &cap);
 		if (whole)
 			break;
 		i = last;	/* the next window starts after this one */
@@ -2492,14 +2599,19 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		}
 		nch = k;
 	}
-	/* a violent act counts only where it is aimed */
+	/* a violent act counts only where it is aimed; a wrong only where
+	 * it is not under a condition ("if a teacher ever slapped my son") */
 	{
 		size_t	 j, k = 0;
 		char	*keep = xcalloc(nch + 1, 1);
 
-		for (j = 0; j < nch; j++)
+		for (j = 0; j < nch; j++) {
 			keep[j] = ch[j].kind != C_VIOLENT ||
 			    aimed(a, d, a->norm->len, ch, nch, &ch[j]);
+			if ((ch[j].kind == C_ALLEGE || ch[j].kind ==
+			    C_CRIME) && conditional(d, sn, nsn, ch[j].start))
+				keep[j] = 0;
+		}
 		for (j = 0; j < nch; j++) {
 			if (keep[j])
 				ch[k++] = ch[j];

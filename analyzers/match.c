@@ -901,6 +901,46 @@ static const char *school_words[] = {
 	"exam results", "year group", "lollipop man", "lollipop lady",
 	"lollipop men", "crossing patrol", "key stage", "ks1", "ks2", "ks3",
 	"ks4", "sixth-form",
+	/* the rest of school life, field by field: behaviour and rewards */
+	"behaviour policy", "behaviour system", "behaviour points",
+	"behavior policy", "behavior system", "house points", "merits",
+	"demerits", "reward chart", "golden time", "star of the week",
+	"student of the week", "pupil of the week", "headteacher's award",
+	"internal exclusion", "late gate", "attendance award",
+	"attendance officer", "unauthorised absence", "isolation room",
+	/* the school year and its days */
+	"term dates", "inset day", "inset days", "open day", "induction day",
+	"transition day", "moving up day", "leavers' assembly",
+	"leavers assembly", "results day", "gcse results", "a-level results",
+	"mock exams", "options evening", "revision sessions", "exam season",
+	"exam hall", "invigilator", "invigilators", "prize giving",
+	"prize-giving", "speech day", "awards evening", "celebration assembly",
+	"harvest festival", "christmas fair", "summer fair", "school fair",
+	"non-uniform day", "non uniform day", "own clothes day", "mufti day",
+	"world book day", "school play", "school production", "school photo",
+	"school photos", "class photo", "school report", "school trip",
+	"school trips", "snow day", "science fair", "science week",
+	"maths week", "book week", "spelling test", "times tables",
+	"phonics screening", "multiplication check", "reading record",
+	/* the school day, its people and its places */
+	"homework club", "school dinners", "school meals", "free school meals",
+	"dinner hall", "lunch hall", "dinner lady", "dinner ladies",
+	"midday supervisor", "lunchtime supervisor", "playtime", "break time",
+	"school council", "head boy", "head girl", "prefect", "prefects",
+	"form group", "tutor time", "registration", "cover teacher", "nqt",
+	"ect", "teaching staff", "support staff", "sports hall", "science lab",
+	"music lessons", "pe lessons", "school uniform", "uniform policy",
+	"pupil premium", "sendco", "nurture group", "forest school",
+	"early years", "eyfs", "reception class", "nursery class",
+	"class dojo", "dojo points", "parentmail", "parentpay",
+	"google classroom", "show my homework", "satchel one", "letter home",
+	"letters home", "school newsletter", "eco council", "school choir",
+	"school orchestra", "school team", "school's team", "school's new",
+	/* admissions */
+	"admissions", "catchment", "catchment area", "waiting list",
+	"school place", "school places", "in-year admission", "year 7 intake",
+	"reception intake", "intake", "secondary transfer", "11 plus",
+	"eleven plus", "offer day", "national offer day",
 };
 
 /* Return 1 if a form code ("in 7W") stands within "near" bytes. */
@@ -950,6 +990,17 @@ static const char *weak_school_words[] = {
 	"transition", "local authority", "portions", "packed lunch",
 	"wraparound", "breakfast club", "after-school club",
 	"after school club",
+	/* fundraising and the days that raise money: a church or a club
+	 * raises money too, so these weigh less */
+	"fundraising", "fundraiser", "raised", "raising", "raise money",
+	"cake sale", "bake sale", "raffle", "tombola", "fete",
+	"sponsored walk", "sponsored run", "sponsored silence",
+	"sponsored read", "children in need", "red nose day",
+	"comic relief", "jeans for genes", "charity day", "playground",
+	"new building", "new classrooms", "classrooms", "behaviour",
+	"behavior", "closed today", "closure", "reopen", "reopens",
+	"teachers' strike", "strike day", "spellings", "lunch money",
+	"dinner money", "assemblies", "head's", "proud of", "so proud",
 };
 
 #define NWORDS(a)	(sizeof a / sizeof a[0])

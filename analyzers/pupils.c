@@ -967,6 +967,10 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if ((k = roster_at(p, 0, tok, roster_find(p, 0, tok))) < 0)
 			continue;
+		/* "Rose Hill ... my son": words before a name, with no
+		 * school to say it is a pupil's */
+		if (p->r[k].ordinary && !mentions && !a->match.context)
+			continue;
 		up = json_array();
 		down = json_array();
 		score = 0.5;
@@ -1384,9 +1388,38 @@ rec_contact(struct pupils *p, const char *text, struct analysis *a,
 }
 
 /*
+ * Return 1 if short text "text" ("len" bytes, a post rather than a page)
+ * speaks of a child: a roster pupil named there needs no school ("Isla
+ * McAllister's mum, can you message me").
+ */
+static int
+child_hint(const char *text, size_t len)
+{
+	static const char *words[] = {
+		"'s mum", "'s dad", "'s mom", "'s mummy", "'s daddy",
+		"'s parents", "'s mother", "'s father", "my daughter",
+		"my son", "my child", "my little", "our daughter", "our son",
+		"at school", "in her class", "in his class", "s' mum",
+		"s' dad", "s' mom", "s' parents",
+		"\xe2\x80\x99s mum",
+		"\xe2\x80\x99s dad", "birthday party", "playdate",
+	};
+	size_t	i;
+
+	if (len > 2000)
+		return (0);
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (memmem(text, len, words[i], strlen(words[i])) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Return 1 if the "len" bytes at "text" hint at a child ("Year 4",
- * "Reception", "11-year-old", "aged 7"): then a text that names no school
- * is still read for roster names.
+ * "Reception", "11-year-old", "aged 7", or in a post "my son", "Isla's
+ * mum"): then a text that names no school is still read for roster
+ * names.
  */
 int
 pupils_hint(const char *text, size_t len)
@@ -1409,7 +1442,8 @@ pupils_hint(const char *text, size_t len)
 		    (!isdigit((unsigned char)q[-2]) || q[-2] == '1'))
 			return (1);
 	}
-	return (memmem(text, len, "Reception", 9) != NULL);
+	return (memmem(text, len, "Reception", 9) != NULL ||
+	    child_hint(text, len));
 }
 
 /* Recognise the pupils the text names or identifies. */

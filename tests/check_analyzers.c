@@ -19,6 +19,7 @@
 
 #include "analyzers/analyze.h"
 #include "analyzers/harm.h"
+#include "analyzers/harm_lex.h"
 #include "analyzers/match.h"
 #include "analyzers/normalize.h"
 #include "analyzers/pupils.h"
@@ -66,6 +67,12 @@ static const struct {
 	const char	*text;
 	const char	*schools;	/* space-separated, "" for none */
 } match_rows[] = {
+	/* a short name with the words of school life beside it */
+	{ "Harrowden Park's new behaviour system is ridiculous",
+	  "harrowden-park" },
+	{ "So proud of Fenwick Vale for raising \xc2\xa3800 for the hospice",
+	  "fenwick-vale" },
+	{ "St Aldhelm's church cake sale after the service on Sunday", "" },
 	/* names and aliases, in the ways people write them */
 	{ "Well done St Aldhelm's Primary!", "st-aldhelms" },
 	{ "Well done St Aldhelm\xe2\x80\x99s Primary!", "st-aldhelms" },
@@ -389,6 +396,49 @@ static const struct {
 	const char	*harm;		/* the document's label */
 	const char	*quote;		/* words a reason must quote, or NULL */
 } harm_rows[] = {
+	/* the fields' lexicons: forms of a verb, a victim after it, a
+	 * euphemism, a compound insult; and the same words not meant */
+	{ "Mr Okafor yanked my son out of his chair at St Aldhelm's",
+	  "allegation", "yanked my son" },
+	{ "A teacher at Fenwick Vale was berating the little ones at "
+	  "pick-up", "allegation", "berating the little ones" },
+	{ "If a teacher at Fenwick Vale ever slapped my son I'd be "
+	  "furious", "criticism", NULL },
+	{ "Harrowden Park's new behaviour policy hits the poorest kids "
+	  "hardest", "none", NULL },
+	{ "Ms Marsh's days at Harrowden Park are numbered", "threat",
+	  NULL },
+	{ "The governors at Harrowden Park Academy are spineless yes-men",
+	  "abuse", NULL },
+	{ "The nativity donkey at St Aldhelm's Primary stole the show",
+	  "none", NULL },
+	/* a threat whose act is left implicit, and the same words not a
+	 * threat */
+	{ "Dr Ashcombe should be very careful walking to his car at night",
+	  "threat", NULL },
+	{ "If Harrowden Park won't deal with him then some of the dads "
+	  "will.", "threat", NULL },
+	{ "Some of the dads will be running the BBQ at the Fenwick Vale "
+	  "summer fair", "none", NULL },
+	{ "Parents please be very careful driving to Fenwick Vale Infants "
+	  "this week, the road is flooded", "none", NULL },
+	/* incitement with a name; records cooked; a life made hell, and
+	 * the same words said of a policy or a cake */
+	{ "Can someone please key Mr Leese's car at Harrowden Park",
+	  "threat", NULL },
+	{ "I'm going to make Dr Ashcombe's life a living nightmare",
+	  "threat", NULL },
+	{ "The new homework policy at Harrowden Park Academy makes the "
+	  "kids' lives a misery", "none", NULL },
+	{ "Fenwick Vale are cooking the attendance figures", "allegation",
+	  NULL },
+	{ "We are cooking the Year 2 Fenwick Vale class a cake", "none",
+	  NULL },
+	/* the victim before the body part; a child's work destroyed */
+	{ "The TA at Fenwick Vale pulled my daughter's hair to make her sit "
+	  "still", "allegation", "pulled my daughter's hair" },
+	{ "Miss Tindall at St Aldhelm's tore up his drawing in front of the "
+	  "class", "allegation", NULL },
 	/* threats, obfuscated or not, and idioms that are not */
 	{ "gonna sh00t up HPA Milbury on monday", "threat", "sh00t" },
 	{ "If Mr Leese touches my son again I will break his legs.",
@@ -792,6 +842,62 @@ START_TEST(test_harm_table)
 }
 END_TEST
 
+/* What the field lexicons find in folded text: forms made from the
+ * entries, the victim rule and the rule of fact. */
+START_TEST(test_harm_lex_table)
+{
+	static const struct {
+		const char	*text;
+		const char	*words;	/* a hit, or NULL: none */
+	} rows[] = {
+		{ "she shoved my son", "shoved" },
+		{ "he was slapping the kids", "slapping" },
+		{ "he kicked the ball", NULL },
+		{ "if he kicked my son", NULL },
+		{ "i'll kick him", "kick" },	/* violent: a threat's */
+		{ "they fobbed us off again", "fobbed us off" },
+		{ "a load of jumped-up jobsworths", "jobsworths" },
+		{ "her days are numbered", "days are numbered" },
+		{ "he has been there years", NULL },
+		{ "the has-been of a head", "has-been" },
+		{ "he lied to parents", "lied to" },
+		{ "i lied on the form", NULL },
+	};
+	struct harm_lex	*l = harm_lex_new();
+	size_t		 i, j;
+
+	ck_assert_uint_gt(harm_lex_size(l), 5000);
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		const char	*t = rows[i].text;
+		struct lex_hit	*h = NULL;
+		size_t		 n = 0, len = strlen(t), found = 0;
+
+		harm_lex_scan(l, t, len, 0, len, &h, &n);
+		for (j = 0; j < n; j++) {
+			if ((h[j].flags & LEX_VICTIM) &&
+			    harm_lex_victim(t, len, h[j].end) == 0)
+				continue;
+			if ((h[j].flags & LEX_FACT) &&
+			    harm_lex_hypothetical(t, 0, h[j].start))
+				continue;
+			if (rows[i].words != NULL && h[j].end - h[j].start ==
+			    strlen(rows[i].words) && strncmp(t + h[j].start,
+			    rows[i].words, h[j].end - h[j].start) == 0)
+				found = 1;
+			if (rows[i].words == NULL && h[j].field != LF_VIOLENT)
+				found = 1;
+		}
+		if (rows[i].words != NULL)
+			ck_assert_msg(found, "\"%s\": no hit \"%s\"", t,
+			    rows[i].words);
+		else
+			ck_assert_msg(!found, "\"%s\": a hit, want none", t);
+		free(h);
+	}
+	harm_lex_free(l);
+}
+END_TEST
+
 START_TEST(test_harm_deobfuscate)
 {
 	char	*d;
@@ -920,6 +1026,8 @@ static const char *roster[][5] = {
 	{ "Tyler", "Grant", "10", "harrowden-park", "0" },
 	{ "Muhammad", "Rahman", "2", "st-aldhelms", "0" },
 	{ "Leo", "O'Donnell", "7", "harrowden-park", "0" },
+	{ "Freya", "Lindqvist", "6", "st-aldhelms", "0" },
+	{ "Evie", "Castellanos", "R", "fenwick-vale", "1" },
 };
 static const unsigned char secret[32] = "0123456789abcdef0123456789abcde";
 
@@ -1020,7 +1128,33 @@ static const struct {
 	  "disaster", "", SEV_NONE },
 	{ "Tyler Grant's brace sent Harrowden Park Rangers top. The "
 	  "29-year-old striker", "", SEV_NONE },
+	/* a roster pupil beside a short name: the school, not the church */
+	{ "Congratulations to Freya Lindqvist from St Aldhelm's, first in "
+	  "the chess", "Freya Lindqvist", SEV_MEDIUM },
+	/* a roster name in a post about a child, with no school named */
+	{ "Muhammad Rahman's mum - could you message me about the party on "
+	  "Saturday?", "Muhammad Rahman", SEV_MEDIUM },
+	{ "Rose Hill was gorgeous this morning, my son loved the snow", "",
+	  SEV_NONE },
+	{ "Evie Castellanos' mum - Evie left her cardigan at ours",
+	  "Evie Castellanos", SEV_HIGH },
+	{ "Leo O'Donnell's dad, the party's moved to Sunday",
+	  "Leo O'Donnell", SEV_MEDIUM },
 };
+
+/* Return the index of the roster row of a pupil beside a short name. */
+static size_t
+row_beside_short_name(void)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof roster_rows / sizeof roster_rows[0]; i++) {
+		if (strstr(roster_rows[i].text, "from St Aldhelm's,") != NULL)
+			return (i);
+	}
+	ck_abort_msg("no such row");
+	return (0);
+}
 
 START_TEST(test_roster_recognised)
 {
@@ -1051,6 +1185,15 @@ START_TEST(test_roster_recognised)
 		    roster_rows[i].pupils);
 		ck_assert_msg(a.severity == roster_rows[i].severity,
 		    "\"%s\": severity %s", t, severity_name(a.severity));
+		analysis_clear(&a);
+	}
+	/* the roster pupil beside the short name makes it the school */
+	{
+		const char *t = roster_rows[row_beside_short_name()].text;
+
+		analyze_document(ctx, t, strlen(t), &a);
+		ck_assert_uint_eq(a.match.nmentions, 1);
+		ck_assert_str_eq(a.match.mentions[0].school_id, "st-aldhelms");
 		analysis_clear(&a);
 	}
 	analyze_free(ctx);
@@ -1139,6 +1282,9 @@ main(void)
 	tcase_add_test(tc, test_harm_deobfuscate);
 	tcase_add_test(tc, test_harm_squeeze);
 	tcase_add_test(tc, test_thresholds_from_config);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("harm_lex");
+	tcase_add_test(tc, test_harm_lex_table);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("pupils");
 	tcase_add_checked_fixture(tc, setup, teardown);
