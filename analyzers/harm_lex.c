@@ -26,6 +26,9 @@
 #include "autoconfig.h"
 
 #include <ctype.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -697,93 +700,292 @@ static const struct lex_entry entries[] = {
 #undef P
 
 #define NENTRIES	(sizeof entries / sizeof entries[0])
+/* An entry's index is one byte of the automaton. */
+typedef char entries_fit_a_byte[NENTRIES <= 256 ? 1 : -1];
 
 /* ------------------------------------------------------------------ */
-/* The trie.                                                           */
+/* The automaton.                                                      */
 
-struct tnode {
-	int		 child;	/* first child, or -1 */
-	int		 sib;	/* next sibling, or -1 */
-	int		 out;	/* first output, or -1 */
-	unsigned char	 c;
-};
+/*
+ * The fields expand to some 150,000 forms, most of them the cross
+ * products of a few templates ("cook/cooked/cooking the books/figures/
+ * register"). A trie of them took 17 MB a worker; the minimal automaton
+ * (Daciuk et al., "Incremental construction of minimal acyclic
+ * finite-state automata", 2000), in which forms share their endings as
+ * well as their beginnings, takes a small part of that, and is built
+ * once and shared by every thread. Each form is added as its bytes, a 0
+ * byte and its entry's index, so that a state from which a 0 byte leads
+ * ends a form, and the byte after it says whose.
+ */
 
-struct tout {
-	int	 entry;
-	int	 next;
+/* A form being collected: "len" bytes at "off" of the builder's text. */
+struct form {
+	uint32_t	 off;
+	uint32_t	 len;
 };
 
 struct harm_lex {
-	int		 root[256];	/* a first byte's node, or -1 */
-	struct tnode	*n;
-	size_t		 nn, capn;
-	struct tout	*o;
-	size_t		 no, capo;
+	int32_t		 root[256];	/* the start state's transitions */
+	uint32_t	*first;		/* a state's first transition */
+	uint8_t		*count;		/* how many it has (at most 256) */
+	uint8_t		*label;		/* a transition's byte */
+	uint32_t	*target;	/* and the state it leads to */
+	size_t		 nstates, ntrans;
 	size_t		 nforms;
+
+	/* While the forms are collected: */
+	char		*text;
+	size_t		 textlen, textcap;
+	struct form	*forms;
+	size_t		 nf, capf;
 };
 
-/* Return a new node for byte "c". */
-static int
-node_new(struct harm_lex *l, unsigned char c)
-{
-	if (l->nn == l->capn) {
-		l->capn = l->capn ? l->capn * 2 : 4096;
-		l->n = xreallocarray(l->n, l->capn, sizeof *l->n);
-	}
-	l->n[l->nn].child = -1;
-	l->n[l->nn].sib = -1;
-	l->n[l->nn].out = -1;
-	l->n[l->nn].c = c;
-	return ((int)l->nn++);
-}
-
-/* Add form "s" of entry "e" to the trie (once per entry). */
+/* Collect form "s" of entry "e". */
 static void
-trie_add(struct harm_lex *l, const char *s, int e)
+form_add(struct harm_lex *l, const char *s, int e)
 {
-	int	 cur, k;
-	size_t	 i, n = strlen(s);
+	size_t	n = strlen(s);
 
 	if (n == 0)
 		return;
-	if (l->root[(unsigned char)s[0]] < 0)
-		l->root[(unsigned char)s[0]] = node_new(l,
-		    (unsigned char)s[0]);
-	cur = l->root[(unsigned char)s[0]];
-	for (i = 1; i < n; i++) {
-		int	last = -1;
+	while (l->textlen + n + 2 > l->textcap) {
+		l->textcap = l->textcap ? l->textcap * 2 : 65536;
+		l->text = xrealloc(l->text, l->textcap);
+	}
+	if (l->nf == l->capf) {
+		l->capf = l->capf ? l->capf * 2 : 4096;
+		l->forms = xreallocarray(l->forms, l->capf, sizeof *l->forms);
+	}
+	l->forms[l->nf].off = (uint32_t)l->textlen;
+	l->forms[l->nf].len = (uint32_t)(n + 2);
+	l->nf++;
+	memcpy(l->text + l->textlen, s, n);
+	l->text[l->textlen + n] = '\0';
+	l->text[l->textlen + n + 1] = (char)e;
+	l->textlen += n + 2;
+}
 
-		for (k = l->n[cur].child; k >= 0; k = l->n[k].sib) {
-			if (l->n[k].c == (unsigned char)s[i])
-				break;
-			last = k;
+static const char	*sort_text;	/* for form_cmp, under build_once */
+
+static int
+form_cmp(const void *a, const void *b)
+{
+	const struct form	*x = a, *y = b;
+	uint32_t		 n = x->len < y->len ? x->len : y->len;
+	int			 r;
+
+	r = memcmp(sort_text + x->off, sort_text + y->off, n);
+	if (r != 0)
+		return (r);
+	return (x->len < y->len ? -1 : x->len > y->len);
+}
+
+/* A state whose transitions may still grow: on the last form's path. */
+struct open_state {
+	uint8_t		 label[256];
+	uint32_t	 target[256];
+	int		 n;
+};
+
+/* The register of frozen states, by their transitions. */
+struct reg {
+	uint32_t	*slot;		/* state + 1, or 0 */
+	size_t		 cap;
+};
+
+static uint64_t
+state_hash(const uint8_t *label, const uint32_t *target, int n)
+{
+	uint64_t	h = 1469598103934665603ULL;
+	int		i;
+
+	for (i = 0; i < n; i++) {
+		h = (h ^ label[i]) * 1099511628211ULL;
+		h = (h ^ target[i]) * 1099511628211ULL;
+	}
+	return (h ^ (uint64_t)n);
+}
+
+static void	reg_put(struct harm_lex *, struct reg *, uint32_t);
+
+/* Make room for "n" more states and transitions. */
+static void
+grow(struct harm_lex *l, size_t *caps, size_t *capt, size_t n)
+{
+	if (l->nstates + 1 > *caps) {
+		*caps = *caps ? *caps * 2 : 4096;
+		l->first = xreallocarray(l->first, *caps, sizeof *l->first);
+		l->count = xreallocarray(l->count, *caps, sizeof *l->count);
+	}
+	while (l->ntrans + n > *capt) {
+		*capt = *capt ? *capt * 2 : 16384;
+		l->label = xreallocarray(l->label, *capt, sizeof *l->label);
+		l->target = xreallocarray(l->target, *capt,
+		    sizeof *l->target);
+	}
+}
+
+/* Return the frozen state equal to "o", adding it if there is none. */
+static uint32_t
+freeze(struct harm_lex *l, struct reg *r, const struct open_state *o,
+    size_t *caps, size_t *capt)
+{
+	size_t		 i, mask = r->cap - 1;
+	uint32_t	 s;
+
+	for (i = state_hash(o->label, o->target, o->n) & mask;
+	    r->slot[i] != 0; i = (i + 1) & mask) {
+		s = r->slot[i] - 1;
+		if (l->count[s] == (uint8_t)o->n && (o->n == 0 ||
+		    (memcmp(l->label + l->first[s], o->label, o->n) == 0 &&
+		    memcmp(l->target + l->first[s], o->target,
+		    o->n * sizeof *o->target) == 0)))
+			return (s);
+	}
+	grow(l, caps, capt, (size_t)o->n);
+	s = (uint32_t)l->nstates++;
+	l->first[s] = (uint32_t)l->ntrans;
+	l->count[s] = (uint8_t)o->n;
+	memcpy(l->label + l->ntrans, o->label, o->n);
+	memcpy(l->target + l->ntrans, o->target, o->n * sizeof *o->target);
+	l->ntrans += (size_t)o->n;
+	reg_put(l, r, s);
+	return (s);
+}
+
+/* Enter state "s" in the register, doubling it when half full. */
+static void
+reg_put(struct harm_lex *l, struct reg *r, uint32_t s)
+{
+	size_t	i, mask, j, oldcap;
+	uint32_t *old;
+
+	if ((l->nstates + 1) * 2 > r->cap) {
+		old = r->slot;
+		oldcap = r->cap;
+		r->cap = r->cap ? r->cap * 2 : 8192;
+		r->slot = xcalloc(r->cap, sizeof *r->slot);
+		for (j = 0; j < oldcap; j++) {
+			if (old[j] == 0 || old[j] - 1 == s)
+				continue;
+			mask = r->cap - 1;
+			for (i = state_hash(l->label + l->first[old[j] - 1],
+			    l->target + l->first[old[j] - 1],
+			    l->count[old[j] - 1]) & mask; r->slot[i] != 0;
+			    i = (i + 1) & mask)
+				;
+			r->slot[i] = old[j];
 		}
-		if (k < 0) {
-			/* (node_new may move the nodes: link by index) */
-			k = node_new(l, (unsigned char)s[i]);
-			if (last < 0)
-				l->n[cur].child = k;
-			else
-				l->n[last].sib = k;
+		free(old);
+	}
+	mask = r->cap - 1;
+	for (i = state_hash(l->label + l->first[s], l->target + l->first[s],
+	    l->count[s]) & mask; r->slot[i] != 0; i = (i + 1) & mask)
+		;
+	r->slot[i] = s + 1;
+}
+
+/* Build the minimal automaton of the collected forms, then drop them. */
+static void
+build(struct harm_lex *l)
+{
+	struct open_state	*path;
+	struct reg		 r = { NULL, 0 };
+	const uint8_t		*w, *prev = NULL;
+	size_t			 i, d, cp, plen = 0, maxlen = 0, caps = 0;
+	size_t			 capt = 0;
+	uint32_t		 s;
+	int			 c;
+
+	sort_text = l->text;
+	qsort(l->forms, l->nf, sizeof *l->forms, form_cmp);
+	for (i = 0; i < l->nf; i++)
+		if (l->forms[i].len > maxlen)
+			maxlen = l->forms[i].len;
+	path = xcalloc(maxlen + 1, sizeof *path);
+	r.cap = 8192;
+	r.slot = xcalloc(r.cap, sizeof *r.slot);
+	for (i = 0; i < l->nf; i++) {
+		w = (const uint8_t *)l->text + l->forms[i].off;
+		if (prev != NULL && l->forms[i].len == plen &&
+		    memcmp(w, prev, plen) == 0)
+			continue;	/* the same form of the same entry */
+		for (cp = 0; prev != NULL && cp < plen &&
+		    cp < l->forms[i].len && w[cp] == prev[cp]; cp++)
+			;
+		/* The last form's states past the common prefix are
+		 * complete: freeze them, deepest first. */
+		for (d = plen; d > cp; d--) {
+			s = freeze(l, &r, &path[d], &caps, &capt);
+			path[d - 1].target[path[d - 1].n - 1] = s;
 		}
-		cur = k;
+		for (d = cp; d < l->forms[i].len; d++) {
+			path[d].label[path[d].n] = w[d];
+			path[d].target[path[d].n] = 0;
+			path[d].n++;
+			path[d + 1].n = 0;
+		}
+		prev = w;
+		plen = l->forms[i].len;
+		l->nforms++;
 	}
-	for (k = l->n[cur].out; k >= 0; k = l->o[k].next) {
-		if (l->o[k].entry == e)
-			return;
+	for (d = plen; d > 0; d--) {
+		s = freeze(l, &r, &path[d], &caps, &capt);
+		path[d - 1].target[path[d - 1].n - 1] = s;
 	}
-	if (l->no == l->capo) {
-		l->capo = l->capo ? l->capo * 2 : 1024;
-		l->o = xreallocarray(l->o, l->capo, sizeof *l->o);
+	for (c = 0; c < 256; c++)
+		l->root[c] = -1;
+	for (c = 0; c < path[0].n; c++)
+		l->root[path[0].label[c]] = (int32_t)path[0].target[c];
+	free(path);
+	free(r.slot);
+	free(l->text);
+	free(l->forms);
+	l->text = NULL;
+	l->forms = NULL;
+	/* the arrays to their size */
+	l->first = xreallocarray(l->first, l->nstates + 1, sizeof *l->first);
+	l->count = xreallocarray(l->count, l->nstates + 1, sizeof *l->count);
+	l->label = xreallocarray(l->label, l->ntrans + 1, sizeof *l->label);
+	l->target = xreallocarray(l->target, l->ntrans + 1,
+	    sizeof *l->target);
+}
+
+/* Return the state "s" leads to on byte "c", or -1. */
+static int32_t
+step(const struct harm_lex *l, uint32_t s, uint8_t c)
+{
+	const uint8_t	*lb = l->label + l->first[s];
+	int		 lo = 0, hi = l->count[s], mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (lb[mid] < c)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	l->o[l->no].entry = e;
-	l->o[l->no].next = l->n[cur].out;
-	l->n[cur].out = (int)l->no++;
-	l->nforms++;
+	if (lo < l->count[s] && lb[lo] == c)
+		return ((int32_t)l->target[l->first[s] + (uint32_t)lo]);
+	return (-1);
 }
 
 /* ------------------------------------------------------------------ */
 /* Expanding an entry into its forms.                                  */
+
+/*
+ * Write "fmt" into "dst" ("size" bytes), cut short if need be: the forms
+ * are words and short phrases, far below the buffers' sizes.
+ */
+static void __attribute__((format(printf, 3, 4)))
+put(char *dst, size_t size, const char *fmt, ...)
+{
+	va_list	ap;
+
+	va_start(ap, fmt);
+	vsnprintf(dst, size, fmt, ap);
+	va_end(ap);
+}
 
 /* Return 1 if "c" is a vowel. */
 static int
@@ -804,14 +1006,14 @@ verb_forms(const char *w, char out[8][64])
 	size_t	 n = 0, bl;
 	int	 dbl = 0, nobase = 0;
 
-	snprintf(base, sizeof base, "%s", w);
+	put(base, sizeof base, "%s", w);
 	past[0] = pp[0] = '\0';
 	if ((sl = strchr(base, '/')) != NULL) {
 		*sl++ = '\0';
-		snprintf(past, sizeof past, "%s", sl);
+		put(past, sizeof past, "%s", sl);
 		if ((sl = strchr(past, '/')) != NULL) {
 			*sl++ = '\0';
-			snprintf(pp, sizeof pp, "%s", sl);
+			put(pp, sizeof pp, "%s", sl);
 		}
 	}
 	bl = strlen(base);
@@ -837,40 +1039,40 @@ verb_forms(const char *w, char out[8][64])
 	if (bl == 0)
 		return (0);
 	if (!nobase)
-		snprintf(out[n++], 64, "%s", base);
+		put(out[n++], 64, "%s", base);
 	/* the third person */
 	if (bl > 1 && base[bl - 1] == 'y' && !vowel(base[bl - 2]))
-		snprintf(out[n++], 64, "%.*sies", (int)(bl - 1), base);
+		put(out[n++], 64, "%.*sies", (int)(bl - 1), base);
 	else if (base[bl - 1] == 's' || base[bl - 1] == 'x' ||
 	    base[bl - 1] == 'z' || (bl > 1 && base[bl - 1] == 'h' &&
 	    (base[bl - 2] == 's' || base[bl - 2] == 'c')))
-		snprintf(out[n++], 64, "%ses", base);
+		put(out[n++], 64, "%ses", base);
 	else
-		snprintf(out[n++], 64, "%ss", base);
+		put(out[n++], 64, "%ss", base);
 	/* the stem for -ed and -ing */
 	if (dbl)
-		snprintf(stem, sizeof stem, "%s%c", base, base[bl - 1]);
+		put(stem, sizeof stem, "%s%c", base, base[bl - 1]);
 	else
-		snprintf(stem, sizeof stem, "%s", base);
+		put(stem, sizeof stem, "%s", base);
 	if (past[0] == '\0') {
 		if (bl > 1 && base[bl - 1] == 'y' && !vowel(base[bl - 2]))
-			snprintf(out[n++], 64, "%.*sied", (int)(bl - 1), base);
+			put(out[n++], 64, "%.*sied", (int)(bl - 1), base);
 		else if (base[bl - 1] == 'e')
-			snprintf(out[n++], 64, "%sd", base);
+			put(out[n++], 64, "%sd", base);
 		else
-			snprintf(out[n++], 64, "%sed", stem);
+			put(out[n++], 64, "%sed", stem);
 	} else {
-		snprintf(out[n++], 64, "%s", past);
+		put(out[n++], 64, "%s", past);
 		if (pp[0] != '\0' && strcmp(pp, past) != 0)
-			snprintf(out[n++], 64, "%s", pp);
+			put(out[n++], 64, "%s", pp);
 	}
 	if (bl > 2 && base[bl - 1] == 'e' && base[bl - 2] == 'i')
-		snprintf(out[n++], 64, "%.*sying", (int)(bl - 2), base);
+		put(out[n++], 64, "%.*sying", (int)(bl - 2), base);
 	else if (bl > 2 && base[bl - 1] == 'e' && base[bl - 2] != 'e' &&
 	    base[bl - 2] != 'y')
-		snprintf(out[n++], 64, "%.*sing", (int)(bl - 1), base);
+		put(out[n++], 64, "%.*sing", (int)(bl - 1), base);
 	else
-		snprintf(out[n++], 64, "%sing", stem);
+		put(out[n++], 64, "%sing", stem);
 	return (n);
 }
 
@@ -880,16 +1082,16 @@ noun_forms(const char *w, char out[8][64])
 {
 	size_t	 n = 0, bl = strlen(w);
 
-	snprintf(out[n++], 64, "%s", w);
+	put(out[n++], 64, "%s", w);
 	if (bl >= 3 && strcmp(w + bl - 3, "man") == 0)
-		snprintf(out[n++], 64, "%.*smen", (int)(bl - 3), w);
+		put(out[n++], 64, "%.*smen", (int)(bl - 3), w);
 	else if (bl > 1 && w[bl - 1] == 'y' && !vowel(w[bl - 2]))
-		snprintf(out[n++], 64, "%.*sies", (int)(bl - 1), w);
+		put(out[n++], 64, "%.*sies", (int)(bl - 1), w);
 	else if (w[bl - 1] == 's' || w[bl - 1] == 'x' || (bl > 1 &&
 	    w[bl - 1] == 'h' && (w[bl - 2] == 's' || w[bl - 2] == 'c')))
-		snprintf(out[n++], 64, "%ses", w);
+		put(out[n++], 64, "%ses", w);
 	else
-		snprintf(out[n++], 64, "%ss", w);
+		put(out[n++], 64, "%ss", w);
 	return (n);
 }
 
@@ -910,16 +1112,16 @@ add_phrase(struct harm_lex *l, const char *s, int e, int hyphens)
 		for (q = w; *q != '\0' && *q != ' '; q++)
 			;
 		wl = (size_t)(q - w);
-		snprintf(buf, sizeof buf, "%.*s", (int)wl, w);
+		put(buf, sizeof buf, "%.*s", (int)wl, w);
 		{
 			char	word[64];
 
-			snprintf(word, sizeof word, "%s", buf);
+			put(word, sizeof word, "%s", buf);
 			nf = *p == '^' ? verb_forms(word, forms) :
 			    noun_forms(word, forms);
 		}
 		for (i = 0; i < nf; i++) {
-			snprintf(buf, sizeof buf, "%.*s%s%s", (int)(p - s), s,
+			put(buf, sizeof buf, "%.*s%s%s", (int)(p - s), s,
 			    forms[i], q);
 			add_phrase(l, buf, e, hyphens);
 		}
@@ -971,7 +1173,7 @@ add_phrase(struct harm_lex *l, const char *s, int e, int hyphens)
 	while (i > 0 && buf[i - 1] == ' ')
 		i--;
 	buf[i] = '\0';
-	trie_add(l, buf, e);
+	form_add(l, buf, e);
 }
 
 /* Expand the groups and alternatives of "s" for entry "e". */
@@ -998,7 +1200,7 @@ expand(struct harm_lex *l, const char *s, int e)
 			else if (*p == ')')
 				depth--;
 			else if ((*p == '|' && depth == 0) || *p == '\0') {
-				snprintf(buf, sizeof buf, "%.*s", (int)(p - b),
+				put(buf, sizeof buf, "%.*s", (int)(p - b),
 				    b);
 				expand(l, buf, e);
 				if (*p == '\0')
@@ -1023,7 +1225,7 @@ expand(struct harm_lex *l, const char *s, int e)
 	 * also be left out */
 	opt = close[1] == '?';
 	if (opt) {
-		snprintf(buf, sizeof buf, "%.*s%s", (int)(open - s), s,
+		put(buf, sizeof buf, "%.*s%s", (int)(open - s), s,
 		    close + 2);
 		expand(l, buf, e);
 	}
@@ -1033,7 +1235,7 @@ expand(struct harm_lex *l, const char *s, int e)
 		else if (p < close && *p == ')')
 			depth--;
 		else if (p == close || (*p == '|' && depth == 0)) {
-			snprintf(buf, sizeof buf, "%.*s%.*s%s",
+			put(buf, sizeof buf, "%.*s%.*s%s",
 			    (int)(open - s), s, (int)(p - b), b,
 			    close + 1 + opt);
 			expand(l, buf, e);
@@ -1042,29 +1244,35 @@ expand(struct harm_lex *l, const char *s, int e)
 	}
 }
 
-/* Build the lexicons' trie. */
-struct harm_lex *
-harm_lex_new(void)
+static struct harm_lex	*shared;
+static pthread_once_t	 shared_once = PTHREAD_ONCE_INIT;
+
+static void
+build_once(void)
 {
 	struct harm_lex	*l = xcalloc(1, sizeof *l);
 	size_t		 i;
 
-	for (i = 0; i < 256; i++)
-		l->root[i] = -1;
 	for (i = 0; i < NENTRIES; i++)
 		expand(l, entries[i].forms, (int)i);
-	return (l);
+	build(l);
+	shared = l;
 }
 
-/* Free "l"; NULL does nothing. */
+/* Return the lexicons' automaton: built by the first call, shared by all
+ * (it is only read). */
+struct harm_lex *
+harm_lex_new(void)
+{
+	pthread_once(&shared_once, build_once);
+	return (shared);
+}
+
+/* Let go of "l": the automaton lives as long as the process. */
 void
 harm_lex_free(struct harm_lex *l)
 {
-	if (l == NULL)
-		return;
-	free(l->n);
-	free(l->o);
-	free(l);
+	(void)l;
 }
 
 /* Return how many forms the lexicons hold. */
@@ -1098,8 +1306,9 @@ size_t
 harm_lex_scan(const struct harm_lex *l, const char *s, size_t len,
     size_t from, size_t to, struct lex_hit **hits, size_t *n)
 {
-	size_t	 p, q, added = 0;
-	int	 cur, k;
+	size_t		 p, q, added = 0;
+	int32_t		 cur, end;
+	uint32_t	 k;
 
 	if (to > len)
 		to = len;
@@ -1108,32 +1317,29 @@ harm_lex_scan(const struct harm_lex *l, const char *s, size_t len,
 			continue;
 		cur = l->root[(unsigned char)s[p]];
 		for (q = p; cur >= 0; ) {
-			if (l->n[cur].out >= 0 && (q + 1 >= len ||
-			    !wordc(s, len, q + 1))) {
-				for (k = l->n[cur].out; k >= 0;
-				    k = l->o[k].next) {
-					const struct lex_entry *e =
-					    &entries[l->o[k].entry];
+			/* a form ends here, at the end of a word: whose? */
+			if ((q + 1 >= len || !wordc(s, len, q + 1)) &&
+			    (end = step(l, (uint32_t)cur, 0)) >= 0) {
+				for (k = 0; k < l->count[end]; k++) {
+					int e = l->label[l->first[end] + k];
+					const struct lex_entry *en =
+					    &entries[e];
 
 					*hits = xreallocarray(*hits, *n + 1,
 					    sizeof **hits);
 					(*hits)[*n].start = p;
 					(*hits)[*n].end = q + 1;
-					(*hits)[*n].field = e->field;
-					(*hits)[*n].w = e->w;
-					(*hits)[*n].flags = e->flags;
-					(*hits)[*n].id = l->o[k].entry;
+					(*hits)[*n].field = en->field;
+					(*hits)[*n].w = en->w;
+					(*hits)[*n].flags = en->flags;
+					(*hits)[*n].id = e;
 					(*n)++;
 					added++;
 				}
 			}
-			if (++q >= len)
+			if (++q >= len || s[q] == '\0')
 				break;
-			for (k = l->n[cur].child; k >= 0; k = l->n[k].sib) {
-				if (l->n[k].c == (unsigned char)s[q])
-					break;
-			}
-			cur = k;
+			cur = step(l, (uint32_t)cur, (unsigned char)s[q]);
 		}
 	}
 	return (added);

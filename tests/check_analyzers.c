@@ -70,7 +70,7 @@ static const struct {
 	/* a short name with the words of school life beside it */
 	{ "Harrowden Park's new behaviour system is ridiculous",
 	  "harrowden-park" },
-	{ "So proud of Fenwick Vale for raising \xc2\xa3800 for the hospice",
+	{ "So proud of Fenwick Vale for raising \xc2\xa3" "800 for the hospice",
 	  "fenwick-vale" },
 	{ "St Aldhelm's church cake sale after the service on Sunday", "" },
 	/* names and aliases, in the ways people write them */
