@@ -1245,7 +1245,6 @@ struct harm {
 	pcre2_jit_stack		*jit;
 	struct analyze_thresholds th;
 	const struct config	*cf;
-	struct harm_lex		*fields;	/* the fields' words */
 };
 
 struct cuehit {
@@ -1388,7 +1387,6 @@ harm_init(const struct analyze_env *env)
 	h->mctx = pcre2_match_context_create(NULL);
 	h->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
 	pcre2_jit_stack_assign(h->mctx, NULL, h->jit);
-	h->fields = harm_lex_new();
 	return (h);
 }
 
@@ -1408,7 +1406,6 @@ harm_free(void *p)
 	pcre2_match_data_free(h->md);
 	pcre2_match_context_free(h->mctx);
 	pcre2_jit_stack_free(h->jit);
-	harm_lex_free(h->fields);
 	free(h);
 }
 
@@ -2448,7 +2445,9 @@ lex_hits(const struct harm *h, const char *d, size_t len, const char *sq,
 	struct lex_hit	*lh = NULL;
 	size_t		 nlh = 0, i, k, start, end, lo;
 
-	harm_lex_scan(h->fields, sq, nsq, from, to, &lh, &nlh);
+	/* Built by the first text that needs it, so that a cycle in
+	 * which nothing changed does not build it at all. */
+	harm_lex_scan(harm_lex_new(), sq, nsq, from, to, &lh, &nlh);
 	for (i = 0; i < nlh; i++) {
 		start = sqmap[lh[i].start];
 		end = sqmap[lh[i].end - 1] + 1;
