@@ -846,8 +846,11 @@ freeze(struct harm_lex *l, struct reg *r, const struct open_state *o,
 	s = (uint32_t)l->nstates++;
 	l->first[s] = (uint32_t)l->ntrans;
 	l->count[s] = (uint8_t)o->n;
-	memcpy(l->label + l->ntrans, o->label, o->n);
-	memcpy(l->target + l->ntrans, o->target, o->n * sizeof *o->target);
+	if (o->n > 0) {
+		memcpy(l->label + l->ntrans, o->label, o->n);
+		memcpy(l->target + l->ntrans, o->target,
+		    o->n * sizeof *o->target);
+	}
 	l->ntrans += (size_t)o->n;
 	reg_put(l, r, s);
 	return (s);

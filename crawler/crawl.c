@@ -1808,6 +1808,14 @@ feed_sources(struct crawl *c)
 	}
 }
 
+/* Called by the fetcher with the job of a request a stop abandoned (its
+ * source is freed with the others still held). */
+static void
+drop_job(void *arg)
+{
+	free(arg);
+}
+
 /* Called by the fetcher (I/O thread) with each response: hand it to the
  * workers, waiting while they are all busy and the queue is full. */
 static void
@@ -2011,6 +2019,7 @@ crawl_once(const struct config *cf, struct db *db,
 	ckpt = db_checkpointer_start(db);
 	if (pthread_create(&writer, NULL, writer_main, &c) != 0)
 		fatalx("crawl: cannot start the writer thread");
+	fetcher_on_drop(c.f, drop_job);
 	policy.check = on_policy;
 	policy.robots = on_robots_read;
 	policy.arg = &c;

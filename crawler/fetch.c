@@ -106,6 +106,8 @@ struct fetcher {
 	struct host		*hosts[HOST_BUCKETS];
 	int			 running;
 	int			 limit;		/* running at most; 0: config */
+	void			(*drop)(void *);	/* given what is
+						   abandoned */
 	int			 holds;
 	int			 keep_encoded;
 	struct fetch_policy	 policy;
@@ -190,6 +192,14 @@ void
 fetcher_keep_encoded(struct fetcher *f, int on)
 {
 	f->keep_encoded = on;
+}
+
+/* Give "fn" the argument of each request abandoned by a stop or by
+ * fetcher_free, never reported to the done callback. */
+void
+fetcher_on_drop(struct fetcher *f, void (*fn)(void *))
+{
+	f->drop = fn;
 }
 
 /*
@@ -292,14 +302,24 @@ transfer_free(struct transfer *t)
 	free(t);
 }
 
+/* Free transfer "t", never to be reported: its caller's argument goes
+ * to the drop callback. */
 static void
-transfers_free(struct transfer *t)
+transfer_drop(struct fetcher *f, struct transfer *t)
+{
+	if (f->drop != NULL && t->resp.arg != NULL)
+		f->drop(t->resp.arg);
+	transfer_free(t);
+}
+
+static void
+transfers_free(struct fetcher *f, struct transfer *t)
 {
 	struct transfer	*next;
 
 	for (; t != NULL; t = next) {
 		next = t->next;
-		transfer_free(t);
+		transfer_drop(f, t);
 	}
 }
 
@@ -311,7 +331,7 @@ rwaits_free(struct fetcher *f)
 
 	for (w = f->rwaits; w != NULL; w = next) {
 		next = w->next;
-		transfers_free(w->parked);
+		transfers_free(f, w->parked);
 		free(w->origin);
 		free(w);
 	}
@@ -341,8 +361,8 @@ fetcher_free(struct fetcher *f)
 {
 	if (f == NULL)
 		return;
-	transfers_free(f->waiting);
-	transfers_free(f->checking);
+	transfers_free(f, f->waiting);
+	transfers_free(f, f->checking);
 	rwaits_free(f);
 	curl_multi_cleanup(f->multi);
 	curl_share_cleanup(f->share);
@@ -948,7 +968,7 @@ drop_waiting(struct fetcher *f)
 
 	for (t = f->waiting; t != NULL; t = next) {
 		next = t->next;
-		transfer_free(t);
+		transfer_drop(f, t);
 	}
 	f->waiting = f->waiting_tail = NULL;
 }
@@ -1203,7 +1223,7 @@ fetcher_run(struct fetcher *f, fetch_done_cb done, void *arg,
 		pthread_mutex_lock(&f->lock);
 		if (stop != NULL && *stop) {
 			drop_waiting(f);
-			transfers_free(f->checking);
+			transfers_free(f, f->checking);
 			f->checking = NULL;
 		}
 		wait = start_waiting(f);
@@ -1246,7 +1266,7 @@ fetcher_run(struct fetcher *f, fetch_done_cb done, void *arg,
 		curl_multi_remove_handle(f->multi, t->easy);
 		t->host->active--;
 		f->running--;
-		transfer_free(t);
+		transfer_drop(f, t);
 	}
 	rwaits_free(f);
 	return (0);

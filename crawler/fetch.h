@@ -93,6 +93,7 @@ void		 fetcher_host_gap(struct fetcher *, const char *, long long);
 void		 fetcher_keep_encoded(struct fetcher *, int);
 void		 fetcher_hold(struct fetcher *, int);
 void		 fetcher_limit(struct fetcher *, int);
+void		 fetcher_on_drop(struct fetcher *, void (*)(void *));
 void		 fetcher_policy(struct fetcher *, const struct fetch_policy *);
 struct fetch_resp *fetch_resp_take(struct fetch_resp *);
 void		 fetch_resp_free(struct fetch_resp *);
