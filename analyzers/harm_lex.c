@@ -869,7 +869,7 @@ reg_put(struct harm_lex *l, struct reg *r, uint32_t s)
 		r->cap = r->cap ? r->cap * 2 : 8192;
 		r->slot = xcalloc(r->cap, sizeof *r->slot);
 		for (j = 0; j < oldcap; j++) {
-			if (old[j] == 0 || old[j] - 1 == s)
+			if (old[j] == 0)
 				continue;
 			mask = r->cap - 1;
 			for (i = state_hash(l->label + l->first[old[j] - 1],

@@ -1741,15 +1741,9 @@ writer_main(void *arg)
 			    n);
 			db_rollback(c->db);
 		}
-		if (c->ev != NULL) {
-			char	*cause = NULL;
-
-			/* Name the files of what was just committed. */
-			if (evidence_tick(c->ev, &cause) != 0) {
-				log_warnx("crawl: evidence: %s", cause);
-				free(cause);
-			}
-		}
+		/* Name the files of what was just committed. */
+		if (c->ev != NULL)
+			evidence_tick(c->ev);
 		progress(c, 0);
 	}
 	return (NULL);

@@ -96,7 +96,7 @@ struct evidence {
 };
 
 static void	recover(struct evidence *);
-static void	batch_failed(struct evidence *, char *);
+static int	flush_full(struct evidence *);
 static void	release_lock(struct evidence *, size_t);
 static int	read_pack(const struct evidence *, const char *, long long,
 		    long long, struct buf *, char **);
@@ -331,9 +331,11 @@ unspool(struct batch *b, struct pending *p, char **cause)
 		    pack, p->off, p->off + (long long)p->len - 1, p->sha);
 		goto fail;
 	}
-	if (close(out) != 0) {
-		out = -1;
+	n = close(out);
+	out = -1;
+	if (n != 0) {
 		xasprintf(cause, "%s: %s", tmp, strerror(errno));
+		unlink(tmp);
 		goto fail;
 	}
 	EVP_MD_CTX_free(md);
@@ -342,10 +344,10 @@ unspool(struct batch *b, struct pending *p, char **cause)
 	p->tmp = tmp;
 	return (0);
 fail:
-	if (out != -1)
+	if (out != -1) {
 		close(out);
-	if (tmp != NULL && out != -1)
 		unlink(tmp);
+	}
 	EVP_MD_CTX_free(md);
 	close(in);
 	free(pack);
@@ -478,7 +480,7 @@ batch_finish(struct evidence *ev, struct batch *b, char **cause)
 	size_t	 i;
 
 	release_lock(ev, b->n);
-	for (i = 0; i < b->n && why == NULL; i++)
+	for (i = 0; i < b->n; i++)
 		if (b->p[i].named &&
 		    db_evidence_spool_filed(ev->db, b->p[i].sha, &why) != 0)
 			break;
@@ -556,19 +558,15 @@ flush_start(struct evidence *ev, char **cause)
  * Start flushing the files written so far if the flusher is idle, without
  * waiting for anything: the writer calls this after each transaction, so
  * that files are copied out of the spool and named as the crawl goes, not
- * all at its end. Return 0, or -1 with "*cause" set if a batch failed.
+ * all at its end. A failure is logged and remembered, as for a full batch.
  */
-int
-evidence_tick(struct evidence *ev, char **cause)
+void
+evidence_tick(struct evidence *ev)
 {
 	if (ev->npending == 0 || (ev->inflight != NULL &&
 	    !__atomic_load_n(&ev->inflight->done, __ATOMIC_ACQUIRE)))
-		return (0);
-	if (flush_start(ev, cause) != 0) {
-		batch_failed(ev, xstrdup(*cause));
-		return (-1);
-	}
-	return (0);
+		return;
+	flush_full(ev);
 }
 
 /*
@@ -726,10 +724,7 @@ write_object(struct evidence *ev, const void *p, size_t len,
     struct evidence_object *o, char **cause)
 {
 	char		*path, *tmp;
-	const char	*q = p;
 	struct stat	 sb;
-	ssize_t		 n;
-	size_t		 off = 0;
 	int		 fd;
 
 	hash_sha256_hex(p, len, o->sha);
@@ -753,17 +748,11 @@ write_object(struct evidence *ev, const void *p, size_t len,
 		xasprintf(cause, "%s: %s", tmp, strerror(errno));
 		goto fail;
 	}
-	while (off < len) {
-		n = write(fd, q + off, len - off);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			xasprintf(cause, "%s: %s", tmp, strerror(errno));
-			close(fd);
-			unlink(tmp);
-			goto fail;
-		}
-		off += (size_t)n;
+	if (write_all(fd, p, len) != 0) {
+		xasprintf(cause, "%s: %s", tmp, strerror(errno));
+		close(fd);
+		unlink(tmp);
+		goto fail;
 	}
 	if (close(fd) != 0) {
 		xasprintf(cause, "%s: %s", tmp, strerror(errno));

@@ -53,7 +53,7 @@ char		*evidence_object_path(const struct evidence *, const char *);
 int		 evidence_store(struct evidence *, const void *, size_t,
 		    char *, char **);
 int		 evidence_flush(struct evidence *, char **);
-int		 evidence_tick(struct evidence *, char **);
+void		 evidence_tick(struct evidence *);
 int		 evidence_read(const struct evidence *, const char *,
 		    struct buf *, char **);
 char		*evidence_locate(const struct evidence *, const char *);
