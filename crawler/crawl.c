@@ -877,8 +877,8 @@ add_doc(struct worker *w, struct result *res, const char *url,
 		 * copy, and the capture may have hashed these bytes. */
 		body = body != NULL ? body : "";
 		len = strlen(body);
-		if (res->prep.ready && body == res->r->body.data &&
-		    len == res->r->body.len)
+		if (res->prep.ready && res->prep.body.sha[0] != '\0' &&
+		    body == res->r->body.data && len == res->r->body.len)
 			memcpy(d->hash, res->prep.body.sha, sizeof d->hash);
 		else
 			hash_sha256_hex(body, len, d->hash);
@@ -1316,9 +1316,9 @@ parse_response(struct worker *w, struct result *res)
 /*
  * Capture one response as evidence and parse it. The bytes received are
  * written before they are parsed, to the spool; if a document of them
- * mentions a school, they are written again as files of their own, with
- * the bytes as received before content decoding. Workers do this in
- * parallel; the writer chains the capture.
+ * mentions a school or was flagged, the capture is kept whole: the bytes
+ * as received become a file of their own, and the decoded body is
+ * hashed. Workers do this in parallel; the writer chains the capture.
  */
 static void
 process(struct worker *w, struct result *res)
@@ -1338,9 +1338,11 @@ process(struct worker *w, struct result *res)
 		cause = NULL;
 	}
 	parse_response(w, res);
+	/* Kept whole: what mentions a school, or may open a case. */
 	for (i = 0; i < res->ndocs && !keep; i++)
 		keep = res->docs[i].analysed &&
-		    res->docs[i].a.match.nmentions > 0;
+		    (res->docs[i].a.match.nmentions > 0 ||
+		    res->docs[i].a.nfindings > 0);
 	if (ev != NULL && keep && evidence_prep_keep(ev, r, &res->prep,
 	    &cause) != 0) {
 		log_warnx("crawl: evidence: %s", cause);

@@ -655,7 +655,7 @@ db_evidence_prunable(struct db *db, long long before_ms,
 	    "FROM captures WHERE id NOT IN kept UNION SELECT headers_sha256 "
 	    "FROM captures WHERE id NOT IN kept UNION SELECT raw_sha256 FROM "
 	    "captures WHERE id NOT IN kept AND raw_kept) SELECT h FROM dead "
-	    "WHERE h NOT IN live AND h NOT IN (SELECT sha256 FROM "
+	    "WHERE h <> '-' AND h NOT IN live AND h NOT IN (SELECT sha256 FROM "
 	    "evidence_pruned) AND h NOT IN (SELECT sha256 FROM "
 	    "evidence_spool)", cause);
 	if (st == NULL)

@@ -214,7 +214,7 @@ add_captures(struct bundle *b, struct buf *warc)
 		c = &b->caps[i];
 		buf_init(&body, 0);
 		buf_init(&head, 0);
-		if (evidence_read(ev, c->body_sha256, &body, &cause) != 0 ||
+		if (evidence_read_body(ev, c, &body, &cause) != 0 ||
 		    evidence_read(ev, c->headers_sha256, &head, &cause) != 0) {
 			xasprintf(&b->cause, "capture %lld: %s%s", c->seq,
 			    cause, db_evidence_is_pruned(evidence_db(ev),
@@ -401,6 +401,10 @@ static const char readme[] =
 "      made\n"
 "  sha256sum captures/N.body    equals body-sha256 of entry N in chain.tsv\n"
 "  sha256sum captures/N.raw     equals its raw-sha256 (column 8)\n"
+"  (a body-sha256 of \"-\" is a body not hashed when it was captured: it\n"
+"  came compressed, and the entry commits to the bytes as received, N.raw,\n"
+"  and to the headers, which name the compression; N.body is N.raw\n"
+"  decompressed)\n"
 "\n"
 "To recompute the hash of one chain entry (the encoding is described in\n"
 "docs/evidence-chain.md of mentionwatch), e.g. for the line of entry N\n"

@@ -256,7 +256,11 @@ captures_section(struct report *r)
 		    "reused)");
 		snprintf(n, sizeof n, "%lld bytes", c->body_len);
 		row(r, "body", n);
-		row(r, "body SHA-256", c->body_sha256);
+		row(r, "body SHA-256", strcmp(c->body_sha256,
+		    EVIDENCE_UNHASHED) != 0 ? c->body_sha256 : "(not hashed "
+		    "when captured: the chain entry covers the bytes as "
+		    "received, in the .raw file, which decode to this "
+		    "body)");
 		row(r, "headers SHA-256", c->headers_sha256);
 		row(r, "chain entry SHA-256", c->hash);
 		row(r, "previous entry SHA-256", c->prev_hash);

@@ -836,6 +836,8 @@ claim_object(struct evidence *ev, struct evidence_object *o, char **cause)
 {
 	struct pending	*pe;
 
+	if (o->sha[0] == '\0')		/* a decoded body not hashed */
+		return (0);
 	if (o->pack != NULL) {
 		if (db_evidence_spool_add(ev->db, o->sha, o->pack, o->off,
 		    (long long)o->len, o->encoding[0] != '\0' ? o->encoding :
@@ -997,12 +999,16 @@ evidence_prepare(struct evidence *ev, const struct fetch_resp *r, int keep,
 			pr->ready = 1;
 			return (0);
 		}
-		/* Only the bytes as received: the body is them decoded. */
+		/*
+		 * Only the bytes as received: the body is them decoded,
+		 * hashed only if the capture is kept (evidence_prep_keep),
+		 * as retention drops the rest.
+		 */
 		if (spool_object(ev, r->encoded.data, r->encoded.len, &pr->raw,
 		    cause) != 0)
 			return (-1);
 		pr->body = pr->raw;
-		hash_sha256_hex(body, r->body.len, pr->body.sha);
+		pr->body.sha[0] = '\0';
 		snprintf(pr->body.encoding, sizeof pr->body.encoding, "%s",
 		    r->content_encoding);
 		pr->raw_kept = 1;
@@ -1032,7 +1038,8 @@ evidence_prepare(struct evidence *ev, const struct fetch_resp *r, int keep,
 
 /*
  * Have the bytes as received of "pr" (from evidence_prepare) made a file
- * of their own: the response proved to matter. Spooled, they stay in the
+ * of their own, and its decoded body hashed if it was not: the response
+ * proved to matter. Spooled, they stay in the
  * spool until the flusher has copied them out; the header blocks, and a
  * body that is those bytes decoded, stay there (read from there, checked
  * by pack and byte range, and copied out to files of their own when the
@@ -1046,6 +1053,9 @@ evidence_prep_keep(struct evidence *ev, const struct fetch_resp *r,
 {
 	struct evidence_prep	k;
 
+	if (pr->ready && pr->body.sha[0] == '\0')
+		hash_sha256_hex(r->body.data != NULL ? r->body.data : "",
+		    r->body.len, pr->body.sha);
 	if (pr->ready && pr->body.pack == NULL && pr->raw_kept)
 		return (0);
 	if (pr->ready && pr->raw.pack != NULL && pr->raw_kept) {
@@ -1184,6 +1194,39 @@ evidence_read(const struct evidence *ev, const char *sha, struct buf *out,
 }
 
 /*
+ * Read the decoded body of capture "c" into "out": its object, or, if it
+ * was not hashed (EVIDENCE_UNHASHED), the bytes as received decoded.
+ * Return 0, or -1 with "*cause" set.
+ */
+int
+evidence_read_body(const struct evidence *ev, const struct db_capture *c,
+    struct buf *out, char **cause)
+{
+	struct buf	raw;
+	int		r = 0;
+
+	if (strcmp(c->body_sha256, EVIDENCE_UNHASHED) != 0)
+		return (evidence_read(ev, c->body_sha256, out, cause));
+	if (c->raw_sha256 == NULL || c->content_encoding == NULL) {
+		xasprintf(cause, "capture %lld: neither its body nor the "
+		    "bytes it was decoded from are recorded", c->seq);
+		return (-1);
+	}
+	buf_init(&raw, 0);
+	if (evidence_read(ev, c->raw_sha256, &raw, cause) != 0)
+		r = -1;
+	else if (decode_buffer(c->content_encoding, raw.data != NULL ?
+	    raw.data : "", raw.len, out) != DECODE_OK) {
+		xasprintf(cause, "capture %lld: the bytes as received (%s) do "
+		    "not decode as %s", c->seq, c->raw_sha256,
+		    c->content_encoding);
+		r = -1;
+	}
+	buf_free(&raw);
+	return (r);
+}
+
+/*
  * Return where object "sha" is kept, for messages: its file's path, or
  * its pack and byte range in the spool (the caller frees it).
  */
@@ -1286,7 +1329,10 @@ evidence_capture(struct evidence *ev, const struct fetch_resp *r,
 		if (evidence_prepare(ev, r, 1, pr, cause) != 0)
 			return (-1);
 	}
-	memcpy(body_sha, pr->body.sha, sizeof body_sha);
+	if (pr->body.sha[0] != '\0')
+		memcpy(body_sha, pr->body.sha, sizeof body_sha);
+	else
+		snprintf(body_sha, sizeof body_sha, "%s", EVIDENCE_UNHASHED);
 	memcpy(head_sha, pr->headers.sha, sizeof head_sha);
 	memcpy(raw_sha, pr->raw.sha, sizeof raw_sha);
 	if (claim_object(ev, &pr->body, cause) != 0 ||

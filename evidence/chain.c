@@ -190,6 +190,9 @@ chain_parse_line(const char *line, struct chain_entry *e, char **url,
 		return (-1);
 	}
 	for (i = 2; i < nf - 1; i++) {
+		/* A body not hashed (EVIDENCE_UNHASHED) is "-". */
+		if (i == 3 && len[i] == 1 && f[i][0] == '-')
+			continue;
 		if (!is_hex64(f[i], len[i])) {
 			xasprintf(cause, "field %zu is not a SHA-256 in hex",
 			    i + 1);
@@ -197,7 +200,7 @@ chain_parse_line(const char *line, struct chain_entry *e, char **url,
 		}
 	}
 	memcpy(e->url_sha256, f[2], 64);
-	memcpy(e->body_sha256, f[3], 64);
+	memcpy(e->body_sha256, f[3], len[3]);
 	memcpy(e->headers_sha256, f[4], 64);
 	memcpy(e->prev, f[5], 64);
 	memcpy(e->hash, f[6], 64);

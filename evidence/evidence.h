@@ -11,12 +11,21 @@
 
 struct config;
 struct db;
+struct db_capture;
 struct db_checkpoint;
 struct fetch_resp;
 struct evidence;
 
 #define EVIDENCE_GENESIS \
 	"0000000000000000000000000000000000000000000000000000000000000000"
+
+/*
+ * The body-sha256 of a capture whose decoded body was not hashed: a
+ * response that came content-encoded and was not kept. Its entry commits
+ * to the bytes as received (raw-sha256) and to the header blocks that
+ * name the encoding, which together give the decoded body.
+ */
+#define EVIDENCE_UNHASHED	"-"
 
 /* capture.c */
 
@@ -56,6 +65,8 @@ int		 evidence_flush(struct evidence *, char **);
 void		 evidence_tick(struct evidence *);
 int		 evidence_read(const struct evidence *, const char *,
 		    struct buf *, char **);
+int		 evidence_read_body(const struct evidence *,
+		    const struct db_capture *, struct buf *, char **);
 char		*evidence_locate(const struct evidence *, const char *);
 int		 evidence_prepare(struct evidence *, const struct fetch_resp *,
 		    int, struct evidence_prep *, char **);

@@ -132,6 +132,21 @@ present(struct rc *rc, const struct fetch_resp *r)
  * Record on the case of "d" that robots.txt forbade fetching its page
  * again ("r" says why), unless that is already the case's last word.
  */
+/*
+ * Return 1 if captures "a" and "b" hold the same body: by the hashes of
+ * their decoded bodies, or of the bytes as received if either decoded
+ * body was not hashed.
+ */
+static int
+same_body(const struct db_capture *a, const struct db_capture *b)
+{
+	if (strcmp(a->body_sha256, EVIDENCE_UNHASHED) != 0 &&
+	    strcmp(b->body_sha256, EVIDENCE_UNHASHED) != 0)
+		return (strcmp(a->body_sha256, b->body_sha256) == 0);
+	return (a->raw_sha256 != NULL && b->raw_sha256 != NULL &&
+	    strcmp(a->raw_sha256, b->raw_sha256) == 0);
+}
+
 static void
 note_refused(struct rc *rc, struct due *d, const struct fetch_resp *r)
 {
@@ -225,7 +240,7 @@ on_recapture(struct fetch_resp *r, void *arg)
 	/* The same bytes as the last capture of this URL: nothing moved. */
 	if (before.hash != NULL && before.url != NULL &&
 	    strcmp(before.url, d->url) == 0 && before.status == r->status &&
-	    strcmp(before.body_sha256, after.body_sha256) == 0) {
+	    same_body(&before, &after)) {
 		if (db_commit(db) != 0)
 			goto fail;
 		goto out;
@@ -239,8 +254,7 @@ on_recapture(struct fetch_resp *r, void *arg)
 		what = "restored";
 		rc->st->restored++;
 	} else if (up && before.hash != NULL && before.url != NULL &&
-	    strcmp(before.url, d->url) == 0 &&
-	    strcmp(before.body_sha256, after.body_sha256) != 0) {
+	    strcmp(before.url, d->url) == 0 && !same_body(&before, &after)) {
 		what = "changed";
 		rc->st->changed++;
 	}

@@ -360,7 +360,7 @@ check_chain(struct vbundle *vb)
 	char			 cphash[HASH_HEX_LEN];
 	long long		 cpseq;
 	size_t			 lineno = 0, prevline = 0;
-	int			 have_prev = 0;
+	int			 have_prev = 0, unhashed;
 
 	chain = find(vb, "chain.tsv");
 	if (chain == NULL) {
@@ -409,14 +409,18 @@ check_chain(struct vbundle *vb)
 				failf(vb->res, "chain.tsv line %zu (entry "
 				    "%lld): the URL does not match "
 				    "url-sha256", lineno, e.seq);
-			check_capture_file(vb, e.seq, "body", e.body_sha256,
-			    0);
+			unhashed = strcmp(e.body_sha256,
+			    EVIDENCE_UNHASHED) == 0;
+			if (!unhashed)
+				check_capture_file(vb, e.seq, "body",
+				    e.body_sha256, 0);
 			check_capture_file(vb, e.seq, "headers",
 			    e.headers_sha256, 0);
-			/* The bytes as received, when they were kept. */
+			/* The bytes as received, when they were kept: all
+			 * there is of a body not hashed. */
 			if (e.version == 2)
 				check_capture_file(vb, e.seq, "raw",
-				    e.raw_sha256, 1);
+				    e.raw_sha256, !unhashed);
 		}
 		free(url);
 		prev = e;
@@ -603,7 +607,9 @@ store_entry(void *arg, const struct db_capture *c)
 		failf(vs->res, "entry %lld (row %lld): prev is not the hash "
 		    "of entry %lld (the chain is broken)", c->seq, c->id,
 		    vs->prev.seq);
-	check_object(vs, c->seq, "body", c->body_sha256, c->body_len);
+	/* A body not hashed is checked as the bytes it was decoded from. */
+	if (strcmp(c->body_sha256, EVIDENCE_UNHASHED) != 0)
+		check_object(vs, c->seq, "body", c->body_sha256, c->body_len);
 	check_object(vs, c->seq, "headers", c->headers_sha256, -1);
 	if (c->raw_kept && c->raw_sha256 != NULL &&
 	    strcmp(c->raw_sha256, c->body_sha256) != 0)

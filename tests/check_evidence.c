@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "common/config.h"
 #include "common/hash.h"
@@ -260,6 +261,114 @@ START_TEST(test_capture_chains_and_retention_prunes)
 }
 END_TEST
 
+/* Gzip "s" into "out", as a server sends it. */
+static void
+gzip_into(const char *s, struct buf *out)
+{
+	z_stream	z;
+	unsigned char	chunk[4096];
+
+	memset(&z, 0, sizeof z);
+	ck_assert_int_eq(deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8,
+	    Z_DEFAULT_STRATEGY), Z_OK);
+	z.next_in = (unsigned char *)(uintptr_t)s;
+	z.avail_in = (uInt)strlen(s);
+	do {
+		z.next_out = chunk;
+		z.avail_out = sizeof chunk;
+		ck_assert_int_ne(deflate(&z, Z_FINISH), Z_STREAM_ERROR);
+		buf_add(out, chunk, sizeof chunk - z.avail_out);
+	} while (z.avail_out == 0);
+	deflateEnd(&z);
+}
+
+/*
+ * Capture "body" of "url" sent gzip-compressed, spooled as for no
+ * mention; with "keep", kept as a flagged page is. Return the entry.
+ */
+static long long
+capture_gzip(const char *url, const char *body, int keep)
+{
+	struct fetch_resp	 r;
+	struct evidence_prep	 pr;
+	char			*cause = NULL;
+	long long		 id;
+
+	memset(&r, 0, sizeof r);
+	r.url = xstrdup(url);
+	r.final_url = xstrdup(url);
+	r.status = 200;
+	r.content_encoding = xstrdup("gzip");
+	buf_init(&r.body, 0);
+	buf_adds(&r.body, body);
+	buf_init(&r.encoded, 0);
+	gzip_into(body, &r.encoded);
+	buf_init(&r.wire_headers, 0);
+	buf_adds(&r.wire_headers, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"
+	    "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n");
+	strlist_add(&r.urls, url);
+	ck_assert_int_eq(evidence_prepare(ev, &r, 0, &pr, &cause), 0);
+	if (keep)
+		ck_assert_int_eq(evidence_prep_keep(ev, &r, &pr, &cause), 0);
+	ck_assert_int_eq(db_begin(db), 0);
+	ck_assert_int_eq(evidence_capture(ev, &r, &pr, "crawl", &id, &cause),
+	    0);
+	ck_assert_int_eq(db_commit(db), 0);
+	free(r.url);
+	free(r.final_url);
+	free(r.content_encoding);
+	buf_free(&r.body);
+	buf_free(&r.encoded);
+	buf_free(&r.wire_headers);
+	strlist_free(&r.urls);
+	return (id);
+}
+
+START_TEST(test_compressed_body_hashed_only_when_kept)
+{
+	const char		*quiet = "a compressed page that names nobody";
+	const char		*flagged = "a compressed page that was flagged";
+	struct verify_result	 res;
+	struct db_capture	 c;
+	struct buf		 b;
+	char			*cause = NULL, sha[HASH_HEX_LEN];
+
+	ck_assert_int_eq(capture_gzip("http://a.example/", quiet, 0), 1);
+	ck_assert_int_eq(capture_gzip("http://b.example/", flagged, 1), 2);
+	ck_assert_int_eq(evidence_flush(ev, &cause), 0);
+
+	/* Not kept: the entry commits to the bytes as received alone, and
+	 * the body is read back by decoding them. */
+	memset(&c, 0, sizeof c);
+	ck_assert_int_eq(db_evidence_capture_get(db, 1, &c, &cause), 1);
+	ck_assert_str_eq(c.body_sha256, EVIDENCE_UNHASHED);
+	ck_assert_str_eq(c.content_encoding, "gzip");
+	ck_assert(c.raw_kept);
+	buf_init(&b, 0);
+	ck_assert_int_eq(evidence_read_body(ev, &c, &b, &cause), 0);
+	ck_assert_uint_eq(b.len, strlen(quiet));
+	ck_assert(memcmp(b.data, quiet, b.len) == 0);
+	buf_free(&b);
+	db_capture_clear(&c);
+
+	/* Kept: the decoded body has its hash too. */
+	ck_assert_int_eq(db_evidence_capture_get(db, 2, &c, &cause), 1);
+	hash_sha256_hex(flagged, strlen(flagged), sha);
+	ck_assert_str_eq(c.body_sha256, sha);
+	buf_init(&b, 0);
+	ck_assert_int_eq(evidence_read_body(ev, &c, &b, &cause), 0);
+	ck_assert_uint_eq(b.len, strlen(flagged));
+	buf_free(&b);
+	db_capture_clear(&c);
+
+	memset(&res, 0, sizeof res);
+	ck_assert_int_eq(evidence_verify_store(ev, &res), 0);
+	ck_assert_uint_eq(res.failures.n, 0);
+	ck_assert_int_eq(res.entries, 2);
+	verify_result_clear(&res);
+}
+END_TEST
+
 START_TEST(test_spool_read_and_pruned_by_pack)
 {
 	struct verify_result	 res;
@@ -436,6 +545,7 @@ evidence_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_capture_chains_and_retention_prunes);
 	tcase_add_test(tc, test_spool_read_and_pruned_by_pack);
+	tcase_add_test(tc, test_compressed_body_hashed_only_when_kept);
 	tcase_add_test(tc, test_store_recovers_batch_cut_short);
 	tcase_add_test(tc, test_signed_head_verifies_with_public_key);
 	suite_add_tcase(s, tc);
