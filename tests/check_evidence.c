@@ -118,6 +118,25 @@ START_TEST(test_chain_hash_matches_documented_encoding)
 	ck_assert_ptr_null(url);
 	chain_hash(&back, hex);
 	ck_assert_str_eq(hex, e.hash);
+
+	/* A body not hashed is "-", in the line as in the encoding. */
+	snprintf(e.body_sha256, sizeof e.body_sha256, "%s", EVIDENCE_UNHASHED);
+	chain_hash(&e, hex);
+	memcpy(e.hash, hex, sizeof e.hash);
+	buf_reset(&line);
+	chain_format_line(&e, NULL, &line);
+	line.data[line.len - 1] = '\0';
+	ck_assert_int_eq(chain_parse_line(line.data, &back, &url, &cause), 0);
+	ck_assert_str_eq(back.body_sha256, EVIDENCE_UNHASHED);
+	chain_hash(&back, hex);
+	ck_assert_str_eq(hex, e.hash);
+	/* Only the body may be "-". */
+	buf_reset(&line);
+	snprintf(e.headers_sha256, sizeof e.headers_sha256, "-");
+	chain_format_line(&e, NULL, &line);
+	line.data[line.len - 1] = '\0';
+	ck_assert_int_eq(chain_parse_line(line.data, &back, &url, &cause), -1);
+	free(cause);
 	buf_free(&line);
 }
 END_TEST
