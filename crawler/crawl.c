@@ -188,6 +188,16 @@ struct crawl {
 	int			 running;	/* transfers to run at once */
 	int			 following;	/* some source follows links */
 	struct evidence		*ev;		/* NULL if capture is off */
+	struct refusal		*refusals;	/* writer only */
+	size_t			 nrefusals;
+};
+
+/* Sources of one site refused for one reason: the first is logged, the
+ * rest counted, so that a site down does not log each of its sources. */
+struct refusal {
+	char			*origin;
+	char			*why;
+	size_t			 more;
 };
 
 struct worker {
@@ -1841,6 +1851,61 @@ on_response(struct fetch_resp *r, void *arg)
 	feed_sources(c);
 }
 
+/*
+ * Log that source "src" was refused for "why": the first source of its
+ * site refused so, then only a count (see refusals_log).
+ */
+static void
+log_refusal(struct crawl *c, struct src *src, const char *why)
+{
+	struct refusal	*r;
+	char		*origin;
+	size_t		 i;
+
+	origin = robots_origin(src->db.url);
+	if (origin == NULL)
+		origin = xstrdup(src->db.url);
+	for (i = 0; i < c->nrefusals; i++) {
+		r = &c->refusals[i];
+		if (strcmp(r->origin, origin) == 0 && strcmp(r->why, why) == 0) {
+			r->more++;
+			log_debug("crawl: %s: %s: %s", src->db.key,
+			    src->db.url, why);
+			free(origin);
+			return;
+		}
+	}
+	log_warnx("crawl: %s: %s: %s", src->db.key, src->db.url, why);
+	c->refusals = xreallocarray(c->refusals, c->nrefusals + 1,
+	    sizeof *c->refusals);
+	r = &c->refusals[c->nrefusals++];
+	r->origin = origin;
+	r->why = xstrdup(why);
+	r->more = 0;
+}
+
+/* Log how many more sources of each site were refused, and forget. */
+static void
+refusals_log(struct crawl *c)
+{
+	struct refusal	*r;
+	size_t		 i;
+
+	for (i = 0; i < c->nrefusals; i++) {
+		r = &c->refusals[i];
+		if (r->more > 0)
+			log_warnx("crawl: %s: %zu more source%s there not "
+			    "fetched for the same reason (`mentionwatch "
+			    "sources` lists them)", r->origin, r->more,
+			    r->more == 1 ? "" : "s");
+		free(r->origin);
+		free(r->why);
+	}
+	free(c->refusals);
+	c->refusals = NULL;
+	c->nrefusals = 0;
+}
+
 /* Record, for a source robots.txt forbids, why it was not fetched. */
 static void
 refuse_source(struct crawl *c, struct src *src, const char *why)
@@ -1852,7 +1917,7 @@ refuse_source(struct crawl *c, struct src *src, const char *why)
 	src->db.last_attempt = c->now;
 	c->stats->errors++;
 	c->stats->done++;
-	log_warnx("crawl: %s: %s: %s", src->db.key, src->db.url, why);
+	log_refusal(c, src, why);
 	schedule(c, src, NULL, 0, 0, 0);
 	if (db_source_update(c->db, &src->db, &cause) != 0) {
 		log_warnx("crawl: %s", cause);
@@ -2035,6 +2100,7 @@ crawl_once(const struct config *cf, struct db *db,
 	}
 	queue_close(&c.results);
 	pthread_join(writer, NULL);
+	refusals_log(&c);
 	db_checkpointer_stop(ckpt);
 	progress(&c, 1);
 	explicit_bzero(secret, sizeof secret);

@@ -380,4 +380,34 @@ kill -0 $rpid 2>/dev/null && fail "run did not stop on SIGTERM"
 wait $rpid || fail "run exited with $? after SIGTERM"
 grep -q "run: stopped" "$T/run.err" || fail "run did not say it stopped"
 ok "run crawls, reloads on SIGHUP and stops cleanly on SIGTERM"
+# A site that cannot be reached is named once, not once a source.
+cat >"$T/down.conf" <<CONF
+[mentionwatch]
+database = $T/down.db
+contact_url = https://mentionwatch.example/test
+operator_email = test@mentionwatch.example
+[crawler]
+refuse_private = no
+connect_timeout = 2
+[trust]
+name = Kestrel Learning Trust
+[school a]
+name = Harrowden Park Primary School
+[source d1]
+url = http://127.0.0.1:1/a
+[source d2]
+url = http://127.0.0.1:1/b
+[source d3]
+url = http://127.0.0.1:1/c
+CONF
+"$MENTIONWATCH" -c "$T/down.conf" init >/dev/null 2>&1 || fail "init failed"
+"$MENTIONWATCH" -c "$T/down.conf" crawl --once 2>"$T/down.err" >/dev/null ||
+	fail "a crawl of an unreachable site failed: $(cat "$T/down.err")"
+[ "$(grep -c 'robots.txt could not be fetched' "$T/down.err")" = 1 ] ||
+	fail "an unreachable site is not named once: $(cat "$T/down.err")"
+grep -q "127.0.0.1:1: 2 more sources there not fetched" "$T/down.err" ||
+	fail "the other sources of an unreachable site are not counted: $(cat "$T/down.err")"
+[ "$("$MENTIONWATCH" -c "$T/down.conf" sources | grep -c 'last error: .*robots.txt could not')" = 3 ] ||
+	fail "each source of an unreachable site does not keep its error"
+ok "a site that cannot be reached is named once, with a count of its sources"
 echo "1 passed, 0 failed"
