@@ -180,9 +180,34 @@ START_TEST(test_warc_written_records_check)
 }
 END_TEST
 
-/* Capture "body" of "url"; "spool" as the crawl does for no mention. */
+/* Gzip "s" into "out", as a server sends it. */
+static void
+gzip_into(const char *s, struct buf *out)
+{
+	z_stream	z;
+	unsigned char	chunk[4096];
+
+	memset(&z, 0, sizeof z);
+	ck_assert_int_eq(deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8,
+	    Z_DEFAULT_STRATEGY), Z_OK);
+	z.next_in = (unsigned char *)(uintptr_t)s;
+	z.avail_in = (uInt)strlen(s);
+	do {
+		z.next_out = chunk;
+		z.avail_out = sizeof chunk;
+		ck_assert_int_ne(deflate(&z, Z_FINISH), Z_STREAM_ERROR);
+		buf_add(out, chunk, sizeof chunk - z.avail_out);
+	} while (z.avail_out == 0);
+	deflateEnd(&z);
+}
+
+#define CAP_SPOOL	0x1	/* as the crawl does a page with no mention */
+#define CAP_GZIP	0x2	/* sent gzip-compressed */
+#define CAP_KEEP	0x4	/* spooled, then kept as a flagged page is */
+
+/* Capture "body" of "url" as "how" says (CAP_*); return the entry. */
 static long long
-capture_as(const char *url, const char *body, int spool)
+capture_as(const char *url, const char *body, int how)
 {
 	struct fetch_resp	 r;
 	struct evidence_prep	 pr;
@@ -195,18 +220,30 @@ capture_as(const char *url, const char *body, int spool)
 	r.status = 200;
 	buf_init(&r.body, 0);
 	buf_adds(&r.body, body);
+	buf_init(&r.encoded, 0);
 	buf_init(&r.wire_headers, 0);
 	buf_adds(&r.wire_headers, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"
-	    "HTTP/1.1 200 OK\r\n\r\n");
+	    "HTTP/1.1 200 OK\r\n");
+	if (how & CAP_GZIP) {
+		r.content_encoding = xstrdup("gzip");
+		gzip_into(body, &r.encoded);
+		buf_adds(&r.wire_headers, "Content-Encoding: gzip\r\n");
+	}
+	buf_adds(&r.wire_headers, "\r\n");
 	strlist_add(&r.urls, url);
-	ck_assert_int_eq(evidence_prepare(ev, &r, !spool, &pr, &cause), 0);
+	ck_assert_int_eq(evidence_prepare(ev, &r, !(how & CAP_SPOOL), &pr,
+	    &cause), 0);
+	if (how & CAP_KEEP)
+		ck_assert_int_eq(evidence_prep_keep(ev, &r, &pr, &cause), 0);
 	ck_assert_int_eq(db_begin(db), 0);
 	ck_assert_int_eq(evidence_capture(ev, &r, &pr, "crawl", &id, &cause),
 	    0);
 	ck_assert_int_eq(db_commit(db), 0);
 	free(r.url);
 	free(r.final_url);
+	free(r.content_encoding);
 	buf_free(&r.body);
+	buf_free(&r.encoded);
 	buf_free(&r.wire_headers);
 	strlist_free(&r.urls);
 	return (id);
@@ -280,69 +317,6 @@ START_TEST(test_capture_chains_and_retention_prunes)
 }
 END_TEST
 
-/* Gzip "s" into "out", as a server sends it. */
-static void
-gzip_into(const char *s, struct buf *out)
-{
-	z_stream	z;
-	unsigned char	chunk[4096];
-
-	memset(&z, 0, sizeof z);
-	ck_assert_int_eq(deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8,
-	    Z_DEFAULT_STRATEGY), Z_OK);
-	z.next_in = (unsigned char *)(uintptr_t)s;
-	z.avail_in = (uInt)strlen(s);
-	do {
-		z.next_out = chunk;
-		z.avail_out = sizeof chunk;
-		ck_assert_int_ne(deflate(&z, Z_FINISH), Z_STREAM_ERROR);
-		buf_add(out, chunk, sizeof chunk - z.avail_out);
-	} while (z.avail_out == 0);
-	deflateEnd(&z);
-}
-
-/*
- * Capture "body" of "url" sent gzip-compressed, spooled as for no
- * mention; with "keep", kept as a flagged page is. Return the entry.
- */
-static long long
-capture_gzip(const char *url, const char *body, int keep)
-{
-	struct fetch_resp	 r;
-	struct evidence_prep	 pr;
-	char			*cause = NULL;
-	long long		 id;
-
-	memset(&r, 0, sizeof r);
-	r.url = xstrdup(url);
-	r.final_url = xstrdup(url);
-	r.status = 200;
-	r.content_encoding = xstrdup("gzip");
-	buf_init(&r.body, 0);
-	buf_adds(&r.body, body);
-	buf_init(&r.encoded, 0);
-	gzip_into(body, &r.encoded);
-	buf_init(&r.wire_headers, 0);
-	buf_adds(&r.wire_headers, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"
-	    "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n");
-	strlist_add(&r.urls, url);
-	ck_assert_int_eq(evidence_prepare(ev, &r, 0, &pr, &cause), 0);
-	if (keep)
-		ck_assert_int_eq(evidence_prep_keep(ev, &r, &pr, &cause), 0);
-	ck_assert_int_eq(db_begin(db), 0);
-	ck_assert_int_eq(evidence_capture(ev, &r, &pr, "crawl", &id, &cause),
-	    0);
-	ck_assert_int_eq(db_commit(db), 0);
-	free(r.url);
-	free(r.final_url);
-	free(r.content_encoding);
-	buf_free(&r.body);
-	buf_free(&r.encoded);
-	buf_free(&r.wire_headers);
-	strlist_free(&r.urls);
-	return (id);
-}
-
 START_TEST(test_compressed_body_hashed_only_when_kept)
 {
 	const char		*quiet = "a compressed page that names nobody";
@@ -352,8 +326,10 @@ START_TEST(test_compressed_body_hashed_only_when_kept)
 	struct buf		 b;
 	char			*cause = NULL, sha[HASH_HEX_LEN];
 
-	ck_assert_int_eq(capture_gzip("http://a.example/", quiet, 0), 1);
-	ck_assert_int_eq(capture_gzip("http://b.example/", flagged, 1), 2);
+	ck_assert_int_eq(capture_as("http://a.example/", quiet,
+	    CAP_SPOOL | CAP_GZIP), 1);
+	ck_assert_int_eq(capture_as("http://b.example/", flagged,
+	    CAP_SPOOL | CAP_GZIP | CAP_KEEP), 2);
 	ck_assert_int_eq(evidence_flush(ev, &cause), 0);
 
 	/* Not kept: the entry commits to the bytes as received alone, and
@@ -398,9 +374,10 @@ START_TEST(test_spool_read_and_pruned_by_pack)
 	char			*cause = NULL, *sp, sha[HASH_HEX_LEN];
 	size_t			 n = 0, packs = 0;
 
-	ck_assert_int_eq(capture_as("http://a.example/", "nothing here", 1), 1);
+	ck_assert_int_eq(capture_as("http://a.example/", "nothing here",
+	    CAP_SPOOL), 1);
 	ck_assert_int_eq(capture_as("http://b.example/", "the case's page "
-	    "before it named the school", 1), 2);
+	    "before it named the school", CAP_SPOOL), 2);
 	ck_assert_int_eq(evidence_flush(ev, &cause), 0);
 	/* Spooled, not a file each, yet read back and verified. */
 	ck_assert(!object_exists("nothing here"));
