@@ -19,6 +19,7 @@
 #include "common/mwtime.h"
 #include "common/xmalloc.h"
 #include "db/db.h"
+#include "evidence/evidence.h"
 #include "tracking/case.h"
 
 struct show {
@@ -77,9 +78,11 @@ show_capture(void *arg, const struct db_capture_row *c)
 		    "body_sha256", c->body_sha256, "hash", c->hash));
 		return (0);
 	}
-	printf("  - entry %lld at %s: %s (HTTP %ld)\n      body sha256 %s\n"
+	printf("  - entry %lld at %s: %s (HTTP %ld)\n      body sha256 %s%s\n"
 	    "      chain hash %s\n", c->seq, when, c->url, c->status,
-	    c->body_sha256, c->hash);
+	    c->body_sha256, strcmp(c->body_sha256, EVIDENCE_UNHASHED) == 0 ?
+	    " (not hashed: it came compressed, and the entry holds the "
+	    "bytes as received)" : "", c->hash);
 	return (0);
 }
 

@@ -218,7 +218,9 @@ add_captures(struct bundle *b, struct buf *warc)
 		    evidence_read(ev, c->headers_sha256, &head, &cause) != 0) {
 			xasprintf(&b->cause, "capture %lld: %s%s", c->seq,
 			    cause, db_evidence_is_pruned(evidence_db(ev),
-			    c->body_sha256) ? " (pruned by retention)" : "");
+			    strcmp(c->body_sha256, EVIDENCE_UNHASHED) != 0 ||
+			    c->raw_sha256 == NULL ? c->body_sha256 :
+			    c->raw_sha256) ? " (pruned by retention)" : "");
 			free(cause);
 			buf_free(&body);
 			buf_free(&head);
@@ -403,8 +405,9 @@ static const char readme[] =
 "  sha256sum captures/N.raw     equals its raw-sha256 (column 8)\n"
 "  (a body-sha256 of \"-\" is a body not hashed when it was captured: it\n"
 "  came compressed, and the entry commits to the bytes as received, N.raw,\n"
-"  and to the headers, which name the compression; N.body is N.raw\n"
-"  decompressed)\n"
+"  and to N.headers, whose Content-Encoding names the compression; N.body\n"
+"  is N.raw decompressed: for gzip, gunzip -c < captures/N.raw | cmp -\n"
+"  captures/N.body; for br, brotli -dc in place of gunzip -c)\n"
 "\n"
 "To recompute the hash of one chain entry (the encoding is described in\n"
 "docs/evidence-chain.md of mentionwatch), e.g. for the line of entry N\n"
@@ -555,7 +558,7 @@ bundle_export(struct evidence *ev, long long case_id,
 	/* The chain from the first capture of the case to the checkpoint. */
 	b.first = b.caps[0].seq;
 	buf_adds(&b.chain, "# seq\ttime\turl-sha256\tbody-sha256\t"
-	    "headers-sha256\tprev\thash\turl\n");
+	    "headers-sha256\tprev\thash\traw-sha256 (version 2)\turl\n");
 	if (db_evidence_capture_list(db, b.first, cp.seq, chain_line, &b,
 	    cause) != 0)
 		goto out;

@@ -258,9 +258,11 @@ captures_section(struct report *r)
 		row(r, "body", n);
 		row(r, "body SHA-256", strcmp(c->body_sha256,
 		    EVIDENCE_UNHASHED) != 0 ? c->body_sha256 : "(not hashed "
-		    "when captured: the chain entry covers the bytes as "
-		    "received, in the .raw file, which decode to this "
-		    "body)");
+		    "when captured: the chain entry covers the body as "
+		    "received, below, which decodes to this body)");
+		if (c->raw_sha256 != NULL &&
+		    strcmp(c->raw_sha256, c->body_sha256) != 0)
+			row(r, "body as received SHA-256", c->raw_sha256);
 		row(r, "headers SHA-256", c->headers_sha256);
 		row(r, "chain entry SHA-256", c->hash);
 		row(r, "previous entry SHA-256", c->prev_hash);

@@ -190,8 +190,9 @@ chain_parse_line(const char *line, struct chain_entry *e, char **url,
 		return (-1);
 	}
 	for (i = 2; i < nf - 1; i++) {
-		/* A body not hashed (EVIDENCE_UNHASHED) is "-". */
-		if (i == 3 && len[i] == 1 && f[i][0] == '-')
+		/* A version 2 body not hashed (EVIDENCE_UNHASHED) is "-". */
+		if (i == 3 && e->version == 2 && len[i] == 1 &&
+		    f[i][0] == '-')
 			continue;
 		if (!is_hex64(f[i], len[i])) {
 			xasprintf(cause, "field %zu is not a SHA-256 in hex",

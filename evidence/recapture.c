@@ -129,24 +129,36 @@ present(struct rc *rc, const struct fetch_resp *r)
 }
 
 /*
+ * Set "out" to the SHA-256 of capture "c"'s decoded body: its recorded
+ * hash, or, for a body not hashed when captured, the hash of the bytes as
+ * received decoded (the bytes as received cannot be compared: the same
+ * page compresses differently). "unknown" if they cannot be read.
+ */
+static void
+body_hash(struct evidence *ev, const struct db_capture *c, char *out)
+{
+	struct buf	 b;
+	char		*cause = NULL;
+
+	if (strcmp(c->body_sha256, EVIDENCE_UNHASHED) != 0) {
+		snprintf(out, HASH_HEX_LEN, "%s", c->body_sha256);
+		return;
+	}
+	buf_init(&b, 0);
+	if (evidence_read_body(ev, c, &b, &cause) == 0)
+		hash_sha256_hex(b.data != NULL ? b.data : "", b.len, out);
+	else {
+		log_warnx("recapture: %s", cause);
+		free(cause);
+		snprintf(out, HASH_HEX_LEN, "unknown");
+	}
+	buf_free(&b);
+}
+
+/*
  * Record on the case of "d" that robots.txt forbade fetching its page
  * again ("r" says why), unless that is already the case's last word.
  */
-/*
- * Return 1 if captures "a" and "b" hold the same body: by the hashes of
- * their decoded bodies, or of the bytes as received if either decoded
- * body was not hashed.
- */
-static int
-same_body(const struct db_capture *a, const struct db_capture *b)
-{
-	if (strcmp(a->body_sha256, EVIDENCE_UNHASHED) != 0 &&
-	    strcmp(b->body_sha256, EVIDENCE_UNHASHED) != 0)
-		return (strcmp(a->body_sha256, b->body_sha256) == 0);
-	return (a->raw_sha256 != NULL && b->raw_sha256 != NULL &&
-	    strcmp(a->raw_sha256, b->raw_sha256) == 0);
-}
-
 static void
 note_refused(struct rc *rc, struct due *d, const struct fetch_resp *r)
 {
@@ -199,6 +211,7 @@ on_recapture(struct fetch_resp *r, void *arg)
 	struct db_evcase	 k;
 	char			*cause = NULL, *last, *note = NULL;
 	char			 when[MWTIME_RFC3339_LEN];
+	char			 before_body[HASH_HEX_LEN] = "";
 	const char		*what = NULL;
 	long long		 id;
 	int			 up, had;
@@ -238,9 +251,11 @@ on_recapture(struct fetch_resp *r, void *arg)
 	    &cause) != 0)
 		goto fail;
 	/* The same bytes as the last capture of this URL: nothing moved. */
+	if (before.hash != NULL)
+		body_hash(rc->ev, &before, before_body);
 	if (before.hash != NULL && before.url != NULL &&
 	    strcmp(before.url, d->url) == 0 && before.status == r->status &&
-	    same_body(&before, &after)) {
+	    strcmp(before_body, after.body_sha256) == 0) {
 		if (db_commit(db) != 0)
 			goto fail;
 		goto out;
@@ -254,7 +269,8 @@ on_recapture(struct fetch_resp *r, void *arg)
 		what = "restored";
 		rc->st->restored++;
 	} else if (up && before.hash != NULL && before.url != NULL &&
-	    strcmp(before.url, d->url) == 0 && !same_body(&before, &after)) {
+	    strcmp(before.url, d->url) == 0 &&
+	    strcmp(before_body, after.body_sha256) != 0) {
 		what = "changed";
 		rc->st->changed++;
 	}
@@ -268,7 +284,7 @@ on_recapture(struct fetch_resp *r, void *arg)
 		    "the flagged words are no longer on the page") :
 		    strcmp(what, "restored") == 0 ? "the flagged words are "
 		    "back" : "the page changed", before.seq,
-		    before.body_sha256 != NULL ? before.body_sha256 : "none",
+		    before.hash != NULL ? before_body : "none",
 		    after.seq, r->status, after.body_sha256);
 		if (db_evidence_case_event_add(db, d->case_id, mwtime_now(),
 		    what, note, &cause) != 0)

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -22,6 +23,7 @@
 #include "common/hash.h"
 #include "common/mwtime.h"
 #include "common/xmalloc.h"
+#include "crawler/decode.h"
 #include "db/db.h"
 #include "evidence/evidence.h"
 
@@ -349,6 +351,90 @@ check_capture_file(struct vbundle *vb, long long seq, const char *what,
 		    "entry %lld", name, what, seq);
 }
 
+/*
+ * Return the Content-Encoding of the last response in header file "f" (a
+ * copy, freed by the caller), or NULL if it names none.
+ */
+static char *
+last_encoding(const struct vfile *f)
+{
+	const char	*p = data(f), *end = p + f->data.len, *nl, *v;
+	char		*enc = NULL;
+	size_t		 n;
+	int		 in_response = 0;
+
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			nl = end;
+		n = (size_t)(nl - p);
+		if (n > 0 && p[n - 1] == '\r')
+			n--;
+		if (n >= 5 && strncmp(p, "HTTP/", 5) == 0) {
+			in_response = 1;
+			free(enc);
+			enc = NULL;
+		} else if (n == 0)
+			in_response = 0;
+		else if (in_response && n > 17 &&
+		    strncasecmp(p, "Content-Encoding:", 17) == 0) {
+			for (v = p + 17; v < p + n && (*v == ' ' ||
+			    *v == '\t'); v++)
+				;
+			free(enc);
+			enc = xstrndup(v, (size_t)(p + n - v));
+		}
+		if (nl == end)
+			break;
+	}
+	return (enc);
+}
+
+/*
+ * For chain entry "seq", whose body was not hashed, check that
+ * captures/SEQ.body is captures/SEQ.raw decoded as captures/SEQ.headers
+ * says: the chain binds only those two.
+ */
+static void
+check_decoded_body(struct vbundle *vb, long long seq)
+{
+	const struct vfile	*body, *raw, *head;
+	struct buf		 out;
+	char			 name[64], *enc;
+
+	snprintf(name, sizeof name, "captures/%lld.body", seq);
+	body = find(vb, name);
+	snprintf(name, sizeof name, "captures/%lld.raw", seq);
+	raw = find(vb, name);
+	snprintf(name, sizeof name, "captures/%lld.headers", seq);
+	head = find(vb, name);
+	if (body == NULL) {
+		failf(vb->res, "captures/%lld.body: missing (entry %lld of "
+		    "chain.tsv names it)", seq, seq);
+		return;
+	}
+	if (raw == NULL || head == NULL)
+		return;		/* reported missing already */
+	enc = last_encoding(head);
+	if (enc == NULL || !decode_known(enc)) {
+		failf(vb->res, "captures/%lld.body: entry %lld's body was not "
+		    "hashed, and captures/%lld.headers names no encoding it "
+		    "can be decoded with", seq, seq, seq);
+		free(enc);
+		return;
+	}
+	/* Never decode more than the body it must equal, and one byte. */
+	buf_init(&out, body->data.len + 1);
+	if (decode_buffer(enc, data(raw), raw->data.len, &out) != DECODE_OK ||
+	    out.len != body->data.len ||
+	    memcmp(out.data != NULL ? out.data : "", data(body), out.len) != 0)
+		failf(vb->res, "captures/%lld.body: is not captures/%lld.raw "
+		    "decoded (Content-Encoding %s), which entry %lld binds",
+		    seq, seq, enc, seq);
+	buf_free(&out);
+	free(enc);
+}
+
 /* Check each chain.tsv entry, its link, its files and the checkpoint. */
 static void
 check_chain(struct vbundle *vb)
@@ -421,6 +507,8 @@ check_chain(struct vbundle *vb)
 			if (e.version == 2)
 				check_capture_file(vb, e.seq, "raw",
 				    e.raw_sha256, !unhashed);
+			if (unhashed)
+				check_decoded_body(vb, e.seq);
 		}
 		free(url);
 		prev = e;

@@ -388,10 +388,19 @@ doc=$(spdb "SELECT id FROM documents WHERE url LIKE '%/gz'")
 spdb "INSERT OR IGNORE INTO cases (document_id, severity, first_seen, opened,
     due) VALUES ($doc, 'high', 1700000000, 1700000000, 1700086400);"
 SPCASE=$(spdb "SELECT id FROM cases WHERE document_id = $doc")
+# Fetched again unchanged, the compressed page is not analysed, so not
+# kept: its body is not hashed. A re-capture must still see that nothing
+# moved (the two compress the same page differently).
+sp crawl --once --force >"$T/sp2.out" 2>&1 || fail "a second crawl failed: $(cat "$T/sp2.out")"
+[ "$(spdb "SELECT body_sha256 FROM captures WHERE url LIKE '%/gz' ORDER BY seq DESC LIMIT 1")" = "-" ] ||
+	fail "an unchanged page fetched again was hashed as if kept"
+sp recapture --all >"$T/sprc.out" 2>&1 || fail "recapture failed: $(cat "$T/sprc.out")"
+[ "$(spdb "SELECT count(*) FROM case_events WHERE case_id = $SPCASE AND what = 'changed'")" = 0 ] ||
+	fail "an unchanged compressed page was recorded as changed: $(spdb "SELECT note FROM case_events WHERE case_id = $SPCASE")"
 sp export "$SPCASE" -o "$T/sp.zip" >/dev/null 2>&1 || fail "export of the compressed page failed"
 mkdir "$T/spz" && (cd "$T/spz" && unzip -q "$T/sp.zip") || fail "cannot unzip"
 SB=$(find "$T/spz" -name SHA256SUMS -exec dirname {} \;)
-n=$(spdb "SELECT seq FROM captures WHERE url LIKE '%/gz'")
+n=$(spdb "SELECT min(seq) FROM captures WHERE url LIKE '%/gz'")
 [ -f "$SB/captures/$n.raw" ] || fail "the bundle lacks the bytes as received"
 (cd "$SB" && sha256sum -c --quiet SHA256SUMS) || fail "sha256sum -c fails on the bundle"
 gunzip -c <"$SB/captures/$n.raw" | cmp -s - "$SB/captures/$n.body" ||
@@ -400,6 +409,20 @@ gunzip -c <"$SB/captures/$n.raw" | cmp -s - "$SB/captures/$n.body" ||
     "$(awk -F'\t' -v n="$n" '$1 == n { print $8 }' "$SB/chain.tsv")" ] ||
 	fail "raw-sha256 of the chain entry is not the hash of captures/$n.raw"
 sp verify "$T/sp.zip" >/dev/null 2>&1 || fail "the bundle with raw bytes does not verify"
+# A capture whose body was not hashed is bound through its raw bytes: a
+# body that is not them decoded is named, not only by SHA256SUMS.
+u=$(awk -F'\t' '$4 == "-" && $9 != "-" { print $1; exit }' "$SB/chain.tsv")
+[ -n "$u" ] || fail "the bundle has no capture whose body was not hashed"
+[ -f "$SB/captures/$u.raw" ] || fail "capture $u, not hashed, lacks its bytes as received"
+gunzip -c <"$SB/captures/$u.raw" | cmp -s - "$SB/captures/$u.body" ||
+	fail "captures/$u.raw does not decompress to captures/$u.body"
+"$PYTHON3" "$E/zipedit.py" "$T/sp.zip" "$T/sp-forged.zip" flip "captures/$u.body" ||
+	fail "cannot edit the bundle"
+sp verify "$T/sp-forged.zip" >"$T/spf.out" 2>&1 && fail "a forged body of a capture not hashed was not detected"
+grep "^FAIL: " "$T/spf.out" | grep -q "captures/$u.body: is not captures/$u.raw decoded" ||
+	fail "a forged body of a capture not hashed is not named: $(cat "$T/spf.out")"
+# (where the quiet page's bytes are now: the second crawl spooled them too)
+pack=$(spdb "SELECT pack || ' ' || offset FROM evidence_spool WHERE sha256 = '$qsha'")
 set -- $pack
 "$PYTHON3" -c 'import sys; p=sys.argv[1]; d=bytearray(open(p,"rb").read()); d[int(sys.argv[2])]^=1; open(p,"wb").write(d)' \
     "$T/sp/evidence/$1" "$2"
