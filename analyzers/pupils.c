@@ -318,6 +318,62 @@ static const char *ordinary[] = {
 	"bishop", "knight", "noble", "gold", "silver", "cross", "lord",
 };
 
+/* Short forms of given names, sorted by short form, and the names a
+ * roster holds for them ("Olly Brennan" is Oliver Brennan): at most
+ * three each. */
+static const struct nick {
+	const char	*nick;
+	const char	*full[3];
+} nicks[] = {
+	{ "abby", { "abigail" } },
+	{ "abi", { "abigail" } },
+	{ "alex", { "alexander", "alexandra" } },
+	{ "alfie", { "alfred" } },
+	{ "ben", { "benjamin" } },
+	{ "bex", { "rebecca" } },
+	{ "charlie", { "charlotte", "charles" } },
+	{ "dan", { "daniel" } },
+	{ "danny", { "daniel" } },
+	{ "ellie", { "eleanor", "elena", "ella" } },
+	{ "em", { "emily", "emma" } },
+	{ "freddie", { "frederick", "alfred" } },
+	{ "freddy", { "frederick", "alfred" } },
+	{ "gracie", { "grace" } },
+	{ "harry", { "henry", "harrison", "harvey" } },
+	{ "izzy", { "isabella", "isabel", "isobel" } },
+	{ "jake", { "jacob" } },
+	{ "jess", { "jessica" } },
+	{ "josh", { "joshua" } },
+	{ "kate", { "katherine", "catherine", "kathryn" } },
+	{ "katie", { "katherine", "catherine", "kathryn" } },
+	{ "lexi", { "alexis", "alexandra" } },
+	{ "libby", { "elizabeth", "liberty" } },
+	{ "liv", { "olivia" } },
+	{ "livvy", { "olivia" } },
+	{ "lizzie", { "elizabeth" } },
+	{ "lottie", { "charlotte" } },
+	{ "maddie", { "madison", "madeleine", "madeline" } },
+	{ "matt", { "matthew" } },
+	{ "max", { "maximilian", "maxwell" } },
+	{ "millie", { "amelia", "emily", "camilla" } },
+	{ "mo", { "muhammad", "mohammed", "mohammad" } },
+	{ "nate", { "nathan", "nathaniel" } },
+	{ "nico", { "nicholas", "nicolas" } },
+	{ "ollie", { "oliver" } },
+	{ "olly", { "oliver" } },
+	{ "rosie", { "rose", "rosalind" } },
+	{ "sam", { "samuel", "samantha" } },
+	{ "seb", { "sebastian" } },
+	{ "sophie", { "sophia" } },
+	{ "theo", { "theodore" } },
+	{ "tilly", { "matilda" } },
+	{ "tom", { "thomas" } },
+	{ "tommy", { "thomas" } },
+	{ "will", { "william" } },
+	{ "zac", { "zachary" } },
+	{ "zach", { "zachary" } },
+};
+
 /* Keep roster row "r" in memory (its hashes, year and objection). */
 static int
 load_one(void *arg, const struct db_roster *r)
@@ -416,6 +472,10 @@ pupils_init(const struct analyze_env *env)
 		memcpy(sorted_not_names, not_names, sizeof not_names);
 		qsort(sorted_not_names, sizeof not_names / sizeof not_names[0],
 		    sizeof *sorted_not_names, cmp_str);
+	}
+	for (i = 1; i < sizeof nicks / sizeof nicks[0]; i++) {
+		if (strcmp(nicks[i - 1].nick, nicks[i].nick) >= 0)
+			fatalx("pupils: short names out of order at %zu", i);
 	}
 	for (i = 0; i < RE_NRE; i++) {
 		p->re[i] = pcre2_compile((PCRE2_SPTR)re_src[i],
@@ -936,13 +996,71 @@ cue(const char *what, const struct doc *d, size_t s, size_t e)
 	    (int)(e > s ? e - s : 0)));
 }
 
+/* Compare a short form with a table row, for bsearch. */
+static int
+nick_cmp(const void *k, const void *e)
+{
+	return (strcmp(k, ((const struct nick *)e)->nick));
+}
+
+/* Return the roster pupil that "first" "surname" name, or -1. */
+static int
+roster_name(struct pupils *p, const char *first, const char *surname)
+{
+	char	tok[PUPILS_TOKEN_LEN];
+
+	if (fast_token(p, first, surname, tok) != 0)
+		return (-1);
+	return (roster_at(p, 0, tok, roster_find(p, 0, tok)));
+}
+
+/*
+ * Return the roster pupil named by the words from "i" on, or -1; set
+ * "*last" to the name's last word. The two words as written, a short
+ * form of the given name ("Olly"), or a double name written without its
+ * hyphen ("Ruby Mae Whitlock", "Ethan Mbeki Carter").
+ */
+static int
+roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last)
+{
+	const struct word	*w1 = &d->w[i], *w2 = &d->w[i + 1], *w3;
+	const struct nick	*n;
+	char			 two[2 * WORD_KEY_MAX];
+	int			 k;
+	size_t			 j;
+
+	*last = i + 1;
+	if ((k = roster_name(p, w1->key, w2->key)) >= 0)
+		return (k);
+	n = bsearch(w1->key, nicks, sizeof nicks / sizeof nicks[0],
+	    sizeof nicks[0], nick_cmp);
+	for (j = 0; n != NULL && j < 3 && n->full[j] != NULL; j++) {
+		if ((k = roster_name(p, n->full[j], w2->key)) >= 0)
+			return (k);
+	}
+	if (i + 2 >= d->nw)
+		return (-1);
+	w3 = &d->w[i + 2];
+	if (w3->span || w2->stop || w3->stop || (!w3->cap && !d->lower) ||
+	    w3->ns - w2->ne > 1 || !joined(d, w2->ne, w3->ns))
+		return (-1);
+	*last = i + 2;
+	snprintf(two, sizeof two, "%s%s", w1->key, w2->key);
+	if ((k = roster_name(p, two, w3->key)) >= 0)
+		return (k);
+	snprintf(two, sizeof two, "%s%s", w2->key, w3->key);
+	if ((k = roster_name(p, w1->key, two)) >= 0)
+		return (k);
+	*last = i + 1;
+	return (-1);
+}
+
 /* Roster full names: every pair of words, hashed. */
 static void
 rec_roster(struct pupils *p, const char *text, struct analysis *a,
     struct doc *d, int mentions)
 {
-	size_t	i;
-	char	tok[PUPILS_TOKEN_LEN];
+	size_t	i, last;
 
 	if (p->nr == 0)
 		return;
@@ -963,10 +1081,9 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (w1->stop || strlen(w1->key) < 2)
 			continue;
-		if (fast_token(p, w1->key, w2->key, tok) != 0)
+		if ((k = roster_words(p, d, i, &last)) < 0)
 			continue;
-		if ((k = roster_at(p, 0, tok, roster_find(p, 0, tok))) < 0)
-			continue;
+		w2 = &d->w[last];
 		/* "Rose Hill ... my son": words before a name, with no
 		 * school to say it is a pupil's */
 		if (p->r[k].ordinary && !mentions && !a->match.context)
@@ -1048,7 +1165,7 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			score -= 0.6;
 		}
 		if (p->r[k].ordinary) {
-			size_t	nx = i + 2;
+			size_t	nx = last + 1;
 
 			if (!tight) {
 				json_array_append_new(down, json_pack("{s:s}",
@@ -1465,9 +1582,13 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 	memset(&d, 0, sizeof d);
 	d.text = text;
 	d.nt = a->norm;
+	/* A text typed in lower case may still shout an acronym ("from HPA
+	 * tmrw"): only a capital before a small letter is a capitalised
+	 * word. */
 	d.lower = 1;
-	for (i = 0; i < len && d.lower; i++) {
-		if (isupper((unsigned char)text[i]))
+	for (i = 0; i + 1 < len && d.lower; i++) {
+		if (isupper((unsigned char)text[i]) &&
+		    islower((unsigned char)text[i + 1]))
 			d.lower = 0;
 	}
 	doc_words(a, &d);

@@ -1028,6 +1028,8 @@ static const char *roster[][5] = {
 	{ "Leo", "O'Donnell", "7", "harrowden-park", "0" },
 	{ "Freya", "Lindqvist", "6", "st-aldhelms", "0" },
 	{ "Evie", "Castellanos", "R", "fenwick-vale", "1" },
+	{ "Oliver", "Brennan", "6", "st-aldhelms", "0" },
+	{ "Ruby-Mae", "Whitlock", "7", "harrowden-park", "0" },
 };
 static const unsigned char secret[32] = "0123456789abcdef0123456789abcde";
 
@@ -1140,6 +1142,15 @@ static const struct {
 	  "Evie Castellanos", SEV_HIGH },
 	{ "Leo O'Donnell's dad, the party's moved to Sunday",
 	  "Leo O'Donnell", SEV_MEDIUM },
+	/* a short form of the given name */
+	{ "Ollie Brennan ran for St Aldhelm's Primary in the Year 6 relay",
+	  "Ollie Brennan", SEV_MEDIUM },
+	/* a double given name without its hyphen */
+	{ "Ruby Mae Whitlock read her poem at Harrowden Park Academy",
+	  "Ruby Mae Whitlock", SEV_MEDIUM },
+	/* a text in lower case, bar an acronym */
+	{ "leo o'donnell from HPA owes me a tenner", "leo o'donnell",
+	  SEV_MEDIUM },
 };
 
 /* Return the index of the roster row of a pupil beside a short name. */
