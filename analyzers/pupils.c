@@ -57,7 +57,7 @@ struct rpupil {
 
 enum re_id {
 	RE_YEAR, RE_AGE, RE_REL, RE_CLASS, RE_ADULT, RE_PHONE, RE_EMAIL,
-	RE_ADDRESS, RE_NRE,
+	RE_ADDRESS, RE_MEDICAL, RE_NRE,
 };
 
 static const char *re_src[RE_NRE] = {
@@ -68,10 +68,13 @@ static const char *re_src[RE_NRE] = {
 	"(?:^|[ (,])(?<!year )(?<!yr )(?<!years )(\\d{1,3})(?:,| years old|"
 	"-year-old| year old)|\\((\\d{1,2})\\)|"
 	"\\baged (\\d{1,3})\\b|\\bturned (\\d{1,2})\\b|"
+	"\\b(\\d{1,2})(?:st|nd|rd|th) birthday\\b|"
 	"\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
 	"thirteen|fourteen|fifteen|sixteen|seventeen)(?:-year-old|,)",
 	/* a child by relation or role */
-	"\\b(?:my|our|her|his|their) (?:little |eldest |youngest )?(?:son|"
+	"\\b(?:my|our|her|his|their) (?:little |eldest |youngest |oldest |"
+	"middle |baby |gorgeous |beautiful |lovely |clever |brave |big )?"
+	"(?:son|"
 	"daughter|lad|boy|girl|grandson|granddaughter|child|kid|stepson|"
 	"stepdaughter|nephew|niece|ds|dd)\\b|\\blittle (?:boy|girl|man)\\b|"
 	"\\bpupil\\b|\\bstudent\\b|\\bnamed (?:locally )?as\\b|"
@@ -80,7 +83,8 @@ static const char *re_src[RE_NRE] = {
 	"\\bname label\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b|"
 	"\\b(?:his|her|their) names?(?:'s| is| are)\\b",
 	/* a class of children */
-	"\\bin (?:her|his|their|my \\w+'s) class\\b|\\bclassmates?\\b|"
+	"\\bin (?:her|his|their|our|my|the same|my \\w+'s) class\\b|"
+	"\\bclassmates?\\b|"
 	"\\bplayground\\b",
 	/* an adult */
 	"\\b(?:author|striker|footballer|councillor|cllr|manager|"
@@ -88,12 +92,20 @@ static const char *re_src[RE_NRE] = {
 	"librarian|chef|vicar|mayor|director|chairman|founder|owner|landlord|"
 	"treasurer|spokesperson|pensioner|volunteers?|dj|artist|mp|"
 	"captain|candidate|former|retired|adult|grandmother|grandfather|"
-	"live music)\\b|& the\\b",
+	"live music|florists?|salon|bakery|butchers?|plumbing|plumbers|"
+	"builders|electricals?|photography|solicitors|estate agents?|ltd|"
+	"limited|takeaway)\\b|& the\\b",
 	/* contacts */
 	"(?:\\+44 ?7\\d{3}|\\b07\\d{3}) ?\\d{3} ?\\d{3}\\b",
 	"\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b",
 	"\\b\\d{1,4}[a-z]? [a-z]+ (?:road|rd|lane|close|street|way|avenue|"
 	"drive|crescent|gardens|place|grove|court|terrace|walk)\\b",
+	/* medical or special needs detail, which picks a child out */
+	"\\b(?:(?:nut |severe |food )?allerg(?:y|ies|ic)|epi-?pens?|"
+	"anaphyla\\w+|diabet(?:es|ic)|asthma(?:tic)?|inhaler|epilep(?:sy|tic)|"
+	"seizures?|ehcp|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|"
+	"hearing aids?|wheelchair|cerebral palsy|down'?s syndrome|"
+	"one-to-one (?:support|ta)|1:1 (?:support|ta))\\b",
 };
 
 /* Capitalised words that are not names. */
@@ -163,6 +175,8 @@ static const char	**sorted_not_names;
 
 static void	name_pairs(const struct config *, struct strlist *);
 static int	locative(const char *);
+struct doc;
+static int	not_a_child(const struct doc *, size_t);
 
 /* Compare two strings through pointers, for qsort and bsearch. */
 static int
@@ -1243,6 +1257,8 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 		}
 		if (k < 0 || adult_near(d, i, w->ns, w->ne, &why))
 			continue;
+		if (not_a_child(d, i))
+			continue;	/* "Noah's Ark", "Leo the Lion" */
 		/* "Summer Day Out" is a trip; "Evie C" is Evie */
 		if (i + 1 < d->nw && d->w[i + 1].cap && !d->w[i + 1].stop &&
 		    d->w[i + 1].ns - w->ne <= 1 && !d->w[i + 1].span &&
@@ -1351,6 +1367,115 @@ determiner(const char *k)
 	return (0);
 }
 
+/* Return 1 if word "i" names something rather than a child: a
+ * possessive before a capitalised noun ("Noah's Ark") or an epithet
+ * ("Leo the Lion"). */
+static int
+not_a_child(const struct doc *d, size_t i)
+{
+	const struct word	*w = &d->w[i], *n;
+	const char		*s = d->nt->s;
+
+	if (i + 1 >= d->nw)
+		return (0);
+	n = &d->w[i + 1];
+	if (w->ne + 2 < d->nt->len && s[w->ne] == '\'' && s[w->ne + 1] ==
+	    's' && n->ns == w->ne + 3 && n->cap && !n->stop)
+		return (1);
+	if (i + 2 < d->nw && strcmp(n->key, "the") == 0 && n->ns == w->ne +
+	    1 && d->w[i + 2].cap && !d->w[i + 2].stop && d->w[i + 2].ns ==
+	    n->ne + 1)
+		return (1);
+	return (0);
+}
+
+/*
+ * Return 1 if "my" or "our" (and perhaps a fond word, "our little") stands
+ * right before word "i", a parent speaking of a child ("our Noah has
+ * started Reception"); set "f" to those words as a cue.
+ */
+static int
+family_before(const struct doc *d, size_t i, struct ref *f)
+{
+	static const char *fond[] = {
+		"little", "wee", "baby", "gorgeous", "beautiful", "lovely",
+		"clever", "brave", "eldest", "youngest", "oldest", "middle",
+	};
+	size_t	k = i, j;
+
+	if (k == 0 || d->w[k].ns - d->w[k - 1].ne > 1)
+		return (0);
+	k--;
+	for (j = 0; j < sizeof fond / sizeof fond[0]; j++) {
+		if (strcmp(d->w[k].key, fond[j]) == 0)
+			break;
+	}
+	if (j < sizeof fond / sizeof fond[0]) {
+		if (k == 0 || d->w[k].ns - d->w[k - 1].ne > 1)
+			return (0);
+		k--;
+	}
+	if (strcmp(d->w[k].key, "my") != 0 && strcmp(d->w[k].key, "our") != 0)
+		return (0);
+	memset(f, 0, sizeof *f);
+	f->at = d->w[k].ns;
+	f->end = d->w[i - 1].ne;
+	f->re = RE_REL;
+	return (1);
+}
+
+/* Return 1 if no sentence ends between folded offsets "a" and "b" and
+ * they are at most "max" bytes apart. */
+static int
+one_sentence(const struct doc *d, size_t a, size_t b, size_t max)
+{
+	size_t	i;
+
+	if (b < a)
+		return (one_sentence(d, b, a, max));
+	if (b - a > max)
+		return (0);
+	for (i = a; i < b; i++) {
+		if (strchr(".!?;\n", d->nt->s[i]) != NULL)
+			return (0);
+	}
+	return (1);
+}
+
+/* Return 1 if the text speaks of a child anywhere: a year group, a word
+ * for a child or a class. */
+static int
+child_anywhere(const struct doc *d)
+{
+	size_t	i;
+
+	for (i = 0; i < d->nrefs; i++) {
+		if (d->refs[i].re == RE_YEAR || d->refs[i].re == RE_REL ||
+		    d->refs[i].re == RE_CLASS)
+			return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if "key" is the first name of a roster pupil of a school the
+ * text names. */
+static int
+roster_first_named(struct pupils *p, const struct analysis *a,
+    const char *key)
+{
+	char	tok[PUPILS_TOKEN_LEN];
+	int	pos, k;
+
+	if (p->nr == 0 || fast_token(p, key, NULL, tok) != 0)
+		return (0);
+	for (pos = roster_find(p, 1, tok), k = roster_at(p, 1, tok, pos);
+	    k >= 0; k = roster_at(p, 1, tok, ++pos)) {
+		if (school_named(a, p->r[k].school))
+			return (1);
+	}
+	return (0);
+}
+
 /* Full names beside a child, and first names with a year group, class or
  * form, in a text that names a school. */
 static void
@@ -1361,7 +1486,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 
 	for (i = 0; i < d->nw; i++) {
 		struct word		*w = &d->w[i], *w2;
-		const struct ref	*yr, *rel, *age, *cls;
+		const struct ref	*yr, *rel, *age, *cls, *med;
+		struct ref		 fam;
 		const char		*why = NULL;
 		size_t			 after, ne;
 		int			 full;
@@ -1424,15 +1550,28 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		if (age != NULL && (word_age(age->val) < 0 ||
 		    word_age(age->val) > 18))
 			age = NULL;
+		if (rel == NULL && family_before(d, i, &fam))
+			rel = &fam;
 		cls = NULL;
 		if (full)
 			cls = ref_near(d, RE_CLASS, w->ns, ne, 0, 120);
 		if (d->lower && yr == NULL)
 			continue;
+		if (!full && not_a_child(d, i))
+			continue;	/* "Noah's Ark", "Leo the Lion" */
+		/* "Grace in our class has a nut allergy": medical or special
+		 * needs detail of this child, where the text speaks of
+		 * children; a word that opens a sentence must be a roster
+		 * first name to count as a name */
+		med = ref_near(d, RE_MEDICAL, w->ns, ne, 30, 80);
+		if (med != NULL && (!one_sentence(d, med->at, w->ns, 80) ||
+		    !child_anywhere(d) || (!full && opens_sentence(d, w->ns) &&
+		    !roster_first_named(p, a, w->key))))
+			med = NULL;
 		if (full && (yr != NULL || rel != NULL || age != NULL ||
-		    cls != NULL)) {
+		    cls != NULL || med != NULL)) {
 			const struct ref *c = yr ? yr : rel ? rel : age ? age :
-			    cls;
+			    cls ? cls : med;
 
 			add_pupil(p, text, a, "pupil-named", "pupils.child-name",
 			    0.7, w->ns, ne, a->match.mentions[0].school, 0,
@@ -1473,6 +1612,25 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    cue("a year group, class or form", d, yr->at,
 			    yr->end)), json_array(), "child's first name with "
 			    "year group, class or form");
+		} else if (!full && rel != NULL && (age = ref_near(d, RE_AGE,
+		    w->ns, ne, 60, 60)) != NULL && word_age(age->val) >= 0 &&
+		    word_age(age->val) <= 18 && one_sentence(d, age->at,
+		    w->ns, 60)) {
+			/* "happy 7th birthday to our boy Alfie" */
+			add_pupil(p, text, a, "pupil-identified",
+			    "pupils.first-name-detail", 0.6, w->ns, w->ne,
+			    a->match.mentions[0].school, 0, json_pack("[o, o]",
+			    cue("a child in context", d, rel->at, rel->end),
+			    cue("a child's age", d, age->at, age->end)),
+			    json_array(), "child's first name with age at the "
+			    "school");
+		} else if (!full && med != NULL) {
+			add_pupil(p, text, a, "pupil-identified",
+			    "pupils.first-name-detail", 0.6, w->ns, w->ne,
+			    a->match.mentions[0].school, 0, json_pack("[o]",
+			    cue("medical or special needs detail", d, med->at,
+			    med->end)), json_array(), "child's first name with "
+			    "medical or special needs detail");
 		}
 	}
 }

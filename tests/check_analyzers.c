@@ -981,6 +981,19 @@ static const struct {
 	/* a phone number near a child */
 	{ "Lost: my son's Harrowden Park Academy blazer, ring 07700 900123",
 	  "07700 900123" },
+	/* a first name with a medical detail, where children are spoken of;
+	 * a word that opens a sentence is no name */
+	{ "Please remember Jack in our class has a severe nut allergy. "
+	  "St Aldhelm's Primary Year 5", "Jack" },
+	{ "Staff at St Aldhelm's Primary are trained to use an EpiPen. "
+	  "Year 5 trip tomorrow", "" },
+	/* a parent's own child: "our Zara", "my little Max Dunmore" */
+	{ "Our Zara has just started Reception at Fenwick Vale Infants",
+	  "Zara" },
+	{ "First week at Fenwick Vale Infants for my little Max Dunmore",
+	  "Max Dunmore" },
+	{ "Happy 8th birthday to our clever boy Finn, St Aldhelm's Primary "
+	  "won't know what's hit it", "Finn" },
 };
 
 START_TEST(test_pupils_table)
@@ -1148,6 +1161,14 @@ static const struct {
 	/* a double given name without its hyphen */
 	{ "Ruby Mae Whitlock read her poem at Harrowden Park Academy",
 	  "Ruby Mae Whitlock", SEV_MEDIUM },
+	/* a roster first name that names something else */
+	{ "Year 4 at St Aldhelm's Primary acted out Noah's Ark today", "",
+	  SEV_NONE },
+	{ "Year 7 at Harrowden Park Academy cheered Leo the Lion at the "
+	  "match", "", SEV_NONE },
+	/* a business under a roster name is an adult's */
+	{ "Freya Lindqvist Photography, Upper Wexcombe: weddings and St "
+	  "Aldhelm's Primary school photos", "", SEV_NONE },
 	/* a text in lower case, bar an acronym */
 	{ "leo o'donnell from HPA owes me a tenner", "leo o'donnell",
 	  SEV_MEDIUM },
