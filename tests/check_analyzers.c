@@ -120,6 +120,8 @@ static const struct {
 	{ "The kids at HPA are off to the GCSE exams", "harrowden-park" },
 	{ "the hpa was lower than the pressure reading", "" },
 	{ "Ruby in 7W at Harrowden has a reader for tests", "harrowden-park" },
+	{ "Invites went to the girls from 8T at Harrowden, RSVP by Friday",
+	  "harrowden-park" },
 	/* staff by surname alone, capitalised, names the school */
 	{ "Nowicki sets too much homework", "harrowden-park" },
 	/* the park, the church, the well: namesakes even when shortened */
