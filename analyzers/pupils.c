@@ -666,7 +666,9 @@ struct doc {
 						   NUL-terminated */
 	struct ref		*refs;
 	size_t			 nrefs;
+	size_t			 caprefs;
 	int			 lower;		/* no capital letters at all */
+	int			 medical;	/* medical detail looked for */
 	struct sentence		*sn;
 	size_t			 nsn;
 };
@@ -749,14 +751,13 @@ doc_words(const struct analysis *a, struct doc *d)
 	}
 }
 
-/* Find year groups, ages and the other cues once per text. */
+/* Find the cues of recognisers "from" to "to" (not included). */
 static void
-doc_refs(struct pupils *p, struct doc *d)
+doc_refs_of(struct pupils *p, struct doc *d, int from, int to)
 {
-	size_t	i, cap = 0;
-	int	rc, g;
+	int	i, rc, g;
 
-	for (i = 0; i < RE_NRE; i++) {
+	for (i = from; i < to; i++) {
 		PCRE2_SIZE	 off = 0, *ov;
 
 		while (off < d->nt->len && (rc = pcre2_match(p->re[i],
@@ -765,16 +766,16 @@ doc_refs(struct pupils *p, struct doc *d)
 			struct ref	*f;
 
 			ov = pcre2_get_ovector_pointer(p->md);
-			if (d->nrefs == cap) {
-				cap = cap ? cap * 2 : 16;
-				d->refs = xreallocarray(d->refs, cap,
+			if (d->nrefs == d->caprefs) {
+				d->caprefs = d->caprefs ? d->caprefs * 2 : 16;
+				d->refs = xreallocarray(d->refs, d->caprefs,
 				    sizeof *d->refs);
 			}
 			f = &d->refs[d->nrefs++];
 			memset(f, 0, sizeof *f);
 			f->at = ov[0];
 			f->end = ov[1];
-			f->re = (int)i;
+			f->re = i;
 			for (g = 1; g < rc; g++) {
 				if (ov[2 * g] == PCRE2_UNSET)
 					continue;
@@ -788,6 +789,24 @@ doc_refs(struct pupils *p, struct doc *d)
 			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 		}
 	}
+}
+
+/* Find year groups, ages and the other cues once per text; medical
+ * detail only when a name needs it (medical_refs). */
+static void
+doc_refs(struct pupils *p, struct doc *d)
+{
+	doc_refs_of(p, d, 0, RE_MEDICAL);
+}
+
+/* Find medical detail, the first time a name asks. */
+static void
+medical_refs(struct pupils *p, struct doc *d)
+{
+	if (d->medical)
+		return;
+	d->medical = 1;
+	doc_refs_of(p, d, RE_MEDICAL, RE_MEDICAL + 1);
 }
 
 /* Return the age that "v" says ("11", "seven"), or -1. */
@@ -1484,6 +1503,10 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 {
 	size_t	i;
 
+	/* medical detail counts where the text speaks of children; the
+	 * cues are found before any is pointed at */
+	if (child_anywhere(d))
+		medical_refs(p, d);
 	for (i = 0; i < d->nw; i++) {
 		struct word		*w = &d->w[i], *w2;
 		const struct ref	*yr, *rel, *age, *cls, *med;
@@ -1563,9 +1586,10 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		 * needs detail of this child, where the text speaks of
 		 * children; a word that opens a sentence must be a roster
 		 * first name to count as a name */
-		med = ref_near(d, RE_MEDICAL, w->ns, ne, 30, 80);
+		med = d->medical ? ref_near(d, RE_MEDICAL, w->ns, ne, 30,
+		    80) : NULL;
 		if (med != NULL && (!one_sentence(d, med->at, w->ns, 80) ||
-		    !child_anywhere(d) || (!full && opens_sentence(d, w->ns) &&
+		    (!full && opens_sentence(d, w->ns) &&
 		    !roster_first_named(p, a, w->key))))
 			med = NULL;
 		if (full && (yr != NULL || rel != NULL || age != NULL ||
