@@ -191,6 +191,9 @@ findings_clear(struct analysis *a)
 	free(a->findings);
 	a->findings = NULL;
 	a->nfindings = 0;
+	/* the names go with the findings that put them there: a trial run
+	 * must not leave a pupil's name in the result */
+	strlist_free(&a->pupils);
 }
 
 /* Count the names that "a" only may mean (match_result's "maybe") whose

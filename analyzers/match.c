@@ -943,26 +943,32 @@ static const char *school_words[] = {
 	"eleven plus", "offer day", "national offer day",
 };
 
-/* Return 1 if a form code ("in 7W") stands within "near" bytes. */
+/* Return 1 if a form code ("in 7W", "from 7R") stands within "near"
+ * bytes. */
 static int
 form_near(const char *norm, size_t len, size_t start, size_t end,
     size_t near)
 {
-	size_t	a = start > near ? start - near : 0, b, i;
+	size_t	a = start > near ? start - near : 0, b, i, o;
 
 	b = end + near < len ? end + near : len;
 	for (i = a; i + 5 <= b; i++) {
-		if (strncmp(norm + i, "in ", 3) != 0 || (i > 0 &&
-		    isalnum((unsigned char)norm[i - 1])))
+		if (i > 0 && isalnum((unsigned char)norm[i - 1]))
 			continue;
-		if (isdigit((unsigned char)norm[i + 3]) &&
-		    isalpha((unsigned char)norm[i + 4]) && (i + 5 == len ||
-		    !isalnum((unsigned char)norm[i + 5])))
+		if (strncmp(norm + i, "in ", 3) == 0)
+			o = i + 3;
+		else if (strncmp(norm + i, "from ", 5) == 0)
+			o = i + 5;
+		else
+			continue;
+		if (o + 2 <= b && isdigit((unsigned char)norm[o]) &&
+		    isalpha((unsigned char)norm[o + 1]) && (o + 2 == len ||
+		    !isalnum((unsigned char)norm[o + 2])))
 			return (1);
-		if (i + 6 <= b && norm[i + 3] == '1' &&
-		    isdigit((unsigned char)norm[i + 4]) &&
-		    isalpha((unsigned char)norm[i + 5]) && (i + 6 == len ||
-		    !isalnum((unsigned char)norm[i + 6])))
+		if (o + 3 <= b && norm[o] == '1' &&
+		    isdigit((unsigned char)norm[o + 1]) &&
+		    isalpha((unsigned char)norm[o + 2]) && (o + 3 == len ||
+		    !isalnum((unsigned char)norm[o + 3])))
 			return (1);
 	}
 	return (0);

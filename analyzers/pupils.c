@@ -57,7 +57,7 @@ struct rpupil {
 
 enum re_id {
 	RE_YEAR, RE_AGE, RE_REL, RE_CLASS, RE_ADULT, RE_PHONE, RE_EMAIL,
-	RE_ADDRESS, RE_NRE,
+	RE_ADDRESS, RE_MEDICAL, RE_NRE,
 };
 
 static const char *re_src[RE_NRE] = {
@@ -68,10 +68,13 @@ static const char *re_src[RE_NRE] = {
 	"(?:^|[ (,])(?<!year )(?<!yr )(?<!years )(\\d{1,3})(?:,| years old|"
 	"-year-old| year old)|\\((\\d{1,2})\\)|"
 	"\\baged (\\d{1,3})\\b|\\bturned (\\d{1,2})\\b|"
+	"\\b(\\d{1,2})(?:st|nd|rd|th) birthday\\b|"
 	"\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
 	"thirteen|fourteen|fifteen|sixteen|seventeen)(?:-year-old|,)",
 	/* a child by relation or role */
-	"\\b(?:my|our|her|his|their) (?:little |eldest |youngest )?(?:son|"
+	"\\b(?:my|our|her|his|their) (?:little |eldest |youngest |oldest |"
+	"middle |baby |gorgeous |beautiful |lovely |clever |brave |big )?"
+	"(?:son|"
 	"daughter|lad|boy|girl|grandson|granddaughter|child|kid|stepson|"
 	"stepdaughter|nephew|niece|ds|dd)\\b|\\blittle (?:boy|girl|man)\\b|"
 	"\\bpupil\\b|\\bstudent\\b|\\bnamed (?:locally )?as\\b|"
@@ -80,7 +83,8 @@ static const char *re_src[RE_NRE] = {
 	"\\bname label\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b|"
 	"\\b(?:his|her|their) names?(?:'s| is| are)\\b",
 	/* a class of children */
-	"\\bin (?:her|his|their|my \\w+'s) class\\b|\\bclassmates?\\b|"
+	"\\bin (?:her|his|their|our|my|the same|my \\w+'s) class\\b|"
+	"\\bclassmates?\\b|"
 	"\\bplayground\\b",
 	/* an adult */
 	"\\b(?:author|striker|footballer|councillor|cllr|manager|"
@@ -88,12 +92,20 @@ static const char *re_src[RE_NRE] = {
 	"librarian|chef|vicar|mayor|director|chairman|founder|owner|landlord|"
 	"treasurer|spokesperson|pensioner|volunteers?|dj|artist|mp|"
 	"captain|candidate|former|retired|adult|grandmother|grandfather|"
-	"live music)\\b|& the\\b",
+	"live music|florists?|salon|bakery|butchers?|plumbing|plumbers|"
+	"builders|electricals?|photography|solicitors|estate agents?|ltd|"
+	"limited|takeaway)\\b|& the\\b",
 	/* contacts */
 	"(?:\\+44 ?7\\d{3}|\\b07\\d{3}) ?\\d{3} ?\\d{3}\\b",
 	"\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b",
 	"\\b\\d{1,4}[a-z]? [a-z]+ (?:road|rd|lane|close|street|way|avenue|"
 	"drive|crescent|gardens|place|grove|court|terrace|walk)\\b",
+	/* medical or special needs detail, which picks a child out */
+	"\\b(?:(?:nut |severe |food )?allerg(?:y|ies|ic)|epi-?pens?|"
+	"anaphyla\\w+|diabet(?:es|ic)|asthma(?:tic)?|inhaler|epilep(?:sy|tic)|"
+	"seizures?|ehcp|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|"
+	"hearing aids?|wheelchair|cerebral palsy|down'?s syndrome|"
+	"one-to-one (?:support|ta)|1:1 (?:support|ta))\\b",
 };
 
 /* Capitalised words that are not names. */
@@ -163,6 +175,8 @@ static const char	**sorted_not_names;
 
 static void	name_pairs(const struct config *, struct strlist *);
 static int	locative(const char *);
+struct doc;
+static int	not_a_child(const struct doc *, size_t);
 
 /* Compare two strings through pointers, for qsort and bsearch. */
 static int
@@ -318,6 +332,62 @@ static const char *ordinary[] = {
 	"bishop", "knight", "noble", "gold", "silver", "cross", "lord",
 };
 
+/* Short forms of given names, sorted by short form, and the names a
+ * roster holds for them ("Olly Brennan" is Oliver Brennan): at most
+ * three each. */
+static const struct nick {
+	const char	*nick;
+	const char	*full[3];
+} nicks[] = {
+	{ "abby", { "abigail" } },
+	{ "abi", { "abigail" } },
+	{ "alex", { "alexander", "alexandra" } },
+	{ "alfie", { "alfred" } },
+	{ "ben", { "benjamin" } },
+	{ "bex", { "rebecca" } },
+	{ "charlie", { "charlotte", "charles" } },
+	{ "dan", { "daniel" } },
+	{ "danny", { "daniel" } },
+	{ "ellie", { "eleanor", "elena", "ella" } },
+	{ "em", { "emily", "emma" } },
+	{ "freddie", { "frederick", "alfred" } },
+	{ "freddy", { "frederick", "alfred" } },
+	{ "gracie", { "grace" } },
+	{ "harry", { "henry", "harrison", "harvey" } },
+	{ "izzy", { "isabella", "isabel", "isobel" } },
+	{ "jake", { "jacob" } },
+	{ "jess", { "jessica" } },
+	{ "josh", { "joshua" } },
+	{ "kate", { "katherine", "catherine", "kathryn" } },
+	{ "katie", { "katherine", "catherine", "kathryn" } },
+	{ "lexi", { "alexis", "alexandra" } },
+	{ "libby", { "elizabeth", "liberty" } },
+	{ "liv", { "olivia" } },
+	{ "livvy", { "olivia" } },
+	{ "lizzie", { "elizabeth" } },
+	{ "lottie", { "charlotte" } },
+	{ "maddie", { "madison", "madeleine", "madeline" } },
+	{ "matt", { "matthew" } },
+	{ "max", { "maximilian", "maxwell" } },
+	{ "millie", { "amelia", "emily", "camilla" } },
+	{ "mo", { "muhammad", "mohammed", "mohammad" } },
+	{ "nate", { "nathan", "nathaniel" } },
+	{ "nico", { "nicholas", "nicolas" } },
+	{ "ollie", { "oliver" } },
+	{ "olly", { "oliver" } },
+	{ "rosie", { "rose", "rosalind" } },
+	{ "sam", { "samuel", "samantha" } },
+	{ "seb", { "sebastian" } },
+	{ "sophie", { "sophia" } },
+	{ "theo", { "theodore" } },
+	{ "tilly", { "matilda" } },
+	{ "tom", { "thomas" } },
+	{ "tommy", { "thomas" } },
+	{ "will", { "william" } },
+	{ "zac", { "zachary" } },
+	{ "zach", { "zachary" } },
+};
+
 /* Keep roster row "r" in memory (its hashes, year and objection). */
 static int
 load_one(void *arg, const struct db_roster *r)
@@ -416,6 +486,10 @@ pupils_init(const struct analyze_env *env)
 		memcpy(sorted_not_names, not_names, sizeof not_names);
 		qsort(sorted_not_names, sizeof not_names / sizeof not_names[0],
 		    sizeof *sorted_not_names, cmp_str);
+	}
+	for (i = 1; i < sizeof nicks / sizeof nicks[0]; i++) {
+		if (strcmp(nicks[i - 1].nick, nicks[i].nick) >= 0)
+			fatalx("pupils: short names out of order at %zu", i);
 	}
 	for (i = 0; i < RE_NRE; i++) {
 		p->re[i] = pcre2_compile((PCRE2_SPTR)re_src[i],
@@ -592,7 +666,9 @@ struct doc {
 						   NUL-terminated */
 	struct ref		*refs;
 	size_t			 nrefs;
+	size_t			 caprefs;
 	int			 lower;		/* no capital letters at all */
+	int			 medical;	/* medical detail looked for */
 	struct sentence		*sn;
 	size_t			 nsn;
 };
@@ -675,14 +751,13 @@ doc_words(const struct analysis *a, struct doc *d)
 	}
 }
 
-/* Find year groups, ages and the other cues once per text. */
+/* Find the cues of recognisers "from" to "to" (not included). */
 static void
-doc_refs(struct pupils *p, struct doc *d)
+doc_refs_of(struct pupils *p, struct doc *d, int from, int to)
 {
-	size_t	i, cap = 0;
-	int	rc, g;
+	int	i, rc, g;
 
-	for (i = 0; i < RE_NRE; i++) {
+	for (i = from; i < to; i++) {
 		PCRE2_SIZE	 off = 0, *ov;
 
 		while (off < d->nt->len && (rc = pcre2_match(p->re[i],
@@ -691,16 +766,16 @@ doc_refs(struct pupils *p, struct doc *d)
 			struct ref	*f;
 
 			ov = pcre2_get_ovector_pointer(p->md);
-			if (d->nrefs == cap) {
-				cap = cap ? cap * 2 : 16;
-				d->refs = xreallocarray(d->refs, cap,
+			if (d->nrefs == d->caprefs) {
+				d->caprefs = d->caprefs ? d->caprefs * 2 : 16;
+				d->refs = xreallocarray(d->refs, d->caprefs,
 				    sizeof *d->refs);
 			}
 			f = &d->refs[d->nrefs++];
 			memset(f, 0, sizeof *f);
 			f->at = ov[0];
 			f->end = ov[1];
-			f->re = (int)i;
+			f->re = i;
 			for (g = 1; g < rc; g++) {
 				if (ov[2 * g] == PCRE2_UNSET)
 					continue;
@@ -714,6 +789,24 @@ doc_refs(struct pupils *p, struct doc *d)
 			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 		}
 	}
+}
+
+/* Find year groups, ages and the other cues once per text; medical
+ * detail only when a name needs it (medical_refs). */
+static void
+doc_refs(struct pupils *p, struct doc *d)
+{
+	doc_refs_of(p, d, 0, RE_MEDICAL);
+}
+
+/* Find medical detail, the first time a name asks. */
+static void
+medical_refs(struct pupils *p, struct doc *d)
+{
+	if (d->medical)
+		return;
+	d->medical = 1;
+	doc_refs_of(p, d, RE_MEDICAL, RE_MEDICAL + 1);
 }
 
 /* Return the age that "v" says ("11", "seven"), or -1. */
@@ -936,13 +1029,71 @@ cue(const char *what, const struct doc *d, size_t s, size_t e)
 	    (int)(e > s ? e - s : 0)));
 }
 
+/* Compare a short form with a table row, for bsearch. */
+static int
+nick_cmp(const void *k, const void *e)
+{
+	return (strcmp(k, ((const struct nick *)e)->nick));
+}
+
+/* Return the roster pupil that "first" "surname" name, or -1. */
+static int
+roster_name(struct pupils *p, const char *first, const char *surname)
+{
+	char	tok[PUPILS_TOKEN_LEN];
+
+	if (fast_token(p, first, surname, tok) != 0)
+		return (-1);
+	return (roster_at(p, 0, tok, roster_find(p, 0, tok)));
+}
+
+/*
+ * Return the roster pupil named by the words from "i" on, or -1; set
+ * "*last" to the name's last word. The two words as written, a short
+ * form of the given name ("Olly"), or a double name written without its
+ * hyphen ("Ruby Mae Whitlock", "Ethan Mbeki Carter").
+ */
+static int
+roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last)
+{
+	const struct word	*w1 = &d->w[i], *w2 = &d->w[i + 1], *w3;
+	const struct nick	*n;
+	char			 two[2 * WORD_KEY_MAX];
+	int			 k;
+	size_t			 j;
+
+	*last = i + 1;
+	if ((k = roster_name(p, w1->key, w2->key)) >= 0)
+		return (k);
+	n = bsearch(w1->key, nicks, sizeof nicks / sizeof nicks[0],
+	    sizeof nicks[0], nick_cmp);
+	for (j = 0; n != NULL && j < 3 && n->full[j] != NULL; j++) {
+		if ((k = roster_name(p, n->full[j], w2->key)) >= 0)
+			return (k);
+	}
+	if (i + 2 >= d->nw)
+		return (-1);
+	w3 = &d->w[i + 2];
+	if (w3->span || w2->stop || w3->stop || (!w3->cap && !d->lower) ||
+	    w3->ns - w2->ne > 1 || !joined(d, w2->ne, w3->ns))
+		return (-1);
+	*last = i + 2;
+	snprintf(two, sizeof two, "%s%s", w1->key, w2->key);
+	if ((k = roster_name(p, two, w3->key)) >= 0)
+		return (k);
+	snprintf(two, sizeof two, "%s%s", w2->key, w3->key);
+	if ((k = roster_name(p, w1->key, two)) >= 0)
+		return (k);
+	*last = i + 1;
+	return (-1);
+}
+
 /* Roster full names: every pair of words, hashed. */
 static void
 rec_roster(struct pupils *p, const char *text, struct analysis *a,
     struct doc *d, int mentions)
 {
-	size_t	i;
-	char	tok[PUPILS_TOKEN_LEN];
+	size_t	i, last;
 
 	if (p->nr == 0)
 		return;
@@ -963,10 +1114,9 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (w1->stop || strlen(w1->key) < 2)
 			continue;
-		if (fast_token(p, w1->key, w2->key, tok) != 0)
+		if ((k = roster_words(p, d, i, &last)) < 0)
 			continue;
-		if ((k = roster_at(p, 0, tok, roster_find(p, 0, tok))) < 0)
-			continue;
+		w2 = &d->w[last];
 		/* "Rose Hill ... my son": words before a name, with no
 		 * school to say it is a pupil's */
 		if (p->r[k].ordinary && !mentions && !a->match.context)
@@ -1048,7 +1198,7 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			score -= 0.6;
 		}
 		if (p->r[k].ordinary) {
-			size_t	nx = i + 2;
+			size_t	nx = last + 1;
 
 			if (!tight) {
 				json_array_append_new(down, json_pack("{s:s}",
@@ -1126,6 +1276,8 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 		}
 		if (k < 0 || adult_near(d, i, w->ns, w->ne, &why))
 			continue;
+		if (not_a_child(d, i))
+			continue;	/* "Noah's Ark", "Leo the Lion" */
 		/* "Summer Day Out" is a trip; "Evie C" is Evie */
 		if (i + 1 < d->nw && d->w[i + 1].cap && !d->w[i + 1].stop &&
 		    d->w[i + 1].ns - w->ne <= 1 && !d->w[i + 1].span &&
@@ -1234,6 +1386,115 @@ determiner(const char *k)
 	return (0);
 }
 
+/* Return 1 if word "i" names something rather than a child: a
+ * possessive before a capitalised noun ("Noah's Ark") or an epithet
+ * ("Leo the Lion"). */
+static int
+not_a_child(const struct doc *d, size_t i)
+{
+	const struct word	*w = &d->w[i], *n;
+	const char		*s = d->nt->s;
+
+	if (i + 1 >= d->nw)
+		return (0);
+	n = &d->w[i + 1];
+	if (w->ne + 2 < d->nt->len && s[w->ne] == '\'' && s[w->ne + 1] ==
+	    's' && n->ns == w->ne + 3 && n->cap && !n->stop)
+		return (1);
+	if (i + 2 < d->nw && strcmp(n->key, "the") == 0 && n->ns == w->ne +
+	    1 && d->w[i + 2].cap && !d->w[i + 2].stop && d->w[i + 2].ns ==
+	    n->ne + 1)
+		return (1);
+	return (0);
+}
+
+/*
+ * Return 1 if "my" or "our" (and perhaps a fond word, "our little") stands
+ * right before word "i", a parent speaking of a child ("our Noah has
+ * started Reception"); set "f" to those words as a cue.
+ */
+static int
+family_before(const struct doc *d, size_t i, struct ref *f)
+{
+	static const char *fond[] = {
+		"little", "wee", "baby", "gorgeous", "beautiful", "lovely",
+		"clever", "brave", "eldest", "youngest", "oldest", "middle",
+	};
+	size_t	k = i, j;
+
+	if (k == 0 || d->w[k].ns - d->w[k - 1].ne > 1)
+		return (0);
+	k--;
+	for (j = 0; j < sizeof fond / sizeof fond[0]; j++) {
+		if (strcmp(d->w[k].key, fond[j]) == 0)
+			break;
+	}
+	if (j < sizeof fond / sizeof fond[0]) {
+		if (k == 0 || d->w[k].ns - d->w[k - 1].ne > 1)
+			return (0);
+		k--;
+	}
+	if (strcmp(d->w[k].key, "my") != 0 && strcmp(d->w[k].key, "our") != 0)
+		return (0);
+	memset(f, 0, sizeof *f);
+	f->at = d->w[k].ns;
+	f->end = d->w[i - 1].ne;
+	f->re = RE_REL;
+	return (1);
+}
+
+/* Return 1 if no sentence ends between folded offsets "a" and "b" and
+ * they are at most "max" bytes apart. */
+static int
+one_sentence(const struct doc *d, size_t a, size_t b, size_t max)
+{
+	size_t	i;
+
+	if (b < a)
+		return (one_sentence(d, b, a, max));
+	if (b - a > max)
+		return (0);
+	for (i = a; i < b; i++) {
+		if (strchr(".!?;\n", d->nt->s[i]) != NULL)
+			return (0);
+	}
+	return (1);
+}
+
+/* Return 1 if the text speaks of a child anywhere: a year group, a word
+ * for a child or a class. */
+static int
+child_anywhere(const struct doc *d)
+{
+	size_t	i;
+
+	for (i = 0; i < d->nrefs; i++) {
+		if (d->refs[i].re == RE_YEAR || d->refs[i].re == RE_REL ||
+		    d->refs[i].re == RE_CLASS)
+			return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if "key" is the first name of a roster pupil of a school the
+ * text names. */
+static int
+roster_first_named(struct pupils *p, const struct analysis *a,
+    const char *key)
+{
+	char	tok[PUPILS_TOKEN_LEN];
+	int	pos, k;
+
+	if (p->nr == 0 || fast_token(p, key, NULL, tok) != 0)
+		return (0);
+	for (pos = roster_find(p, 1, tok), k = roster_at(p, 1, tok, pos);
+	    k >= 0; k = roster_at(p, 1, tok, ++pos)) {
+		if (school_named(a, p->r[k].school))
+			return (1);
+	}
+	return (0);
+}
+
 /* Full names beside a child, and first names with a year group, class or
  * form, in a text that names a school. */
 static void
@@ -1242,9 +1503,14 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 {
 	size_t	i;
 
+	/* medical detail counts where the text speaks of children; the
+	 * cues are found before any is pointed at */
+	if (child_anywhere(d))
+		medical_refs(p, d);
 	for (i = 0; i < d->nw; i++) {
 		struct word		*w = &d->w[i], *w2;
-		const struct ref	*yr, *rel, *age, *cls;
+		const struct ref	*yr, *rel, *age, *cls, *med;
+		struct ref		 fam;
 		const char		*why = NULL;
 		size_t			 after, ne;
 		int			 full;
@@ -1307,15 +1573,29 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		if (age != NULL && (word_age(age->val) < 0 ||
 		    word_age(age->val) > 18))
 			age = NULL;
+		if (rel == NULL && family_before(d, i, &fam))
+			rel = &fam;
 		cls = NULL;
 		if (full)
 			cls = ref_near(d, RE_CLASS, w->ns, ne, 0, 120);
 		if (d->lower && yr == NULL)
 			continue;
+		if (!full && not_a_child(d, i))
+			continue;	/* "Noah's Ark", "Leo the Lion" */
+		/* "Grace in our class has a nut allergy": medical or special
+		 * needs detail of this child, where the text speaks of
+		 * children; a word that opens a sentence must be a roster
+		 * first name to count as a name */
+		med = d->medical ? ref_near(d, RE_MEDICAL, w->ns, ne, 30,
+		    80) : NULL;
+		if (med != NULL && (!one_sentence(d, med->at, w->ns, 80) ||
+		    (!full && opens_sentence(d, w->ns) &&
+		    !roster_first_named(p, a, w->key))))
+			med = NULL;
 		if (full && (yr != NULL || rel != NULL || age != NULL ||
-		    cls != NULL)) {
+		    cls != NULL || med != NULL)) {
 			const struct ref *c = yr ? yr : rel ? rel : age ? age :
-			    cls;
+			    cls ? cls : med;
 
 			add_pupil(p, text, a, "pupil-named", "pupils.child-name",
 			    0.7, w->ns, ne, a->match.mentions[0].school, 0,
@@ -1356,6 +1636,25 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    cue("a year group, class or form", d, yr->at,
 			    yr->end)), json_array(), "child's first name with "
 			    "year group, class or form");
+		} else if (!full && rel != NULL && (age = ref_near(d, RE_AGE,
+		    w->ns, ne, 60, 60)) != NULL && word_age(age->val) >= 0 &&
+		    word_age(age->val) <= 18 && one_sentence(d, age->at,
+		    w->ns, 60)) {
+			/* "happy 7th birthday to our boy Alfie" */
+			add_pupil(p, text, a, "pupil-identified",
+			    "pupils.first-name-detail", 0.6, w->ns, w->ne,
+			    a->match.mentions[0].school, 0, json_pack("[o, o]",
+			    cue("a child in context", d, rel->at, rel->end),
+			    cue("a child's age", d, age->at, age->end)),
+			    json_array(), "child's first name with age at the "
+			    "school");
+		} else if (!full && med != NULL) {
+			add_pupil(p, text, a, "pupil-identified",
+			    "pupils.first-name-detail", 0.6, w->ns, w->ne,
+			    a->match.mentions[0].school, 0, json_pack("[o]",
+			    cue("medical or special needs detail", d, med->at,
+			    med->end)), json_array(), "child's first name with "
+			    "medical or special needs detail");
 		}
 	}
 }
@@ -1465,9 +1764,13 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 	memset(&d, 0, sizeof d);
 	d.text = text;
 	d.nt = a->norm;
+	/* A text typed in lower case may still shout an acronym ("from HPA
+	 * tmrw"): only a capital before a small letter is a capitalised
+	 * word. */
 	d.lower = 1;
-	for (i = 0; i < len && d.lower; i++) {
-		if (isupper((unsigned char)text[i]))
+	for (i = 0; i + 1 < len && d.lower; i++) {
+		if (isupper((unsigned char)text[i]) &&
+		    islower((unsigned char)text[i + 1]))
 			d.lower = 0;
 	}
 	doc_words(a, &d);

@@ -120,6 +120,8 @@ static const struct {
 	{ "The kids at HPA are off to the GCSE exams", "harrowden-park" },
 	{ "the hpa was lower than the pressure reading", "" },
 	{ "Ruby in 7W at Harrowden has a reader for tests", "harrowden-park" },
+	{ "Invites went to the girls from 8T at Harrowden, RSVP by Friday",
+	  "harrowden-park" },
 	/* staff by surname alone, capitalised, names the school */
 	{ "Nowicki sets too much homework", "harrowden-park" },
 	/* the park, the church, the well: namesakes even when shortened */
@@ -981,6 +983,19 @@ static const struct {
 	/* a phone number near a child */
 	{ "Lost: my son's Harrowden Park Academy blazer, ring 07700 900123",
 	  "07700 900123" },
+	/* a first name with a medical detail, where children are spoken of;
+	 * a word that opens a sentence is no name */
+	{ "Please remember Jack in our class has a severe nut allergy. "
+	  "St Aldhelm's Primary Year 5", "Jack" },
+	{ "Staff at St Aldhelm's Primary are trained to use an EpiPen. "
+	  "Year 5 trip tomorrow", "" },
+	/* a parent's own child: "our Zara", "my little Max Dunmore" */
+	{ "Our Zara has just started Reception at Fenwick Vale Infants",
+	  "Zara" },
+	{ "First week at Fenwick Vale Infants for my little Max Dunmore",
+	  "Max Dunmore" },
+	{ "Happy 8th birthday to our clever boy Finn, St Aldhelm's Primary "
+	  "won't know what's hit it", "Finn" },
 };
 
 START_TEST(test_pupils_table)
@@ -1028,6 +1043,8 @@ static const char *roster[][5] = {
 	{ "Leo", "O'Donnell", "7", "harrowden-park", "0" },
 	{ "Freya", "Lindqvist", "6", "st-aldhelms", "0" },
 	{ "Evie", "Castellanos", "R", "fenwick-vale", "1" },
+	{ "Oliver", "Brennan", "6", "st-aldhelms", "0" },
+	{ "Ruby-Mae", "Whitlock", "7", "harrowden-park", "0" },
 };
 static const unsigned char secret[32] = "0123456789abcdef0123456789abcde";
 
@@ -1140,6 +1157,23 @@ static const struct {
 	  "Evie Castellanos", SEV_HIGH },
 	{ "Leo O'Donnell's dad, the party's moved to Sunday",
 	  "Leo O'Donnell", SEV_MEDIUM },
+	/* a short form of the given name */
+	{ "Ollie Brennan ran for St Aldhelm's Primary in the Year 6 relay",
+	  "Ollie Brennan", SEV_MEDIUM },
+	/* a double given name without its hyphen */
+	{ "Ruby Mae Whitlock read her poem at Harrowden Park Academy",
+	  "Ruby Mae Whitlock", SEV_MEDIUM },
+	/* a roster first name that names something else */
+	{ "Year 4 at St Aldhelm's Primary acted out Noah's Ark today", "",
+	  SEV_NONE },
+	{ "Year 7 at Harrowden Park Academy cheered Leo the Lion at the "
+	  "match", "", SEV_NONE },
+	/* a business under a roster name is an adult's */
+	{ "Freya Lindqvist Photography, Upper Wexcombe: weddings and St "
+	  "Aldhelm's Primary school photos", "", SEV_NONE },
+	/* a text in lower case, bar an acronym */
+	{ "leo o'donnell from HPA owes me a tenner", "leo o'donnell",
+	  SEV_MEDIUM },
 };
 
 /* Return the index of the roster row of a pupil beside a short name. */
