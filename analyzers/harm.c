@@ -520,7 +520,9 @@ static const struct cue cues[] = {
 	    "way (they|it|the school)|attitude to|treatment of|explanation|"
 	    "excuse|apology|statement|inspection|display|production|"
 	    "show|play|concert|event|trip|priorities|salary|salaries|pay|"
-	    "pay rise|spending|budget|cuts|bonus|bonuses)\\b" },
+	    "pay rise|spending|budget|cuts|bonus|bonuses|closing|closure|"
+	    "closures|cutting|scrapping|axing|cancelling|canceling|"
+	    "merging|merger|selling off|decision to)\\b" },
 	{ C_ABUSE, 0.3, "\\b(useless|rude|clueless|patronising|arrogant|"
 	    "smug|nasty|horrible|awful (woman|man))\\b|\\xf0\\x9f\\xa4\\xae|"
 	    "\\xf0\\x9f\\x96\\x95|\\xf0\\x9f\\x90\\x8d|\\xf0\\x9f\\xa4\\xa1" },
@@ -1207,6 +1209,63 @@ static const struct cue cues[] = {
 	    "well done|thanks|cheers|nice one)\\b[^.!?]{0,60}(as ever|as "
 	    "usual|yet again|\\bagain\\b|\xf0\x9f\x99\x84|"
 	    "\xf0\x9f\x99\x83|\xf0\x9f\x91\x8d\xf0\x9f\x91\x8d)" },
+	/*
+	 * Exposure as a threat: an angry poster's "the whole town will
+	 * know where she lives" or "his address isn't hard to find" says
+	 * the same as "I know where she lives" (the cue above); a question
+	 * ("does anyone know where") is not one.
+	 */
+	{ C_THREAT, 0.55, "(?<!anyone )(?<!anybody )(?<!you )(?<!does )"
+	    "(?<!who )(?<!\\bi )(?<!\\bwe )\\b(knows?|will know|"
+	    "finds? out|will find out|found out) where (she|he|they|"
+	    "\\w+ \\w+|\\w+) (li(ve|ves)|park(s)?|sleeps?)\\b|"
+	    "\\b(home )?address (isn'?t|is not|"
+	    "won'?t be|wouldn'?t be) (hard|difficult|that hard) to "
+	    "find\\b|\\b(post|posting|posted|share|sharing|shared|"
+	    "publish|publishing) (her|his|their) (home )?address\\b" },
+	/* a veiled warning about the target's car or house: "she should
+	 * think very carefully before walking to her car alone" */
+	{ C_THREAT, 0.55, "\\bthink (very |really |long and hard |twice |"
+	    "carefully |hard )+(before|about) [\\w' ]{0,30}\\b(her|his|"
+	    "their) (car|house|front door)\\b" },
+	/*
+	 * Neglect after a warning: "was told about the driver and carried
+	 * on using the firm". The speaker's own "we were told" is not the
+	 * school's wrong.
+	 */
+	{ C_ALLEGE, 0.55, "(?<!\\bwe )(?<!\\bi )(?<!\\bi was )"
+	    "(?<!\\bwe were )\\b(was|were|had been|got) (told|warned|"
+	    "informed|made aware|alerted|tipped off)\\b[^.!?]{0,80}?"
+	    "\\b(and|but) (still |then |just )?(carried on|kept (on )?"
+	    "(using|employing|letting|sending)|continued to|did nothing|"
+	    "ignored (it|them|us|the))\\b" },
+	/* money that "never adds up": a hint of theft, which wants an
+	 * insinuation or a wrong beside it to count */
+	{ C_ALLEGE, 0.4, "\\b(money|accounts|books|figures|numbers|sums|"
+	    "takings|funds?|budget|cash|expenses)\\b[^.!?]{0,40}?\\b(never|"
+	    "don'?t|doesn'?t|didn'?t|does not|do not|did not|won'?t) "
+	    "(quite |really |ever |seem to |seems to )?add up\\b" },
+	/* sudden wealth just after: "a brand new Audi the week after" */
+	{ C_INSINUATE, 0.3, "\\b(brand new|new) (car|\\w+ car|audi|bmw|"
+	    "merc|mercedes|range rover|tesla|porsche|jag|jaguar|kitchen|"
+	    "extension|hot tub|conservatory|rolex)\\b[^.!?]{0,30}\\b(the|"
+	    "a|that|two|three|same|next) (week|weeks|month|months|day|"
+	    "days|term) (after|later)\\b" },
+	/* payment for an admission place: a bribe, however it is named */
+	{ C_CRIME, 0.6, "\\b(take|takes|taking|took|taken|accept|accepts|"
+	    "accepting|accepted|ask(s|ed|ing)? for|demand(s|ed|ing)?|"
+	    "charg(e|es|ed|ing)|pa(y|ys|id|ying)) [^.!?]{0,40}?\\b(to|for|"
+	    "in return for|in exchange for) (guarantee|secure|buy|swing|"
+	    "get|jump)\\b[^.!?]{0,25}?\\b(reception|nursery|school|year "
+	    "\\w+|sixth[- ]form|admissions?) (place|places|spot)\\b|"
+	    "\\b(buy|buying|bought|sell|sells|selling|sold) (a |their |"
+	    "school |reception )+places?\\b" },
+	/* hyperbole of a performance: "his rap was criminal" */
+	{ C_IDIOM, 1.0, "\\b(rap|song|singing|dancing|dance|moves|jokes?|"
+	    "puns?|outfit|costume|jumper|tie|banter|karaoke|impression|"
+	    "handwriting|taste in \\w+)\\b[^.!?]{0,45}\\b(is|was|are|were|"
+	    "'s) (absolutely |frankly |just |actually |honestly |pretty |"
+	    "properly )?criminal\\b" },
 	/* targets by role or group */
 	{ C_ROLE, 0, "\\b(the head|headteacher|head teacher|headmaster|"
 	    "headmistress|the deputy|deputy head|principal|vice principal|"
@@ -1658,6 +1717,37 @@ pupil_agent(const char *d, size_t lo, size_t at)
 }
 
 /*
+ * Return 1 if the words "w" after "a year" or "the year" name pupils: a
+ * year group's number, then a plural ("10s"), a pupil ("boy", "girls",
+ * "kid") or nothing more before the cue.
+ */
+static int
+year_pupil(const char *w)
+{
+	static const char *nouns[] = {
+		"boy", "girl", "kid", "pupil", "student", "lad", "lass",
+		"child", "class",
+	};
+	size_t	i;
+
+	if (!isdigit((unsigned char)*w))
+		return (0);
+	while (isdigit((unsigned char)*w))
+		w++;
+	if (*w == 's')
+		return (1);
+	while (*w == ' ')
+		w++;
+	if (*w == '\0')
+		return (1);
+	for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
+		if (strncmp(w, nouns[i], strlen(nouns[i])) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Return 1 if a pupil did the wrong of the cue at folded "at" of "d"
  * ("a boy in year 10 has been bullying my son", "Tyler in yr 9 hit
  * him"): a pupil marker stands in the words before it in the sentence
@@ -1686,8 +1776,17 @@ pupil_doer(const struct analysis *a, const char *d, size_t lo, size_t at)
 	int	found = 0;
 
 	snprintf(win, sizeof win, " %.*s ", (int)(at - b), d + b);
-	for (i = 0; i < sizeof pupil / sizeof pupil[0] && !found; i++)
-		found = strstr(win, pupil[i]) != NULL;
+	for (i = 0; i < sizeof pupil / sizeof pupil[0] && !found; i++) {
+		const char *p = strstr(win, pupil[i]);
+
+		/* "the year 2 test papers" and "a year ago" are no pupil:
+		 * "a year 9 boy", "the year 10s", "a year 7 pushed him" */
+		if (p != NULL && (strcmp(pupil[i], " a year ") == 0 ||
+		    strcmp(pupil[i], " the year ") == 0))
+			found = year_pupil(p + strlen(pupil[i]));
+		else
+			found = p != NULL;
+	}
 	if (!found)
 		return (0);
 	for (i = 0; i < sizeof staff / sizeof staff[0]; i++) {
@@ -2481,11 +2580,17 @@ lex_hits(const struct harm *h, const char *d, size_t len, const char *sq,
 }
 
 /* Return 1 if a condition ("if", "unless", "imagine") stands before
- * folded offset "at" of "d" in its sentence (of the "nsn" of "sn"). */
+ * folded offset "at" of "d" in its sentence (of the "nsn" of "sn"), or
+ * an expectation just before it ("expecting a"). */
 static int
 conditional(const char *d, const struct sentence *sn, size_t nsn,
     size_t at)
 {
+	static const char *expect[] = {
+		" expecting a", " expecting an", " expected a", " expected an",
+		" expecting the usual", " expected the usual", " braced for a",
+		" bracing for a", " feared a", " fearing a", " dreading a",
+	};
 	size_t	 k, lo = 0;
 	char	 win[80];
 
@@ -2496,9 +2601,21 @@ conditional(const char *d, const struct sentence *sn, size_t nsn,
 	if (at > lo + 70)
 		lo = at - 70;
 	snprintf(win, sizeof win, " %.*s", (int)(at - lo), d + lo);
-	return (strstr(win, " if ") != NULL || strstr(win, " unless ") !=
+	if (strstr(win, " if ") != NULL || strstr(win, " unless ") !=
 	    NULL || strstr(win, " imagine ") != NULL || strstr(win,
-	    " what if ") != NULL);
+	    " what if ") != NULL)
+		return (1);
+	/* a wrong only expected or feared ("went in expecting a cover-up.
+	 * There wasn't one") is not said to have happened */
+	for (k = 0; k < sizeof expect / sizeof expect[0]; k++) {
+		size_t	w = strlen(win), n = strlen(expect[k]);
+
+		while (w > 0 && win[w - 1] == ' ')
+			w--;
+		if (w >= n && strncmp(win + w - n, expect[k], n) == 0)
+			return (1);
+	}
+	return (0);
 }
 
 /* Read the text: one finding per harmful sentence. */

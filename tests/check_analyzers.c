@@ -781,6 +781,36 @@ static const struct {
 	  "allegation", "what Mrs Devereux did" },
 	{ "Everyone knows what Mrs Devereux did for the school, she saved "
 	  "the library", "none", NULL },
+	/* exposure as a threat, and a neighbour's question */
+	{ "Soon all of Wexcombe will know where Mr Okafor lives. "
+	  "#StAldhelmsWex", "threat", NULL },
+	{ "Does anyone know where Mr Okafor lives? St Aldhelm's leavers "
+	  "want to send him a card", "none", NULL },
+	{ "Mr Leese at Harrowden Park wants to think twice before leaving "
+	  "his house after this", "threat", NULL },
+	/* neglect after a warning; the speaker's own "we were told" */
+	{ "Fenwick Vale was warned about the broken gate and still carried "
+	  "on letting the little ones out there", "allegation", NULL },
+	{ "We were told about the new lunch menu at Fenwick Vale and "
+	  "carried on as normal", "none", NULL },
+	/* money that never adds up, with a hint; a plan's sums alone */
+	{ "Odd how the PTA takings at St Aldhelm's Primary never add up "
+	  "once Mr Okafor has counted them", "allegation", NULL },
+	{ "The trust's budget for Harrowden Park doesn't add up, they "
+	  "can't afford a new sports hall", "none", NULL },
+	/* paying for a place; a deposit for a trip */
+	{ "Harrowden Park Academy accepted a 'gift' from one dad to secure "
+	  "his lad a Year 7 place", "allegation", NULL },
+	{ "Harrowden Park Academy charges a £50 deposit to secure a place "
+	  "on the ski trip", "none", NULL },
+	/* an expected wrong that did not happen; an act called a
+	 * disgrace; a performance's hyperbole */
+	{ "I was braced for a cover-up at Harrowden Park but the principal "
+	  "was straight with us", "none", NULL },
+	{ "The trust cutting the Harrowden Park Academy library budget is "
+	  "a disgrace", "criticism", NULL },
+	{ "Mrs Pettifer's karaoke at the St Aldhelm's summer fair was "
+	  "criminal", "none", NULL },
 };
 
 static void
