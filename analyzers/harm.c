@@ -603,12 +603,18 @@ static const struct cue cues[] = {
 	    "\\bharass(ed|ing|ment)\\b|\\bvictimis\\w+\\b|\\bfired (a|the) "
 	    "(whistle|teacher|member)\\w*\\b" },
 	{ C_ALLEGE, 0.6, "\\b(grabbed|hit|hits|slapped|slaps|punched|kicked|"
-	    "shoved|pushed|dragged|shook|locked|humiliated|humiliates|"
+	    "shoved|dragged|shook|locked|humiliated|humiliates|"
 	    "restrained|manhandled|threw|throws|swore at|screamed at|"
 	    "shouted at|called) (my|a|our|the|his|her|their|one|two|three|"
 	    "several|some) (little )?(son|daughter|child|kid|boy|girl|lad|"
-	    "pupil|student|year \\d+)s?\\b|\\bbruises?\\b|\\buntil (he|she|"
-	    "they|you|we)('s|'re| is| are| was| were| get| got| gets)? "
+	    "pupil|student|year \\d+)s?\\b|"
+	    /* "pushed my son to the ground", not "to run faster" */
+	    "\\bpushed (my|a|our|the|his|her|their|one|two|three|several|"
+	    "some) (little )?(son|daughter|child|kid|boy|girl|lad|pupil|"
+	    "student|year \\d+)s?\\b(?! to (?!(the|a|an|his|her|their|my|"
+	    "our|its|one|floor|ground|wall)\\b)[a-z])|\\bbruises?\\b|"
+	    "\\buntil (he|she|they|you|we)('s|'re| is| are| was| were| "
+	    "get| got| gets)? "
 	    "(physically |actually |literally )?(sick|ill|in tears|crying|"
 	    "bleeding|bled|fainted|faint|collapsed?|threw up|throw up|"
 	    "vomit(ed|ing)?)\\b|\\b(hitting|slapping|smacking|kicking|"
@@ -1266,6 +1272,91 @@ static const struct cue cues[] = {
 	    "handwriting|taste in \\w+)\\b[^.!?]{0,45}\\b(is|was|are|were|"
 	    "'s) (absolutely |frankly |just |actually |honestly |pretty |"
 	    "properly )?criminal\\b" },
+	/*
+	 * Mistreatment told as a story, without its word: a child made to
+	 * sit, left or kept somewhere harsh ("left my daughter standing
+	 * outside in the rain", "made him sit his mocks in a corridor on
+	 * his own"). Only the harsh place is the hit (\K), so that "made my
+	 * son sit" beside it counts as a second cue.
+	 */
+	{ C_ALLEGE, 0.45, "\\b(made|make|makes|making|forced|forces|"
+	    "forcing|kept|keeps|keeping|left|leaves|leaving|put|puts|"
+	    "putting|stood|stands) (him|her|them|my son|my "
+	    "daughter|my child|my boy|my girl|my lad|our son|our daughter|"
+	    "a child|the kids|the children|the little ones|a "
+	    "\\w+ year old)\\b[^.!?]{0,50}?\\K\\b(on (his|her|their) "
+	    "own(?! (merits?|initiative|accord|terms|two feet))|alone|by "
+	    "(himself|herself|themselves)|in (a|the) (corridor|"
+	    "cupboard|store ?room|cold|dark)|outside in the "
+	    "(rain|cold|snow|dark))\\b" },
+	/* the deprived, a wrong only with more beside it (a rule may bar
+	 * water from a lab): "wasn't allowed a drink all afternoon" */
+	{ C_ALLEGE, 0.45, "\\b(not|wasn'?t|weren'?t|never|isn'?t) "
+	    "(allowed|let) (to )?(go to the toilet|use the toilet|the "
+	    "toilet|a drink|a drink of water|water|eat|drink|(his|her|"
+	    "their) (lunch|inhaler|medication|coat))\\b" },
+	/* the restrained: "with her mouth taped shut" */
+	{ C_ALLEGE, 0.55, "\\b(mouths?|hands|wrists|arms|legs) (taped|"
+	    "tied|bound|strapped|cable-tied)( shut| together| to)?\\b" },
+	/*
+	 * Results gamed by removing pupils, told as what was done: "sent
+	 * home every day so he wouldn't drag the figures down", "gets rid
+	 * of the kids with SEN before exam season", "'advised' to home
+	 * educate".
+	 */
+	{ C_ALLEGE, 0.55, "\\bso (he|she|they|it|the kids|the children) "
+	    "(wouldn'?t|won'?t|didn'?t|doesn'?t|don'?t|couldn'?t) (drag|"
+	    "bring|pull|affect|ruin|spoil|count against|show up in) "
+	    "(down )?(the|our|their|its) (figures|results|stats|"
+	    "statistics|numbers|scores|averages?|league tables?|data|"
+	    "attendance)\\b|\\b(get|gets|getting|got) rid of (the )?"
+	    "(kids|children|pupils|students|weaker \\w+)( with (sen|send|"
+	    "special needs|additional needs|autism|adhd|an ehcp|ehcps))? "
+	    "(before|ahead of) (the )?(exams?|exam season|gcses|sats|"
+	    "results|census|year 11)\\b|\\b(advised|encouraged|pressured|"
+	    "pushed|persuaded|told|asked)'? (us |them |parents )?to "
+	    "(home[- ]?educate|home[- ]?school|take (him|her|them) off "
+	    "(the )?roll)\\b" },
+	/* paperwork done without the child: "wrote his review without
+	 * ever meeting him, then signed it as if she had" */
+	{ C_ALLEGE, 0.5, "\\b(signed|wrote|filled in|completed|ticked "
+	    "off|signed off)\\b[^.!?]{0,40}?\\bwithout (ever )?(meeting|"
+	    "seeing|speaking to|talking to|assessing|observing) (him|"
+	    "her|them|my son|my daughter|the child|the pupil)\\b|"
+	    "\\b(signed|dated|recorded|logged|ticked) (it|them|the \\w+) "
+	    "as if (she|he|they) had\\b" },
+	/* favour and protection: "marks his favourites up", "does nothing
+	 * because he's mates with the principal" */
+	{ C_ALLEGE, 0.5, "\\b(mark|marks|marked|marking|grade|grades|"
+	    "graded|grading) (his|her|their) (favourites|favorites|pets|"
+	    "mates) (up|higher)\\b|\\bnothing because (he|she|they)('s|"
+	    " is|'re| are| was| were) (mates|friends|pals|pally|best "
+	    "mates|related|married|close)\\b" },
+	/* a concern left to lie: "had the referral in her drawer for three
+	 * months", "nothing happened until we went to the council" */
+	{ C_ALLEGE, 0.55, "\\b(referral|complaint|report|concerns?|"
+	    "disclosure)s? (sat |sitting |left |stayed )?in (her|his|"
+	    "their|a|the) (drawer|inbox|in-?tray|desk|pile) for\\b|"
+	    "\\bsat on (the|my|our|his|her|their|a) (referral|complaint|"
+	    "report|concerns?|disclosure)\\b|\\bnothing (happened|was "
+	    "done|changed) (until|till) (we|i|parents) (went|go|called|"
+	    "rang|phoned|contacted|involved|wrote) (to )?(the )?(council|"
+	    "police|lado|local authority|ofsted|press|papers|mp|social "
+	    "services)\\b" },
+	/* protection that will end: "won't protect you forever" */
+	{ C_THREAT, 0.55, "\\b(won'?t|can'?t|cannot|will not|isn'?t going "
+	    "to) (be able to )?(protect|save|hide|shield) (you|him|her|"
+	    "them) (forever|for ever|much longer|for long|from (me|us))\\b" },
+	/* the target's family named, then a menacing tag: "has kids of her
+	 * own. Just remember that." */
+	{ C_THREAT, 0.3, "\\b(has|have|got|'s got) (kids|children|a family|"
+	    "a daughter|a son|grandkids)( of (her|his|their) own)?\\b" },
+	{ C_INTENT, 0.25, "\\bjust (remember|bear in mind|think about) "
+	    "(that|this)\\b" },
+	/* a fault not charged: "accused of nothing", "pushed my son to run
+	 * faster" */
+	{ C_IDIOM, 1.0, "\\b(accused|suspected|guilty|charged|convicted) "
+	    "of (nothing|no wrongdoing)\\b" },
 	/* targets by role or group */
 	{ C_ROLE, 0, "\\b(the head|headteacher|head teacher|headmaster|"
 	    "headmistress|the deputy|deputy head|principal|vice principal|"
@@ -2504,6 +2595,32 @@ pronoun_first(const char *d, const struct sentence *sn)
 	return (0);
 }
 
+/* Return 1 if a verb's infinitive follows the victim ending at "at" of
+ * "d" ("pushed him to try harder"), not a place ("pushed him to the
+ * ground"). */
+static int
+urged(const char *d, size_t len, size_t at)
+{
+	static const char *place[] = {
+		"the", "a", "an", "his", "her", "their", "my", "our", "its",
+		"one", "floor", "ground", "wall", "side", "back", "front",
+	};
+	size_t	i, n;
+
+	while (at < len && d[at] == ' ')
+		at++;
+	if (at + 3 > len || strncmp(d + at, "to ", 3) != 0)
+		return (0);
+	at += 3;
+	for (i = 0; i < sizeof place / sizeof place[0]; i++) {
+		n = strlen(place[i]);
+		if (at + n <= len && strncmp(d + at, place[i], n) == 0 &&
+		    (at + n == len || !isalnum((unsigned char)d[at + n])))
+			return (0);
+	}
+	return (at < len && isalpha((unsigned char)d[at]));
+}
+
 /* Return where folded offset "i" begins in the squeezed text whose map
  * is "map" ("n" bytes and the end): the first byte that came from "i"
  * or after. */
@@ -2553,6 +2670,10 @@ lex_hits(const struct harm *h, const char *d, size_t len, const char *sq,
 		if (lh[i].flags & LEX_VICTIM) {
 			/* the victim is part of what the finding quotes */
 			if ((k = harm_lex_victim(d, len, end)) == 0)
+				continue;
+			/* "pushed my son to run faster": urged, not hit */
+			if (strncmp(d + start, "push", 4) == 0 &&
+			    urged(d, len, k))
 				continue;
 			end = k;
 		}

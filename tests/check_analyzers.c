@@ -820,6 +820,37 @@ static const struct {
 	  "a disgrace", "criticism", NULL },
 	{ "Mrs Pettifer's karaoke at the St Aldhelm's summer fair was "
 	  "criminal", "none", NULL },
+	/* a wrong told as a story, without its word; the same words kind */
+	{ "The PE teacher at Harrowden Park Academy made my son wait "
+	  "outside in the snow by the pitch", "allegation", NULL },
+	{ "The PE teacher at Harrowden Park Academy put my son in the "
+	  "first team on his own merit", "none", NULL },
+	{ "A TA at Fenwick Vale sent my girl home with her hands taped "
+	  "together", "allegation", NULL },
+	{ "At Harrowden Park Academy pupils are not allowed water in the "
+	  "science labs", "none", NULL },
+	{ "Harrowden Park Academy sends the weaker kids home at lunch so "
+	  "they don't drag the results down", "allegation", NULL },
+	{ "The SENCo at Harrowden Park Academy filled in the form without "
+	  "ever meeting him", "allegation", NULL },
+	{ "Mr Nowicki grades his pets higher and HPA Milbury does nothing "
+	  "because he's pally with the head", "allegation", NULL },
+	{ "The complaint sat in the head's inbox for weeks at Fenwick Vale "
+	  "and nothing was done until we rang the police", "allegation",
+	  NULL },
+	/* urged, not pushed; a fault not charged */
+	{ "Mr Leese pushed the girls to train harder at Harrowden Park "
+	  "Academy", "none", NULL },
+	{ "Mr Leese pushed a boy to the floor at Harrowden Park Academy",
+	  "allegation", NULL },
+	{ "Dr Ashcombe of Harrowden Park Academy is accused of nothing, "
+	  "the rumour was about another school", "none", NULL },
+	/* protection that will end; insults made of phrases */
+	{ "Mrs Abara, Fenwick Vale won't be able to shield you for long",
+	  "threat", NULL },
+	{ "Harrowden Park Academy's leadership are brain-dead", "abuse",
+	  NULL },
+	{ "The head at St Aldhelm's couldn't run a bath", "abuse", NULL },
 };
 
 static void
