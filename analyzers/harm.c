@@ -1221,8 +1221,8 @@ static const struct cue cues[] = {
 	 * the same as "I know where she lives" (the cue above); a question
 	 * ("does anyone know where") is not one.
 	 */
-	{ C_THREAT, 0.55, "(?<!anyone )(?<!anybody )(?<!you )(?<!does )"
-	    "(?<!who )(?<!\\bi )(?<!\\bwe )\\b(knows?|will know|"
+	{ C_THREAT, 0.55, "\\b(?<!anyone )(?<!anybody )(?<!you )(?<!does )"
+	    "(?<!who )(?<!\\bi )(?<!\\bwe )(knows?|will know|"
 	    "finds? out|will find out|found out) where (she|he|they|"
 	    "\\w+ \\w+|\\w+) (li(ve|ves)|park(s)?|sleeps?)\\b|"
 	    "\\b(home )?address (isn'?t|is not|"
@@ -1239,8 +1239,8 @@ static const struct cue cues[] = {
 	 * on using the firm". The speaker's own "we were told" is not the
 	 * school's wrong.
 	 */
-	{ C_ALLEGE, 0.55, "(?<!\\bwe )(?<!\\bi )(?<!\\bi was )"
-	    "(?<!\\bwe were )\\b(was|were|had been|got) (told|warned|"
+	{ C_ALLEGE, 0.55, "\\b(?<!\\bwe )(?<!\\bi )(?<!\\bi was )"
+	    "(?<!\\bwe were )(was|were|had been|got) (told|warned|"
 	    "informed|made aware|alerted|tipped off)\\b[^.!?]{0,80}?"
 	    "\\b(and|but) (still |then |just )?(carried on|kept (on )?"
 	    "(using|employing|letting|sending)|continued to|did nothing|"
