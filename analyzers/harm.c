@@ -1219,30 +1219,42 @@ static const struct cue cues[] = {
 	 * Exposure as a threat: an angry poster's "the whole town will
 	 * know where she lives" or "his address isn't hard to find" says
 	 * the same as "I know where she lives" (the cue above); a question
-	 * ("does anyone know where") is not one.
+	 * ("does anyone know where") is not one. Where he lives may be
+	 * known for his Christmas lights: that wants the poster's intent
+	 * ("I'll make sure everyone knows") beside it.
 	 */
-	{ C_THREAT, 0.55, "\\b(?<!anyone )(?<!anybody )(?<!you )(?<!does )"
+	{ C_THREAT, 0.35, "\\b(?<!anyone )(?<!anybody )(?<!you )(?<!does )"
 	    "(?<!who )(?<!\\bi )(?<!\\bwe )(knows?|will know|"
 	    "finds? out|will find out|found out) where (she|he|they|"
-	    "\\w+ \\w+|\\w+) (li(ve|ves)|park(s)?|sleeps?)\\b|"
-	    "\\b(home )?address (isn'?t|is not|"
+	    "\\w+ \\w+|\\w+) (li(ve|ves)|park(s)?|sleeps?)\\b" },
+	{ C_INTENT, 0.2, "\\b(make|making|made) sure (the whole|"
+	    "everyone|everybody|all of|people|the rest)\\b" },
+	{ C_THREAT, 0.55, "\\b(home )?address (isn'?t|is not|"
 	    "won'?t be|wouldn'?t be) (hard|difficult|that hard) to "
 	    "find\\b|\\b(post|posting|posted|share|sharing|shared|"
 	    "publish|publishing) (her|his|their) (home )?address\\b" },
-	/* a veiled warning about the target's car or house: "she should
-	 * think very carefully before walking to her car alone" */
+	/* a veiled warning about the target's way to her car or out of
+	 * his house: "she should think very carefully before walking to
+	 * her car alone", not "before taking his car to the car park" */
 	{ C_THREAT, 0.55, "\\bthink (very |really |long and hard |twice |"
-	    "carefully |hard )+(before|about) [\\w' ]{0,30}\\b(her|his|"
-	    "their) (car|house|front door)\\b" },
+	    "carefully |hard )+(before|about) (walking|going|getting|"
+	    "heading|leaving|stepping) ((to|into|out of|back to|outside) )?"
+	    "(her|his|their) (car|house|front door|home)\\b" },
 	/*
-	 * Neglect after a warning: "was told about the driver and carried
-	 * on using the firm". The speaker's own "we were told" is not the
-	 * school's wrong.
+	 * Neglect after a warning about a person or a danger: "was told
+	 * about the driver and carried on using the firm", not "was warned
+	 * about the snow and carried on with sports day" (a judgment). The
+	 * speaker's own "we were told" is not the school's wrong.
 	 */
 	{ C_ALLEGE, 0.55, "\\b(?<!\\bwe )(?<!\\bi )(?<!\\bi was )"
 	    "(?<!\\bwe were )(was|were|had been|got) (told|warned|"
-	    "informed|made aware|alerted|tipped off)\\b[^.!?]{0,80}?"
-	    "\\b(and|but) (still |then |just )?(carried on|kept (on )?"
+	    "informed|made aware|alerted|tipped off) (about|of|that)\\b"
+	    "[^.!?]{0,40}?\\b(driver|teacher|coach|man|woman|member of "
+	    "staff|caretaker|ta|him|her|abuse|abuser|bully|bullying|"
+	    "allegations?|concerns?|risk|danger|dangerous|unsafe|broken|"
+	    "faulty|hazard|asbestos|allerg(y|ies)|assault|attack|injury|"
+	    "disclosure)\\b[^.!?]{0,60}?\\b(and|but) (still |then |just )?"
+	    "(carried on|kept (on )?"
 	    "(using|employing|letting|sending)|continued to|did nothing|"
 	    "ignored (it|them|us|the))\\b" },
 	/* money that "never adds up": a hint of theft, which wants an
@@ -1257,10 +1269,11 @@ static const struct cue cues[] = {
 	    "extension|hot tub|conservatory|rolex)\\b[^.!?]{0,30}\\b(the|"
 	    "a|that|two|three|same|next) (week|weeks|month|months|day|"
 	    "days|term) (after|later)\\b" },
-	/* payment for an admission place: a bribe, however it is named */
+	/* payment taken for an admission place: a bribe, however it is
+	 * named (a parent's own deposit for a place is not one) */
 	{ C_CRIME, 0.6, "\\b(take|takes|taking|took|taken|accept|accepts|"
-	    "accepting|accepted|ask(s|ed|ing)? for|demand(s|ed|ing)?|"
-	    "charg(e|es|ed|ing)|pa(y|ys|id|ying)) [^.!?]{0,40}?\\b(to|for|"
+	    "accepting|accepted|ask(s|ed|ing)? for|demand(s|ed|ing)?) "
+	    "[^.!?]{0,40}?\\b(to|for|"
 	    "in return for|in exchange for) (guarantee|secure|buy|swing|"
 	    "get|jump)\\b[^.!?]{0,25}?\\b(reception|nursery|school|year "
 	    "\\w+|sixth[- ]form|admissions?) (place|places|spot)\\b|"
@@ -1313,8 +1326,8 @@ static const struct cue cues[] = {
 	    "(kids|children|pupils|students|weaker \\w+)( with (sen|send|"
 	    "special needs|additional needs|autism|adhd|an ehcp|ehcps))? "
 	    "(before|ahead of) (the )?(exams?|exam season|gcses|sats|"
-	    "results|census|year 11)\\b|\\b(advised|encouraged|pressured|"
-	    "pushed|persuaded|told|asked)'? (us |them |parents )?to "
+	    "results|census|year 11)\\b|\\b(advised'|encouraged|pressured|"
+	    "pushed|persuaded|leaned on) (us |them |parents )?(in)?to "
 	    "(home[- ]?educate|home[- ]?school|take (him|her|them) off "
 	    "(the )?roll)\\b" },
 	/* paperwork done without the child: "wrote his review without
@@ -1336,13 +1349,16 @@ static const struct cue cues[] = {
 	 * months", "nothing happened until we went to the council" */
 	{ C_ALLEGE, 0.55, "\\b(referral|complaint|report|concerns?|"
 	    "disclosure)s? (sat |sitting |left |stayed )?in (her|his|"
-	    "their|a|the) (drawer|inbox|in-?tray|desk|pile) for\\b|"
+	    "their|a|the|the \\w+'s|\\w+'s) (drawer|inbox|in-?tray|desk|"
+	    "pile) for\\b|"
 	    "\\bsat on (the|my|our|his|her|their|a) (referral|complaint|"
-	    "report|concerns?|disclosure)\\b|\\bnothing (happened|was "
-	    "done|changed) (until|till) (we|i|parents) (went|go|called|"
-	    "rang|phoned|contacted|involved|wrote) (to )?(the )?(council|"
-	    "police|lado|local authority|ofsted|press|papers|mp|social "
-	    "services)\\b" },
+	    "report|concerns?|disclosure)\\b" },
+	/* ...and inaction until outsiders came, a wrong only with more
+	 * beside it (a bus shelter waits for the council too) */
+	{ C_ALLEGE, 0.3, "\\bnothing (happened|was done|changed) (until|"
+	    "till) (we|i|parents) (went|go|called|rang|phoned|contacted|"
+	    "involved|wrote) (to )?(the )?(council|police|lado|local "
+	    "authority|ofsted|press|papers|mp|social services)\\b" },
 	/* protection that will end: "won't protect you forever" */
 	{ C_THREAT, 0.55, "\\b(won'?t|can'?t|cannot|will not|isn'?t going "
 	    "to) (be able to )?(protect|save|hide|shield) (you|him|her|"

@@ -791,8 +791,12 @@ static const struct {
 	{ "Everyone knows what Mrs Devereux did for the school, she saved "
 	  "the library", "none", NULL },
 	/* exposure as a threat, and a neighbour's question */
-	{ "Soon all of Wexcombe will know where Mr Okafor lives. "
+	{ "I'll make sure all of Wexcombe knows where Mr Okafor lives. "
 	  "#StAldhelmsWex", "threat", NULL },
+	{ "Everyone in Wexcombe knows where Mr Okafor lives, his "
+	  "Christmas lights are famous #StAldhelmsWex", "none", NULL },
+	{ "Dr Ashcombe should think carefully before parking his car at "
+	  "Harrowden Park Academy, the car park floods", "none", NULL },
 	{ "Does anyone know where Mr Okafor lives? St Aldhelm's leavers "
 	  "want to send him a card", "none", NULL },
 	{ "Mr Leese at Harrowden Park wants to think twice before leaving "
@@ -802,6 +806,8 @@ static const struct {
 	  "on letting the little ones out there", "allegation", NULL },
 	{ "We were told about the new lunch menu at Fenwick Vale and "
 	  "carried on as normal", "none", NULL },
+	{ "Fenwick Vale was warned about the heatwave and carried on with "
+	  "the sponsored walk", "none", NULL },
 	/* money that never adds up, with a hint; a plan's sums alone */
 	{ "Odd how the PTA takings at St Aldhelm's Primary never add up "
 	  "once Mr Okafor has counted them", "allegation", NULL },
@@ -812,6 +818,8 @@ static const struct {
 	  "his lad a Year 7 place", "allegation", NULL },
 	{ "Harrowden Park Academy charges a £50 deposit to secure a place "
 	  "on the ski trip", "none", NULL },
+	{ "We paid the nursery deposit to secure her reception place at "
+	  "Fenwick Vale", "none", NULL },
 	/* an expected wrong that did not happen; an act called a
 	 * disgrace; a performance's hyperbole */
 	{ "I was braced for a cover-up at Harrowden Park but the principal "
