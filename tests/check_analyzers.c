@@ -856,6 +856,10 @@ static const struct {
 	/* protection that will end; insults made of phrases */
 	{ "Mrs Abara, Fenwick Vale won't be able to shield you for long",
 	  "threat", NULL },
+	{ "Mrs Abara at Fenwick Vale has a daughter of her own, just "
+	  "remember that", "threat", NULL },
+	{ "Mrs Abara at Fenwick Vale has a daughter of her own, so she "
+	  "understands", "none", NULL },
 	{ "Harrowden Park Academy's leadership are brain-dead", "abuse",
 	  NULL },
 	{ "The head at St Aldhelm's couldn't run a bath", "abuse", NULL },
