@@ -520,7 +520,9 @@ static const struct cue cues[] = {
 	    "way (they|it|the school)|attitude to|treatment of|explanation|"
 	    "excuse|apology|statement|inspection|display|production|"
 	    "show|play|concert|event|trip|priorities|salary|salaries|pay|"
-	    "pay rise|spending|budget|cuts|bonus|bonuses)\\b" },
+	    "pay rise|spending|budget|cuts|bonus|bonuses|closing|closure|"
+	    "closures|cutting|scrapping|axing|cancelling|canceling|"
+	    "merging|merger|selling off|decision to)\\b" },
 	{ C_ABUSE, 0.3, "\\b(useless|rude|clueless|patronising|arrogant|"
 	    "smug|nasty|horrible|awful (woman|man))\\b|\\xf0\\x9f\\xa4\\xae|"
 	    "\\xf0\\x9f\\x96\\x95|\\xf0\\x9f\\x90\\x8d|\\xf0\\x9f\\xa4\\xa1" },
@@ -601,12 +603,18 @@ static const struct cue cues[] = {
 	    "\\bharass(ed|ing|ment)\\b|\\bvictimis\\w+\\b|\\bfired (a|the) "
 	    "(whistle|teacher|member)\\w*\\b" },
 	{ C_ALLEGE, 0.6, "\\b(grabbed|hit|hits|slapped|slaps|punched|kicked|"
-	    "shoved|pushed|dragged|shook|locked|humiliated|humiliates|"
+	    "shoved|dragged|shook|locked|humiliated|humiliates|"
 	    "restrained|manhandled|threw|throws|swore at|screamed at|"
 	    "shouted at|called) (my|a|our|the|his|her|their|one|two|three|"
 	    "several|some) (little )?(son|daughter|child|kid|boy|girl|lad|"
-	    "pupil|student|year \\d+)s?\\b|\\bbruises?\\b|\\buntil (he|she|"
-	    "they|you|we)('s|'re| is| are| was| were| get| got| gets)? "
+	    "pupil|student|year \\d+)s?\\b|"
+	    /* "pushed my son to the ground", not "to run faster" */
+	    "\\bpushed (my|a|our|the|his|her|their|one|two|three|several|"
+	    "some) (little )?(son|daughter|child|kid|boy|girl|lad|pupil|"
+	    "student|year \\d+)s?\\b(?! to (?!(the|a|an|his|her|their|my|"
+	    "our|its|one|floor|ground|wall)\\b)[a-z])|\\bbruises?\\b|"
+	    "\\buntil (he|she|they|you|we)('s|'re| is| are| was| were| "
+	    "get| got| gets)? "
 	    "(physically |actually |literally )?(sick|ill|in tears|crying|"
 	    "bleeding|bled|fainted|faint|collapsed?|threw up|throw up|"
 	    "vomit(ed|ing)?)\\b|\\b(hitting|slapping|smacking|kicking|"
@@ -1207,6 +1215,164 @@ static const struct cue cues[] = {
 	    "well done|thanks|cheers|nice one)\\b[^.!?]{0,60}(as ever|as "
 	    "usual|yet again|\\bagain\\b|\xf0\x9f\x99\x84|"
 	    "\xf0\x9f\x99\x83|\xf0\x9f\x91\x8d\xf0\x9f\x91\x8d)" },
+	/*
+	 * Exposure as a threat: an angry poster's "the whole town will
+	 * know where she lives" or "his address isn't hard to find" says
+	 * the same as "I know where she lives" (the cue above); a question
+	 * ("does anyone know where") is not one. Where he lives may be
+	 * known for his Christmas lights: that wants the poster's intent
+	 * ("I'll make sure everyone knows") beside it.
+	 */
+	{ C_THREAT, 0.35, "\\b(?<!anyone )(?<!anybody )(?<!you )(?<!does )"
+	    "(?<!who )(?<!\\bi )(?<!\\bwe )(knows?|will know|"
+	    "finds? out|will find out|found out) where (she|he|they|"
+	    "\\w+ \\w+|\\w+) (li(ve|ves)|park(s)?|sleeps?)\\b" },
+	{ C_INTENT, 0.2, "\\b(make|making|made) sure (the whole|"
+	    "everyone|everybody|all of|people|the rest)\\b" },
+	{ C_THREAT, 0.55, "\\b(home )?address (isn'?t|is not|"
+	    "won'?t be|wouldn'?t be) (hard|difficult|that hard) to "
+	    "find\\b|\\b(post|posting|posted|share|sharing|shared|"
+	    "publish|publishing) (her|his|their) (home )?address\\b" },
+	/* a veiled warning about the target's way to her car or out of
+	 * his house: "she should think very carefully before walking to
+	 * her car alone", not "before taking his car to the car park" */
+	{ C_THREAT, 0.55, "\\bthink (very |really |long and hard |twice |"
+	    "carefully |hard )+(before|about) (walking|going|getting|"
+	    "heading|leaving|stepping) ((to|into|out of|back to|outside) )?"
+	    "(her|his|their) (car|house|front door|home)\\b" },
+	/*
+	 * Neglect after a warning about a person or a danger: "was told
+	 * about the driver and carried on using the firm", not "was warned
+	 * about the snow and carried on with sports day" (a judgment). The
+	 * speaker's own "we were told" is not the school's wrong.
+	 */
+	{ C_ALLEGE, 0.55, "\\b(?<!\\bwe )(?<!\\bi )(?<!\\bi was )"
+	    "(?<!\\bwe were )(was|were|had been|got) (told|warned|"
+	    "informed|made aware|alerted|tipped off) (about|of|that)\\b"
+	    "[^.!?]{0,40}?\\b(driver|teacher|coach|man|woman|member of "
+	    "staff|caretaker|ta|him|her|abuse|abuser|bully|bullying|"
+	    "allegations?|concerns?|risk|danger|dangerous|unsafe|broken|"
+	    "faulty|hazard|asbestos|allerg(y|ies)|assault|attack|injury|"
+	    "disclosure)\\b[^.!?]{0,60}?\\b(and|but) (still |then |just )?"
+	    "(carried on|kept (on )?"
+	    "(using|employing|letting|sending)|continued to|did nothing|"
+	    "ignored (it|them|us|the))\\b" },
+	/* money that "never adds up": a hint of theft, which wants an
+	 * insinuation or a wrong beside it to count */
+	{ C_ALLEGE, 0.4, "\\b(money|accounts|books|figures|numbers|sums|"
+	    "takings|funds?|budget|cash|expenses)\\b[^.!?]{0,40}?\\b(never|"
+	    "don'?t|doesn'?t|didn'?t|does not|do not|did not|won'?t) "
+	    "(quite |really |ever |seem to |seems to )?add up\\b" },
+	/* sudden wealth just after: "a brand new Audi the week after" */
+	{ C_INSINUATE, 0.3, "\\b(brand new|new) (car|\\w+ car|audi|bmw|"
+	    "merc|mercedes|range rover|tesla|porsche|jag|jaguar|kitchen|"
+	    "extension|hot tub|conservatory|rolex)\\b[^.!?]{0,30}\\b(the|"
+	    "a|that|two|three|same|next) (week|weeks|month|months|day|"
+	    "days|term) (after|later)\\b" },
+	/* payment taken for an admission place: a bribe, however it is
+	 * named (a parent's own deposit for a place is not one) */
+	{ C_CRIME, 0.6, "\\b(take|takes|taking|took|taken|accept|accepts|"
+	    "accepting|accepted|ask(s|ed|ing)? for|demand(s|ed|ing)?) "
+	    "[^.!?]{0,40}?\\b(to|for|"
+	    "in return for|in exchange for) (guarantee|secure|buy|swing|"
+	    "get|jump)\\b[^.!?]{0,25}?\\b(reception|nursery|school|year "
+	    "\\w+|sixth[- ]form|admissions?) (place|places|spot)\\b|"
+	    "\\b(buy|buying|bought|sell|sells|selling|sold) (a |their |"
+	    "school |reception )+places?\\b" },
+	/* hyperbole of a performance: "his rap was criminal" */
+	{ C_IDIOM, 1.0, "\\b(rap|song|singing|dancing|dance|moves|jokes?|"
+	    "puns?|outfit|costume|jumper|tie|banter|karaoke|impression|"
+	    "handwriting|taste in \\w+)\\b[^.!?]{0,45}\\b(is|was|are|were|"
+	    "'s) (absolutely |frankly |just |actually |honestly |pretty |"
+	    "properly )?criminal\\b" },
+	/*
+	 * Mistreatment told as a story, without its word: a child made to
+	 * sit, left or kept somewhere harsh ("left my daughter standing
+	 * outside in the rain", "made him sit his mocks in a corridor on
+	 * his own"). Only the harsh place is the hit (\K), so that "made my
+	 * son sit" beside it counts as a second cue.
+	 */
+	{ C_ALLEGE, 0.45, "\\b(made|make|makes|making|forced|forces|"
+	    "forcing|kept|keeps|keeping|left|leaves|leaving|put|puts|"
+	    "putting|stood|stands) (him|her|them|my son|my "
+	    "daughter|my child|my boy|my girl|my lad|our son|our daughter|"
+	    "a child|the kids|the children|the little ones|a "
+	    "\\w+ year old)\\b[^.!?]{0,50}?\\K\\b(on (his|her|their) "
+	    "own(?! (merits?|initiative|accord|terms|two feet))|alone|by "
+	    "(himself|herself|themselves)|in (a|the) (corridor|"
+	    "cupboard|store ?room|cold|dark)|outside in the "
+	    "(rain|cold|snow|dark))\\b" },
+	/* the deprived, a wrong only with more beside it (a rule may bar
+	 * water from a lab): "wasn't allowed a drink all afternoon" */
+	{ C_ALLEGE, 0.45, "\\b(not|wasn'?t|weren'?t|never|isn'?t) "
+	    "(allowed|let) (to )?(go to the toilet|use the toilet|the "
+	    "toilet|a drink|a drink of water|water|eat|drink|(his|her|"
+	    "their) (lunch|inhaler|medication|coat))\\b" },
+	/* the restrained: "with her mouth taped shut" */
+	{ C_ALLEGE, 0.55, "\\b(mouths?|hands|wrists|arms|legs) (taped|"
+	    "tied|bound|strapped|cable-tied)( shut| together| to)?\\b" },
+	/*
+	 * Results gamed by removing pupils, told as what was done: "sent
+	 * home every day so he wouldn't drag the figures down", "gets rid
+	 * of the kids with SEN before exam season", "'advised' to home
+	 * educate".
+	 */
+	{ C_ALLEGE, 0.55, "\\bso (he|she|they|it|the kids|the children) "
+	    "(wouldn'?t|won'?t|didn'?t|doesn'?t|don'?t|couldn'?t) (drag|"
+	    "bring|pull|affect|ruin|spoil|count against|show up in) "
+	    "(down )?(the|our|their|its) (figures|results|stats|"
+	    "statistics|numbers|scores|averages?|league tables?|data|"
+	    "attendance)\\b|\\b(get|gets|getting|got) rid of (the )?"
+	    "(kids|children|pupils|students|weaker \\w+)( with (sen|send|"
+	    "special needs|additional needs|autism|adhd|an ehcp|ehcps))? "
+	    "(before|ahead of) (the )?(exams?|exam season|gcses|sats|"
+	    "results|census|year 11)\\b|\\b(advised'|encouraged|pressured|"
+	    "pushed|persuaded|leaned on) (us |them |parents )?(in)?to "
+	    "(home[- ]?educate|home[- ]?school|take (him|her|them) off "
+	    "(the )?roll)\\b" },
+	/* paperwork done without the child: "wrote his review without
+	 * ever meeting him, then signed it as if she had" */
+	{ C_ALLEGE, 0.5, "\\b(signed|wrote|filled in|completed|ticked "
+	    "off|signed off)\\b[^.!?]{0,40}?\\bwithout (ever )?(meeting|"
+	    "seeing|speaking to|talking to|assessing|observing) (him|"
+	    "her|them|my son|my daughter|the child|the pupil)\\b|"
+	    "\\b(signed|dated|recorded|logged|ticked) (it|them|the \\w+) "
+	    "as if (she|he|they) had\\b" },
+	/* favour and protection: "marks his favourites up", "does nothing
+	 * because he's mates with the principal" */
+	{ C_ALLEGE, 0.5, "\\b(mark|marks|marked|marking|grade|grades|"
+	    "graded|grading) (his|her|their) (favourites|favorites|pets|"
+	    "mates) (up|higher)\\b|\\bnothing because (he|she|they)('s|"
+	    " is|'re| are| was| were) (mates|friends|pals|pally|best "
+	    "mates|related|married|close)\\b" },
+	/* a concern left to lie: "had the referral in her drawer for three
+	 * months", "nothing happened until we went to the council" */
+	{ C_ALLEGE, 0.55, "\\b(referral|complaint|report|concerns?|"
+	    "disclosure)s? (sat |sitting |left |stayed )?in (her|his|"
+	    "their|a|the|the \\w+'s|\\w+'s) (drawer|inbox|in-?tray|desk|"
+	    "pile) for\\b|"
+	    "\\bsat on (the|my|our|his|her|their|a) (referral|complaint|"
+	    "report|concerns?|disclosure)\\b" },
+	/* ...and inaction until outsiders came, a wrong only with more
+	 * beside it (a bus shelter waits for the council too) */
+	{ C_ALLEGE, 0.3, "\\bnothing (happened|was done|changed) (until|"
+	    "till) (we|i|parents) (went|go|called|rang|phoned|contacted|"
+	    "involved|wrote) (to )?(the )?(council|police|lado|local "
+	    "authority|ofsted|press|papers|mp|social services)\\b" },
+	/* protection that will end: "won't protect you forever" */
+	{ C_THREAT, 0.55, "\\b(won'?t|can'?t|cannot|will not|isn'?t going "
+	    "to) (be able to )?(protect|save|hide|shield) (you|him|her|"
+	    "them) (forever|for ever|much longer|for long|from (me|us))\\b" },
+	/* the target's family named, then a menacing tag: "has kids of her
+	 * own. Just remember that." */
+	{ C_THREAT, 0.3, "\\b(has|have|got|'s got) (kids|children|a family|"
+	    "a daughter|a son|grandkids)( of (her|his|their) own)?\\b" },
+	{ C_INTENT, 0.25, "\\bjust (remember|bear in mind|think about) "
+	    "(that|this)\\b" },
+	/* a fault not charged: "accused of nothing", "pushed my son to run
+	 * faster" */
+	{ C_IDIOM, 1.0, "\\b(accused|suspected|guilty|charged|convicted) "
+	    "of (nothing|no wrongdoing)\\b" },
 	/* targets by role or group */
 	{ C_ROLE, 0, "\\b(the head|headteacher|head teacher|headmaster|"
 	    "headmistress|the deputy|deputy head|principal|vice principal|"
@@ -1658,6 +1824,37 @@ pupil_agent(const char *d, size_t lo, size_t at)
 }
 
 /*
+ * Return 1 if the words "w" after "a year" or "the year" name pupils: a
+ * year group's number, then a plural ("10s"), a pupil ("boy", "girls",
+ * "kid") or nothing more before the cue.
+ */
+static int
+year_pupil(const char *w)
+{
+	static const char *nouns[] = {
+		"boy", "girl", "kid", "pupil", "student", "lad", "lass",
+		"child", "class",
+	};
+	size_t	i;
+
+	if (!isdigit((unsigned char)*w))
+		return (0);
+	while (isdigit((unsigned char)*w))
+		w++;
+	if (*w == 's')
+		return (1);
+	while (*w == ' ')
+		w++;
+	if (*w == '\0')
+		return (1);
+	for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
+		if (strncmp(w, nouns[i], strlen(nouns[i])) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Return 1 if a pupil did the wrong of the cue at folded "at" of "d"
  * ("a boy in year 10 has been bullying my son", "Tyler in yr 9 hit
  * him"): a pupil marker stands in the words before it in the sentence
@@ -1686,8 +1883,17 @@ pupil_doer(const struct analysis *a, const char *d, size_t lo, size_t at)
 	int	found = 0;
 
 	snprintf(win, sizeof win, " %.*s ", (int)(at - b), d + b);
-	for (i = 0; i < sizeof pupil / sizeof pupil[0] && !found; i++)
-		found = strstr(win, pupil[i]) != NULL;
+	for (i = 0; i < sizeof pupil / sizeof pupil[0] && !found; i++) {
+		const char *p = strstr(win, pupil[i]);
+
+		/* "the year 2 test papers" and "a year ago" are no pupil:
+		 * "a year 9 boy", "the year 10s", "a year 7 pushed him" */
+		if (p != NULL && (strcmp(pupil[i], " a year ") == 0 ||
+		    strcmp(pupil[i], " the year ") == 0))
+			found = year_pupil(p + strlen(pupil[i]));
+		else
+			found = p != NULL;
+	}
 	if (!found)
 		return (0);
 	for (i = 0; i < sizeof staff / sizeof staff[0]; i++) {
@@ -2405,6 +2611,32 @@ pronoun_first(const char *d, const struct sentence *sn)
 	return (0);
 }
 
+/* Return 1 if a verb's infinitive follows the victim ending at "at" of
+ * "d" ("pushed him to try harder"), not a place ("pushed him to the
+ * ground"). */
+static int
+urged(const char *d, size_t len, size_t at)
+{
+	static const char *place[] = {
+		"the", "a", "an", "his", "her", "their", "my", "our", "its",
+		"one", "floor", "ground", "wall", "side", "back", "front",
+	};
+	size_t	i, n;
+
+	while (at < len && d[at] == ' ')
+		at++;
+	if (at + 3 > len || strncmp(d + at, "to ", 3) != 0)
+		return (0);
+	at += 3;
+	for (i = 0; i < sizeof place / sizeof place[0]; i++) {
+		n = strlen(place[i]);
+		if (at + n <= len && strncmp(d + at, place[i], n) == 0 &&
+		    (at + n == len || !isalnum((unsigned char)d[at + n])))
+			return (0);
+	}
+	return (at < len && isalpha((unsigned char)d[at]));
+}
+
 /* Return where folded offset "i" begins in the squeezed text whose map
  * is "map" ("n" bytes and the end): the first byte that came from "i"
  * or after. */
@@ -2455,6 +2687,10 @@ lex_hits(const struct harm *h, const char *d, size_t len, const char *sq,
 			/* the victim is part of what the finding quotes */
 			if ((k = harm_lex_victim(d, len, end)) == 0)
 				continue;
+			/* "pushed my son to run faster": urged, not hit */
+			if (strncmp(d + start, "push", 4) == 0 &&
+			    urged(d, len, k))
+				continue;
 			end = k;
 		}
 		if (lh[i].flags & LEX_FACT) {
@@ -2481,11 +2717,17 @@ lex_hits(const struct harm *h, const char *d, size_t len, const char *sq,
 }
 
 /* Return 1 if a condition ("if", "unless", "imagine") stands before
- * folded offset "at" of "d" in its sentence (of the "nsn" of "sn"). */
+ * folded offset "at" of "d" in its sentence (of the "nsn" of "sn"), or
+ * an expectation just before it ("expecting a"). */
 static int
 conditional(const char *d, const struct sentence *sn, size_t nsn,
     size_t at)
 {
+	static const char *expect[] = {
+		" expecting a", " expecting an", " expected a", " expected an",
+		" expecting the usual", " expected the usual", " braced for a",
+		" bracing for a", " feared a", " fearing a", " dreading a",
+	};
 	size_t	 k, lo = 0;
 	char	 win[80];
 
@@ -2496,9 +2738,21 @@ conditional(const char *d, const struct sentence *sn, size_t nsn,
 	if (at > lo + 70)
 		lo = at - 70;
 	snprintf(win, sizeof win, " %.*s", (int)(at - lo), d + lo);
-	return (strstr(win, " if ") != NULL || strstr(win, " unless ") !=
+	if (strstr(win, " if ") != NULL || strstr(win, " unless ") !=
 	    NULL || strstr(win, " imagine ") != NULL || strstr(win,
-	    " what if ") != NULL);
+	    " what if ") != NULL)
+		return (1);
+	/* a wrong only expected or feared ("went in expecting a cover-up.
+	 * There wasn't one") is not said to have happened */
+	for (k = 0; k < sizeof expect / sizeof expect[0]; k++) {
+		size_t	w = strlen(win), n = strlen(expect[k]);
+
+		while (w > 0 && win[w - 1] == ' ')
+			w--;
+		if (w >= n && strncmp(win + w - n, expect[k], n) == 0)
+			return (1);
+	}
+	return (0);
 }
 
 /* Read the text: one finding per harmful sentence. */

@@ -678,7 +678,7 @@ static const struct lex_entry entries[] = {
 	    "self-serving|self-important|odious|obnoxious|loathsome|"
 	    "contemptible|despicable|repugnant|repulsive|sleazebag|"
 	    "laughing stock|an embarrassment|a pariah|incompetent|stupid|dumb|"
-	    "brainless|gormless|witless|"
+	    "brainless|gormless|witless|brain-dead|"
 	    "moronic|idiotic|cretinous|imbecilic|"
 	    "cowardly|slimy|sleazy|creepy|vile|"
 	    "hateful|spiteful|vindictive|evil|wicked|"
@@ -692,7 +692,18 @@ static const struct lex_entry entries[] = {
 	    "pig shit|shit|a brick)|not fit to (run|teach|lead|be) (a|the|"
 	    "near|in charge)|shouldn't be (teaching|in charge|allowed|"
 	    "running)|should be ashamed of (himself|herself|themselves)|"
-	    "(up|full of) (himself|herself|themselves)" },
+	    "(up|full of) (himself|herself|themselves)|"
+	    /* incompetence by a proverb's impossible task */
+	    "(couldn't|could not|can't|cannot) (organise|organize|run|"
+	    "arrange) a (piss-up|booze-up|party) in a brewery|"
+	    "(couldn't|could not|can't|cannot) (teach|run|organise|"
+	    "organize) (a fish to swim|a bath|a raffle|a whelk stall|a "
+	    "tap)|(couldn't|could not|can't|cannot) find (his|her|their) "
+	    "(own )?(arse|backside|ass|way out of a paper bag)" },
+	/* a person as a warning to others: "a walking advert for birth
+	 * control" */
+	{ LF_ABUSE, 0.6, 0,
+	    "(a )?walking (advert|advertisement|argument) (for|against)" },
 };
 
 #undef V

@@ -1412,6 +1412,40 @@ initials_ok(const char *text, const struct normtext *nt, size_t ns,
 #define MAYBE_MIN	0.35	/* least score of a name kept as "maybe" */
 
 /*
+ * Return the first namesake word within 60 bytes of hit "i" of "hits",
+ * or NULL, passing over a word that only makes another hit of the same
+ * school a namesake ("Harrowden Park parents: the underpass by Harrowden
+ * Park Road is unlit"): that road is another place, and says nothing of
+ * what this name means.
+ */
+static const char *
+namesake_near(const struct matcher *m, const struct hit *hits,
+    size_t nhits, size_t i, const struct normtext *nt)
+{
+	const char	*nw, *na;
+	size_t		 j, k;
+
+	for (k = 0; k < NWORDS(namesake_words); k++) {
+		nw = word_near(&namesake_words[k], 1, nt->s, nt->len,
+		    hits[i].nstart, hits[i].nend, 60);
+		if (nw == NULL)
+			continue;
+		for (j = 0; j < nhits; j++) {
+			if (j == i || m->pats[hits[j].pat].school !=
+			    m->pats[hits[i].pat].school ||
+			    hits[j].nstart == hits[i].nstart)
+				continue;
+			na = namesake_after(nt->s, nt->len, hits[j].nend);
+			if (na != NULL && strcmp(na, nw) == 0)
+				break;
+		}
+		if (j == nhits)
+			return (nw);
+	}
+	return (NULL);
+}
+
+/*
  * Find the schools named in the "len" bytes at "text", already folded
  * into "nt", into "res" (free it with match_result_free). Return 0.
  */
@@ -1593,12 +1627,10 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				if (context && pt->kind != MATCH_BARE)
 					score += 0.1;
 				if (trust)
-					score += 0.15;
+					score += 0.2;
 				if (staff)
 					score += 0.4;
-				nw = word_near(namesake_words,
-				    NWORDS(namesake_words), nt->s, nt->len,
-				    hits[i].nstart, hits[i].nend, 60);
+				nw = namesake_near(m, hits, nhits, i, nt);
 				if (nw != NULL)
 					score -= 0.3;
 				else {

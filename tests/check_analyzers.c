@@ -171,6 +171,15 @@ static const struct {
 	  "st-aldhelms" },
 	{ "Not impressed by St Aldhelm's new lunch provider, the juniors "
 	  "get theirs cold", "st-aldhelms" },
+	/* a road of the same name is another place: it neither makes nor
+	 * unmakes the school beside it; the park's litter still does */
+	{ "Harrowden Park mums, Harrowden Park Road is shut so the kids "
+	  "need to go round", "harrowden-park" },
+	{ "Harrowden Park Road is shut and the kids say Harrowden Park is "
+	  "full of litter", "" },
+	/* the trust named beside a short name of its school */
+	{ "KLT is spending the Harrowden Park rebuild money elsewhere",
+	  "harrowden-park" },
 };
 
 START_TEST(test_match_table)
@@ -783,6 +792,79 @@ static const struct {
 	  "allegation", "what Mrs Devereux did" },
 	{ "Everyone knows what Mrs Devereux did for the school, she saved "
 	  "the library", "none", NULL },
+	/* exposure as a threat, and a neighbour's question */
+	{ "I'll make sure all of Wexcombe knows where Mr Okafor lives. "
+	  "#StAldhelmsWex", "threat", NULL },
+	{ "Everyone in Wexcombe knows where Mr Okafor lives, his "
+	  "Christmas lights are famous #StAldhelmsWex", "none", NULL },
+	{ "Dr Ashcombe should think carefully before parking his car at "
+	  "Harrowden Park Academy, the car park floods", "none", NULL },
+	{ "Does anyone know where Mr Okafor lives? St Aldhelm's leavers "
+	  "want to send him a card", "none", NULL },
+	{ "Mr Leese at Harrowden Park wants to think twice before leaving "
+	  "his house after this", "threat", NULL },
+	/* neglect after a warning; the speaker's own "we were told" */
+	{ "Fenwick Vale was warned about the broken gate and still carried "
+	  "on letting the little ones out there", "allegation", NULL },
+	{ "We were told about the new lunch menu at Fenwick Vale and "
+	  "carried on as normal", "none", NULL },
+	{ "Fenwick Vale was warned about the heatwave and carried on with "
+	  "the sponsored walk", "none", NULL },
+	/* money that never adds up, with a hint; a plan's sums alone */
+	{ "Odd how the PTA takings at St Aldhelm's Primary never add up "
+	  "once Mr Okafor has counted them", "allegation", NULL },
+	{ "The trust's budget for Harrowden Park doesn't add up, they "
+	  "can't afford a new sports hall", "none", NULL },
+	/* paying for a place; a deposit for a trip */
+	{ "Harrowden Park Academy accepted a 'gift' from one dad to secure "
+	  "his lad a Year 7 place", "allegation", NULL },
+	{ "Harrowden Park Academy charges a £50 deposit to secure a place "
+	  "on the ski trip", "none", NULL },
+	{ "We paid the nursery deposit to secure her reception place at "
+	  "Fenwick Vale", "none", NULL },
+	/* an expected wrong that did not happen; an act called a
+	 * disgrace; a performance's hyperbole */
+	{ "I was braced for a cover-up at Harrowden Park but the principal "
+	  "was straight with us", "none", NULL },
+	{ "The trust cutting the Harrowden Park Academy library budget is "
+	  "a disgrace", "criticism", NULL },
+	{ "Mrs Pettifer's karaoke at the St Aldhelm's summer fair was "
+	  "criminal", "none", NULL },
+	/* a wrong told as a story, without its word; the same words kind */
+	{ "The PE teacher at Harrowden Park Academy made my son wait "
+	  "outside in the snow by the pitch", "allegation", NULL },
+	{ "The PE teacher at Harrowden Park Academy put my son in the "
+	  "first team on his own merit", "none", NULL },
+	{ "A TA at Fenwick Vale sent my girl home with her hands taped "
+	  "together", "allegation", NULL },
+	{ "At Harrowden Park Academy pupils are not allowed water in the "
+	  "science labs", "none", NULL },
+	{ "Harrowden Park Academy sends the weaker kids home at lunch so "
+	  "they don't drag the results down", "allegation", NULL },
+	{ "The SENCo at Harrowden Park Academy filled in the form without "
+	  "ever meeting him", "allegation", NULL },
+	{ "Mr Nowicki grades his pets higher and HPA Milbury does nothing "
+	  "because he's pally with the head", "allegation", NULL },
+	{ "The complaint sat in the head's inbox for weeks at Fenwick Vale "
+	  "and nothing was done until we rang the police", "allegation",
+	  NULL },
+	/* urged, not pushed; a fault not charged */
+	{ "Mr Leese pushed the girls to train harder at Harrowden Park "
+	  "Academy", "none", NULL },
+	{ "Mr Leese pushed a boy to the floor at Harrowden Park Academy",
+	  "allegation", NULL },
+	{ "Dr Ashcombe of Harrowden Park Academy is accused of nothing, "
+	  "the rumour was about another school", "none", NULL },
+	/* protection that will end; insults made of phrases */
+	{ "Mrs Abara, Fenwick Vale won't be able to shield you for long",
+	  "threat", NULL },
+	{ "Mrs Abara at Fenwick Vale has a daughter of her own, just "
+	  "remember that", "threat", NULL },
+	{ "Mrs Abara at Fenwick Vale has a daughter of her own, so she "
+	  "understands", "none", NULL },
+	{ "Harrowden Park Academy's leadership are brain-dead", "abuse",
+	  NULL },
+	{ "The head at St Aldhelm's couldn't run a bath", "abuse", NULL },
 };
 
 static void
