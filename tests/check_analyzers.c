@@ -1056,6 +1056,19 @@ static const struct {
 	/* a verb that opens a sentence is not a first name */
 	{ "Mr Leese took the money. Ask the Year 8 parents at Harrowden Park "
 	  "Academy.", "" },
+	/* a year group after a determiner that describes an adult or a
+	 * room tells no child's year; one that describes a child does */
+	{ "Spotted the Year 6 teacher at St Aldhelm's Primary shouting in "
+	  "the car park", "" },
+	{ "Isla, the Year 4 pupil at St Aldhelm's Primary, won the prize",
+	  "Isla" },
+	/* in a text without capitals only a tight link joins a word and a
+	 * year group: "in", a dash, a comma */
+	{ "queued ages at that reception desk at harrowden park, rude woman",
+	  "" },
+	{ "harrowden park year 9 trip, coach smelt of year 9 socks", "" },
+	{ "poppy in reception at st aldhelm's primary has nits again",
+	  "poppy" },
 	/* a form code after "from" or "in" is a class */
 	{ "Daisy Holloway from 3T at Fenwick Vale Infant School won the "
 	  "poster prize", "Daisy Holloway" },
