@@ -102,7 +102,14 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.5, "\\bburn(ing|t|s)? (it|him|her|them|the \\w+|"
 	    "[\\w' ]{1,40}) (down|to the ground)\\b|\\bburn down\\b|\\bset fire to\\b|"
 	    "\\bset (it|the \\w+) alight\\b|\\btorch(ing)? (?!for\\b|light|"
-	    "batter)\\w+|\\bpetrol\\b|\\barson\\b" },
+	    "batter)\\w+|\\barson\\b|"
+	    /* petrol as a means of fire, not a fuel paid for */
+	    "\\b(can|cans|jerry ?cans?|canister|bottle|gallon) of petrol\\b|"
+	    "\\b(pour|pours|poured|pouring|douse|doused|dousing|splash|"
+	    "soak|soaked|chuck|throw) [\\w' ]{0,20}petrol\\b|\\bpetrol "
+	    "(through|into|over|on|round|under) (the|their|his|her|your) "
+	    "(letterbox|door|doors|building|school|car|house|office|"
+	    "windows?)\\b" },
 	{ C_THREAT, 0.6, "\\b(break|smash|snap|kick|cave) (his|her|your|their) "
 	    "(legs?|arms?|neck|face|jaw|head|skull|teeth)( in)?\\b|"
 	    "\\bkick (his|her|their|your) heads? in\\b" },
@@ -193,7 +200,12 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.5, "\\b(should|deserves? to|hope (he|she|they)|"
 	    "wish (he|she|they)) (die|dies|drop dead|was dead|were dead|rot)\\b|"
 	    "\\b(die|rot) in hell\\b|\\bfind out where (he|she|they) "
-	    "li(ve|ves)\\b|\\b(outside|watching) (her|his|their) house\\b|"
+	    "li(ve|ves)\\b|\\bwatching (her|his|their) house\\b|"
+	    /* someone waiting at the target's home, not a stall there */
+	    "\\b(be|been|sat|sit|sitting|wait|waits|waiting|waited|stand|"
+	    "standing|stood|parked|parking|camped|lurking|turn up|turns up|"
+	    "turned up|show up|hanging around) outside (her|his|their) "
+	    "(house|home|front door)\\b|"
 	    "\\bfollow(ing|ed)? (her|him|them) (home|to (her|his|their) "
 	    "car)\\b|\\b(i'?ll|i will|gonna|going to|i'?m going to) (kill|hurt|"
 	    "stab|shoot|batter|smash|punch|hit|beat|knife|slap|strangle|"
@@ -213,9 +225,12 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
 	    "\\byou'?ll (regret|be sorry)\\b|\\bwaiting (outside|for (him|"
 	    "her))\\b|\\byou have been warned\\b|\\bsee how they like\\b|"
-	    "\\bwon'?t know what('?s)? hit\\b|\\b(he|she|they|you)'?ll regret\\b|"
+	    "\\b(he|she|they|you)'?ll regret\\b|"
 	    "\\bbetter hope\\b|\\bwith (a|my|me) (bat|knife|blade|gun|"
 	    "hammer|machete|crowbar|axe|baseball bat)\\b" },
+	/* a surprise foretold: a threat only beside a threat ("won't know
+	 * what's hit them when I get there"), not at a birthday cake */
+	{ C_THREAT, 0.2, "\\bwon'?t know what('?s)? hit\\b" },
 	/* a person dragged, a fight promised, a fate deserved */
 	{ C_THREAT, 0.5, "\\bdrag(ging)? (him|her|them|(mr|mrs|ms|miss|dr|"
 	    "sir) \\w+|that \\w+|the \\w+) (out|outside|across|along|"

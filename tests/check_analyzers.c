@@ -589,6 +589,24 @@ static const struct {
 	  "threat", "won't see Christmas" },
 	{ "My husband said if he sees Mr Okafor near our son again he'll put "
 	  "him through a wall.", "threat", "put him through a wall" },
+	/* a home, a surprise and petrol are threats only as they are meant:
+	 * someone waiting at the house, a surprise beside violence, petrol
+	 * poured or carried; not a van washed outside a house, a climbing
+	 * frame, a lift paid for */
+	{ "Mr Okafor from St Aldhelm's Primary lives on our road and washes "
+	  "his van outside his house every Sunday.", "none", NULL },
+	{ "Mr Okafor at St Aldhelm's Primary should know I'll be sat outside "
+	  "his house tonight.", "threat", "outside his house" },
+	{ "Year 6 at St Aldhelm's Primary won't know what's hit them when "
+	  "the new climbing frame arrives on Monday", "none", NULL },
+	{ "Dr Ashcombe at Harrowden Park Academy won't know what's hit him, "
+	  "I'll batter him", "threat", NULL },
+	{ "Can anyone give a lift to Harrowden Park Academy parents evening? "
+	  "Will pay for petrol.", "none", NULL },
+	{ "Someone should pour petrol through the letterbox at Harrowden Park "
+	  "Academy.", "threat", "pour petrol" },
+	{ "Harrowden Park Academy better watch it, there's a can of petrol in "
+	  "my boot.", "threat", "can of petrol" },
 	/* a wrong in one word, in any form; neglect of a child's health */
 	{ "St Aldhelm's Primary staff forged parents' signatures on the "
 	  "consent forms.", "allegation", "forged" },
