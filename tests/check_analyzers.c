@@ -88,6 +88,16 @@ static const struct {
 	/* a member of staff names the school */
 	{ "Mr Leese ran the trip", "harrowden-park" },
 	{ "Books read by Helen Abara", "fenwick-vale" },
+	/* a staff name introduced by another trade is a namesake; one
+	 * introduced by a school's role is staff */
+	{ "Helen Abara, 64, a retired nurse from Fenwick, opened the new "
+	  "charity shop", "" },
+	{ "Congratulations to Daniel Okafor, an accountant, on his marathon",
+	  "" },
+	{ "Helen Abara, 48, a headteacher, opened the new charity shop",
+	  "fenwick-vale" },
+	{ "Daniel Okafor, 41, of Wexcombe, spoke at the meeting",
+	  "st-aldhelms" },
 	/* word boundaries */
 	{ "Drive down Harrowden Parkway to the shops", "" },
 	{ "Fenwick Vale Infantsville", "" },
