@@ -1007,6 +1007,11 @@ static const char *weak_school_words[] = {
 	"behavior", "closed today", "closure", "reopen", "reopens",
 	"teachers' strike", "strike day", "spellings", "lunch money",
 	"dinner money", "assemblies", "head's", "proud of", "so proud",
+	/* how a school deals with parents and rules its pupils, which a
+	 * park or a church does not: "Harrowden Park's communication" */
+	"communication", "communications", "comms", "letters home",
+	"letter home", "parentmail", "class dojo", "strict", "haircut",
+	"haircuts", "hairstyles",
 };
 
 #define NWORDS(a)	(sizeof a / sizeof a[0])

@@ -73,6 +73,14 @@ static const struct {
 	{ "So proud of Fenwick Vale for raising \xc2\xa3" "800 for the hospice",
 	  "fenwick-vale" },
 	{ "St Aldhelm's church cake sale after the service on Sunday", "" },
+	/* a school's dealings with parents and its rules; a park's rules
+	 * beside a park's things are the park's */
+	{ "Fenwick Vale's communication has gone downhill since September",
+	  "fenwick-vale" },
+	{ "Harrowden Park is so strict about haircuts, it's ridiculous",
+	  "harrowden-park" },
+	{ "Strict rules for dogs at Harrowden Park now, leads on by the pond",
+	  "" },
 	/* names and aliases, in the ways people write them */
 	{ "Well done St Aldhelm's Primary!", "st-aldhelms" },
 	{ "Well done St Aldhelm\xe2\x80\x99s Primary!", "st-aldhelms" },
