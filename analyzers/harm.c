@@ -623,11 +623,14 @@ static const struct cue cues[] = {
 	    "shouted at|called) (my|a|our|the|his|her|their|one|two|three|"
 	    "several|some) (little )?(son|daughter|child|kid|boy|girl|lad|"
 	    "pupil|student|year \\d+)s?\\b|"
-	    /* "pushed my son to the ground", not "to run faster" */
+	    /* "pushed my son to the ground", not "to run faster" nor "to
+	     * the front of the queue" */
 	    "\\bpushed (my|a|our|the|his|her|their|one|two|three|several|"
 	    "some) (little )?(son|daughter|child|kid|boy|girl|lad|pupil|"
-	    "student|year \\d+)s?\\b(?! to (?!(the|a|an|his|her|their|my|"
-	    "our|its|one|floor|ground|wall)\\b)[a-z])|\\bbruises?\\b|"
+	    "student|year \\d+)s?\\b(?! to (?!((the|a|an|his|her|their|"
+	    "my|our|its|one) )?(floor|ground|wall|concrete|tarmac|pavement|"
+	    "deck|mud|grass|lockers?|door|fence|railings|radiator|side)"
+	    "\\b)[a-z])|\\bbruises?\\b|"
 	    "\\buntil (he|she|they|you|we)('s|'re| is| are| was| were| "
 	    "get| got| gets)? "
 	    "(physically |actually |literally )?(sick|ill|in tears|crying|"
@@ -2626,15 +2629,21 @@ pronoun_first(const char *d, const struct sentence *sn)
 	return (0);
 }
 
-/* Return 1 if a verb's infinitive follows the victim ending at "at" of
- * "d" ("pushed him to try harder"), not a place ("pushed him to the
- * ground"). */
+/* Return 1 if "to" and anything but a surface a body is thrown at
+ * follows the victim ending at "at" of "d": a verb ("pushed him to try
+ * harder") or a place in a line ("pushed my son to the front of the
+ * queue"), not "pushed him to the ground". */
 static int
 urged(const char *d, size_t len, size_t at)
 {
-	static const char *place[] = {
+	static const char *det[] = {
 		"the", "a", "an", "his", "her", "their", "my", "our", "its",
-		"one", "floor", "ground", "wall", "side", "back", "front",
+		"one",
+	};
+	static const char *surface[] = {
+		"floor", "ground", "wall", "concrete", "tarmac", "pavement",
+		"deck", "mud", "grass", "lockers", "locker", "door", "fence",
+		"railings", "radiator", "side",
 	};
 	size_t	i, n;
 
@@ -2643,9 +2652,17 @@ urged(const char *d, size_t len, size_t at)
 	if (at + 3 > len || strncmp(d + at, "to ", 3) != 0)
 		return (0);
 	at += 3;
-	for (i = 0; i < sizeof place / sizeof place[0]; i++) {
-		n = strlen(place[i]);
-		if (at + n <= len && strncmp(d + at, place[i], n) == 0 &&
+	for (i = 0; i < sizeof det / sizeof det[0]; i++) {
+		n = strlen(det[i]);
+		if (at + n < len && strncmp(d + at, det[i], n) == 0 &&
+		    d[at + n] == ' ') {
+			at += n + 1;
+			break;
+		}
+	}
+	for (i = 0; i < sizeof surface / sizeof surface[0]; i++) {
+		n = strlen(surface[i]);
+		if (at + n <= len && strncmp(d + at, surface[i], n) == 0 &&
 		    (at + n == len || !isalnum((unsigned char)d[at + n])))
 			return (0);
 	}

@@ -625,6 +625,11 @@ static const struct {
 	  "Academy.", "threat", "pour petrol" },
 	{ "Harrowden Park Academy better watch it, there's a can of petrol in "
 	  "my boot.", "threat", "can of petrol" },
+	/* pushed to a surface is a blow; pushed up a list is a favour */
+	{ "Miss Tindall at St Aldhelm's Primary pushed my daughter to the "
+	  "top of the list for the choir solo.", "none", NULL },
+	{ "Miss Tindall at St Aldhelm's Primary pushed my daughter to the "
+	  "floor in the hall.", "allegation", "pushed my daughter" },
 	/* a wrong in one word, in any form; neglect of a child's health */
 	{ "St Aldhelm's Primary staff forged parents' signatures on the "
 	  "consent forms.", "allegation", "forged" },
