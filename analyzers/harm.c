@@ -2524,6 +2524,9 @@ scored_free(struct scored *sc)
 
 #define HARM_AFTER	3	/* sentences after a name that may refer
 				   back to it */
+#define TAG_MAX		40	/* bytes of a sentence short enough to be a
+				   tag on the one before ("Just remember
+				   that.") */
 #define HARM_BEFORE	2	/* ...and before it ("He shoved my son.
 				   Harrowden Park did nothing.") */
 #define HARM_POST	1500	/* a text shorter than this is a post or a
@@ -2908,6 +2911,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	for (i = 0; i < nsn; i++) {
 		struct target	 t;
 		struct scored	 st, sa, sb, sc;
+		struct sentence	 whole_sn;
 		int		 has, inherit = 0, foreign;
 
 		has = find_target(h, a, &sn[i], ch, nch, &t);
@@ -2945,13 +2949,31 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			prev_target = sn[i].para;
 		}
 		score_kind(a, d, &sn[i], ch, nch, C_THREAT, &st);
+		whole_sn = sn[i];
+		if (has && st.score < h->th.harm && st.qe > st.qs &&
+		    i + 1 < nsn && sn[i + 1].para == sn[i].para &&
+		    sn[i + 1].end - sn[i + 1].start <= TAG_MAX) {
+			struct scored	st2;
+
+			/* "She has kids of her own. Just remember that.":
+			 * a short tag after a veiled threat is its end */
+			whole_sn.end = sn[i + 1].end;
+			score_kind(a, d, &whole_sn, ch, nch, C_THREAT, &st2);
+			if (st2.score >= h->th.harm) {
+				scored_free(&st);
+				st = st2;
+			} else {
+				scored_free(&st2);
+				whole_sn.end = sn[i].end;
+			}
+		}
 		score_kind(a, d, &sn[i], ch, nch, C_ALLEGE, &sa);
 		score_kind(a, d, &sn[i], ch, nch, C_ABUSE, &sb);
 		score_kind(a, d, &sn[i], ch, nch, C_CRITIC, &sc);
 		if (!has) {
 			;
 		} else if (st.score >= h->th.harm) {
-			add_finding(h, text, a, "threat", &sn[i], &t, &st,
+			add_finding(h, text, a, "threat", &whole_sn, &t, &st,
 			    "harm.threat");
 		} else if (sa.score >= h->th.harm && (sa.wrong ||
 		    t.kind != 0) && !(t.kind == 0 && prev_other ==

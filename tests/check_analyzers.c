@@ -625,6 +625,15 @@ static const struct {
 	  "Academy.", "threat", "pour petrol" },
 	{ "Harrowden Park Academy better watch it, there's a can of petrol in "
 	  "my boot.", "threat", "can of petrol" },
+	/* a veiled threat ended by a short tag in a sentence of its own;
+	 * the family named with no tag, or a long sentence after, is not */
+	{ "Mr Nowicki at Harrowden Park Academy has kids of his own. Just "
+	  "bear in mind that.", "threat", "kids of his own" },
+	{ "Mr Nowicki at Harrowden Park Academy has kids of his own. Lovely "
+	  "man.", "none", NULL },
+	{ "Mr Nowicki at Harrowden Park Academy has kids of his own, and they "
+	  "love his science club. Just remember that on the trip form, it "
+	  "closes Friday and nobody reads the letters.", "none", NULL },
 	/* pushed to a surface is a blow; pushed up a list is a favour */
 	{ "Miss Tindall at St Aldhelm's Primary pushed my daughter to the "
 	  "top of the list for the choir solo.", "none", NULL },
