@@ -872,6 +872,14 @@ static const struct cue cues[] = {
 	    "\\b(lied|lies|lying|lie) (to|about)\\b|\\bdeliberately "
 	    "(alter|altered|changed|hid|misled|lied|falsified|backdated|"
 	    "deleted|withheld|ignored|excluded|targeted|left)\\b" },
+	/* humiliation told without a word for it: children's marks read
+	 * out or posted in rank from the bottom, a child's shame shown */
+	{ C_ALLEGE, 0.55, "\\b(reads?|reading|read|calls?|calling|called|"
+	    "announces?|announced|announcing|posts?|posted|posting|pins?|"
+	    "pinned|puts?|putting|lists?|listed|ranks?|ranked|ranking) "
+	    "(out |up )?[\\w' ]{0,30}(scores|marks|results|grades|"
+	    "levels) [\\w' ]{0,25}(from )?(the )?(lowest|worst|bottom) "
+	    "(to|up|upwards|first)\\b" },
 	/* wrongs that are wrongs in one word, in any form */
 	{ C_CRIME, 0.6, "\\b(blackmail(ed|ing|s)?|embezzl\\w+|"
 	    "forg(ed|ing|ery|eries)|brib(e|es|ed|ing|ery)|defraud\\w*|"

@@ -634,6 +634,15 @@ static const struct {
 	{ "Mr Nowicki at Harrowden Park Academy has kids of his own, and they "
 	  "love his science club. Just remember that on the trip form, it "
 	  "closes Friday and nobody reads the letters.", "none", NULL },
+	/* children's marks shown in rank from the bottom humiliate them;
+	 * a school's results so ranked, or marks read out, do not */
+	{ "Mr Okafor at St Aldhelm's Primary pins the children's spelling "
+	  "marks on the wall from lowest to highest.", "allegation",
+	  "marks on the wall" },
+	{ "St Aldhelm's Primary SATs results, lowest to highest over five "
+	  "years, are on the website.", "none", NULL },
+	{ "Mr Okafor at St Aldhelm's Primary reads out the spelling scores "
+	  "every Friday and the kids love it.", "none", NULL },
 	/* pushed to a surface is a blow; pushed up a list is a favour */
 	{ "Miss Tindall at St Aldhelm's Primary pushed my daughter to the "
 	  "top of the list for the choir solo.", "none", NULL },
