@@ -102,7 +102,14 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.5, "\\bburn(ing|t|s)? (it|him|her|them|the \\w+|"
 	    "[\\w' ]{1,40}) (down|to the ground)\\b|\\bburn down\\b|\\bset fire to\\b|"
 	    "\\bset (it|the \\w+) alight\\b|\\btorch(ing)? (?!for\\b|light|"
-	    "batter)\\w+|\\bpetrol\\b|\\barson\\b" },
+	    "batter)\\w+|\\barson\\b|"
+	    /* petrol as a means of fire, not a fuel paid for */
+	    "\\b(can|cans|jerry ?cans?|canister|bottle|gallon) of petrol\\b|"
+	    "\\b(pour|pours|poured|pouring|douse|doused|dousing|splash|"
+	    "soak|soaked|chuck|throw) [\\w' ]{0,20}petrol\\b|\\bpetrol "
+	    "(through|into|over|on|round|under) (the|their|his|her|your) "
+	    "(letterbox|door|doors|building|school|car|house|office|"
+	    "windows?)\\b" },
 	{ C_THREAT, 0.6, "\\b(break|smash|snap|kick|cave) (his|her|your|their) "
 	    "(legs?|arms?|neck|face|jaw|head|skull|teeth)( in)?\\b|"
 	    "\\bkick (his|her|their|your) heads? in\\b" },
@@ -193,7 +200,12 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.5, "\\b(should|deserves? to|hope (he|she|they)|"
 	    "wish (he|she|they)) (die|dies|drop dead|was dead|were dead|rot)\\b|"
 	    "\\b(die|rot) in hell\\b|\\bfind out where (he|she|they) "
-	    "li(ve|ves)\\b|\\b(outside|watching) (her|his|their) house\\b|"
+	    "li(ve|ves)\\b|\\bwatching (her|his|their) house\\b|"
+	    /* someone waiting at the target's home, not a stall there */
+	    "\\b(be|been|sat|sit|sitting|wait|waits|waiting|waited|stand|"
+	    "standing|stood|parked|parking|camped|lurking|turn up|turns up|"
+	    "turned up|show up|hanging around) outside (her|his|their) "
+	    "(house|home|front door)\\b|"
 	    "\\bfollow(ing|ed)? (her|him|them) (home|to (her|his|their) "
 	    "car)\\b|\\b(i'?ll|i will|gonna|going to|i'?m going to) (kill|hurt|"
 	    "stab|shoot|batter|smash|punch|hit|beat|knife|slap|strangle|"
@@ -213,9 +225,12 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
 	    "\\byou'?ll (regret|be sorry)\\b|\\bwaiting (outside|for (him|"
 	    "her))\\b|\\byou have been warned\\b|\\bsee how they like\\b|"
-	    "\\bwon'?t know what('?s)? hit\\b|\\b(he|she|they|you)'?ll regret\\b|"
+	    "\\b(he|she|they|you)'?ll regret\\b|"
 	    "\\bbetter hope\\b|\\bwith (a|my|me) (bat|knife|blade|gun|"
 	    "hammer|machete|crowbar|axe|baseball bat)\\b" },
+	/* a surprise foretold: a threat only beside a threat ("won't know
+	 * what's hit them when I get there"), not at a birthday cake */
+	{ C_THREAT, 0.2, "\\bwon'?t know what('?s)? hit\\b" },
 	/* a person dragged, a fight promised, a fate deserved */
 	{ C_THREAT, 0.5, "\\bdrag(ging)? (him|her|them|(mr|mrs|ms|miss|dr|"
 	    "sir) \\w+|that \\w+|the \\w+) (out|outside|across|along|"
@@ -608,11 +623,14 @@ static const struct cue cues[] = {
 	    "shouted at|called) (my|a|our|the|his|her|their|one|two|three|"
 	    "several|some) (little )?(son|daughter|child|kid|boy|girl|lad|"
 	    "pupil|student|year \\d+)s?\\b|"
-	    /* "pushed my son to the ground", not "to run faster" */
+	    /* "pushed my son to the ground", not "to run faster" nor "to
+	     * the front of the queue" */
 	    "\\bpushed (my|a|our|the|his|her|their|one|two|three|several|"
 	    "some) (little )?(son|daughter|child|kid|boy|girl|lad|pupil|"
-	    "student|year \\d+)s?\\b(?! to (?!(the|a|an|his|her|their|my|"
-	    "our|its|one|floor|ground|wall)\\b)[a-z])|\\bbruises?\\b|"
+	    "student|year \\d+)s?\\b(?! to (?!((the|a|an|his|her|their|"
+	    "my|our|its|one) )?(floor|ground|wall|concrete|tarmac|pavement|"
+	    "deck|mud|grass|lockers?|door|fence|railings|radiator|side)"
+	    "\\b)[a-z])|\\bbruises?\\b|"
 	    "\\buntil (he|she|they|you|we)('s|'re| is| are| was| were| "
 	    "get| got| gets)? "
 	    "(physically |actually |literally )?(sick|ill|in tears|crying|"
@@ -854,6 +872,14 @@ static const struct cue cues[] = {
 	    "\\b(lied|lies|lying|lie) (to|about)\\b|\\bdeliberately "
 	    "(alter|altered|changed|hid|misled|lied|falsified|backdated|"
 	    "deleted|withheld|ignored|excluded|targeted|left)\\b" },
+	/* humiliation told without a word for it: children's marks read
+	 * out or posted in rank from the bottom, a child's shame shown */
+	{ C_ALLEGE, 0.55, "\\b(reads?|reading|read|calls?|calling|called|"
+	    "announces?|announced|announcing|posts?|posted|posting|pins?|"
+	    "pinned|puts?|putting|lists?|listed|ranks?|ranked|ranking) "
+	    "(out |up )?[\\w' ]{0,30}(scores|marks|results|grades|"
+	    "levels) [\\w' ]{0,25}(from )?(the )?(lowest|worst|bottom) "
+	    "(to|up|upwards|first)\\b" },
 	/* wrongs that are wrongs in one word, in any form */
 	{ C_CRIME, 0.6, "\\b(blackmail(ed|ing|s)?|embezzl\\w+|"
 	    "forg(ed|ing|ery|eries)|brib(e|es|ed|ing|ery)|defraud\\w*|"
@@ -2506,6 +2532,9 @@ scored_free(struct scored *sc)
 
 #define HARM_AFTER	3	/* sentences after a name that may refer
 				   back to it */
+#define TAG_MAX		40	/* bytes of a sentence short enough to be a
+				   tag on the one before ("Just remember
+				   that.") */
 #define HARM_BEFORE	2	/* ...and before it ("He shoved my son.
 				   Harrowden Park did nothing.") */
 #define HARM_POST	1500	/* a text shorter than this is a post or a
@@ -2611,15 +2640,21 @@ pronoun_first(const char *d, const struct sentence *sn)
 	return (0);
 }
 
-/* Return 1 if a verb's infinitive follows the victim ending at "at" of
- * "d" ("pushed him to try harder"), not a place ("pushed him to the
- * ground"). */
+/* Return 1 if "to" and anything but a surface a body is thrown at
+ * follows the victim ending at "at" of "d": a verb ("pushed him to try
+ * harder") or a place in a line ("pushed my son to the front of the
+ * queue"), not "pushed him to the ground". */
 static int
 urged(const char *d, size_t len, size_t at)
 {
-	static const char *place[] = {
+	static const char *det[] = {
 		"the", "a", "an", "his", "her", "their", "my", "our", "its",
-		"one", "floor", "ground", "wall", "side", "back", "front",
+		"one",
+	};
+	static const char *surface[] = {
+		"floor", "ground", "wall", "concrete", "tarmac", "pavement",
+		"deck", "mud", "grass", "lockers", "locker", "door", "fence",
+		"railings", "radiator", "side",
 	};
 	size_t	i, n;
 
@@ -2628,9 +2663,17 @@ urged(const char *d, size_t len, size_t at)
 	if (at + 3 > len || strncmp(d + at, "to ", 3) != 0)
 		return (0);
 	at += 3;
-	for (i = 0; i < sizeof place / sizeof place[0]; i++) {
-		n = strlen(place[i]);
-		if (at + n <= len && strncmp(d + at, place[i], n) == 0 &&
+	for (i = 0; i < sizeof det / sizeof det[0]; i++) {
+		n = strlen(det[i]);
+		if (at + n < len && strncmp(d + at, det[i], n) == 0 &&
+		    d[at + n] == ' ') {
+			at += n + 1;
+			break;
+		}
+	}
+	for (i = 0; i < sizeof surface / sizeof surface[0]; i++) {
+		n = strlen(surface[i]);
+		if (at + n <= len && strncmp(d + at, surface[i], n) == 0 &&
 		    (at + n == len || !isalnum((unsigned char)d[at + n])))
 			return (0);
 	}
@@ -2876,6 +2919,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	for (i = 0; i < nsn; i++) {
 		struct target	 t;
 		struct scored	 st, sa, sb, sc;
+		struct sentence	 whole_sn;
 		int		 has, inherit = 0, foreign;
 
 		has = find_target(h, a, &sn[i], ch, nch, &t);
@@ -2913,13 +2957,31 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			prev_target = sn[i].para;
 		}
 		score_kind(a, d, &sn[i], ch, nch, C_THREAT, &st);
+		whole_sn = sn[i];
+		if (has && st.score < h->th.harm && st.qe > st.qs &&
+		    i + 1 < nsn && sn[i + 1].para == sn[i].para &&
+		    sn[i + 1].end - sn[i + 1].start <= TAG_MAX) {
+			struct scored	st2;
+
+			/* "She has kids of her own. Just remember that.":
+			 * a short tag after a veiled threat is its end */
+			whole_sn.end = sn[i + 1].end;
+			score_kind(a, d, &whole_sn, ch, nch, C_THREAT, &st2);
+			if (st2.score >= h->th.harm) {
+				scored_free(&st);
+				st = st2;
+			} else {
+				scored_free(&st2);
+				whole_sn.end = sn[i].end;
+			}
+		}
 		score_kind(a, d, &sn[i], ch, nch, C_ALLEGE, &sa);
 		score_kind(a, d, &sn[i], ch, nch, C_ABUSE, &sb);
 		score_kind(a, d, &sn[i], ch, nch, C_CRITIC, &sc);
 		if (!has) {
 			;
 		} else if (st.score >= h->th.harm) {
-			add_finding(h, text, a, "threat", &sn[i], &t, &st,
+			add_finding(h, text, a, "threat", &whole_sn, &t, &st,
 			    "harm.threat");
 		} else if (sa.score >= h->th.harm && (sa.wrong ||
 		    t.kind != 0) && !(t.kind == 0 && prev_other ==

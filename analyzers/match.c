@@ -1007,6 +1007,11 @@ static const char *weak_school_words[] = {
 	"behavior", "closed today", "closure", "reopen", "reopens",
 	"teachers' strike", "strike day", "spellings", "lunch money",
 	"dinner money", "assemblies", "head's", "proud of", "so proud",
+	/* how a school deals with parents and rules its pupils, which a
+	 * park or a church does not: "Harrowden Park's communication" */
+	"communication", "communications", "comms", "letters home",
+	"letter home", "parentmail", "class dojo", "strict", "haircut",
+	"haircuts", "hairstyles",
 };
 
 #define NWORDS(a)	(sizeof a / sizeof a[0])
@@ -1196,6 +1201,51 @@ namesake_after(const char *norm, size_t len, size_t end)
 	return (NULL);
 }
 
+
+/*
+ * Return 1 if the member of staff named at "start".."end" of "norm" is
+ * described as someone else: an apposition that gives an age or not and
+ * then what the person is ("Graham Leese, 71, a retired plumber"), with
+ * no school word in it nor near the name. Staff are named as staff ("a
+ * PE teacher at", "head of"); a namesake is introduced by his own trade.
+ */
+static int
+staff_otherwise(const char *norm, size_t len, size_t start, size_t end)
+{
+	size_t	p = end, q;
+
+	if (p + 2 > len || norm[p] != ',')
+		return (0);
+	p += 1;
+	while (p < len && norm[p] == ' ')
+		p++;
+	if (p < len && isdigit((unsigned char)norm[p])) {
+		/* ", 71," */
+		while (p < len && isdigit((unsigned char)norm[p]))
+			p++;
+		if (p >= len || norm[p] != ',')
+			return (0);
+		p++;
+		while (p < len && norm[p] == ' ')
+			p++;
+	}
+	if (p + 2 <= len && strncmp(norm + p, "a ", 2) == 0)
+		p += 2;
+	else if (p + 3 <= len && strncmp(norm + p, "an ", 3) == 0)
+		p += 3;
+	else
+		return (0);
+	for (q = p; q < len && q - p < 60 && strchr(",.;!?", norm[q]) ==
+	    NULL; q++)
+		;
+	if (q == p)
+		return (0);
+	if (word_near(school_words, NWORDS(school_words), norm, q, p, p,
+	    q - p) != NULL)
+		return (0);	/* ", a teacher at" */
+	return (word_near(school_words, NWORDS(school_words), norm, len,
+	    start, end, NEAR) == NULL);
+}
 
 struct hit {
 	int	pat;
@@ -1488,9 +1538,10 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 
 			if (pt->school != (int)k || hits[i].dead)
 				continue;
-			if (pt->kind == MATCH_STAFF || (pt->kind ==
+			if ((pt->kind == MATCH_STAFF || (pt->kind ==
 			    MATCH_SURNAME && capitalised(text, nt,
-			    hits[i].nstart)))
+			    hits[i].nstart))) && !staff_otherwise(nt->s,
+			    nt->len, hits[i].nstart, hits[i].nend))
 				staff = 1;
 			if (pt->kind == MATCH_CONTEXT) {
 				size_t	j;
@@ -1537,6 +1588,15 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    "alias (\"%s\")", pt->text);
 				break;
 			case MATCH_STAFF:
+				if (staff_otherwise(nt->s, nt->len,
+				    hits[i].nstart, hits[i].nend)) {
+					if (*rej == '\0')
+						snprintf(rej, sizeof rej,
+						    "\"%s\" is described as "
+						    "someone else: a namesake",
+						    pt->text);
+					continue;
+				}
 				score = 0.9;
 				snprintf(w, sizeof w, "a member of the "
 				    "school's staff is named (\"%s\")",
@@ -1545,6 +1605,9 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 			case MATCH_SURNAME:
 				if (!capitalised(text, nt, hits[i].nstart))
 					continue;
+				if (staff_otherwise(nt->s, nt->len,
+				    hits[i].nstart, hits[i].nend))
+					continue;	/* as above */
 				score = 0.8;
 				snprintf(w, sizeof w, "a member of the "
 				    "school's staff is named by surname "

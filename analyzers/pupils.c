@@ -1409,6 +1409,93 @@ not_a_child(const struct doc *d, size_t i)
 }
 
 /*
+ * Return 1 if year group "yr" stands after a determiner and before a noun
+ * that is no child ("Watched the Year 4 teacher", "blood on that reception
+ * desk"): the year group then describes that noun, a teacher or a room,
+ * and tells no child's year, so the words beside it are no name with a
+ * year group. "the Year 4 pupil", "that Reception class" still do.
+ */
+static int
+year_of_thing(const struct doc *d, const struct ref *yr)
+{
+	static const char *children[] = {
+		"pupil", "pupils", "student", "students", "child", "children",
+		"kid", "kids", "boy", "boys", "girl", "girls", "lad", "lads",
+		"lass", "class", "classes", "form", "group", "son", "daughter",
+		"schoolboy", "schoolgirl", "cohort", "intake", "baby",
+		"babies", "little", "starter", "starters",
+	};
+	size_t	i, k;
+
+	for (i = 0; i < d->nw && d->w[i].ne <= yr->at; i++)
+		;
+	if (i == 0 || yr->at - d->w[i - 1].ne > 1 ||
+	    !determiner(d->w[i - 1].key))
+		return (0);
+	if (yr->end > 0 && d->nt->s[yr->end - 1] == 's')
+		return (0);	/* "the Year 5s": children */
+	while (i < d->nw && d->w[i].ns < yr->end)
+		i++;
+	if (i == d->nw || d->w[i].ns - yr->end > 1)
+		return (0);	/* "the Year 4, St Aldhelm's" */
+	for (k = 0; k < sizeof children / sizeof children[0]; k++) {
+		if (strcmp(d->w[i].key, children[k]) == 0)
+			return (0);
+	}
+	return (1);
+}
+
+/*
+ * Return 1 if year group "yr" and the word at "s".."e" are linked as a
+ * child and the child's year are: only punctuation between ("Year 1 -
+ * poppy", "osei, year 3"), or after the word, words that put a child in
+ * a year ("kai donnelly in year 10", "is in", "has just started"). A text
+ * in lower case has no capitals to tell a name, so every word is a
+ * candidate; this keeps "blood on that reception desk" from naming one.
+ */
+static int
+year_linked(const struct doc *d, const struct ref *yr, size_t s, size_t e)
+{
+	static const char *links[] = {
+		"in", "from", "is", "s", "who", "now", "just", "started",
+		"starts", "starting", "has", "into",
+	};
+	const char	*t = d->nt->s;
+	size_t		 a, b, i, j, k, n;
+	int		 punct = 0;
+
+	if (yr->end <= s) {
+		a = yr->end;
+		b = s;
+	} else {
+		a = e;
+		b = yr->at;
+	}
+	for (i = a; i < b; i = j) {
+		if (!isalnum((unsigned char)t[i])) {
+			if (t[i] != ' ' && t[i] != '\'')
+				punct = 1;
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < b && isalnum((unsigned char)t[j]); j++)
+			;
+		if (yr->end <= s)
+			return (0);
+		n = j - i;
+		for (k = 0; k < sizeof links / sizeof links[0]; k++) {
+			if (strlen(links[k]) == n &&
+			    strncmp(t + i, links[k], n) == 0)
+				break;
+		}
+		if (k == sizeof links / sizeof links[0])
+			return (0);
+		punct = 1;
+	}
+	return (punct);
+}
+
+/*
  * Return 1 if "my" or "our" (and perhaps a fond word, "our little") stands
  * right before word "i", a parent speaking of a child ("our Noah has
  * started Reception"); set "f" to those words as a cue.
@@ -1554,6 +1641,10 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		if (yr != NULL && !(yr->end <= w->ns ? joined(d, yr->end,
 		    w->ns) : joined(d, ne, yr->at)))
 			yr = NULL;
+		if (yr != NULL && year_of_thing(d, yr))
+			yr = NULL;	/* "the Year 4 teacher" */
+		if (yr != NULL && d->lower && !year_linked(d, yr, w->ns, ne))
+			yr = NULL;	/* "blood on that reception" */
 		if (yr != NULL && yr->end <= w->ns) {
 			/* "Year 1 - Poppy", "Reception pupil Evie": only the
 			 * name right after, or after a word for a child */

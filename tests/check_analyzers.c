@@ -73,6 +73,14 @@ static const struct {
 	{ "So proud of Fenwick Vale for raising \xc2\xa3" "800 for the hospice",
 	  "fenwick-vale" },
 	{ "St Aldhelm's church cake sale after the service on Sunday", "" },
+	/* a school's dealings with parents and its rules; a park's rules
+	 * beside a park's things are the park's */
+	{ "Fenwick Vale's communication has gone downhill since September",
+	  "fenwick-vale" },
+	{ "Harrowden Park is so strict about haircuts, it's ridiculous",
+	  "harrowden-park" },
+	{ "Strict rules for dogs at Harrowden Park now, leads on by the pond",
+	  "" },
 	/* names and aliases, in the ways people write them */
 	{ "Well done St Aldhelm's Primary!", "st-aldhelms" },
 	{ "Well done St Aldhelm\xe2\x80\x99s Primary!", "st-aldhelms" },
@@ -88,6 +96,16 @@ static const struct {
 	/* a member of staff names the school */
 	{ "Mr Leese ran the trip", "harrowden-park" },
 	{ "Books read by Helen Abara", "fenwick-vale" },
+	/* a staff name introduced by another trade is a namesake; one
+	 * introduced by a school's role is staff */
+	{ "Helen Abara, 64, a retired nurse from Fenwick, opened the new "
+	  "charity shop", "" },
+	{ "Congratulations to Daniel Okafor, an accountant, on his marathon",
+	  "" },
+	{ "Helen Abara, 48, a headteacher, opened the new charity shop",
+	  "fenwick-vale" },
+	{ "Daniel Okafor, 41, of Wexcombe, spoke at the meeting",
+	  "st-aldhelms" },
 	/* word boundaries */
 	{ "Drive down Harrowden Parkway to the shops", "" },
 	{ "Fenwick Vale Infantsville", "" },
@@ -589,6 +607,47 @@ static const struct {
 	  "threat", "won't see Christmas" },
 	{ "My husband said if he sees Mr Okafor near our son again he'll put "
 	  "him through a wall.", "threat", "put him through a wall" },
+	/* a home, a surprise and petrol are threats only as they are meant:
+	 * someone waiting at the house, a surprise beside violence, petrol
+	 * poured or carried; not a van washed outside a house, a climbing
+	 * frame, a lift paid for */
+	{ "Mr Okafor from St Aldhelm's Primary lives on our road and washes "
+	  "his van outside his house every Sunday.", "none", NULL },
+	{ "Mr Okafor at St Aldhelm's Primary should know I'll be sat outside "
+	  "his house tonight.", "threat", "outside his house" },
+	{ "Year 6 at St Aldhelm's Primary won't know what's hit them when "
+	  "the new climbing frame arrives on Monday", "none", NULL },
+	{ "Dr Ashcombe at Harrowden Park Academy won't know what's hit him, "
+	  "I'll batter him", "threat", NULL },
+	{ "Can anyone give a lift to Harrowden Park Academy parents evening? "
+	  "Will pay for petrol.", "none", NULL },
+	{ "Someone should pour petrol through the letterbox at Harrowden Park "
+	  "Academy.", "threat", "pour petrol" },
+	{ "Harrowden Park Academy better watch it, there's a can of petrol in "
+	  "my boot.", "threat", "can of petrol" },
+	/* a veiled threat ended by a short tag in a sentence of its own;
+	 * the family named with no tag, or a long sentence after, is not */
+	{ "Mr Nowicki at Harrowden Park Academy has kids of his own. Just "
+	  "bear in mind that.", "threat", "kids of his own" },
+	{ "Mr Nowicki at Harrowden Park Academy has kids of his own. Lovely "
+	  "man.", "none", NULL },
+	{ "Mr Nowicki at Harrowden Park Academy has kids of his own, and they "
+	  "love his science club. Just remember that on the trip form, it "
+	  "closes Friday and nobody reads the letters.", "none", NULL },
+	/* children's marks shown in rank from the bottom humiliate them;
+	 * a school's results so ranked, or marks read out, do not */
+	{ "Mr Okafor at St Aldhelm's Primary pins the children's spelling "
+	  "marks on the wall from lowest to highest.", "allegation",
+	  "marks on the wall" },
+	{ "St Aldhelm's Primary SATs results, lowest to highest over five "
+	  "years, are on the website.", "none", NULL },
+	{ "Mr Okafor at St Aldhelm's Primary reads out the spelling scores "
+	  "every Friday and the kids love it.", "none", NULL },
+	/* pushed to a surface is a blow; pushed up a list is a favour */
+	{ "Miss Tindall at St Aldhelm's Primary pushed my daughter to the "
+	  "top of the list for the choir solo.", "none", NULL },
+	{ "Miss Tindall at St Aldhelm's Primary pushed my daughter to the "
+	  "floor in the hall.", "allegation", "pushed my daughter" },
 	/* a wrong in one word, in any form; neglect of a child's health */
 	{ "St Aldhelm's Primary staff forged parents' signatures on the "
 	  "consent forms.", "allegation", "forged" },
@@ -1056,6 +1115,19 @@ static const struct {
 	/* a verb that opens a sentence is not a first name */
 	{ "Mr Leese took the money. Ask the Year 8 parents at Harrowden Park "
 	  "Academy.", "" },
+	/* a year group after a determiner that describes an adult or a
+	 * room tells no child's year; one that describes a child does */
+	{ "Spotted the Year 6 teacher at St Aldhelm's Primary shouting in "
+	  "the car park", "" },
+	{ "Isla, the Year 4 pupil at St Aldhelm's Primary, won the prize",
+	  "Isla" },
+	/* in a text without capitals only a tight link joins a word and a
+	 * year group: "in", a dash, a comma */
+	{ "queued ages at that reception desk at harrowden park, rude woman",
+	  "" },
+	{ "harrowden park year 9 trip, coach smelt of year 9 socks", "" },
+	{ "poppy in reception at st aldhelm's primary has nits again",
+	  "poppy" },
 	/* a form code after "from" or "in" is a class */
 	{ "Daisy Holloway from 3T at Fenwick Vale Infant School won the "
 	  "poster prize", "Daisy Holloway" },
