@@ -1395,12 +1395,95 @@ static const struct cue cues[] = {
 	    "a daughter|a son|grandkids)( of (her|his|their) own)?\\b" },
 	{ C_INTENT, 0.25, "\\bjust (remember|bear in mind|think about) "
 	    "(that|this)\\b" },
+	/* a veiled threat on the way home: the bus or route the targets
+	 * take, the walk to a car after dark; a timetable is no threat */
+	{ C_THREAT, 0.55, "\\b(we|i) know (which|what) (bus|buses|train|"
+	    "route|way|road|path) (they|he|she|you) (get|gets|take|takes|"
+	    "walk|walks|use|uses|go|goes)( \\w+)? home\\b|\\bhow (she|he|"
+	    "they) gets? (back )?(home|to (her|his|their) car)\\b[^.!?]{0,40}"
+	    "\\b(dark|night|alone|on (her|his|their) own)\\b|\\bwon'?t be "
+	    "(so|as) (brave|hard|tough|cocky|mouthy|big|clever|smug) "
+	    "(then|now|after)\\b" },
+	/* dropped g: "gettin his head kicked in" */
+	{ C_THREAT, 0.6, "\\b(gett?ing?|gonna get|going to get|will get|"
+	    "'ll get|gets?) (his|her|their|your|the) (head|face|teeth|"
+	    "jaw|legs?) (kicked|smashed|caved|knocked|punched|stoved|"
+	    "booted|battered) in\\b" },
+	/* a gun or blade by its slang name, brought somewhere */
+	{ C_THREAT, 0.55, "\\b(bring|brings|bringin|bringing|carry|"
+	    "carryin|carrying|pull|pullin|pulling|take|takin|taking) "
+	    "(the|a|my|me|his|our) (strap|straps|burner|blicky|wap|ting|"
+	    "shank|shotty|nina|rambo) (to|in|into|down|round|up)\\b|"
+	    "\\b(i'?m|im|he'?s|hes|they'?re|theyre|we'?re|were) (strapped|"
+	    "tooled up)\\b" },
+	/* dialect theft: "nickin", "floggin it", "half-inching" */
+	{ C_CRIME, 0.6, "\\b(nickin|nicking|pinchin|half[- ]?inch(ing|in|"
+	    "ed)?) (the|our|all the|school|their)\\b|\\bflogg(ing|in|ed) "
+	    "(it|them|the \\w+) (down|at|to|on) (the )?(scrappy|scrapyard|"
+	    "scrap ?yard|scrap|pub|car boot|market)\\b" },
+	/* a hand raised to children in dialect: "skelpin the wee ones" */
+	{ C_ALLEGE, 0.6, "\\b(skelp(s|ed|in|ing)?|leatherin|belting|"
+	    "wallopin|walloping|clatterin|battering) (the )?(wee ones|"
+	    "weans|bairns|kids|children|pupils|bairn|wean)\\b" },
+	/* a secret an adult keeps with a child, alone behind blinds: the
+	 * shape of grooming without its name */
+	{ C_CRIME, 0.6, "\\b(told|tells|telling|tell) (her|him|them|my "
+	    "\\w+|the (child|girl|boy)) (it was|it's|it is|it were|to keep "
+	    "it|that it was) [\"']?(their|our|a) (little |special )?"
+	    "secret\\b|\\b(kept|keeps|keeping) [\\w ]{0,50}"
+	    "(with|and) the (blinds|curtains) (down|drawn|shut|closed)\\b" },
+	/* lifts home for pupils of one sex, asked about: misconduct
+	 * insinuated by a rhetorical question */
+	{ C_ALLEGE, 0.4, "\\b(offer|offers|offered|offering|give|gives|"
+	    "giving|gave) (the )?([\\w ]{0,20} )?(girls|boys|pupils|"
+	    "students|kids) (lifts?|rides?) (home|back)\\b" },
+	{ C_INSINUATE, 0.3, "[\"'](left|resigned|retired|moved on|"
+	    "missing|went missing|lost|disappeared)[\"']|\\bask "
+	    "yourselves?( that| why| this)?\\b|\\bjust asking "
+	    "questions\\b|\\bwhy do you think (he|she|they|mr|mrs|ms|"
+	    "miss|dr|the head)\\b|\\bwhy (does|do|did|would) (he|she|they|"
+	    "\\w+) (always|only ever|keep|still) (offer|give|take|keep|ask|"
+	    "drive|message|text|invite)\\b" },
+	/* a report or form that "goes missing": a cover-up, as a hint
+	 * wanting a second cue (lost PE kit is no such thing) */
+	{ C_ALLEGE, 0.35, "\\b(report|reports|form|forms|complaint|"
+	    "complaints|referral|referrals|concern|concerns|record|"
+	    "records|log|disclosure|file|statement)\\b[^.!?]{0,50}?"
+	    "\\b(somehow|mysteriously|conveniently|then|always) "
+	    "(go|goes|went|gone|going) missing\\b" },
+	/* money gone the same time a new car turned up */
+	{ C_ALLEGE, 0.4, "\\b(fund|funds|money|cash|takings|donations|"
+	    "budget)\\b[^.!?]{0,30}\\b(went|go|goes|gone|going) "
+	    "[\"']?missing\\b[^.!?]{0,60}\\b(same|that|which) (week|month|"
+	    "term|year)\\b" },
+	{ C_INSINUATE, 0.2, "\\b(bought|buys|buying|turned up in|turns up "
+	    "in|drives|driving|got) (a |an )?(brand )?new (car|range rover|"
+	    "audi|bmw|merc|mercedes|tesla|porsche|jag|conservatory|"
+	    "extension|hot tub|kitchen)\\b" },
+	/* hyperbole about oneself: "I will actually scream", "it's
+	 * killing me" */
+	{ C_IDIOM, 0.6, "\\b(i|i'?ll|i will|i'?m going to|im gonna|i'?m "
+	    "gonna|i could|i might) (actually |literally |honestly |just )?"
+	    "(scream|cry|die|explode|combust|lose it|lose my mind)\\b|"
+	    "\\b(it'?s|this is|they'?re|you'?re) (literally |actually )?"
+	    "killing me\\b" },
+	/* scolding other commenters, not the school: "people slagging
+	 * off the head should be ashamed" */
+	{ C_IDIOM, 0.5, "\\b(people|those|anyone|whoever|folk|some of "
+	    "you|the ones)( who are| who| that are| that)? (slagging|"
+	    "slating|criticising|bad[- ]?mouthing|having a go at|attacking|"
+	    "moaning about|trolling|picking on|sniping at)\\b" },
+	/* swearing at the roads and the weather, not a person */
+	{ C_IDIOM, 0.6, "\\b(f[u*][c*][k*](ing|in)?|effing|bloody|"
+	    "sodding|bleeding|bleedin) (roadworks|traffic|weather|rain|snow|"
+	    "parking|potholes?|diversions?|cones|temporary lights|"
+	    "queues?|council|printer|wifi|buses|trains|roads?)\\b" },
 	/* a fault not charged: "accused of nothing", "pushed my son to run
 	 * faster" */
 	{ C_IDIOM, 1.0, "\\b(accused|suspected|guilty|charged|convicted) "
 	    "of (nothing|no wrongdoing)\\b" },
 	/* targets by role or group */
-	{ C_ROLE, 0, "\\b(the head|headteacher|head teacher|headmaster|"
+	{ C_ROLE, 0, "\\b(the head|heidie|the heidie|headteacher|head teacher|headmaster|"
 	    "headmistress|the deputy|deputy head|principal|vice principal|"
 	    "the vp|senco|teachers?|staff|slt|senior leaders?|leadership|"
 	    "governors|chair of governors|ceo|chief executive|business "

@@ -924,6 +924,58 @@ static const struct {
 	{ "Harrowden Park Academy's leadership are brain-dead", "abuse",
 	  NULL },
 	{ "The head at St Aldhelm's couldn't run a bath", "abuse", NULL },
+	/* veiled threats on the way home; the same words as directions */
+	{ "The Fenwick Vale lot who mouthed off at my daughter, we know "
+	  "what bus they take home", "threat", NULL },
+	{ "Mrs Abara at Fenwick Vale should think about how she gets to her "
+	  "car after parents' evening when it's dark", "threat", NULL },
+	{ "Mrs Abara at Fenwick Vale told us which bus the children take "
+	  "home after the trip", "none", NULL },
+	{ "The lights in the Fenwick Vale car park are out so staff walk to "
+	  "their cars in the dark", "none", NULL },
+	/* dropped g and slang weapons; a strap that holds goggles */
+	{ "that PE teacher at harrowden park is gettin his face smashed in",
+	  "threat", NULL },
+	{ "At Harrowden Park the lads are gettin their heads down for exams",
+	  "none", NULL },
+	{ "bringin the burner to harrowden park tomorrow", "threat", NULL },
+	{ "Please bring a strap for your goggles to Harrowden Park "
+	  "swimming", "none", NULL },
+	/* dialect theft and hitting; the same verbs at home */
+	{ "the bursar at fenwick vale's been nickin the dinner money for "
+	  "months", "allegation", NULL },
+	{ "My lad has been nickin my phone charger to take to Fenwick Vale",
+	  "none", NULL },
+	{ "the heidie at fenwick vale's been skelpin the weans", "allegation",
+	  NULL },
+	{ "Gran used to skelp us with a slipper, Fenwick Vale would never",
+	  "none", NULL },
+	/* grooming and misconduct insinuated without their names */
+	{ "Mr Leese at Harrowden Park told the girl it was our little secret",
+	  "allegation", NULL },
+	{ "Mrs Abara at Fenwick Vale told the class the surprise party was a "
+	  "secret", "none", NULL },
+	{ "Why does Mr Leese always give the Year 9 girls lifts home from "
+	  "netball at Harrowden Park? Ask yourselves", "allegation", NULL },
+	{ "Mr Leese at Harrowden Park gave the team lifts home after the "
+	  "minibus broke down", "none", NULL },
+	/* reports that go missing, funds gone with a new car; lost kit */
+	{ "At St Aldhelm's every complaint about the deputy mysteriously "
+	  "goes missing. Draw your own conclusions.", "allegation", NULL },
+	{ "My son's PE kit somehow went missing at St Aldhelm's again",
+	  "none", NULL },
+	{ "The PTA fund at Fenwick Vale went missing the same term the "
+	  "bursar bought a new conservatory", "allegation", NULL },
+	{ "The PTA raffle prizes at Fenwick Vale went missing but turned up "
+	  "in the staff room", "none", NULL },
+	/* hyperbole about oneself; scolding commenters; swearing at roads */
+	{ "One more costume day at Fenwick Vale and I will literally scream",
+	  "none", NULL },
+	{ "Folk having a go at Mrs Abara should be ashamed of themselves, "
+	  "Fenwick Vale is lucky to have her", "criticism", NULL },
+	{ "Bloody traffic outside Harrowden Park Academy again", "none",
+	  NULL },
+	{ "Harrowden Park Academy is a f***ing joke", "abuse", NULL },
 };
 
 static void
