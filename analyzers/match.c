@@ -936,6 +936,9 @@ static const char *school_words[] = {
 	"google classroom", "show my homework", "satchel one", "letter home",
 	"letters home", "school newsletter", "eco council", "school choir",
 	"school orchestra", "school team", "school's team", "school's new",
+	/* the school kitchen signs its menus */
+	"lunch menu", "dinner menu", "school menu", "kitchen team",
+	"catering team", "jacket potatoes",
 	/* admissions */
 	"admissions", "catchment", "catchment area", "waiting list",
 	"school place", "school places", "in-year admission", "year 7 intake",

@@ -198,6 +198,9 @@ static const struct {
 	/* the trust named beside a short name of its school */
 	{ "KLT is spending the Harrowden Park rebuild money elsewhere",
 	  "harrowden-park" },
+	/* a menu signed by the school's kitchen; a bare short name is not */
+	{ "Fish pie on Friday. Fenwick Vale kitchen team", "fenwick-vale" },
+	{ "Fish pie on Friday at Fenwick Vale", "" },
 };
 
 START_TEST(test_match_table)
