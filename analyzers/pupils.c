@@ -169,6 +169,11 @@ static const char *not_names[] = {
 	"them", "him", "me", "us", "lad", "lads", "boy", "girl", "kid",
 	"child", "son", "daughter", "brother", "sister", "bro", "sis",
 	"mate", "mates", "bruv", "fam", "babe", "hun",
+	/* a role in a team or a class, which a text in lower case puts
+	 * where a name would stand ("top scorer for the year 11s") */
+	"top", "scorer", "scorers", "goalscorer", "goalkeeper", "keeper",
+	"striker", "defender", "midfielder", "winger", "runner", "leader",
+	"monitor", "prefect", "helper", "mvp", "reader", "speller",
 };
 
 static const char	**sorted_not_names;
@@ -1012,6 +1017,10 @@ add_pupil(struct pupils *p, const char *text, struct analysis *a,
 	    "lowered", lowered, "photo_objection", objection);
 	f->trace = json_dumps(tr, JSON_COMPACT);
 	json_decref(tr);
+	/* the list is of the pupils' names: a phone number, an email or an
+	 * address identifies a child but is not its name */
+	if (strcmp(category, "pupil-contact") == 0)
+		return;
 	for (i = 0; i < a->pupils.n; i++) {
 		if (strcasecmp(a->pupils.v[i], name) == 0)
 			return;
@@ -1582,6 +1591,28 @@ roster_first_named(struct pupils *p, const struct analysis *a,
 	return (0);
 }
 
+/*
+ * Return 1 if capitalised word "i", before or after year group "yr", is
+ * an ordinary word rather than a first name: one that opens a sentence
+ * with the year group right after it ("Starting Reception in
+ * September"), where a name would be linked to the year by "in", a
+ * comma or a bracket; or a verb's "-ing" form ("Welcoming Year 7"). A
+ * roster first name of a school the text names is still a name.
+ */
+static int
+plain_word(struct pupils *p, const struct analysis *a, const struct doc *d,
+    size_t i, const struct ref *yr)
+{
+	const struct word	*w = &d->w[i];
+	size_t			 n = strlen(w->key);
+
+	if (!(opens_sentence(d, w->ns) && yr->at == w->ne + 1 &&
+	    d->nt->s[w->ne] == ' ') && !(n > 5 &&
+	    strcmp(w->key + n - 3, "ing") == 0))
+		return (0);
+	return (!roster_first_named(p, a, w->key));
+}
+
 /* Full names beside a child, and first names with a year group, class or
  * form, in a text that names a school. */
 static void
@@ -1631,11 +1662,12 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;	/* "the Year 10 Berlin trip" */
 		if (i + 1 < d->nw && school_pair(p, w->key, d->w[i + 1].key))
 			continue;	/* "goes to Fenwick Vale" */
-		/* "Sarah Okoye's little boy": a parent */
+		/* "Sarah Okoye's little boy", "Sarah Hargreaves' little
+		 * girl": a parent, named in the possessive */
 		after = ne;
 		if (after + 2 < d->nt->len && d->nt->s[after] == '\'' &&
-		    d->nt->s[after + 1] == 's' && ref_near(d, RE_REL, w->ns,
-		    ne, 0, 16) != NULL)
+		    (d->nt->s[after + 1] == 's' || d->nt->s[after - 1] ==
+		    's') && ref_near(d, RE_REL, w->ns, ne, 0, 16) != NULL)
 			continue;
 		yr = ref_near(d, RE_YEAR, w->ns, ne, 14, 22);
 		if (yr != NULL && !(yr->end <= w->ns ? joined(d, yr->end,
@@ -1694,7 +1726,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    c->at, c->end)), json_array(),
 			    "child's full name beside a child in context");
 		} else if (!full && yr != NULL && !(yr->at > ne + 6 &&
-		    opens_sentence(d, w->ns))) {
+		    opens_sentence(d, w->ns)) && !plain_word(p, a, d, i,
+		    yr)) {
 			/* ("Brilliant acting from Year 12": a word that
 			 * opens a sentence, far from the year, is no name) */
 			size_t	fs = w->ns;
