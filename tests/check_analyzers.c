@@ -1165,6 +1165,15 @@ static const struct {
 	{ "top scorer for the hpa year 11s again, what a season", "" },
 	{ "harrowden park year 11s: top scorer again was kai donnelly in "
 	  "year 11", "kai donnelly" },
+	/* a first name with the street a child lives on and the school; an
+	 * adult, or a name with no child in the text, is not one */
+	{ "Found a purple scooter outside Fenwick Vale Infant School, Daisy "
+	  "who lives on Larch Drive has one like it, my daughter says",
+	  "Daisy" },
+	{ "Mrs Patel who lives on Larch Drive says Fenwick Vale Infant "
+	  "School is great", "" },
+	{ "Kieran lives on Larch Drive near St Aldhelm's Primary and walks "
+	  "his dog", "" },
 };
 
 /* A phone number near a child identifies the child but is no name. */
@@ -1234,6 +1243,7 @@ static const char *roster[][5] = {
 	{ "Evie", "Castellanos", "R", "fenwick-vale", "1" },
 	{ "Oliver", "Brennan", "6", "st-aldhelms", "0" },
 	{ "Ruby-Mae", "Whitlock", "7", "harrowden-park", "0" },
+	{ "Kacper", "Zielinski", "11", "harrowden-park", "1" },
 };
 static const unsigned char secret[32] = "0123456789abcdef0123456789abcde";
 
@@ -1363,6 +1373,20 @@ static const struct {
 	/* a text in lower case, bar an acronym */
 	{ "leo o'donnell from HPA owes me a tenner", "leo o'donnell",
 	  SEV_MEDIUM },
+	/* a roster surname after a given name written another way (a short
+	 * form, half a double name), with the pupil's year and school */
+	{ "gutted for kaz zielinski, harrowden park year 11 lost the final",
+	  "kaz zielinski", SEV_HIGH },
+	{ "Ruby Whitlock sang at the Harrowden Park Academy Year 7 carol "
+	  "concert", "Ruby Whitlock", SEV_MEDIUM },
+	/* but not after a title, nor a street named like a pupil */
+	{ "Mr Whitlock teaches Year 7 at Harrowden Park Academy", "",
+	  SEV_NONE },
+	{ "Year 3 at St Aldhelm's Primary walked up Rose Hill to the church",
+	  "", SEV_NONE },
+	/* a roster first name with the street the child lives on */
+	{ "Freya who lives on Larch Drive goes to St Aldhelm's Primary, the "
+	  "bin men keep blocking her", "Freya", SEV_MEDIUM },
 };
 
 /* Return the index of the roster row of a pupil beside a short name. */
