@@ -57,7 +57,7 @@ struct rpupil {
 
 enum re_id {
 	RE_YEAR, RE_AGE, RE_REL, RE_CLASS, RE_ADULT, RE_PHONE, RE_EMAIL,
-	RE_ADDRESS, RE_MEDICAL, RE_NRE,
+	RE_ADDRESS, RE_MEDICAL, RE_STREET, RE_NRE,
 };
 
 static const char *re_src[RE_NRE] = {
@@ -106,6 +106,12 @@ static const char *re_src[RE_NRE] = {
 	"seizures?|ehcp|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|"
 	"hearing aids?|wheelchair|cerebral palsy|down'?s syndrome|"
 	"one-to-one (?:support|ta)|1:1 (?:support|ta))\\b",
+	/* the street a person lives on, which with a first name and the
+	 * school picks a child out ("lives on Cowslip Close") */
+	"\\b(?:lives?|living|lived) (?:on|in|at|off|down|up|along|round) "
+	"(?:the )?[a-z]+(?: [a-z]+)? (?:road|rd|lane|close|street|way|"
+	"avenue|drive|crescent|gardens|place|grove|court|terrace|walk|"
+	"estate|mews|rise|row|view|hill)\\b",
 };
 
 /* Capitalised words that are not names. */
@@ -169,6 +175,11 @@ static const char *not_names[] = {
 	"them", "him", "me", "us", "lad", "lads", "boy", "girl", "kid",
 	"child", "son", "daughter", "brother", "sister", "bro", "sis",
 	"mate", "mates", "bruv", "fam", "babe", "hun",
+	/* a role in a team or a class, which a text in lower case puts
+	 * where a name would stand ("top scorer for the year 11s") */
+	"top", "scorer", "scorers", "goalscorer", "goalkeeper", "keeper",
+	"striker", "defender", "midfielder", "winger", "runner", "leader",
+	"monitor", "prefect", "helper", "mvp", "reader", "speller",
 };
 
 static const char	**sorted_not_names;
@@ -177,6 +188,8 @@ static void	name_pairs(const struct config *, struct strlist *);
 static int	locative(const char *);
 struct doc;
 static int	not_a_child(const struct doc *, size_t);
+static int	nameish(const struct doc *, size_t);
+static int	determiner(const char *);
 
 /* Compare two strings through pointers, for qsort and bsearch. */
 static int
@@ -669,6 +682,7 @@ struct doc {
 	size_t			 caprefs;
 	int			 lower;		/* no capital letters at all */
 	int			 medical;	/* medical detail looked for */
+	int			 street;	/* streets looked for */
 	struct sentence		*sn;
 	size_t			 nsn;
 };
@@ -807,6 +821,16 @@ medical_refs(struct pupils *p, struct doc *d)
 		return;
 	d->medical = 1;
 	doc_refs_of(p, d, RE_MEDICAL, RE_MEDICAL + 1);
+}
+
+/* Find the streets people live on, the first time a name asks. */
+static void
+street_refs(struct pupils *p, struct doc *d)
+{
+	if (d->street)
+		return;
+	d->street = 1;
+	doc_refs_of(p, d, RE_STREET, RE_STREET + 1);
 }
 
 /* Return the age that "v" says ("11", "seven"), or -1. */
@@ -1012,6 +1036,10 @@ add_pupil(struct pupils *p, const char *text, struct analysis *a,
 	    "lowered", lowered, "photo_objection", objection);
 	f->trace = json_dumps(tr, JSON_COMPACT);
 	json_decref(tr);
+	/* the list is of the pupils' names: a phone number, an email or an
+	 * address identifies a child but is not its name */
+	if (strcmp(category, "pupil-contact") == 0)
+		return;
 	for (i = 0; i < a->pupils.n; i++) {
 		if (strcasecmp(a->pupils.v[i], name) == 0)
 			return;
@@ -1227,6 +1255,28 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 	}
 }
 
+/* Return 1 if word "i - 1" may be the given name (or initial) of the
+ * surname at word "i": right before it, a name or an initial, and not a
+ * place after a preposition of place. */
+static int
+given_before(const struct doc *d, size_t i)
+{
+	const struct word	*g;
+
+	if (i == 0)
+		return (0);
+	g = &d->w[i - 1];
+	if (strlen(g->key) == 1)
+		return (1);
+	/* "walked up Rose Hill": a street */
+	if (i >= 2 && locative(d->w[i - 2].key))
+		return (0);
+	if (d->w[i].ns - g->ne > 1 || d->nt->s[g->ne] != ' ' ||
+	    (d->w[i].cap != g->cap && !d->lower))
+		return (0);
+	return (nameish(d, i - 1) && !determiner(g->key));
+}
+
 /* Roster first names (or an initial and a surname) with the pupil's
  * year group, where the pupil's school is named. */
 static void
@@ -1267,9 +1317,14 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 				    p->r[k].year) == 0)
 					break;
 			}
-			/* a surname needs its initial: "J. Osei" */
-			if (k >= 0 && which == 2 && (i == 0 ||
-			    strlen(d->w[i - 1].key) != 1)) {
+			/* a surname needs its initial ("J. Osei") or a given
+			 * name written some other way right before it: a
+			 * short form, half a double name ("kacps zielinski",
+			 * "Ruby Whitlock"); with the pupil's year and school
+			 * that is the pupil, whatever the given name */
+			if (k >= 0 && which == 2 && (!given_before(d, i) ||
+			    (strlen(d->w[i - 1].key) > 1 &&
+			    p->r[k].ordinary))) {
 				k = -1;
 			} else if (k >= 0 && which == 2)
 				ns = d->w[i - 1].ns;
@@ -1582,6 +1637,54 @@ roster_first_named(struct pupils *p, const struct analysis *a,
 	return (0);
 }
 
+/*
+ * Return 1 if capitalised word "i", before or after year group "yr", is
+ * an ordinary word rather than a first name: one that opens a sentence
+ * with the year group right after it ("Starting Reception in
+ * September"), where a name would be linked to the year by "in", a
+ * comma or a bracket; or a verb's "-ing" form ("Welcoming Year 7"). A
+ * roster first name of a school the text names is still a name.
+ */
+static int
+plain_word(struct pupils *p, const struct analysis *a, const struct doc *d,
+    size_t i, const struct ref *yr)
+{
+	const struct word	*w = &d->w[i];
+	size_t			 n = strlen(w->key);
+
+	if (!(opens_sentence(d, w->ns) && yr->at == w->ne + 1 &&
+	    d->nt->s[w->ne] == ' ') && !(n > 5 &&
+	    strcmp(w->key + n - 3, "ing") == 0))
+		return (0);
+	return (!roster_first_named(p, a, w->key));
+}
+
+/*
+ * Return 1 if first name "i" is followed, in its sentence, by the street
+ * the person lives on ("Lily who lives on Cowslip Close and goes to ..."),
+ * in a text that names the school: the name, the street and the school
+ * pick a child out. The person must be a child: a roster first name at a
+ * school the text names, or a child beside the name ("rel") or in the
+ * text. A word that opens a sentence must be a roster first name.
+ */
+static int
+child_street(struct pupils *p, const struct analysis *a, struct doc *d,
+    size_t i, const struct ref *rel)
+{
+	const struct word	*w = &d->w[i];
+	const struct ref	*st;
+	int			 roster;
+
+	street_refs(p, d);
+	st = ref_near(d, RE_STREET, w->ns, w->ne, 0, 60);
+	if (st == NULL || !one_sentence(d, w->ne, st->at, 60))
+		return (0);
+	roster = roster_first_named(p, a, w->key);
+	if (opens_sentence(d, w->ns) && !roster)
+		return (0);
+	return (roster || rel != NULL || child_anywhere(d));
+}
+
 /* Full names beside a child, and first names with a year group, class or
  * form, in a text that names a school. */
 static void
@@ -1596,7 +1699,7 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		medical_refs(p, d);
 	for (i = 0; i < d->nw; i++) {
 		struct word		*w = &d->w[i], *w2;
-		const struct ref	*yr, *rel, *age, *cls, *med;
+		const struct ref	*yr, *rel, *age, *cls, *med, *st;
 		struct ref		 fam;
 		const char		*why = NULL;
 		size_t			 after, ne;
@@ -1631,11 +1734,12 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;	/* "the Year 10 Berlin trip" */
 		if (i + 1 < d->nw && school_pair(p, w->key, d->w[i + 1].key))
 			continue;	/* "goes to Fenwick Vale" */
-		/* "Sarah Okoye's little boy": a parent */
+		/* "Sarah Okoye's little boy", "Sarah Hargreaves' little
+		 * girl": a parent, named in the possessive */
 		after = ne;
 		if (after + 2 < d->nt->len && d->nt->s[after] == '\'' &&
-		    d->nt->s[after + 1] == 's' && ref_near(d, RE_REL, w->ns,
-		    ne, 0, 16) != NULL)
+		    (d->nt->s[after + 1] == 's' || d->nt->s[after - 1] ==
+		    's') && ref_near(d, RE_REL, w->ns, ne, 0, 16) != NULL)
 			continue;
 		yr = ref_near(d, RE_YEAR, w->ns, ne, 14, 22);
 		if (yr != NULL && !(yr->end <= w->ns ? joined(d, yr->end,
@@ -1694,7 +1798,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    c->at, c->end)), json_array(),
 			    "child's full name beside a child in context");
 		} else if (!full && yr != NULL && !(yr->at > ne + 6 &&
-		    opens_sentence(d, w->ns))) {
+		    opens_sentence(d, w->ns)) && !plain_word(p, a, d, i,
+		    yr)) {
 			/* ("Brilliant acting from Year 12": a word that
 			 * opens a sentence, far from the year, is no name) */
 			size_t	fs = w->ns;
@@ -1739,6 +1844,14 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    cue("a child's age", d, age->at, age->end)),
 			    json_array(), "child's first name with age at the "
 			    "school");
+		} else if (!full && child_street(p, a, d, i, rel)) {
+			st = ref_near(d, RE_STREET, w->ns, ne, 0, 60);
+			add_pupil(p, text, a, "pupil-identified",
+			    "pupils.first-name-detail", 0.6, w->ns, w->ne,
+			    a->match.mentions[0].school, 0, json_pack("[o]",
+			    cue("the street the child lives on", d, st->at,
+			    st->end)), json_array(), "child's first name with "
+			    "the street the child lives on and the school");
 		} else if (!full && med != NULL) {
 			add_pupil(p, text, a, "pupil-identified",
 			    "pupils.first-name-detail", 0.6, w->ns, w->ne,
