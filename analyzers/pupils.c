@@ -188,6 +188,7 @@ static void	name_pairs(const struct config *, struct strlist *);
 static int	locative(const char *);
 struct doc;
 static int	not_a_child(const struct doc *, size_t);
+static int	animal_named(const struct doc *, size_t, size_t);
 static int	nameish(const struct doc *, size_t);
 static int	determiner(const char *);
 
@@ -1145,6 +1146,8 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		if ((k = roster_words(p, d, i, &last)) < 0)
 			continue;
 		w2 = &d->w[last];
+		if (animal_named(d, i, last))
+			continue;	/* "Biscuit Grant, the class hamster" */
 		/* "Rose Hill ... my son": words before a name, with no
 		 * school to say it is a pupil's */
 		if (p->r[k].ordinary && !mentions && !a->match.context)
@@ -1331,7 +1334,7 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 		}
 		if (k < 0 || adult_near(d, i, w->ns, w->ne, &why))
 			continue;
-		if (not_a_child(d, i))
+		if (not_a_child(d, i) || animal_named(d, i, i))
 			continue;	/* "Noah's Ark", "Leo the Lion" */
 		/* "Summer Day Out" is a trip; "Evie C" is Evie */
 		if (i + 1 < d->nw && d->w[i + 1].cap && !d->w[i + 1].stop &&
@@ -1460,6 +1463,85 @@ not_a_child(const struct doc *d, size_t i)
 	    1 && d->w[i + 2].cap && !d->w[i + 2].stop && d->w[i + 2].ns ==
 	    n->ne + 1)
 		return (1);
+	return (0);
+}
+
+/* Return 1 if "k" is a word for an animal a school or a family keeps. */
+static int
+animal_word(const char *k)
+{
+	static const char *words[] = {
+		"dog", "dogs", "puppy", "pup", "cat", "kitten", "hamster",
+		"pony", "horse", "rabbit", "bunny", "guinea", "tortoise",
+		"gerbil", "budgie", "parrot", "chicken", "hen", "goat",
+		"lamb", "fish", "goldfish", "pet", "mascot", "cockapoo",
+		"labrador", "spaniel", "retriever", "terrier", "poodle",
+		"labradoodle", "cavapoo", "dachshund", "collie", "greyhound",
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (strcmp(k, words[i]) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Return 1 if the name at word "i" is an animal's: a school's reading
+ * dog or a class hamster shares children's names ("Poppy, our new school
+ * reading dog", "Biscuit the hamster", "school cat Poppy", "Meet Poppy
+ * 🐶"). The animal must be the name's apposition or predicate, so a child
+ * who walks the school dog ("Poppy in Year 1 walked the dog") is still a
+ * child. "last" is the name's last word.
+ */
+static int
+animal_named(const struct doc *d, size_t i, size_t last)
+{
+	static const char *lead[] = {
+		"our", "the", "a", "an", "my", "your", "their", "is", "was",
+	};
+	const char	*s = d->nt->s;
+	size_t		 j, k, o, end;
+
+	/* an animal's emoji right after the name: 🐶 🐱 🐹 and the rest of
+	 * U+1F400..U+1F43F, which are all animals */
+	end = d->w[last].ne;
+	for (o = end; o + 3 < d->nt->len && o < end + 14; o++) {
+		if (strchr(".!?\n", s[o]) != NULL)
+			break;
+		if ((unsigned char)s[o] == 0xf0 &&
+		    (unsigned char)s[o + 1] == 0x9f &&
+		    (unsigned char)s[o + 2] == 0x90 &&
+		    (unsigned char)s[o + 3] >= 0x80 &&
+		    (unsigned char)s[o + 3] <= 0xbf)
+			return (1);
+	}
+	/* "school dog Poppy", "our hamster, Poppy" */
+	if (i > 0 && animal_word(d->w[i - 1].key) &&
+	    joined(d, d->w[i - 1].ne, d->w[i].ns) &&
+	    d->w[i].ns - d->w[i - 1].ne <= 2)
+		return (1);
+	/* "Poppy, our new school reading dog", "Poppy is our class pet",
+	 * "Poppy the hamster": a determiner or "is" right after, then at
+	 * most five words before the animal, in the same clause */
+	i = last;
+	if (i + 1 >= d->nw || !joined(d, d->w[i].ne, d->w[i + 1].ns) ||
+	    d->w[i + 1].ns - d->w[i].ne > 2)
+		return (0);
+	for (k = 0; k < sizeof lead / sizeof lead[0]; k++) {
+		if (strcmp(d->w[i + 1].key, lead[k]) == 0)
+			break;
+	}
+	if (k == sizeof lead / sizeof lead[0])
+		return (0);
+	for (j = i + 1; j < d->nw && j <= i + 6; j++) {
+		if (j > i + 1 && (d->w[j].ns - d->w[j - 1].ne > 1 ||
+		    s[d->w[j - 1].ne] != ' '))
+			return (0);	/* a comma or a stop ends it */
+		if (animal_word(d->w[j].key))
+			return (1);
+	}
 	return (0);
 }
 
@@ -1777,6 +1859,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (!full && not_a_child(d, i))
 			continue;	/* "Noah's Ark", "Leo the Lion" */
+		if (animal_named(d, i, full ? i + 1 : i))
+			continue;	/* "Poppy, our school reading dog" */
 		/* "Grace in our class has a nut allergy": medical or special
 		 * needs detail of this child, where the text speaks of
 		 * children; a word that opens a sentence must be a roster

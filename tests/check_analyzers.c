@@ -1229,6 +1229,11 @@ static const struct {
 	  "School is great", "" },
 	{ "Kieran lives on Larch Drive near St Aldhelm's Primary and walks "
 	  "his dog", "" },
+	/* a pet is no child; a child with a pet is */
+	{ "Year 1 - Biscuit the hamster is back at Fenwick Vale Infant "
+	  "School", "" },
+	{ "Year 1 - Daisy is looking after the Fenwick Vale Infant School "
+	  "hamster", "Daisy" },
 };
 
 /* A phone number near a child identifies the child but is no name. */
@@ -1442,6 +1447,16 @@ static const struct {
 	/* a roster first name with the street the child lives on */
 	{ "Freya who lives on Larch Drive goes to St Aldhelm's Primary, the "
 	  "bin men keep blocking her", "Freya", SEV_MEDIUM },
+	/* a roster first name that is an animal's: no child */
+	{ "Meet Noah, our new Year 4 reading dog at St Aldhelm's Primary",
+	  "", SEV_NONE },
+	{ "Year 4 at St Aldhelm's Primary said goodbye to Noah \xf0\x9f\x90"
+	  "\xb9 today", "", SEV_NONE },
+	{ "Year 4 at St Aldhelm's Primary love school cat Noah", "",
+	  SEV_NONE },
+	/* the same words of a child: the child walks the dog */
+	{ "Noah in Year 4 at St Aldhelm's Primary walked the school dog",
+	  "Noah", SEV_HIGH },
 };
 
 /* Return the index of the roster row of a pupil beside a short name. */
