@@ -402,6 +402,62 @@ static const struct nick {
 	{ "zach", { "zachary" } },
 };
 
+/*
+ * Given names, sorted, that a short form may cut ("chlo" for "chloe",
+ * "soph" for "sophie"): a public list of common names, never the
+ * roster's. A short form is tried against each name it begins, hashed
+ * with the surname after it, so the roster is reached through its keyed
+ * hashes only.
+ */
+static const char *given_names[] = {
+	"aaliyah", "aaron", "abdul", "abdullah", "abigail", "ada", "adam",
+	"adrian", "ahmed", "aidan", "aiden", "aisha", "alana", "alba",
+	"albert", "alexa", "alexander", "alexandra", "alexis", "alfie",
+	"alfred", "ali", "alice", "alicia", "alisha", "amara", "amber",
+	"amelia", "amelie", "amir", "amira", "amy", "ana", "anastasia",
+	"andrew", "angel", "angela", "anna", "annabel", "annabelle",
+	"anthony", "antonia", "archie", "aria", "ariana", "arthur", "arya",
+	"asher", "ashton", "aurora", "austin", "ava", "ayesha", "barnaby",
+	"beatrice", "bella", "benjamin", "bethany", "blake", "bonnie",
+	"brandon", "brooke", "caleb", "callum", "cameron", "camilla",
+	"caroline", "casey", "cassandra", "catherine", "cecilia", "charles",
+	"charlie", "charlotte", "chloe", "christian", "christopher", "clara",
+	"claudia", "connor", "cora", "courtney", "daisy", "daniel",
+	"daniella", "darcey", "darcy", "david", "declan", "delilah",
+	"dexter", "dominic", "dylan", "eden", "edith", "edward", "eleanor",
+	"elena", "eliana", "elias", "elijah", "elizabeth", "ella", "ellie",
+	"elliot", "elliott", "eloise", "elsie", "emilia", "emily", "emma",
+	"erin", "esme", "esther", "ethan", "eva", "evelyn", "evie", "ezra",
+	"faith", "felicity", "felix", "finlay", "finley", "florence",
+	"francesca", "frankie", "freddie", "frederick", "freya", "gabriel",
+	"gabriella", "genevieve", "george", "georgia", "georgina", "grace",
+	"gracie", "hallie", "hannah", "harley", "harper", "harriet",
+	"harrison", "harry", "harvey", "hayden", "hazel", "heidi", "helena",
+	"henry", "holly", "hugo", "ibrahim", "imogen", "iris", "isaac",
+	"isabel", "isabella", "isabelle", "isla", "isobel", "ivy", "jacob",
+	"jake", "james", "jamie", "jasmine", "jayden", "jemima", "jenna",
+	"jennifer", "jessica", "jonathan", "jordan", "joseph", "joshua",
+	"jude", "julia", "juliet", "kacper", "katherine", "kathryn", "katie",
+	"kayla", "keira", "kian", "kieran", "lacey", "layla", "leah", "leon",
+	"leonardo", "lewis", "liam", "lilian", "lillian", "lily", "logan",
+	"lola", "louis", "louisa", "louise", "luca", "lucas", "lucia",
+	"lucy", "luke", "lydia", "maddison", "madeleine", "madeline",
+	"madison", "maisie", "malachi", "margaret", "maria", "mariam",
+	"marley", "martha", "mary", "matilda", "matthew", "maximilian",
+	"maxwell", "maya", "megan", "mia", "michael", "michelle", "millie",
+	"mohammed", "molly", "muhammad", "mustafa", "nancy", "natalia",
+	"natalie", "nathan", "nathaniel", "nicholas", "nicola", "noah",
+	"olive", "oliver", "olivia", "oscar", "paige", "patrick", "penelope",
+	"phoebe", "poppy", "priya", "rachel", "rebecca", "reggie", "rhys",
+	"riley", "robert", "rory", "rosalind", "rosie", "ruby", "rupert",
+	"ryan", "samantha", "samuel", "sara", "sarah", "savannah",
+	"scarlett", "sebastian", "serena", "sienna", "sofia", "sophia",
+	"sophie", "stanley", "stella", "summer", "sydney", "tabitha",
+	"teddy", "theo", "theodore", "thomas", "tilly", "tobias", "toby",
+	"tyler", "valentina", "victoria", "violet", "william", "willow",
+	"xavier", "yasmin", "zachary", "zara", "zoe",
+};
+
 /* Keep roster row "r" in memory (its hashes, year and objection). */
 static int
 load_one(void *arg, const struct db_roster *r)
@@ -1077,13 +1133,63 @@ roster_name(struct pupils *p, const char *first, const char *surname)
 }
 
 /*
- * Return the roster pupil named by the words from "i" on, or -1; set
- * "*last" to the name's last word. The two words as written, a short
- * form of the given name ("Olly"), or a double name written without its
- * hyphen ("Ruby Mae Whitlock", "Ethan Mbeki Carter").
+ * Return the roster pupil whose given name "short" cuts short ("chlo",
+ * "soph", "izz") and whose surname is "surname", or -1. Only a surname
+ * on the roster is tried, so most words cost one keyed hash.
  */
 static int
-roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last)
+roster_prefix(struct pupils *p, const char *short_, const char *surname)
+{
+	char		 tok[PUPILS_TOKEN_LEN];
+	size_t		 n = strlen(short_), lo, hi, mid, i, j;
+	const size_t	 ng = sizeof given_names / sizeof given_names[0];
+	int		 k;
+
+	if (n < 3 || n > 5 || strpbrk(short_, "0123456789") != NULL ||
+	    is_not_name(short_))
+		return (-1);
+	if (fast_token(p, NULL, surname, tok) != 0 ||
+	    roster_find(p, 2, tok) < 0)
+		return (-1);
+	lo = 0;
+	hi = ng;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (strcmp(given_names[mid], short_) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < ng && strncmp(given_names[i], short_, n) == 0;
+	    i++) {
+		if (given_names[i][n] != '\0' &&
+		    (k = roster_name(p, given_names[i], surname)) >= 0)
+			return (k);
+	}
+	/* "izz" cuts "izzy", which stands for "isabella" */
+	for (i = 0; i < sizeof nicks / sizeof nicks[0]; i++) {
+		if (strncmp(nicks[i].nick, short_, n) != 0 ||
+		    nicks[i].nick[n] == '\0')
+			continue;
+		for (j = 0; j < 3 && nicks[i].full[j] != NULL; j++) {
+			if ((k = roster_name(p, nicks[i].full[j],
+			    surname)) >= 0)
+				return (k);
+		}
+	}
+	return (-1);
+}
+
+/*
+ * Return the roster pupil named by the words from "i" on, or -1; set
+ * "*last" to the name's last word. The two words as written, a short
+ * form of the given name ("Olly"), a given name cut short ("chlo"; then
+ * "*cut" is set), or a double name written without its hyphen ("Ruby Mae
+ * Whitlock", "Ethan Mbeki Carter").
+ */
+static int
+roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last,
+    int *cut)
 {
 	const struct word	*w1 = &d->w[i], *w2 = &d->w[i + 1], *w3;
 	const struct nick	*n;
@@ -1100,6 +1206,10 @@ roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last)
 		if ((k = roster_name(p, n->full[j], w2->key)) >= 0)
 			return (k);
 	}
+	*cut = 1;
+	if ((k = roster_prefix(p, w1->key, w2->key)) >= 0)
+		return (k);
+	*cut = 0;
 	if (i + 2 >= d->nw)
 		return (-1);
 	w3 = &d->w[i + 2];
@@ -1130,7 +1240,7 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		struct word	*w1 = &d->w[i], *w2 = &d->w[i + 1];
 		const struct ref *yr, *age, *rel;
 		const char	*why = NULL;
-		int		 k, child = 0, tight = 0;
+		int		 k, child = 0, tight = 0, cut = 0;
 		json_t		*up, *down;
 		double		 score;
 
@@ -1138,12 +1248,17 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		    w2->key[0] == '\0' || !joined(d, w1->ne, w2->ns) ||
 		    w2->ns - w1->ne > 2)
 			continue;
-		/* names are capitalised, unless nothing in the text is */
-		if (!(w1->cap && w2->cap) && !d->lower)
+		/* names are capitalised, unless nothing in the text is; a
+		 * post may still type a child's name in lower case beside
+		 * a year group at a school it names ("chlo abernathy in
+		 * the yr10 show at HPA") */
+		if (!(w1->cap && w2->cap) && !d->lower && (w1->cap ||
+		    w2->cap || !mentions || ref_near(d, RE_YEAR, w1->ns,
+		    w2->ne, 60, 60) == NULL))
 			continue;
 		if (w1->stop || strlen(w1->key) < 2)
 			continue;
-		if ((k = roster_words(p, d, i, &last)) < 0)
+		if ((k = roster_words(p, d, i, &last, &cut)) < 0)
 			continue;
 		w2 = &d->w[last];
 		if (animal_named(d, i, last))
@@ -1223,6 +1338,13 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		}
 		if (child)
 			score += 0.3;
+		if (cut && !child) {
+			/* a cut name is a guess: it needs a child beside it */
+			json_array_append_new(down, json_pack("{s:s}", "cue",
+			    "a given name cut short, with no child beside "
+			    "it"));
+			score -= 0.3;
+		}
 		if (namesake_only(p, a, p->r[k].school)) {
 			json_array_append_new(down, json_pack("{s:s}", "cue",
 			    "a namesake of the pupil's school is meant"));

@@ -1447,6 +1447,17 @@ static const struct {
 	/* a roster first name with the street the child lives on */
 	{ "Freya who lives on Larch Drive goes to St Aldhelm's Primary, the "
 	  "bin men keep blocking her", "Freya", SEV_MEDIUM },
+	/* a given name cut short before the roster surname, in lower case
+	 * in a post that capitalises other words, beside the year group */
+	{ "oli brennan ran the yr6 relay for St Aldhelm's Primary",
+	  "oli brennan", SEV_MEDIUM },
+	{ "Kacp Zielinski scored twice for Harrowden Park Academy Year 11",
+	  "Kacp Zielinski", SEV_HIGH },
+	/* but not with no child beside it, nor with another surname */
+	{ "Oli Brennan was selling cakes at the Wexcombe fair", "",
+	  SEV_NONE },
+	{ "oli hartley ran the yr6 relay for St Aldhelm's Primary", "",
+	  SEV_NONE },
 	/* a roster first name that is an animal's: no child */
 	{ "Meet Noah, our new Year 4 reading dog at St Aldhelm's Primary",
 	  "", SEV_NONE },
