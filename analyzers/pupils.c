@@ -1380,6 +1380,130 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 	}
 }
 
+/*
+ * Return the roster pupil whose name a social handle spells ("@name_surname",
+ * "@namesurname09"), or -1: the handle's letters split at "_", "." and
+ * digits, or if its first run of letters holds both, at every place;
+ * each split is hashed as a given name and surname.
+ */
+static int
+handle_pupil(struct pupils *p, const char *h, size_t n)
+{
+	char	 part[2][WORD_KEY_MAX], all[WORD_KEY_MAX];
+	size_t	 i, np = 0, l = 0, la = 0;
+	int	 k;
+
+	part[0][0] = part[1][0] = '\0';
+	for (i = 0; i <= n; i++) {
+		if (i < n && isalpha((unsigned char)h[i])) {
+			if (l + 1 < WORD_KEY_MAX && np < 2)
+				part[np][l++] = h[i];
+			if (la + 1 < WORD_KEY_MAX)
+				all[la++] = h[i];
+			continue;
+		}
+		if (l > 0 && np < 2) {
+			part[np++][l] = '\0';
+			l = 0;
+		}
+	}
+	all[la] = '\0';
+	if (np == 2 && (k = roster_name(p, part[0], part[1])) >= 0)
+		return (k);
+	/* "@summerday_09x": the first run of letters, run together */
+	if (np == 0)
+		return (-1);
+	la = strlen(part[0]);
+	memcpy(all, part[0], la + 1);
+	if (la < 5 || la > 30)
+		return (-1);
+	for (i = 2; i + 2 <= la; i++) {
+		memcpy(part[0], all, i);
+		part[0][i] = '\0';
+		if ((k = roster_name(p, part[0], all + i)) >= 0)
+			return (k);
+	}
+	return (-1);
+}
+
+/* Social handles that spell a roster pupil's name, with the pupil's
+ * year group, a child or the pupil's school beside them. */
+static void
+rec_handle(struct pupils *p, const char *text, struct analysis *a,
+    struct doc *d)
+{
+	const char		*s = d->nt->s, *at;
+	size_t			 o = 0, hs, he;
+	const struct ref	*yr, *rel;
+	json_t			*up, *down;
+	double			 score;
+	int			 k, tight;
+
+	if (p->nr == 0)
+		return;
+	while (o < d->nt->len && (at = memchr(s + o, '@', d->nt->len - o)) !=
+	    NULL) {
+		hs = (size_t)(at - s) + 1;
+		o = hs;
+		if (hs > 1 && isalnum((unsigned char)s[hs - 2]))
+			continue;	/* an email address */
+		for (he = hs; he < d->nt->len && (isalnum((unsigned char)
+		    s[he]) || s[he] == '_' || s[he] == '.'); he++)
+			;
+		while (he > hs && s[he - 1] == '.')
+			he--;
+		o = he;
+		if (he - hs < 4)
+			continue;
+		if ((k = handle_pupil(p, s + hs, he - hs)) < 0)
+			continue;
+		up = json_array();
+		down = json_array();
+		score = 0.5;
+		tight = 0;
+		yr = ref_near(d, RE_YEAR, hs, he, 200, 200);
+		if (yr != NULL && strcmp(yr->val, p->r[k].year) != 0) {
+			json_array_append_new(down, cue("another year group",
+			    d, yr->at, yr->end));
+			score -= 0.6;
+		} else if (yr != NULL) {
+			json_array_append_new(up, cue("the pupil's year group",
+			    d, yr->at, yr->end));
+			score += 0.3;
+			tight = 1;
+		}
+		rel = ref_near(d, RE_REL, hs, he, 200, 200);
+		if (rel != NULL) {
+			json_array_append_new(up, cue("a child in context", d,
+			    rel->at, rel->end));
+			score += 0.3;
+			tight = 1;
+		}
+		if (school_named(a, p->r[k].school)) {
+			json_array_append_new(up, json_pack("{s:s}", "cue",
+			    "the pupil's school is named"));
+			score += 0.3;
+		} else if (school_unsure(a, p->r[k].school)) {
+			json_array_append_new(up, json_pack("{s:s}", "cue",
+			    "the pupil's school is named by a short name"));
+			score += 0.2;
+		}
+		if (!tight) {
+			json_array_append_new(down, json_pack("{s:s}", "cue",
+			    "a handle, with no child beside it"));
+			score -= 0.6;
+		}
+		if (score < p->th.pupil) {
+			json_decref(up);
+			json_decref(down);
+			continue;
+		}
+		add_pupil(p, text, a, "pupil-named", "pupils.handle", score,
+		    hs, he, p->r[k].school, p->r[k].objection, up, down,
+		    "social handle that spells a roster pupil's name");
+	}
+}
+
 /* Return 1 if word "i - 1" may be the given name (or initial) of the
  * surname at word "i": right before it, a name or an initial, and not a
  * place after a preposition of place. */
@@ -2124,10 +2248,28 @@ child_hint(const char *text, size_t len)
 	return (0);
 }
 
+/* Return 1 if short text "text" ("len" bytes, a post) holds a social
+ * handle ("@name"), which may spell a pupil's name with no school named. */
+static int
+handle_hint(const char *text, size_t len)
+{
+	const char	*at;
+
+	if (len > 2000)
+		return (0);
+	for (at = memchr(text, '@', len); at != NULL; at = memchr(at + 1, '@',
+	    len - (size_t)(at + 1 - text))) {
+		if ((at == text || !isalnum((unsigned char)at[-1])) &&
+		    at + 1 < text + len && isalpha((unsigned char)at[1]))
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Return 1 if the "len" bytes at "text" hint at a child ("Year 4",
  * "Reception", "11-year-old", "aged 7", or in a post "my son", "Isla's
- * mum"): then a text that names no school is still read for roster
+ * mum", a handle "@name"): then a text that names no school is still read for roster
  * names.
  */
 int
@@ -2152,7 +2294,7 @@ pupils_hint(const char *text, size_t len)
 			return (1);
 	}
 	return (memmem(text, len, "Reception", 9) != NULL ||
-	    child_hint(text, len));
+	    child_hint(text, len) || handle_hint(text, len));
 }
 
 /* Recognise the pupils the text names or identifies. */
@@ -2186,6 +2328,7 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 	doc_words(a, &d);
 	doc_refs(p, &d);
 	rec_roster(p, text, a, &d, mentions);
+	rec_handle(p, text, a, &d);
 	if (mentions) {
 		rec_roster_first(p, text, a, &d);
 		rec_child(p, text, a, &d);

@@ -1458,6 +1458,13 @@ static const struct {
 	  SEV_NONE },
 	{ "oli hartley ran the yr6 relay for St Aldhelm's Primary", "",
 	  SEV_NONE },
+	/* a social handle that spells a roster name, with the year group */
+	{ "year 6s at St Aldhelm's Primary follow @freyalindqvist12",
+	  "freyalindqvist12", SEV_MEDIUM },
+	/* but not with no child beside it, nor an email address */
+	{ "follow @freyalindqvist12 for wedding photos", "", SEV_NONE },
+	{ "Year 3 at St Aldhelm's Primary: email rosehill@example.org", "",
+	  SEV_NONE },
 	/* a roster first name that is an animal's: no child */
 	{ "Meet Noah, our new Year 4 reading dog at St Aldhelm's Primary",
 	  "", SEV_NONE },
