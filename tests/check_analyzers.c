@@ -979,6 +979,53 @@ static const struct {
 	{ "Bloody traffic outside Harrowden Park Academy again", "none",
 	  NULL },
 	{ "Harrowden Park Academy is a f***ing joke", "abuse", NULL },
+	/* hearsay that passes on falsified records; records kept honestly */
+	{ "A dinner lady told me Fenwick Vale have been altering the "
+	  "attendance data so the figures look better", "allegation", NULL },
+	{ "My auntie says staff at St Aldhelm's redid the year 6 "
+	  "coursework before the moderator checked it", "allegation", NULL },
+	{ "Fenwick Vale are changing the registers over to a new app "
+	  "next term", "none", NULL },
+	/* a child shut away; a cupboard for the kit */
+	{ "Word is the deputy at Harrowden Park locks the boys who talk "
+	  "back in the store room", "allegation", NULL },
+	{ "The PE teacher at Harrowden Park shuts the footballs in the "
+	  "store room over summer", "none", NULL },
+	/* drugs sold to pupils by a role; vapes confiscated */
+	{ "A teaching assistant at Fenwick Vale has been selling weed to "
+	  "the year 11s", "allegation", NULL },
+	{ "Harrowden Park confiscated vapes from pupils and warned "
+	  "parents about shops selling them", "none", NULL },
+	/* a complaint held back until the visitors left; a seat */
+	{ "Mrs Pettifer had the complaint for weeks and kept it quiet "
+	  "until Ofsted had left", "allegation", NULL },
+	{ "Mr Okafor sat on it until the end of the St Aldhelm's panto, "
+	  "that stool", "none", NULL },
+	/* insinuation by association; a question asked for someone */
+	{ "The new caretaker at Fenwick Vale is related to someone banned "
+	  "from teaching. Make of that what you will.", "allegation", NULL },
+	{ "Does Fenwick Vale still do the Friday cake sale? Asking for "
+	  "a friend", "none", NULL },
+	/* a holiday passed off as work; a trip paid for honestly */
+	{ "Dr Ashcombe claiming his ski trip to the trust as a "
+	  "'residential visit' and we paid. You could not make it up",
+	  "allegation", NULL },
+	/* where a target's car is and when she leaves; lift shares */
+	{ "Mrs Abara at Fenwick Vale drives a red Kia and she leaves the "
+	  "car park at quarter to 6. Just saying.", "threat", NULL },
+	{ "Mrs Abara at Fenwick Vale kindly leaves the gates open at half "
+	  "3 for buggies", "none", NULL },
+	/* criticism of a decision in a scandal's frame */
+	{ "Total disgrace that Harrowden Park is scrapping the minibus",
+	  "criticism", NULL },
+	/* a joke about power; mockery laughed at is still abuse */
+	{ "Mr Leese had the dads doing burpees at Harrowden Park sports "
+	  "day, abuse of power lol", "none", NULL },
+	/* pets and sponsored silence */
+	{ "Year 3 at St Aldhelm's met a grass snake and a pet rat on "
+	  "the farm visit", "none", NULL },
+	{ "Fenwick Vale Infants raised £300 for charity by staying silent "
+	  "all morning", "none", NULL },
 };
 
 static void
