@@ -1015,6 +1015,11 @@ static const char *weak_school_words[] = {
 	"communication", "communications", "comms", "letters home",
 	"letter home", "parentmail", "class dojo", "strict", "haircut",
 	"haircuts", "hairstyles",
+	/* a school's team is its pupils ("the lads", "well played
+	 * boys"), a club names itself "Rangers"; a lockdown drill is a
+	 * school's, not a park's */
+	"lads", "boys", "girls", "lockdown", "lockdown drill", "fire drill",
+	"intruder",
 };
 
 #define NWORDS(a)	(sizeof a / sizeof a[0])
@@ -1045,6 +1050,10 @@ static const char *namesake_doc_words[] = {
 	"nothing to do with the school",
 	"christening", "evensong", "communion", "kick-off", "league",
 	"friends of", "playing fields", "bandstand",
+	/* the park's own people: its grants come from the council through
+	 * residents, a school's from its trust */
+	"residents' association", "residents association",
+	"council grant",
 };
 
 /* Words that show a namesake is meant: the church, the park, the club. */

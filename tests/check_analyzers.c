@@ -201,6 +201,16 @@ static const struct {
 	/* a menu signed by the school's kitchen; a bare short name is not */
 	{ "Fish pie on Friday. Fenwick Vale kitchen team", "fenwick-vale" },
 	{ "Fish pie on Friday at Fenwick Vale", "" },
+	/* a school's team and its drill; a club and a park's grant */
+	{ "Well played the Fenwick Vale girls, so close in the final",
+	  "fenwick-vale" },
+	{ "Fenwick Vale have said the lockdown was only a practice",
+	  "fenwick-vale" },
+	{ "Harrowden Park Rangers lads won the cup on Saturday", "" },
+	{ "The residents' association says the new swings for Harrowden "
+	  "Park are on order", "" },
+	{ "Has the council grant for the Harrowden Park benches been paid?",
+	  "" },
 };
 
 START_TEST(test_match_table)
