@@ -724,7 +724,8 @@ static const struct cue cues[] = {
 	    "\\b|\\bon (snapchat|instagram|whatsapp|tiktok) (with|to) "
 	    "(a |the )?(pupil|pupils|students?|girls?|boys?|kids)\\b|"
 	    "\\bunqualified (staff|teachers?)\\b|\\bchanged the [\\w ]{0,15}"
-	    "(answers|marks|grades|results|papers|scores|records)\\b|"
+	    "(answers|marks|grades|results|papers|scores|records)\\b"
+	    "(?! (scheme|schemes|policy|system|systems|app|format)\\b)|"
 	    "\\brefused to (call|get|phone|ring) (an )?(ambulance|parent|"
 	    "parents|police|doctor)\\b|\\btakes? the [\\w ]{0,30}money home\\b|"
 	    "\\balways short\\b|\\b(swears|swore|swearing|screams|shouts) at "
@@ -1089,7 +1090,8 @@ static const struct cue cues[] = {
 	    "rewrote|rewriting|rewritten|tampered with|tampering with|"
 	    "filled in|doctored) (my |his |her |their |the |our |pupils'? |"
 	    "kids'? |children'?s )?(\\w+'s |\\w+s' )?(sats |gcse |exam |test |"
-	    "mock )?(answers|answer sheets?|papers|scripts|grades|marks)\\b" },
+	    "mock )?(answers|answer sheets?|papers|scripts|grades|marks)\\b"
+	    "(?! (scheme|schemes|policy|system|systems|app|format)\\b)" },
 	/* idioms of a sexual predator */
 	{ C_ALLEGE, 0.35, "\\bon the prowl\\b" },
 	{ C_ALLEGE, 0.5, "\\block up your (daughters|sons|kids|children)\\b|"
@@ -1513,7 +1515,8 @@ static const struct cue cues[] = {
 	    "the year \\d+ |year \\d+ )?"
 	    "(registers?|attendance( figures| data| records)?|marks|"
 	    "grades|coursework|nea|exam (papers|scripts|answers)|"
-	    "scripts)\\b" },
+	    "scripts)\\b(?! (scheme|schemes|policy|system|systems|app|"
+	    "format|over|to the new)\\b)" },
 	/* ...to deceive an inspector or a reader of league tables */
 	{ C_ALLEGE, 0.3, "\\bso (the|that the|their|our) (attendance|"
 	    "figures|numbers|results|data|grades|stats)( figures)? "
@@ -1529,15 +1532,19 @@ static const struct cue cues[] = {
 	/* drugs, vapes or drink sold or given to pupils: a crime */
 	{ C_CRIME, 0.6, "\\b(sell|sells|selling|sold|supply|supplies|"
 	    "supplying|supplied|dealing|deals|flog|flogs|flogging|"
-	    "flogged) (vapes?|drugs|weed|cannabis|alcohol|booze|"
+	    "flogged|giving|gives|gave|handing|hands|handed) (out )?(vapes?|drugs|weed|cannabis|alcohol|booze|"
 	    "cigarettes|fags|pills|nitrous|ket|coke|cocaine|knives)\\b"
 	    "[^.!?]{0,10}? to (the )?(kids|children|pupils|students|"
 	    "minors|year \\d+s?|under-?age)\\b" },
 	/* a report sat on until outsiders had gone */
 	{ C_ALLEGE, 0.55, "\\b(sat|sit|sits|sitting) on (it|this|that|"
 	    "them)\\b[^.!?]{0,20}? (till|until|while|for months|for weeks)"
-	    "\\b|\\b(kept|keep|keeping) (it|this|that|them) (quiet|hushed|"
-	    "under wraps|hidden) (till|until|while)\\b|\\b(till|until) "
+	    "\\b|\\b(kept|keep|keeping) (it|this|that|them|(the|a|"
+	    "my|our|their|his|her|every) (\\w+ )?(complaints?|reports?|"
+	    "allegations?|incidents?|referrals?|disclosures?|concerns?|"
+	    "abuse|bullying|injury|injuries|accidents?|matter|whole "
+	    "thing)) (quiet|hushed|under wraps|hidden|secret) (till|until|"
+	    "while)\\b|\\b(till|until) "
 	    "(the )?(inspectors?|inspection|ofsted|auditors?) (had )?"
 	    "(been|gone|left)\\b" },
 	/* barred from children: grave beside an insinuation */
@@ -1554,6 +1561,12 @@ static const struct cue cues[] = {
 	    "walks to (her|his|their) car|gets to (her|his|their) car|"
 	    "locks up)( the (car park|school|building|gates?|office))? "
 	    "(at|around|about|every day at) (half|quarter|\\d)" },
+	/* ...and her street or her hours alone: a warning only with
+	 * "just saying" or a like cue of intent beside it */
+	{ C_THREAT, 0.35, "\\b(lives|lived) (on|in|at|down|off) \\w+ "
+	    "(road|street|lane|close|avenue|way|drive|crescent|gardens)"
+	    "\\b|\\b(walks|jogs|runs|drives home|goes home) [\\w' ]{0,30}"
+	    "(at|around|about|every) (half|quarter|\\d)" },
 	{ C_INTENT, 0.15, "\\b(she|he) drives an? (\\w+ ){0,3}(car|"
 	    "fiat|ford|audi|bmw|vw|mini|kia|nissan|toyota|vauxhall|"
 	    "golf|polo|corsa|fiesta|\\d+)\\b" },
@@ -2463,7 +2476,7 @@ score_kind(const struct analysis *a, const char *d,
     const struct sentence *sn, const struct cuehit *ch, size_t nch,
     enum cue_kind kind, struct scored *sc)
 {
-	size_t	i, lastend = 0, insend = 0;
+	size_t	i, lastend = 0, insend = 0, jokei = (size_t)-1;
 	double	best = 0, sum = 0, insw = 0;
 	int	have = 0, question = 0, quality;
 
@@ -2620,8 +2633,8 @@ score_kind(const struct analysis *a, const char *d,
 				cue_add(sc, "opinion", d, &ch[i], -0.05);
 			else if (c->kind == C_IDIOM)
 				cue_add(sc, "idiom", d, &ch[i], -c->w);
-			else if (c->kind == C_JOKE)
-				cue_add(sc, "a joke", d, &ch[i], -c->w);
+			else if (c->kind == C_JOKE && jokei == (size_t)-1)
+				jokei = i;
 			break;
 		case C_CRITIC:
 			if ((c->kind == C_CRITIC || (c->kind == C_SCORN &&
@@ -2656,6 +2669,11 @@ score_kind(const struct analysis *a, const char *d,
 			    0.15);
 			break;
 		}
+	}
+	if (kind == C_ALLEGE && jokei != (size_t)-1 && !sc->crime) {
+		/* a laugh lowers a loose charge ("abuse of power 😂"), not
+		 * a crime told as fact ("stole the PTA money haha") */
+		cue_add(sc, "a joke", d, &ch[jokei], -ch[jokei].w);
 	}
 	if (kind == C_ALLEGE) {
 		/* insinuation alone: "Funny how... Just asking 🤔" */

@@ -1015,11 +1015,8 @@ static const char *weak_school_words[] = {
 	"communication", "communications", "comms", "letters home",
 	"letter home", "parentmail", "class dojo", "strict", "haircut",
 	"haircuts", "hairstyles",
-	/* a school's team is its pupils ("the lads", "well played
-	 * boys"), a club names itself "Rangers"; a lockdown drill is a
-	 * school's, not a park's */
-	"lads", "boys", "girls", "lockdown", "lockdown drill", "fire drill",
-	"intruder",
+	/* a lockdown drill is a school's, not a park's */
+	"lockdown", "lockdown drill", "fire drill", "intruder",
 };
 
 #define NWORDS(a)	(sizeof a / sizeof a[0])
@@ -1121,6 +1118,10 @@ school_after(const char *norm, size_t len, size_t end)
 		"principal", "deputy", "senco", "class", "classes", "gates",
 		"gate", "school run", "car park", "canteen", "year",
 		"dsl", "tas", "lot", "sixth form", "sixth formers",
+		/* a school's team is its pupils ("the Fenwick Vale
+		 * girls"); a club names itself "Rangers" or "FC" first,
+		 * and boys merely taken to a park do not follow its name */
+		"lads", "boys", "girls", "team", "squad",
 	};
 	size_t	i, n;
 

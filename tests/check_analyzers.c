@@ -207,6 +207,8 @@ static const struct {
 	{ "Fenwick Vale have said the lockdown was only a practice",
 	  "fenwick-vale" },
 	{ "Harrowden Park Rangers lads won the cup on Saturday", "" },
+	{ "Took the boys to Harrowden Park this afternoon, lovely sun",
+	  "" },
 	{ "The residents' association says the new swings for Harrowden "
 	  "Park are on order", "" },
 	{ "Has the council grant for the Harrowden Park benches been paid?",
@@ -1036,6 +1038,22 @@ static const struct {
 	  "the farm visit", "none", NULL },
 	{ "Fenwick Vale Infants raised £300 for charity by staying silent "
 	  "all morning", "none", NULL },
+	/* a laugh lowers no crime told as fact */
+	{ "Mr Okafor at St Aldhelm's nicked the tuck shop money haha",
+	  "allegation", NULL },
+	/* a marking scheme changed is no pupil's marks changed */
+	{ "Harrowden Park changed the marks scheme for the mocks", "none",
+	  NULL },
+	/* a report kept quiet; a surprise kept quiet */
+	{ "Mrs Abara kept the incident quiet until the governors had met at "
+	  "Fenwick Vale", "allegation", NULL },
+	{ "Mrs Abara kept the surprise quiet until the last day at Fenwick "
+	  "Vale", "none", NULL },
+	/* her street and her hours with "just saying"; without it */
+	{ "Ms Marsh at Harrowden Park lives off Mill Lane and jogs round "
+	  "the park at 6. Just saying.", "threat", NULL },
+	{ "Ms Marsh at Harrowden Park jogs round the park at 6 every "
+	  "morning, proper inspiring", "none", NULL },
 };
 
 static void
