@@ -1325,7 +1325,8 @@ static const struct cue cues[] = {
 	    "forcing|kept|keeps|keeping|left|leaves|leaving|put|puts|"
 	    "putting|stood|stands) (him|her|them|my son|my "
 	    "daughter|my child|my boy|my girl|my lad|our son|our daughter|"
-	    "a child|the kids|the children|the little ones|a "
+	    "a child|the kids|the children|the little ones|the \\w+ ones|"
+	    "the ones|a "
 	    "\\w+ year old)\\b[^.!?]{0,50}?\\K\\b(on (his|her|their) "
 	    "own(?! (merits?|initiative|accord|terms|two feet))|alone|by "
 	    "(himself|herself|themselves)|in (a|the) (corridor|"
@@ -1506,7 +1507,9 @@ static const struct cue cues[] = {
 	    "teacher|member of staff))\\b|\\bmy (cousin|aunt|auntie|uncle|"
 	    "sister|brother|mum|dad|mate|friend|neighbou?r|sister-in-law|"
 	    "brother-in-law)\\b[^.!?]{0,40}?\\b(said|says|told me|reckons|"
-	    "swears)\\b|\\bword (is|on the street is|has it)\\b" },
+	    "swears)\\b|\\bword (is|on the street is|has it)\\b|"
+	    "\\b(someone|somebody|a (friend|mate|parent|mum|dad)) (who|"
+	    "that) [\\w' ]{1,40}? (told me|tells me|said|says)\\b" },
 	/* records falsified by staff: registers, marks, coursework */
 	{ C_ALLEGE, 0.45, "\\b(chang|alter|edit|doctor|falsif|fak|"
 	    "rewrit|rewrot|redo|redid|fiddl|tweak)(e|es|ed|ing|y|ies|ied|"
@@ -1556,6 +1559,31 @@ static const struct cue cues[] = {
 	    "to) (a |an |the )?(['\"]|expenses|business)" },
 	{ C_INSINUATE, 0.4, "\\basking for a friend\\b|\\b(you )?"
 	    "could(n'?t| not) make (it|this) up\\b" },
+	/* contracts and money that go to family: a wrong stated, or
+	 * beside an insinuation */
+	{ C_ALLEGE, 0.45, "\\b(contracts?|the work|the job|jobs|tenders?|"
+	    "the money)\\b[\\w' ]{0,30}? (always |all |keeps? |still |"
+	    "somehow )?(go|goes|"
+	    "went|going|gone|given|awarded|handed) to (dr |mr |mrs |ms |"
+	    "miss )?(his|her|their|the "
+	    "\\w+'s|\\w+'s|a) (\\w+ )?(brother|sister|wife|husband|"
+	    "partner|son|daughter|cousin|mate|friend|nephew|niece|"
+	    "in-laws?)( in law)?\\b|\\bpay(s|ing)? (his|her|their) "
+	    "(own )?(\\w+'s |\\w+ )?(brother|sister|wife|husband|partner|"
+	    "son|daughter|cousin|mate|friend)('?s)?( in law('?s)?)? "
+	    "(company|firm|business)\\b|\\bfor work that (never|"
+	    "wasn'?t|isn'?t) (happens|happened|gets done|got done|done)"
+	    "\\b" },
+	{ C_ALLEGE, 0.3, "\\b(firm|company|business) (owned|run) by (the |"
+	    "his |her |their )?(\\w+ )?(husband|wife|partner|brother|"
+	    "sister|son|daughter|cousin|mate|friend)\\b|\\b(the trust|"
+	    "the school|taxpayers?|the taxpayer|parents|we) (paid for it|"
+	    "paid for the lot|picked up the (bill|tab)|footed the bill)\\b" },
+	/* the school's money taken home, not to count or bank it; a
+	 * crime only with hearsay, insinuation or a wrong beside it */
+	{ C_CRIME, 0.45, "\\b(takes|took|taking|taken) (the )?[\\w' ]{0,20}"
+	    "(money|budget|cash|funds|takings|donations) home\\b(?! to "
+	    "(count|bank|check|sort|keep it safe))" },
 	/* a target's car and when she leaves: a veiled threat */
 	{ C_THREAT, 0.4, "\\b(she|he|they) (leaves|leave|drives out of|"
 	    "walks to (her|his|their) car|gets to (her|his|their) car|"

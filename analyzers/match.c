@@ -1122,6 +1122,8 @@ school_after(const char *norm, size_t len, size_t end)
 		 * girls"); a club names itself "Rangers" or "FC" first,
 		 * and boys merely taken to a park do not follow its name */
 		"lads", "boys", "girls", "team", "squad",
+		/* staff by role: "the Harrowden Park bursar" */
+		"bursar", "business manager", "head of year",
 	};
 	size_t	i, n;
 

@@ -209,6 +209,8 @@ static const struct {
 	{ "Harrowden Park Rangers lads won the cup on Saturday", "" },
 	{ "Took the boys to Harrowden Park this afternoon, lovely sun",
 	  "" },
+	{ "The Harrowden Park bursar has retired after 30 years",
+	  "harrowden-park" },
 	{ "The residents' association says the new swings for Harrowden "
 	  "Park are on order", "" },
 	{ "Has the council grant for the Harrowden Park benches been paid?",
@@ -1054,6 +1056,21 @@ static const struct {
 	  "the park at 6. Just saying.", "threat", NULL },
 	{ "Ms Marsh at Harrowden Park jogs round the park at 6 every "
 	  "morning, proper inspiring", "none", NULL },
+	/* work and money that go to family; a fair tender */
+	{ "Odd how every cleaning contract at Fenwick Vale goes to Mrs "
+	  "Abara's nephew", "allegation", NULL },
+	{ "The Fenwick Vale cleaning contract went to a local firm after "
+	  "an open tender", "none", NULL },
+	/* hearsay of the budget taken home; books taken home to mark */
+	{ "A mum who helps in the office told me the Fenwick Vale head "
+	  "takes the trip money home", "allegation", NULL },
+	{ "Mrs Abara takes the reading books home every weekend to mark "
+	  "them at Fenwick Vale", "none", NULL },
+	/* a jolly paid for by others, in scare quotes; a roof paid for */
+	{ "Mr Vane went to a 'summit' in Monaco and the trust footed the "
+	  "bill", "allegation", NULL },
+	{ "The trust paid for the new Fenwick Vale roof, about time",
+	  "none", NULL },
 };
 
 static void
