@@ -74,6 +74,7 @@ enum cue_kind {
 	C_THING,	/* a thing complained of: policy, toilets, app */
 	C_FRAME,	/* "it's a scandal that": an opinion's frame */
 	C_QUALITY,	/* "Ofsted found": a regulator judges quality */
+	C_JOKE,		/* tears of laughter: lowers an allegation only */
 	C_NKIND,
 };
 
@@ -723,7 +724,8 @@ static const struct cue cues[] = {
 	    "\\b|\\bon (snapchat|instagram|whatsapp|tiktok) (with|to) "
 	    "(a |the )?(pupil|pupils|students?|girls?|boys?|kids)\\b|"
 	    "\\bunqualified (staff|teachers?)\\b|\\bchanged the [\\w ]{0,15}"
-	    "(answers|marks|grades|results|papers|scores|records)\\b|"
+	    "(answers|marks|grades|results|papers|scores|records)\\b"
+	    "(?! (scheme|schemes|policy|system|systems|app|format)\\b)|"
 	    "\\brefused to (call|get|phone|ring) (an )?(ambulance|parent|"
 	    "parents|police|doctor)\\b|\\btakes? the [\\w ]{0,30}money home\\b|"
 	    "\\balways short\\b|\\b(swears|swore|swearing|screams|shouts) at "
@@ -1088,7 +1090,8 @@ static const struct cue cues[] = {
 	    "rewrote|rewriting|rewritten|tampered with|tampering with|"
 	    "filled in|doctored) (my |his |her |their |the |our |pupils'? |"
 	    "kids'? |children'?s )?(\\w+'s |\\w+s' )?(sats |gcse |exam |test |"
-	    "mock )?(answers|answer sheets?|papers|scripts|grades|marks)\\b" },
+	    "mock )?(answers|answer sheets?|papers|scripts|grades|marks)\\b"
+	    "(?! (scheme|schemes|policy|system|systems|app|format)\\b)" },
 	/* idioms of a sexual predator */
 	{ C_ALLEGE, 0.35, "\\bon the prowl\\b" },
 	{ C_ALLEGE, 0.5, "\\block up your (daughters|sons|kids|children)\\b|"
@@ -1322,7 +1325,8 @@ static const struct cue cues[] = {
 	    "forcing|kept|keeps|keeping|left|leaves|leaving|put|puts|"
 	    "putting|stood|stands) (him|her|them|my son|my "
 	    "daughter|my child|my boy|my girl|my lad|our son|our daughter|"
-	    "a child|the kids|the children|the little ones|a "
+	    "a child|the kids|the children|the little ones|the \\w+ ones|"
+	    "the ones|a "
 	    "\\w+ year old)\\b[^.!?]{0,50}?\\K\\b(on (his|her|their) "
 	    "own(?! (merits?|initiative|accord|terms|two feet))|alone|by "
 	    "(himself|herself|themselves)|in (a|the) (corridor|"
@@ -1493,6 +1497,121 @@ static const struct cue cues[] = {
 	    "the academy)\\b" },
 	{ C_PUPILS, 0, "\\b(kids|pupils|students|children|chavs|brats|the lot "
 	    "of them|every one of them)\\b" },
+	/*
+	 * Hearsay passes an allegation on as fact: "heard from someone in
+	 * the office that...", "my cousin said...", "word is". It adds
+	 * little on its own; the wrong it carries must be there.
+	 */
+	{ C_ASSERT, 0.1, "\\b(heard|hearing|been told|was told) (from|"
+	    "through|via) (someone|somebody|a (friend|mate|parent|mum|dad|"
+	    "teacher|member of staff))\\b|\\bmy (cousin|aunt|auntie|uncle|"
+	    "sister|brother|mum|dad|mate|friend|neighbou?r|sister-in-law|"
+	    "brother-in-law)\\b[^.!?]{0,40}?\\b(said|says|told me|reckons|"
+	    "swears)\\b|\\bword (is|on the street is|has it)\\b|"
+	    "\\b(someone|somebody|a (friend|mate|parent|mum|dad)) (who|"
+	    "that) [\\w' ]{1,40}? (told me|tells me|said|says)\\b" },
+	/* records falsified by staff: registers, marks, coursework */
+	{ C_ALLEGE, 0.45, "\\b(chang|alter|edit|doctor|falsif|fak|"
+	    "rewrit|rewrot|redo|redid|fiddl|tweak)(e|es|ed|ing|y|ies|ied|"
+	    "ing|ote|ten|itten)? (the |their |his |her |all the |pupils'? |"
+	    "kids'? |the kids'? |children'?s |students'? |the pupils'? |"
+	    "the year \\d+ |year \\d+ )?"
+	    "(registers?|attendance( figures| data| records)?|marks|"
+	    "grades|coursework|nea|exam (papers|scripts|answers)|"
+	    "scripts)\\b(?! (scheme|schemes|policy|system|systems|app|"
+	    "format|over|to the new)\\b)" },
+	/* ...to deceive an inspector or a reader of league tables */
+	{ C_ALLEGE, 0.3, "\\bso (the|that the|their|our) (attendance|"
+	    "figures|numbers|results|data|grades|stats)( figures)? "
+	    "(look|looked|looks) (better|good|great|higher)\\b|\\bbefore "
+	    "the (exam board|moderator|moderators|inspectors?|ofsted|"
+	    "auditors?) (checked|came|arrived|looked)\\b" },
+	/* a child shut away: "shuts the ones who talk in the cupboard" */
+	{ C_ALLEGE, 0.55, "\\b(shut|shuts|shutting|lock|locks|locked|"
+	    "locking) (the |my |our |a |some )?(kids|children|pupils|"
+	    "child|boys?|girls?|him|her|them|little ones)\\b[^.!?]{0,30}? "
+	    "in (the|a) (stock |store |supply |cleaning |art |pe )?"
+	    "(cupboard|store ?room|dark)\\b" },
+	/* drugs, vapes or drink sold or given to pupils: a crime */
+	{ C_CRIME, 0.6, "\\b(sell|sells|selling|sold|supply|supplies|"
+	    "supplying|supplied|dealing|deals|flog|flogs|flogging|"
+	    "flogged|giving|gives|gave|handing|hands|handed) (out )?(vapes?|drugs|weed|cannabis|alcohol|booze|"
+	    "cigarettes|fags|pills|nitrous|ket|coke|cocaine|knives)\\b"
+	    "[^.!?]{0,10}? to (the )?(kids|children|pupils|students|"
+	    "minors|year \\d+s?|under-?age)\\b" },
+	/* a report sat on until outsiders had gone */
+	{ C_ALLEGE, 0.55, "\\b(sat|sit|sits|sitting) on (it|this|that|"
+	    "them)\\b[^.!?]{0,20}? (till|until|while|for months|for weeks)"
+	    "\\b|\\b(kept|keep|keeping) (it|this|that|them|(the|a|"
+	    "my|our|their|his|her|every) (\\w+ )?(complaints?|reports?|"
+	    "allegations?|incidents?|referrals?|disclosures?|concerns?|"
+	    "abuse|bullying|injury|injuries|accidents?|matter|whole "
+	    "thing)) (quiet|hushed|under wraps|hidden|secret) (till|until|"
+	    "while)\\b|\\b(till|until) "
+	    "(the )?(inspectors?|inspection|ofsted|auditors?) (had )?"
+	    "(been|gone|left)\\b" },
+	/* barred from children: grave beside an insinuation */
+	{ C_ALLEGE, 0.4, "\\b(barred|banned) from (working with|teaching)"
+	    "( children| kids)?\\b" },
+	/* a perk passed off as work, in scare quotes */
+	{ C_ALLEGE, 0.45, "\\b(claim|claims|claimed|claiming|charged|"
+	    "charging|billed|billing) (his|her|their) [\\w' ]{1,40} (as|"
+	    "to) (a |an |the )?(['\"]|expenses|business)" },
+	{ C_INSINUATE, 0.4, "\\basking for a friend\\b|\\b(you )?"
+	    "could(n'?t| not) make (it|this) up\\b" },
+	/* contracts and money that go to family: a wrong stated, or
+	 * beside an insinuation */
+	{ C_ALLEGE, 0.45, "\\b(contracts?|the work|the job|jobs|tenders?|"
+	    "the money)\\b[\\w' ]{0,30}? (always |all |keeps? |still |"
+	    "somehow )?(go|goes|"
+	    "went|going|gone|given|awarded|handed) to (dr |mr |mrs |ms |"
+	    "miss )?(his|her|their|the "
+	    "\\w+'s|\\w+'s|a) (\\w+ )?(brother|sister|wife|husband|"
+	    "partner|son|daughter|cousin|mate|friend|nephew|niece|"
+	    "in-laws?)( in law)?\\b|\\bpay(s|ing)? (his|her|their) "
+	    "(own )?(\\w+'s |\\w+ )?(brother|sister|wife|husband|partner|"
+	    "son|daughter|cousin|mate|friend)('?s)?( in law('?s)?)? "
+	    "(company|firm|business)\\b|\\bfor work that (never|"
+	    "wasn'?t|isn'?t) (happens|happened|gets done|got done|done)"
+	    "\\b" },
+	{ C_ALLEGE, 0.3, "\\b(firm|company|business) (owned|run) by (the |"
+	    "his |her |their )?(\\w+ )?(husband|wife|partner|brother|"
+	    "sister|son|daughter|cousin|mate|friend)\\b|\\b(the trust|"
+	    "the school|taxpayers?|the taxpayer|parents|we) (paid for it|"
+	    "paid for the lot|picked up the (bill|tab)|footed the bill)\\b" },
+	/* the school's money taken home, not to count or bank it; a
+	 * crime only with hearsay, insinuation or a wrong beside it */
+	{ C_CRIME, 0.45, "\\b(takes|took|taking|taken) (the )?[\\w' ]{0,20}"
+	    "(money|budget|cash|funds|takings|donations) home\\b(?! to "
+	    "(count|bank|check|sort|keep it safe))" },
+	/* a target's car and when she leaves: a veiled threat */
+	{ C_THREAT, 0.4, "\\b(she|he|they) (leaves|leave|drives out of|"
+	    "walks to (her|his|their) car|gets to (her|his|their) car|"
+	    "locks up)( the (car park|school|building|gates?|office))? "
+	    "(at|around|about|every day at) (half|quarter|\\d)" },
+	/* ...and her street or her hours alone: a warning only with
+	 * "just saying" or a like cue of intent beside it */
+	{ C_THREAT, 0.35, "\\b(lives|lived) (on|in|at|down|off) \\w+ "
+	    "(road|street|lane|close|avenue|way|drive|crescent|gardens)"
+	    "\\b|\\b(walks|jogs|runs|drives home|goes home) [\\w' ]{0,30}"
+	    "(at|around|about|every) (half|quarter|\\d)" },
+	{ C_INTENT, 0.15, "\\b(she|he) drives an? (\\w+ ){0,3}(car|"
+	    "fiat|ford|audi|bmw|vw|mini|kia|nissan|toyota|vauxhall|"
+	    "golf|polo|corsa|fiesta|\\d+)\\b" },
+	/* an opinion's frame without "it's": "absolute scandal that" */
+	{ C_FRAME, 0, "\\b(absolute|total|utter|complete|real) "
+	    "(scandal|disgrace|joke|outrage) (that|how)\\b" },
+	{ C_CRITIC, 0.5, "\\b(absolute|total|utter|complete|real) "
+	    "(scandal|disgrace|joke|outrage) (that|how)\\b" },
+	/* tears of laughter: a joke, not an accusation, though mockery
+	 * laughed at is still abuse */
+	{ C_JOKE, 0.2, "\\b(lol|lmao|haha\\w*)\\b|"
+	    "(\\xf0\\x9f\\x98\\x82|\\xf0\\x9f\\xa4\\xa3)+" },
+	/* an animal kept as a pet, and silence sponsored for charity */
+	{ C_IDIOM, 1.0, "\\b(corn|pet|grass|milk|king|garter|rat|class|"
+	    "school|guinea) (snakes?|rats?|pigs?)\\b|\\b(by|for|sponsored) "
+	    "(keeping|staying|being) (quiet|silent)\\b|\\bsponsored "
+	    "silence\\b" },
 };
 #define NCUES	(sizeof cues / sizeof cues[0])
 
@@ -1500,7 +1619,7 @@ static const char *kind_names[] = {
 	"threat", "intent", "idiom", "abuse", "allegation", "crime",
 	"news report", "insinuation", "assertion", "opinion", "criticism",
 	"role", "pupils", "violence", "scorn", "thing", "frame",
-	"a regulator's judgment",
+	"a regulator's judgment", "joke",
 };
 
 /* The lexicons as compiled: the cues of one kind and weight in one
@@ -2385,7 +2504,7 @@ score_kind(const struct analysis *a, const char *d,
     const struct sentence *sn, const struct cuehit *ch, size_t nch,
     enum cue_kind kind, struct scored *sc)
 {
-	size_t	i, lastend = 0, insend = 0;
+	size_t	i, lastend = 0, insend = 0, jokei = (size_t)-1;
 	double	best = 0, sum = 0, insw = 0;
 	int	have = 0, question = 0, quality;
 
@@ -2542,6 +2661,8 @@ score_kind(const struct analysis *a, const char *d,
 				cue_add(sc, "opinion", d, &ch[i], -0.05);
 			else if (c->kind == C_IDIOM)
 				cue_add(sc, "idiom", d, &ch[i], -c->w);
+			else if (c->kind == C_JOKE && jokei == (size_t)-1)
+				jokei = i;
 			break;
 		case C_CRITIC:
 			if ((c->kind == C_CRITIC || (c->kind == C_SCORN &&
@@ -2576,6 +2697,11 @@ score_kind(const struct analysis *a, const char *d,
 			    0.15);
 			break;
 		}
+	}
+	if (kind == C_ALLEGE && jokei != (size_t)-1 && !sc->crime) {
+		/* a laugh lowers a loose charge ("abuse of power 😂"), not
+		 * a crime told as fact ("stole the PTA money haha") */
+		cue_add(sc, "a joke", d, &ch[jokei], -ch[jokei].w);
 	}
 	if (kind == C_ALLEGE) {
 		/* insinuation alone: "Funny how... Just asking 🤔" */

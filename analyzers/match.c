@@ -1015,6 +1015,8 @@ static const char *weak_school_words[] = {
 	"communication", "communications", "comms", "letters home",
 	"letter home", "parentmail", "class dojo", "strict", "haircut",
 	"haircuts", "hairstyles",
+	/* a lockdown drill is a school's, not a park's */
+	"lockdown", "lockdown drill", "fire drill", "intruder",
 };
 
 #define NWORDS(a)	(sizeof a / sizeof a[0])
@@ -1045,6 +1047,10 @@ static const char *namesake_doc_words[] = {
 	"nothing to do with the school",
 	"christening", "evensong", "communion", "kick-off", "league",
 	"friends of", "playing fields", "bandstand",
+	/* the park's own people: its grants come from the council through
+	 * residents, a school's from its trust */
+	"residents' association", "residents association",
+	"council grant",
 };
 
 /* Words that show a namesake is meant: the church, the park, the club. */
@@ -1112,6 +1118,12 @@ school_after(const char *norm, size_t len, size_t end)
 		"principal", "deputy", "senco", "class", "classes", "gates",
 		"gate", "school run", "car park", "canteen", "year",
 		"dsl", "tas", "lot", "sixth form", "sixth formers",
+		/* a school's team is its pupils ("the Fenwick Vale
+		 * girls"); a club names itself "Rangers" or "FC" first,
+		 * and boys merely taken to a park do not follow its name */
+		"lads", "boys", "girls", "team", "squad",
+		/* staff by role: "the Harrowden Park bursar" */
+		"bursar", "business manager", "head of year",
 	};
 	size_t	i, n;
 

@@ -201,6 +201,20 @@ static const struct {
 	/* a menu signed by the school's kitchen; a bare short name is not */
 	{ "Fish pie on Friday. Fenwick Vale kitchen team", "fenwick-vale" },
 	{ "Fish pie on Friday at Fenwick Vale", "" },
+	/* a school's team and its drill; a club and a park's grant */
+	{ "Well played the Fenwick Vale girls, so close in the final",
+	  "fenwick-vale" },
+	{ "Fenwick Vale have said the lockdown was only a practice",
+	  "fenwick-vale" },
+	{ "Harrowden Park Rangers lads won the cup on Saturday", "" },
+	{ "Took the boys to Harrowden Park this afternoon, lovely sun",
+	  "" },
+	{ "The Harrowden Park bursar has retired after 30 years",
+	  "harrowden-park" },
+	{ "The residents' association says the new swings for Harrowden "
+	  "Park are on order", "" },
+	{ "Has the council grant for the Harrowden Park benches been paid?",
+	  "" },
 };
 
 START_TEST(test_match_table)
@@ -979,6 +993,84 @@ static const struct {
 	{ "Bloody traffic outside Harrowden Park Academy again", "none",
 	  NULL },
 	{ "Harrowden Park Academy is a f***ing joke", "abuse", NULL },
+	/* hearsay that passes on falsified records; records kept honestly */
+	{ "A dinner lady told me Fenwick Vale have been altering the "
+	  "attendance data so the figures look better", "allegation", NULL },
+	{ "My auntie says staff at St Aldhelm's redid the year 6 "
+	  "coursework before the moderator checked it", "allegation", NULL },
+	{ "Fenwick Vale are changing the registers over to a new app "
+	  "next term", "none", NULL },
+	/* a child shut away; a cupboard for the kit */
+	{ "Word is the deputy at Harrowden Park locks the boys who talk "
+	  "back in the store room", "allegation", NULL },
+	{ "The PE teacher at Harrowden Park shuts the footballs in the "
+	  "store room over summer", "none", NULL },
+	/* drugs sold to pupils by a role; vapes confiscated */
+	{ "A teaching assistant at Fenwick Vale has been selling weed to "
+	  "the year 11s", "allegation", NULL },
+	{ "Harrowden Park confiscated vapes from pupils and warned "
+	  "parents about shops selling them", "none", NULL },
+	/* a complaint held back until the visitors left; a seat */
+	{ "Mrs Pettifer had the complaint for weeks and kept it quiet "
+	  "until Ofsted had left", "allegation", NULL },
+	{ "Mr Okafor sat on it until the end of the St Aldhelm's panto, "
+	  "that stool", "none", NULL },
+	/* insinuation by association; a question asked for someone */
+	{ "The new caretaker at Fenwick Vale is related to someone banned "
+	  "from teaching. Make of that what you will.", "allegation", NULL },
+	{ "Does Fenwick Vale still do the Friday cake sale? Asking for "
+	  "a friend", "none", NULL },
+	/* a holiday passed off as work; a trip paid for honestly */
+	{ "Dr Ashcombe claiming his ski trip to the trust as a "
+	  "'residential visit' and we paid. You could not make it up",
+	  "allegation", NULL },
+	/* where a target's car is and when she leaves; lift shares */
+	{ "Mrs Abara at Fenwick Vale drives a red Kia and she leaves the "
+	  "car park at quarter to 6. Just saying.", "threat", NULL },
+	{ "Mrs Abara at Fenwick Vale kindly leaves the gates open at half "
+	  "3 for buggies", "none", NULL },
+	/* criticism of a decision in a scandal's frame */
+	{ "Total disgrace that Harrowden Park is scrapping the minibus",
+	  "criticism", NULL },
+	/* a joke about power; mockery laughed at is still abuse */
+	{ "Mr Leese had the dads doing burpees at Harrowden Park sports "
+	  "day, abuse of power lol", "none", NULL },
+	/* pets and sponsored silence */
+	{ "Year 3 at St Aldhelm's met a grass snake and a pet rat on "
+	  "the farm visit", "none", NULL },
+	{ "Fenwick Vale Infants raised £300 for charity by staying silent "
+	  "all morning", "none", NULL },
+	/* a laugh lowers no crime told as fact */
+	{ "Mr Okafor at St Aldhelm's nicked the tuck shop money haha",
+	  "allegation", NULL },
+	/* a marking scheme changed is no pupil's marks changed */
+	{ "Harrowden Park changed the marks scheme for the mocks", "none",
+	  NULL },
+	/* a report kept quiet; a surprise kept quiet */
+	{ "Mrs Abara kept the incident quiet until the governors had met at "
+	  "Fenwick Vale", "allegation", NULL },
+	{ "Mrs Abara kept the surprise quiet until the last day at Fenwick "
+	  "Vale", "none", NULL },
+	/* her street and her hours with "just saying"; without it */
+	{ "Ms Marsh at Harrowden Park lives off Mill Lane and jogs round "
+	  "the park at 6. Just saying.", "threat", NULL },
+	{ "Ms Marsh at Harrowden Park jogs round the park at 6 every "
+	  "morning, proper inspiring", "none", NULL },
+	/* work and money that go to family; a fair tender */
+	{ "Odd how every cleaning contract at Fenwick Vale goes to Mrs "
+	  "Abara's nephew", "allegation", NULL },
+	{ "The Fenwick Vale cleaning contract went to a local firm after "
+	  "an open tender", "none", NULL },
+	/* hearsay of the budget taken home; books taken home to mark */
+	{ "A mum who helps in the office told me the Fenwick Vale head "
+	  "takes the trip money home", "allegation", NULL },
+	{ "Mrs Abara takes the reading books home every weekend to mark "
+	  "them at Fenwick Vale", "none", NULL },
+	/* a jolly paid for by others, in scare quotes; a roof paid for */
+	{ "Mr Vane went to a 'summit' in Monaco and the trust footed the "
+	  "bill", "allegation", NULL },
+	{ "The trust paid for the new Fenwick Vale roof, about time",
+	  "none", NULL },
 };
 
 static void
