@@ -1655,6 +1655,19 @@ thing_after(const struct doc *d, size_t i)
 	return (0);
 }
 
+/* Return 1 if "k" is one of the "n" words of "words". */
+static int
+in_words(const char *k, const char *const *words, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(k, words[i]) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if "k" is a preposition of place, which puts a street or a
  * hill after it ("on Rose Hill", "up Grace Field"), not a child. */
 static int
@@ -1664,13 +1677,8 @@ locative(const char *k)
 		"on", "up", "down", "along", "off", "near", "opposite", "via",
 		"onto", "past", "towards", "across",
 	};
-	size_t	i;
 
-	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-		if (strcmp(k, words[i]) == 0)
-			return (1);
-	}
-	return (0);
+	return (in_words(k, words, sizeof words / sizeof words[0]));
 }
 
 /* Return 1 if "k" is a determiner, which a given name does not take. */
@@ -1681,13 +1689,8 @@ determiner(const char *k)
 		"the", "a", "an", "that", "this", "those", "these", "some",
 		"any", "every", "each", "no", "another",
 	};
-	size_t	i;
 
-	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-		if (strcmp(k, words[i]) == 0)
-			return (1);
-	}
-	return (0);
+	return (in_words(k, words, sizeof words / sizeof words[0]));
 }
 
 /* Return 1 if word "i" names something rather than a child: a
@@ -1724,13 +1727,8 @@ animal_word(const char *k)
 		"labrador", "spaniel", "retriever", "terrier", "poodle",
 		"labradoodle", "cavapoo", "dachshund", "collie", "greyhound",
 	};
-	size_t	i;
 
-	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-		if (strcmp(k, words[i]) == 0)
-			return (1);
-	}
-	return (0);
+	return (in_words(k, words, sizeof words / sizeof words[0]));
 }
 
 /*
