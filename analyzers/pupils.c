@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -85,7 +86,7 @@ static const char *re_src[RE_NRE] = {
 	/* a class of children */
 	"\\bin (?:her|his|their|our|my|the same|my \\w+'s) class\\b|"
 	"\\bclassmates?\\b|"
-	"\\bplayground\\b",
+	"\\bplayground\\b|\\bnativity\\b|\\bschool play\\b",
 	/* an adult */
 	"\\b(?:author|striker|footballer|councillor|cllr|manager|"
 	"firefighter|crew|postman|musician|singer|band|officer|storyteller|"
@@ -94,7 +95,10 @@ static const char *re_src[RE_NRE] = {
 	"captain|candidate|former|retired|adult|grandmother|grandfather|"
 	"live music|florists?|salon|bakery|butchers?|plumbing|plumbers|"
 	"builders|electricals?|photography|solicitors|estate agents?|ltd|"
-	"limited|takeaway)\\b|& the\\b",
+	"limited|takeaway)\\b|& the\\b|"
+	/* a leaving year: an adult only if it is long past (adult_near) */
+	"\\b(?:left|leaving|leavers?|finished|graduated|class of)\\b"
+	"(?: [a-z']+){0,6}? (?:in )?((?:19|20)\\d\\d)\\b",
 	/* contacts */
 	"(?:\\+44 ?7\\d{3}|\\b07\\d{3}) ?\\d{3} ?\\d{3}\\b",
 	"\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b",
@@ -218,6 +222,43 @@ struct pupils {
 };
 
 /*
+ * Fold the usual spelling variants of surnames, in place, word by word
+ * ("mac" before a name to "mc", "-qvist" and "-kvist" to "-quist"), so that
+ * a name spelt either way gives the same keyed hash. Applied to the roster
+ * at import (pupils_token) and to the text (fast_token). Return the new
+ * length.
+ */
+static size_t
+spell_fold(char *b, size_t n)
+{
+	size_t	i = 0, o = 0, s, l;
+
+	while (i < n) {
+		s = i;
+		while (i < n && b[i] != ' ')
+			i++;
+		l = i - s;
+		/* "macallister" -> "mcallister": "mac" and at least 4 more
+		 * letters, so "mace", "macey" and "mack" stay */
+		if (l >= 7 && memcmp(b + s, "mac", 3) == 0) {
+			b[o++] = 'm';
+			b[o++] = 'c';
+			s += 3;
+			l -= 3;
+		}
+		memmove(b + o, b + s, l);
+		if (l >= 6 && (memcmp(b + o + l - 5, "qvist", 5) == 0 ||
+		    memcmp(b + o + l - 5, "kvist", 5) == 0))
+			memcpy(b + o + l - 5, "quist", 5);
+		o += l;
+		if (i < n)
+			b[o++] = b[i++];
+	}
+	b[o] = '\0';
+	return (o);
+}
+
+/*
  * Write the keyed hash of the name "first" "surname" (surname may be
  * NULL: the first name alone; first may be NULL: the surname alone) into
  * "out": HMAC-SHA-256 under "key" of the normalised letters. Return 0, or
@@ -253,6 +294,7 @@ pupils_token(const unsigned char *key, size_t keylen, const char *first,
 	buf[n] = '\0';
 	if (n == 0 || buf[n - 1] == ' ')
 		return (-1);
+	n = spell_fold(buf, n);
 	hash_hmac_hex(key, keylen, buf, n, out);
 	return (0);
 }
@@ -315,6 +357,7 @@ fast_token(struct pupils *p, const char *first, const char *surname,
 		memcpy(buf + n, surname, l2);
 		n += (unsigned int)l2;
 	}
+	n = (unsigned int)spell_fold(buf, n);
 	if (EVP_MD_CTX_copy_ex(p->tmp, p->inner) != 1 ||
 	    EVP_DigestUpdate(p->tmp, buf, n) != 1 ||
 	    EVP_DigestFinal_ex(p->tmp, md, &n) != 1 ||
@@ -960,7 +1003,8 @@ joined(const struct doc *d, size_t a, size_t b)
 }
 
 /* Return 1 if an adult is meant by the name at "s".."e": a title just
- * before it, an adult's role or an age of 19 or more beside it. */
+ * before it, an adult's role or an age of 19 or more beside it; 2 if a
+ * school left long ago says so, which outweighs any child cue. */
 static int
 adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
     const char **why)
@@ -987,6 +1031,18 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 		return (1);
 	}
 	f = ref_near(d, RE_ADULT, s, e, 40, 40);
+	if (f != NULL && f->val[0] != '\0') {
+		/* a school left that year: an adult eight years on */
+		time_t		 now = time(NULL);
+		struct tm	 tm;
+
+		if (gmtime_r(&now, &tm) != NULL &&
+		    atoi(f->val) <= tm.tm_year + 1900 - 8) {
+			*why = "a school left long ago";
+			return (2);
+		}
+		return (0);
+	}
 	if (f != NULL) {
 		*why = "an adult's role";
 		return (1);
@@ -1240,7 +1296,7 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		struct word	*w1 = &d->w[i], *w2 = &d->w[i + 1];
 		const struct ref *yr, *age, *rel;
 		const char	*why = NULL;
-		int		 k, child = 0, tight = 0, cut = 0;
+		int		 k, child = 0, tight = 0, cut = 0, ad;
 		json_t		*up, *down;
 		double		 score;
 
@@ -1270,10 +1326,10 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		up = json_array();
 		down = json_array();
 		score = 0.5;
-		if (adult_near(d, i, w1->ns, w2->ne, &why)) {
+		if ((ad = adult_near(d, i, w1->ns, w2->ne, &why)) != 0) {
 			json_array_append_new(down, json_pack("{s:s}", "cue",
 			    why));
-			score -= 0.6;
+			score -= ad == 2 ? 1.2 : 0.6;
 		}
 		if (i > 0 && locative(d->w[i - 1].key) &&
 		    w1->ns - d->w[i - 1].ne <= 1 && !(w2->ne < d->nt->len &&
