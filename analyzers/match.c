@@ -1495,6 +1495,13 @@ namesake_near(const struct matcher *m, const struct hit *hits,
 		    hits[i].nstart, hits[i].nend, 60);
 		if (nw == NULL)
 			continue;
+		/* a street is a namesake only when it bears the name
+		 * ("Fenwick Vale Road"); another street nearby ("parents
+		 * of Fenwick Vale: on Vale Road") is only where things are */
+		if ((strcmp(nw, "road") == 0 || strcmp(nw, "street") == 0 ||
+		    strcmp(nw, "lane") == 0) && (na = namesake_after(nt->s,
+		    nt->len, hits[i].nend)) != nw)
+			continue;
 		for (j = 0; j < nhits; j++) {
 			if (j == i || m->pats[hits[j].pat].school !=
 			    m->pats[hits[i].pat].school ||

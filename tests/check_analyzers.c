@@ -195,6 +195,13 @@ static const struct {
 	  "need to go round", "harrowden-park" },
 	{ "Harrowden Park Road is shut and the kids say Harrowden Park is "
 	  "full of litter", "" },
+	/* nor does another street that shares a word with the name */
+	{ "Fenwick Vale parents, the bus stop on Vale Road has moved",
+	  "fenwick-vale" },
+	{ "Year 2 at Fenwick Vale: the cones are out on Vale Lane again",
+	  "fenwick-vale" },
+	/* while a street that bears the name is the street */
+	{ "Roadworks on Fenwick Vale Road again", "" },
 	/* the trust named beside a short name of its school */
 	{ "KLT is spending the Harrowden Park rebuild money elsewhere",
 	  "harrowden-park" },
