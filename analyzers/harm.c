@@ -128,7 +128,8 @@ static const struct cue cues[] = {
 	    "\\b(he|she|they|you)'?ll (pay|get (it|theirs|his|hers))\\b|"
 	    "\\bmake (him|her|them|you) pay\\b|\\bi'?ll (find|get|sort) "
 	    "(him|her|them|you)\\b" },
-	{ C_THREAT, 0.5, "\\b(getting|get|gets|going to get|gonna get) "
+	{ C_THREAT, 0.5, "\\b(getting|gettin|get|gets|going to get|gonna get|"
+	    "gunna get) "
 	    "(battered|beaten( up)?|stabbed|jumped|done in|glassed|"
 	    "shanked|smacked|merked|a kicking|a beating)\\b" },
 	{ C_THREAT, 0.5, "\\b(won'?t|will not|wont) be (walking|going) home\\b|"
@@ -373,6 +374,16 @@ static const struct cue cues[] = {
 	    "going to|they'?ll|tonight|tomorrow|one day|on (mon|tues|wednes|"
 	    "thurs|fri|satur|sun)day|do (us|everyone|the world) (all )?a "
 	    "favou?r|deserves? it|can'?t wait|about to|i dare)\\b" },
+	/* a wish that someone's things are insured: veiled, a threat
+	 * only with a cue of intent beside it ("just saying") */
+	{ C_THREAT, 0.35, "\\bhope (your|ur|his|her|their) (car|cars|house|"
+	    "home|windows?|tyres) (is|are|'s|was|were) (insured|fireproof)\\b" },
+	/* a condition laid down, or coming to the place in person: intent
+	 * beside a threat, nothing alone */
+	{ C_INTENT, 0.15, "\\bif (they|you|he|she|u) [\\w' ]{1,40} one more "
+	    "time\\b|\\b(i'?m|im|i am|i'?ll|ill|i will) (coming|comin|going|"
+	    "goin|come|go) (down|up|round|into|in) (to |there|the school|"
+	    "st |that )" },
 	{ C_INTENT, 0.15, "\\bimagine if\\b|\\b(wouldn'?t|won'?t) be me\\b|"
 	    "\\b(happy|glad|willing) to oblige\\b|\\bshows? (her|his|"
 	    "their) face\\b" },

@@ -1124,6 +1124,8 @@ school_after(const char *norm, size_t len, size_t end)
 		"lads", "boys", "girls", "team", "squad",
 		/* staff by role: "the Harrowden Park bursar" */
 		"bursar", "business manager", "head of year",
+		/* one of its pupils: "any Fenwick Vale kid" */
+		"kid", "pupil", "student", "mum", "dad",
 	};
 	size_t	i, n;
 

@@ -465,6 +465,22 @@ static const struct {
 	  "abuse", NULL },
 	{ "The nativity donkey at St Aldhelm's Primary stole the show",
 	  "none", NULL },
+	/* a veiled wish, a condition laid down, a beating spelt as said;
+	 * and the same words harmless */
+	{ "Mrs Pettifer at Fenwick Vale, hope your house is insured. Just "
+	  "saying", "threat", NULL },
+	{ "Mrs Pettifer at Fenwick Vale, hope your car is ok after the "
+	  "bump", "none", NULL },
+	{ "if they put my girl in isolation one more time im coming down "
+	  "to Harrowden Park Academy and i swear down someone will get hurt",
+	  "threat",
+	  NULL },
+	{ "The railings at Harrowden Park Academy are loose, someone will "
+	  "get hurt", "none", NULL },
+	{ "if they cancel the Harrowden Park Academy disco one more time "
+	  "im going down there to complain", "criticism", NULL },
+	{ "any fenwick vale kid on the canal path tonight is gettin jumped",
+	  "threat", NULL },
 	/* a threat whose act is left implicit, and the same words not a
 	 * threat */
 	{ "Dr Ashcombe should be very careful walking to his car at night",
