@@ -222,43 +222,6 @@ struct pupils {
 };
 
 /*
- * Fold the usual spelling variants of surnames, in place, word by word
- * ("mac" before a name to "mc", "-qvist" and "-kvist" to "-quist"), so that
- * a name spelt either way gives the same keyed hash. Applied to the roster
- * at import (pupils_token) and to the text (fast_token). Return the new
- * length.
- */
-static size_t
-spell_fold(char *b, size_t n)
-{
-	size_t	i = 0, o = 0, s, l;
-
-	while (i < n) {
-		s = i;
-		while (i < n && b[i] != ' ')
-			i++;
-		l = i - s;
-		/* "macallister" -> "mcallister": "mac" and at least 4 more
-		 * letters, so "mace", "macey" and "mack" stay */
-		if (l >= 7 && memcmp(b + s, "mac", 3) == 0) {
-			b[o++] = 'm';
-			b[o++] = 'c';
-			s += 3;
-			l -= 3;
-		}
-		memmove(b + o, b + s, l);
-		if (l >= 6 && (memcmp(b + o + l - 5, "qvist", 5) == 0 ||
-		    memcmp(b + o + l - 5, "kvist", 5) == 0))
-			memcpy(b + o + l - 5, "quist", 5);
-		o += l;
-		if (i < n)
-			b[o++] = b[i++];
-	}
-	b[o] = '\0';
-	return (o);
-}
-
-/*
  * Write the keyed hash of the name "first" "surname" (surname may be
  * NULL: the first name alone; first may be NULL: the surname alone) into
  * "out": HMAC-SHA-256 under "key" of the normalised letters. Return 0, or
@@ -294,7 +257,6 @@ pupils_token(const unsigned char *key, size_t keylen, const char *first,
 	buf[n] = '\0';
 	if (n == 0 || buf[n - 1] == ' ')
 		return (-1);
-	n = spell_fold(buf, n);
 	hash_hmac_hex(key, keylen, buf, n, out);
 	return (0);
 }
@@ -357,7 +319,6 @@ fast_token(struct pupils *p, const char *first, const char *surname,
 		memcpy(buf + n, surname, l2);
 		n += (unsigned int)l2;
 	}
-	n = (unsigned int)spell_fold(buf, n);
 	if (EVP_MD_CTX_copy_ex(p->tmp, p->inner) != 1 ||
 	    EVP_DigestUpdate(p->tmp, buf, n) != 1 ||
 	    EVP_DigestFinal_ex(p->tmp, md, &n) != 1 ||

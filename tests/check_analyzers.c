@@ -1485,16 +1485,10 @@ START_TEST(test_roster_hashes_only)
 		pupils_token(secret + 1, sizeof secret - 1, "Leo",
 		    "O'Donnell", b);
 		ck_assert_str_ne(a, b);	/* another install, another hash */
-		/* usual spellings of a surname hash the same ... */
-		pupils_token(secret, sizeof secret, "Isla", "McAllister", a);
-		pupils_token(secret, sizeof secret, "Isla", "Macallister", b);
-		ck_assert_str_eq(a, b);
-		pupils_token(secret, sizeof secret, "Tom", "Bergqvist", a);
-		pupils_token(secret, sizeof secret, "Tom", "Bergquist", b);
-		ck_assert_str_eq(a, b);
-		/* ... but a short "Mac" word is not a "Mc" name */
-		pupils_token(secret, sizeof secret, "Tom", "Mace", a);
-		pupils_token(secret, sizeof secret, "Tom", "Mce", b);
+		/* a name's keyed hash is its spelling's: a roster
+		 * imported by an earlier version keeps matching */
+		pupils_token(secret, sizeof secret, "Isla", "Macallister", a);
+		pupils_token(secret, sizeof secret, "Isla", "McAllister", b);
 		ck_assert_str_ne(a, b);
 	}
 	free(buf);
@@ -1601,9 +1595,6 @@ static const struct {
 	/* the same words of a child: the child walks the dog */
 	{ "Noah in Year 4 at St Aldhelm's Primary walked the school dog",
 	  "Noah", SEV_HIGH },
-	/* a surname in another usual spelling ("-quist" for "-qvist") */
-	{ "Well done Freya Lindquist of St Aldhelm's, Year 6 chess winner",
-	  "Freya Lindquist", SEV_MEDIUM },
 	/* an ordinary-word name in a nativity: a child */
 	{ "Rose Hill played Mary in the St Aldhelm's Primary nativity",
 	  "Rose Hill", SEV_MEDIUM },
