@@ -48,6 +48,7 @@
 #include "common/xmalloc.h"
 
 #define ALPHA		165	/* a-z, 0-9, and the 128 high bytes */
+#define QSYM		36	/* a-z, 0-9: all the quick read feeds */
 
 struct pattern {
 	int		 school;	/* -1: the trust */
@@ -77,6 +78,9 @@ struct matcher {
 	size_t			 capst;
 	struct strlist		 owned;		/* generated pattern texts */
 	int			 nonascii;	/* a pattern is not ASCII */
+	uint32_t		*quick;		/* the quick read's goto table,
+						   see quick_build */
+	int			*quickst;	/* its states' numbers in "st" */
 };
 
 struct compact {
@@ -558,6 +562,60 @@ add_derived(struct matcher *m, int school, const struct school *s)
 	}
 }
 
+/*
+ * Build the quick read's copy of the goto table. A state of "st" is 672
+ * bytes, most for the high bytes the quick read never feeds, and states
+ * are numbered as patterns were added, so each step of the quick read
+ * missed the cache twice (the goto entry, then the new state's output).
+ * Here a state is its QSYM entries alone, numbered breadth first so the
+ * shallow states most steps visit share a few pages, and each entry
+ * carries in its low bit whether the state it leads to ends a pattern
+ * (has an output or an output link), so one load makes a step.
+ */
+static void
+quick_build(struct matcher *m)
+{
+	int	*order, *id, s, t, a;
+	size_t	 head = 0, tail = 0, j;
+
+	if (m->nonascii)
+		return;		/* the quick read answers 1 at once */
+	order = xreallocarray(NULL, m->nst, sizeof *order);
+	id = xreallocarray(NULL, m->nst, sizeof *id);
+	memset(id, 0xff, m->nst * sizeof *id);	/* -1 */
+	id[0] = 0;
+	order[tail++] = 0;
+	while (head < tail) {
+		s = order[head++];
+		for (a = 0; a < QSYM; a++) {
+			t = m->st[s].next[a];
+			if (id[t] < 0) {
+				id[t] = (int)tail;
+				order[tail++] = t;
+			}
+		}
+	}
+	/* states no ASCII text reaches still need a number */
+	for (j = 0; j < m->nst; j++) {
+		if (id[j] < 0) {
+			id[j] = (int)tail;
+			order[tail++] = (int)j;
+		}
+	}
+	m->quick = xreallocarray(NULL, m->nst * QSYM, sizeof *m->quick);
+	for (j = 0; j < m->nst; j++) {
+		const struct state	*st = &m->st[order[j]];
+
+		for (a = 0; a < QSYM; a++) {
+			t = st->next[a];
+			m->quick[j * QSYM + a] = (uint32_t)id[t] << 1 |
+			    (m->st[t].out >= 0 || m->st[t].link >= 0);
+		}
+	}
+	m->quickst = order;
+	free(id);
+}
+
 /* Build a matcher for every school of "cf"; "cf" must outlive it. */
 struct matcher *
 matcher_new(const struct config *cf)
@@ -594,6 +652,7 @@ matcher_new(const struct config *cf)
 	for (j = 0; j < cf->ntrust_staff; j++)
 		add_staff(m, -1, &cf->trust_staff[j], (int)j, MATCH_TRUST);
 	build_links(m);
+	quick_build(m);
 	return (m);
 }
 
@@ -660,8 +719,9 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 	    "aaaaaaccccccccdd??eeeeeeeeeegggggggghh??iiiiiiiii?!!jjkk?llllll!"
 	    "!??nnnnnn!??oooooo??rrrrrrsssssssstttt??uuuuuuuuuuuuwwyyyzzzzzzs";
 	const unsigned char	*u = (const unsigned char *)text;
-	size_t			 i = 0, k, n = 0;
-	int			 cur = 0, c, o, p, sep = 1, pending = 0;
+	size_t			 i = 0, k, n = 0, cur = 0;
+	uint32_t		 v;
+	int			 c, o, p, sep = 1, pending = 0;
 	int			 up1 = 0, up2 = 0, low1 = 0, up;
 	unsigned char		 ws[64];
 
@@ -827,8 +887,14 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 		up2 = up1;
 		up1 = up;
 		low1 = b < 0x80 && b >= 'a' && b <= 'z';
-		cur = m->st[cur].next[c];
-		for (o = m->st[cur].out >= 0 ? cur : m->st[cur].link;
+		v = m->quick[cur * QSYM + c];
+		cur = v >> 1;
+		if ((v & 1) == 0) {
+			n++;
+			continue;	/* no pattern ends here */
+		}
+		o = m->quickst[cur];
+		for (o = m->st[o].out >= 0 ? o : m->st[o].link;
 		    o >= 0 && !pending; o = m->st[o].link) {
 			for (p = m->st[o].out; p >= 0; p = m->outnext[p]) {
 				size_t	l = m->pats[p].len;
@@ -866,6 +932,8 @@ matcher_free(struct matcher *m)
 	free(m->pats);
 	free(m->outnext);
 	free(m->st);
+	free(m->quick);
+	free(m->quickst);
 	strlist_free(&m->owned);
 	free(m);
 }
