@@ -675,6 +675,16 @@ static const unsigned char ascii_sym[256] = {
 	['8'] = 35, ['9'] = 36,
 };
 
+/* 1 for the ASCII small letters and digits. */
+static const unsigned char low_digit[256] = {
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1,
+	['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+};
+
 /* Return 1 if a whole UTF-8 character (lead and continuation bytes)
  * begins at "u" ("len" bytes left). */
 static int
@@ -721,9 +731,10 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 	const unsigned char	*u = (const unsigned char *)text;
 	size_t			 i = 0, k, n = 0, cur = 0;
 	uint32_t		 v;
+	uint64_t		 ws = 0;	/* bit j: the letter j before
+						   the latest begins a word */
 	int			 c, o, p, sep = 1, pending = 0;
 	int			 up1 = 0, up2 = 0, low1 = 0, up;
-	unsigned char		 ws[64];
 
 	if (m->nonascii)
 		return (1);
@@ -738,12 +749,24 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 			/* inside a word, not at a capital that starts one,
 			 * with no pattern under way: no pattern can start
 			 * here (it must start a word), so stay at the root */
-			ws[n & 63] = 0;
 			up2 = up1;
-			up1 = b >= 'A' && b <= 'Z';
-			low1 = b >= 'a' && b <= 'z';
-			n++;
-			i++;
+			up1 = is_up(b);
+			low1 = is_low(b);
+			k = ++i;
+			/* after a small letter or a digit, small letters
+			 * and digits go the same way: skip them in a
+			 * tight loop */
+			if (!up1) {
+				while (i < len && low_digit[u[i]])
+					i++;
+				if (i > k) {
+					up2 = 0;
+					low1 = is_low(u[i - 1]);
+				}
+			}
+			k = i - k + 1;
+			ws = k < 64 ? ws << k : 0;
+			n += k;
 			continue;
 		}
 		up = b >= 'A' && b <= 'Z';
@@ -758,15 +781,10 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 		}
 
 		if (b < 0x80) {
-			if (b >= 'A' && b <= 'Z')
-				c = b - 'A';
-			else if (b >= 'a' && b <= 'z')
-				c = b - 'a';
-			else if (leet(b) && i > 0 && i + 1 < len &&
+			c = ascii_sym[b] - 1;
+			if (c >= 26 && leet(b) && i > 0 && i + 1 < len &&
 			    is_alpha(u[i - 1]) && is_alpha(u[i + 1]))
 				c = leet(b) - 'a';	/* "k3strel" */
-			else if (b >= '0' && b <= '9')
-				c = 26 + b - '0';
 			else if (b == '&') {
 				/* an entity: skip a known one, else unsure */
 				for (k = i + 1; k < len && k < i + 10 &&
@@ -783,9 +801,7 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 				}
 				if (i + 1 < len && u[i + 1] == '#')
 					return (1);
-				c = -1;
-			} else
-				c = -1;
+			}
 			i++;
 		} else if (b == 0xc3 && i + 1 < len && u[i + 1] >= 0x80 &&
 		    u[i + 1] <= 0xbf) {
@@ -878,9 +894,9 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 			continue;
 		}
 		/* a letter or digit: does a word begin here? */
-		ws[n & 63] = sep || (up && low1) || (!up && b < 0x80 &&
-		    isalpha(b) && up1 && up2);
-		if (pending && ws[n & 63])
+		ws = ws << 1 | (sep || (up && low1) || (is_low(b) && up1 &&
+		    up2));
+		if (pending && (ws & 1))
 			return (1);
 		pending = 0;
 		sep = 0;
@@ -901,7 +917,7 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 
 				if (l > n + 1)
 					continue;
-				if (l > 64 || ws[(n + 1 - l) & 63]) {
+				if (l > 64 || (ws >> (l - 1) & 1)) {
 					pending = 1;
 					break;
 				}
