@@ -710,6 +710,30 @@ utf8_whole(const unsigned char *u, size_t len)
 }
 
 /*
+ * Return 1 if a pattern ending at quick state "qs", letter "n" of the
+ * quick read, begins a word; bit j of "ws" says if letter n - j does.
+ */
+static int
+quick_ends(const struct matcher *m, size_t qs, size_t n, uint64_t ws)
+{
+	int	o, p;
+
+	o = m->quickst[qs];
+	for (o = m->st[o].out >= 0 ? o : m->st[o].link; o >= 0;
+	    o = m->st[o].link) {
+		for (p = m->st[o].out; p >= 0; p = m->outnext[p]) {
+			size_t	l = m->pats[p].len;
+
+			if (l > n + 1)
+				continue;
+			if (l > 64 || (ws >> (l - 1) & 1))
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/*
  * Return 0 if the "len" bytes at "text" cannot hold any pattern (a name,
  * alias, staff name, context word or namesake), 1 if they may. This reads
  * the raw bytes once through the automaton, folding ASCII case, skipping
@@ -733,7 +757,7 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 	uint32_t		 v;
 	uint64_t		 ws = 0;	/* bit j: the letter j before
 						   the latest begins a word */
-	int			 c, o, p, sep = 1, pending = 0;
+	int			 c, sep = 1, pending = 0;
 	int			 up1 = 0, up2 = 0, low1 = 0, up;
 
 	if (m->nonascii)
@@ -767,6 +791,20 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 			k = i - k + 1;
 			ws = k < 64 ? ws << k : 0;
 			n += k;
+			continue;
+		}
+		if (cur != 0 && low1 && is_low(b)) {
+			/* a small letter after a small letter begins no
+			 * word: step the automaton and no more */
+			pending = 0;
+			up2 = 0;
+			ws <<= 1;
+			v = m->quick[cur * QSYM + b - 'a'];
+			cur = v >> 1;
+			if (v & 1)
+				pending = quick_ends(m, cur, n, ws);
+			n++;
+			i++;
 			continue;
 		}
 		up = b >= 'A' && b <= 'Z';
@@ -905,24 +943,8 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 		low1 = b < 0x80 && b >= 'a' && b <= 'z';
 		v = m->quick[cur * QSYM + c];
 		cur = v >> 1;
-		if ((v & 1) == 0) {
-			n++;
-			continue;	/* no pattern ends here */
-		}
-		o = m->quickst[cur];
-		for (o = m->st[o].out >= 0 ? o : m->st[o].link;
-		    o >= 0 && !pending; o = m->st[o].link) {
-			for (p = m->st[o].out; p >= 0; p = m->outnext[p]) {
-				size_t	l = m->pats[p].len;
-
-				if (l > n + 1)
-					continue;
-				if (l > 64 || (ws >> (l - 1) & 1)) {
-					pending = 1;
-					break;
-				}
-			}
-		}
+		if (v & 1)
+			pending = quick_ends(m, cur, n, ws);
 		n++;
 	}
 	return (pending);
