@@ -793,11 +793,14 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 			n += k;
 			continue;
 		}
-		if (cur != 0 && low1 && is_low(b)) {
-			/* a small letter after a small letter begins no
-			 * word: step the automaton and no more */
+		if (cur != 0 && is_low(b) && !sep && !(up1 && up2)) {
+			/* a small letter inside a word, not after two
+			 * capitals, begins no word: step the automaton and
+			 * no more */
 			pending = 0;
-			up2 = 0;
+			up2 = up1;
+			up1 = 0;
+			low1 = 1;
 			ws <<= 1;
 			v = m->quick[cur * QSYM + b - 'a'];
 			cur = v >> 1;
