@@ -80,7 +80,8 @@ struct matcher {
 	int			 nonascii;	/* a pattern is not ASCII */
 	uint32_t		*quick;		/* the quick read's goto table,
 						   see quick_build */
-	int			*quickst;	/* its states' numbers in "st" */
+	int			*quickst;	/* its states' numbers in
+						   "st" */
 };
 
 struct compact {
