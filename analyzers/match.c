@@ -48,6 +48,7 @@
 #include "common/xmalloc.h"
 
 #define ALPHA		165	/* a-z, 0-9, and the 128 high bytes */
+#define QSYM		36	/* a-z, 0-9: all the quick read feeds */
 
 struct pattern {
 	int		 school;	/* -1: the trust */
@@ -77,6 +78,10 @@ struct matcher {
 	size_t			 capst;
 	struct strlist		 owned;		/* generated pattern texts */
 	int			 nonascii;	/* a pattern is not ASCII */
+	uint32_t		*quick;		/* the quick read's goto table,
+						   see quick_build */
+	int			*quickst;	/* its states' numbers in
+						   "st" */
 };
 
 struct compact {
@@ -558,6 +563,60 @@ add_derived(struct matcher *m, int school, const struct school *s)
 	}
 }
 
+/*
+ * Build the quick read's copy of the goto table. A state of "st" is 672
+ * bytes, most for the high bytes the quick read never feeds, and states
+ * are numbered as patterns were added, so each step of the quick read
+ * missed the cache twice (the goto entry, then the new state's output).
+ * Here a state is its QSYM entries alone, numbered breadth first so the
+ * shallow states most steps visit share a few pages, and each entry
+ * carries in its low bit whether the state it leads to ends a pattern
+ * (has an output or an output link), so one load makes a step.
+ */
+static void
+quick_build(struct matcher *m)
+{
+	int	*order, *id, s, t, a;
+	size_t	 head = 0, tail = 0, j;
+
+	if (m->nonascii)
+		return;		/* the quick read answers 1 at once */
+	order = xreallocarray(NULL, m->nst, sizeof *order);
+	id = xreallocarray(NULL, m->nst, sizeof *id);
+	memset(id, 0xff, m->nst * sizeof *id);	/* -1 */
+	id[0] = 0;
+	order[tail++] = 0;
+	while (head < tail) {
+		s = order[head++];
+		for (a = 0; a < QSYM; a++) {
+			t = m->st[s].next[a];
+			if (id[t] < 0) {
+				id[t] = (int)tail;
+				order[tail++] = t;
+			}
+		}
+	}
+	/* states no ASCII text reaches still need a number */
+	for (j = 0; j < m->nst; j++) {
+		if (id[j] < 0) {
+			id[j] = (int)tail;
+			order[tail++] = (int)j;
+		}
+	}
+	m->quick = xreallocarray(NULL, m->nst * QSYM, sizeof *m->quick);
+	for (j = 0; j < m->nst; j++) {
+		const struct state	*st = &m->st[order[j]];
+
+		for (a = 0; a < QSYM; a++) {
+			t = st->next[a];
+			m->quick[j * QSYM + a] = (uint32_t)id[t] << 1 |
+			    (m->st[t].out >= 0 || m->st[t].link >= 0);
+		}
+	}
+	m->quickst = order;
+	free(id);
+}
+
 /* Build a matcher for every school of "cf"; "cf" must outlive it. */
 struct matcher *
 matcher_new(const struct config *cf)
@@ -594,6 +653,7 @@ matcher_new(const struct config *cf)
 	for (j = 0; j < cf->ntrust_staff; j++)
 		add_staff(m, -1, &cf->trust_staff[j], (int)j, MATCH_TRUST);
 	build_links(m);
+	quick_build(m);
 	return (m);
 }
 
@@ -614,6 +674,16 @@ static const unsigned char ascii_sym[256] = {
 	['z'] = 26, ['Z'] = 26, ['0'] = 27, ['1'] = 28, ['2'] = 29,
 	['3'] = 30, ['4'] = 31, ['5'] = 32, ['6'] = 33, ['7'] = 34,
 	['8'] = 35, ['9'] = 36,
+};
+
+/* 1 for the ASCII small letters and digits. */
+static const unsigned char low_digit[256] = {
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1,
+	['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
 };
 
 /* Return 1 if a whole UTF-8 character (lead and continuation bytes)
@@ -641,6 +711,30 @@ utf8_whole(const unsigned char *u, size_t len)
 }
 
 /*
+ * Return 1 if a pattern ending at quick state "qs", letter "n" of the
+ * quick read, begins a word; bit j of "ws" says if letter n - j does.
+ */
+static int
+quick_ends(const struct matcher *m, size_t qs, size_t n, uint64_t ws)
+{
+	int	o, p;
+
+	o = m->quickst[qs];
+	for (o = m->st[o].out >= 0 ? o : m->st[o].link; o >= 0;
+	    o = m->st[o].link) {
+		for (p = m->st[o].out; p >= 0; p = m->outnext[p]) {
+			size_t	l = m->pats[p].len;
+
+			if (l > n + 1)
+				continue;
+			if (l > 64 || (ws >> (l - 1) & 1))
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/*
  * Return 0 if the "len" bytes at "text" cannot hold any pattern (a name,
  * alias, staff name, context word or namesake), 1 if they may. This reads
  * the raw bytes once through the automaton, folding ASCII case, skipping
@@ -660,10 +754,12 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 	    "aaaaaaccccccccdd??eeeeeeeeeegggggggghh??iiiiiiiii?!!jjkk?llllll!"
 	    "!??nnnnnn!??oooooo??rrrrrrsssssssstttt??uuuuuuuuuuuuwwyyyzzzzzzs";
 	const unsigned char	*u = (const unsigned char *)text;
-	size_t			 i = 0, k, n = 0;
-	int			 cur = 0, c, o, p, sep = 1, pending = 0;
+	size_t			 i = 0, k, n = 0, cur = 0;
+	uint32_t		 v;
+	uint64_t		 ws = 0;	/* bit j: the letter j before
+						   the latest begins a word */
+	int			 c, sep = 1, pending = 0;
 	int			 up1 = 0, up2 = 0, low1 = 0, up;
-	unsigned char		 ws[64];
 
 	if (m->nonascii)
 		return (1);
@@ -678,10 +774,39 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 			/* inside a word, not at a capital that starts one,
 			 * with no pattern under way: no pattern can start
 			 * here (it must start a word), so stay at the root */
-			ws[n & 63] = 0;
 			up2 = up1;
-			up1 = b >= 'A' && b <= 'Z';
-			low1 = b >= 'a' && b <= 'z';
+			up1 = is_up(b);
+			low1 = is_low(b);
+			k = ++i;
+			/* after a small letter or a digit, small letters
+			 * and digits go the same way: skip them in a
+			 * tight loop */
+			if (!up1) {
+				while (i < len && low_digit[u[i]])
+					i++;
+				if (i > k) {
+					up2 = 0;
+					low1 = is_low(u[i - 1]);
+				}
+			}
+			k = i - k + 1;
+			ws = k < 64 ? ws << k : 0;
+			n += k;
+			continue;
+		}
+		if (cur != 0 && is_low(b) && !sep && !(up1 && up2)) {
+			/* a small letter inside a word, not after two
+			 * capitals, begins no word: step the automaton and
+			 * no more */
+			pending = 0;
+			up2 = up1;
+			up1 = 0;
+			low1 = 1;
+			ws <<= 1;
+			v = m->quick[cur * QSYM + b - 'a'];
+			cur = v >> 1;
+			if (v & 1)
+				pending = quick_ends(m, cur, n, ws);
 			n++;
 			i++;
 			continue;
@@ -698,15 +823,10 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 		}
 
 		if (b < 0x80) {
-			if (b >= 'A' && b <= 'Z')
-				c = b - 'A';
-			else if (b >= 'a' && b <= 'z')
-				c = b - 'a';
-			else if (leet(b) && i > 0 && i + 1 < len &&
+			c = ascii_sym[b] - 1;
+			if (c >= 26 && leet(b) && i > 0 && i + 1 < len &&
 			    is_alpha(u[i - 1]) && is_alpha(u[i + 1]))
 				c = leet(b) - 'a';	/* "k3strel" */
-			else if (b >= '0' && b <= '9')
-				c = 26 + b - '0';
 			else if (b == '&') {
 				/* an entity: skip a known one, else unsure */
 				for (k = i + 1; k < len && k < i + 10 &&
@@ -723,9 +843,7 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 				}
 				if (i + 1 < len && u[i + 1] == '#')
 					return (1);
-				c = -1;
-			} else
-				c = -1;
+			}
 			i++;
 		} else if (b == 0xc3 && i + 1 < len && u[i + 1] >= 0x80 &&
 		    u[i + 1] <= 0xbf) {
@@ -818,29 +936,19 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 			continue;
 		}
 		/* a letter or digit: does a word begin here? */
-		ws[n & 63] = sep || (up && low1) || (!up && b < 0x80 &&
-		    isalpha(b) && up1 && up2);
-		if (pending && ws[n & 63])
+		ws = ws << 1 | (sep || (up && low1) || (is_low(b) && up1 &&
+		    up2));
+		if (pending && (ws & 1))
 			return (1);
 		pending = 0;
 		sep = 0;
 		up2 = up1;
 		up1 = up;
 		low1 = b < 0x80 && b >= 'a' && b <= 'z';
-		cur = m->st[cur].next[c];
-		for (o = m->st[cur].out >= 0 ? cur : m->st[cur].link;
-		    o >= 0 && !pending; o = m->st[o].link) {
-			for (p = m->st[o].out; p >= 0; p = m->outnext[p]) {
-				size_t	l = m->pats[p].len;
-
-				if (l > n + 1)
-					continue;
-				if (l > 64 || ws[(n + 1 - l) & 63]) {
-					pending = 1;
-					break;
-				}
-			}
-		}
+		v = m->quick[cur * QSYM + c];
+		cur = v >> 1;
+		if (v & 1)
+			pending = quick_ends(m, cur, n, ws);
 		n++;
 	}
 	return (pending);
@@ -866,6 +974,8 @@ matcher_free(struct matcher *m)
 	free(m->pats);
 	free(m->outnext);
 	free(m->st);
+	free(m->quick);
+	free(m->quickst);
 	strlist_free(&m->owned);
 	free(m);
 }

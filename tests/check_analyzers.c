@@ -395,6 +395,15 @@ static const struct {
 	{ "The weather in Leeds is mild and the buses run late.", 0 },
 	{ "Drive down Harrowdenway to the shops", 0 },
 	{ "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 world", 0 },
+	/* a name after, or glued to the end of, a word longer than the
+	 * 64 letters whose word starts the quick read keeps */
+	{ "seen qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq"
+	    "qqqqqqqqqqqqqqqq harrowden park academy", 1 },
+	{ "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq"
+	    "qqqqqqqqqqharrowdenparkacademy", 0 },
+	/* a name in small letters that ends the text, or runs on */
+	{ "ask mrs pettifer", 1 },
+	{ "ask mrs pettiferx", 0 },
 };
 
 START_TEST(test_match_quick_read)
