@@ -381,8 +381,10 @@ last_encoding(const struct vfile *f)
 			for (v = p + 17; v < p + n && (*v == ' ' ||
 			    *v == '\t'); v++)
 				;
+			while (n > 17 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+				n--;
 			free(enc);
-			enc = xstrndup(v, (size_t)(p + n - v));
+			enc = xstrndup(v, v < p + n ? (size_t)(p + n - v) : 0);
 		}
 		if (nl == end)
 			break;
