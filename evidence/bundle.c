@@ -101,40 +101,6 @@ chain_line(void *arg, const struct db_capture *c)
 	return (0);
 }
 
-/* Return the last block of "blocks" that starts with "prefix" (or any). */
-static const char *
-last_block(const char *blocks, const char *prefix, size_t *len)
-{
-	const char	*p = blocks, *start = NULL, *nl;
-	int		 at_start = 1;
-
-	*len = 0;
-	if (blocks == NULL)
-		return (NULL);
-	while (*p != '\0') {
-		nl = strchr(p, '\n');
-		nl = nl != NULL ? nl + 1 : p + strlen(p);
-		if (at_start && (prefix == NULL ||
-		    strncmp(p, prefix, strlen(prefix)) == 0))
-			start = p;
-		at_start = (nl - p == 1 || (nl - p == 2 && *p == '\r'));
-		p = nl;
-	}
-	if (start == NULL)
-		return (NULL);
-	/* The block ends at its empty line. */
-	for (p = start; *p != '\0'; p = nl) {
-		nl = strchr(p, '\n');
-		nl = nl != NULL ? nl + 1 : p + strlen(p);
-		if (p != start && (nl - p == 1 || (nl - p == 2 && *p == '\r'))) {
-			*len = (size_t)(nl - start);
-			return (start);
-		}
-	}
-	*len = strlen(start);
-	return (start);
-}
-
 /*
  * Make the HTTP header block of a WARC response record from the block
  * received: the body is stored as decoded, so the codings and length that
@@ -256,7 +222,7 @@ add_captures(struct bundle *b, struct buf *warc)
 		w.content_type = "application/http;msgtype=request";
 		memcpy(w.id, reqid, sizeof w.id);
 		w.concurrent_to = respid;
-		blk = last_block(c->request_headers, NULL, &blen);
+		blk = warc_last_block(c->request_headers, NULL, &blen);
 		w.http_head = blk != NULL ? blk : "GET / HTTP/1.1\r\n\r\n";
 		w.http_head_len = blk != NULL ? blen : strlen(w.http_head);
 		if (warc_write(warc, &w) != 0)
@@ -264,7 +230,7 @@ add_captures(struct bundle *b, struct buf *warc)
 
 		/* response: the last response block and the body */
 		buf_reset(&meta);
-		blk = last_block(c->response_headers, "HTTP/", &blen);
+		blk = warc_last_block(c->response_headers, "HTTP/", &blen);
 		if (blk == NULL) {
 			blk = "HTTP/1.1 200 OK\r\n\r\n";
 			blen = strlen(blk);

@@ -142,6 +142,8 @@ struct warc_record {
 void	 warc_record_id(const char *, const char *, char *);
 int	 warc_write(struct buf *, const struct warc_record *);
 int	 warc_check(const void *, size_t, struct strlist *, size_t *);
+const char	*warc_last_block(const char *, const char *, size_t *);
+char		*warc_field(const char *, size_t, const char *);
 
 /* bundle.c */
 struct bundle_opts {

@@ -15,7 +15,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -358,38 +357,11 @@ check_capture_file(struct vbundle *vb, long long seq, const char *what,
 static char *
 last_encoding(const struct vfile *f)
 {
-	const char	*p = data(f), *end = p + f->data.len, *nl, *v;
-	char		*enc = NULL;
-	size_t		 n;
-	int		 in_response = 0;
+	const char	*blk;
+	size_t		 len;
 
-	for (; p < end; p = nl + 1) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		if (nl == NULL)
-			nl = end;
-		n = (size_t)(nl - p);
-		if (n > 0 && p[n - 1] == '\r')
-			n--;
-		if (n >= 5 && strncmp(p, "HTTP/", 5) == 0) {
-			in_response = 1;
-			free(enc);
-			enc = NULL;
-		} else if (n == 0)
-			in_response = 0;
-		else if (in_response && n > 17 &&
-		    strncasecmp(p, "Content-Encoding:", 17) == 0) {
-			for (v = p + 17; v < p + n && (*v == ' ' ||
-			    *v == '\t'); v++)
-				;
-			while (n > 17 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
-				n--;
-			free(enc);
-			enc = xstrndup(v, v < p + n ? (size_t)(p + n - v) : 0);
-		}
-		if (nl == end)
-			break;
-	}
-	return (enc);
+	blk = warc_last_block(data(f), "HTTP/", &len);
+	return (blk != NULL ? warc_field(blk, len, "Content-Encoding") : NULL);
 }
 
 /*

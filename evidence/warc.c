@@ -203,9 +203,46 @@ find_crlf2(const char *p, const char *end)
 	return (NULL);
 }
 
+/*
+ * Return the last block of header blocks "blocks" that starts with
+ * "prefix" (or any), its length in "*len" (up to its empty line), or NULL.
+ */
+const char *
+warc_last_block(const char *blocks, const char *prefix, size_t *len)
+{
+	const char	*p = blocks, *start = NULL, *nl;
+	int		 at_start = 1;
+
+	*len = 0;
+	if (blocks == NULL)
+		return (NULL);
+	while (*p != '\0') {
+		nl = strchr(p, '\n');
+		nl = nl != NULL ? nl + 1 : p + strlen(p);
+		if (at_start && (prefix == NULL ||
+		    strncmp(p, prefix, strlen(prefix)) == 0))
+			start = p;
+		at_start = (nl - p == 1 || (nl - p == 2 && *p == '\r'));
+		p = nl;
+	}
+	if (start == NULL)
+		return (NULL);
+	/* The block ends at its empty line. */
+	for (p = start; *p != '\0'; p = nl) {
+		nl = strchr(p, '\n');
+		nl = nl != NULL ? nl + 1 : p + strlen(p);
+		if (p != start && (nl - p == 1 || (nl - p == 2 && *p == '\r'))) {
+			*len = (size_t)(nl - start);
+			return (start);
+		}
+	}
+	*len = strlen(start);
+	return (start);
+}
+
 /* Return a copy of header "name" of block "head", or NULL. */
-static char *
-field(const char *head, size_t len, const char *name)
+char *
+warc_field(const char *head, size_t len, const char *name)
 {
 	const char	*p = head, *end = head + len, *nl;
 	size_t		 n = strlen(name);
@@ -287,11 +324,11 @@ warc_check(const void *p, size_t len, struct strlist *failures,
 			bad = 1;
 			break;
 		}
-		type = field(s, (size_t)(hend - s), "WARC-Type");
-		clen = field(s, (size_t)(hend - s), "Content-Length");
-		bd = field(s, (size_t)(hend - s), "WARC-Block-Digest");
-		pd = field(s, (size_t)(hend - s), "WARC-Payload-Digest");
-		ctype = field(s, (size_t)(hend - s), "Content-Type");
+		type = warc_field(s, (size_t)(hend - s), "WARC-Type");
+		clen = warc_field(s, (size_t)(hend - s), "Content-Length");
+		bd = warc_field(s, (size_t)(hend - s), "WARC-Block-Digest");
+		pd = warc_field(s, (size_t)(hend - s), "WARC-Payload-Digest");
+		ctype = warc_field(s, (size_t)(hend - s), "Content-Type");
 		block = hend + 4;
 		n = clen != NULL ? strtoull(clen, &endp, 10) : 0;
 		if (clen == NULL || *endp != '\0' || *clen == '\0' ||
