@@ -86,7 +86,9 @@ static const char *re_src[RE_NRE] = {
 	/* a class of children */
 	"\\bin (?:her|his|their|our|my|the same|my \\w+'s) class\\b|"
 	"\\bclassmates?\\b|"
-	"\\bplayground\\b|\\bnativity\\b|\\bschool play\\b",
+	"\\bplayground\\b|\\bnativity\\b|\\bschool play\\b|"
+	/* a child, named beside the parent ("Isla, whose dad ...") */
+	"\\bwhose (?:mum|mam|mom|dad|mother|father|parents)\\b",
 	/* an adult */
 	"\\b(?:author|striker|footballer|councillor|cllr|manager|"
 	"firefighter|crew|postman|musician|singer|band|officer|storyteller|"
@@ -109,7 +111,15 @@ static const char *re_src[RE_NRE] = {
 	"anaphyla\\w+|diabet(?:es|ic)|asthma(?:tic)?|inhaler|epilep(?:sy|tic)|"
 	"seizures?|ehcp|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|"
 	"hearing aids?|wheelchair|cerebral palsy|down'?s syndrome|"
-	"one-to-one (?:support|ta)|1:1 (?:support|ta))\\b",
+	"one-to-one (?:support|ta)|1:1 (?:support|ta)|leuka?emia|cancer|"
+	"chemo(?:therapy)?|tumou?r|cystic fibrosis|sickle cell|"
+	"heart (?:condition|surgery|defect)|coeliac|celiac|type 1|"
+	"tourette'?s|spina bifida|cleft (?:lip|palate)|muscular dystrophy|"
+	"selective mutism|global (?:developmental )?delay|"
+	"(?:hearing|visually|visual) impair\\w*|send? support|"
+	"special (?:educational )?needs|additional needs|"
+	"learning (?:difficult\\w+|disabilit\\w+)|speech (?:and language|delay)|"
+	"stammer|ocd|broken (?:arm|leg|wrist|ankle))\\b",
 	/* the street a person lives on, which with a first name and the
 	 * school picks a child out ("lives on Cowslip Close") */
 	"\\b(?:lives?|living|lived) (?:on|in|at|off|down|up|along|round) "
@@ -1198,6 +1208,30 @@ roster_prefix(struct pupils *p, const char *short_, const char *surname)
 }
 
 /*
+ * Write to "out" the other spelling a person may give surname "s"
+ * ("MacAllister" for "McAllister", "Lindquist" for "Lindqvist"); return
+ * 0, or -1 if it has none. The text's spelling is changed, never the
+ * roster's keyed hashes, so a roster imported earlier still matches.
+ */
+static int
+surname_variant(const char *s, char *out, size_t outsz)
+{
+	size_t	n = strlen(s);
+	int	r = -1;
+
+	if (strncmp(s, "mac", 3) == 0 && n > 5)
+		r = snprintf(out, outsz, "mc%s", s + 3);
+	else if (strncmp(s, "mc", 2) == 0 && n > 4)
+		r = snprintf(out, outsz, "mac%s", s + 2);
+	else if (n > 6 && (strcmp(s + n - 5, "quist") == 0 ||
+	    strcmp(s + n - 5, "kvist") == 0))
+		r = snprintf(out, outsz, "%.*sqvist", (int)(n - 5), s);
+	else if (n > 6 && strcmp(s + n - 5, "qvist") == 0)
+		r = snprintf(out, outsz, "%.*squist", (int)(n - 5), s);
+	return (r > 0 && (size_t)r < outsz ? 0 : -1);
+}
+
+/*
  * Return the roster pupil named by the words from "i" on, or -1; set
  * "*last" to the name's last word. The two words as written, a short
  * form of the given name ("Olly"), a given name cut short ("chlo"; then
@@ -1216,6 +1250,9 @@ roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last,
 
 	*last = i + 1;
 	if ((k = roster_name(p, w1->key, w2->key)) >= 0)
+		return (k);
+	if (surname_variant(w2->key, two, sizeof two) == 0 &&
+	    (k = roster_name(p, w1->key, two)) >= 0)
 		return (k);
 	n = bsearch(w1->key, nicks, sizeof nicks / sizeof nicks[0],
 	    sizeof nicks[0], nick_cmp);
@@ -2126,9 +2163,14 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		 * needs detail of this child, where the text speaks of
 		 * children; a word that opens a sentence must be a roster
 		 * first name to count as a name */
+		/* (the name that opens a sentence is its subject: the
+		 * detail may come at the sentence's end) */
 		med = d->medical ? ref_near(d, RE_MEDICAL, w->ns, ne, 30,
-		    80) : NULL;
-		if (med != NULL && (!one_sentence(d, med->at, w->ns, 80) ||
+		    160) : NULL;
+		if (med != NULL && med->at > ne + 80 &&
+		    !opens_sentence(d, w->ns))
+			med = NULL;
+		if (med != NULL && (!one_sentence(d, med->at, w->ns, 160) ||
 		    (!full && opens_sentence(d, w->ns) &&
 		    !roster_first_named(p, a, w->key))))
 			med = NULL;
@@ -2301,11 +2343,29 @@ pupils_hint(const char *text, size_t len)
 			return (1);
 		p = q + 4;
 	}
+	/* "yr4", "Yr 10" */
+	for (p = text; p + 3 < e && (q = memchr(p, 'r', (size_t)(e - p - 3)))
+	    != NULL; p = q + 1) {
+		if (q > text && (q[-1] == 'y' || q[-1] == 'Y') && (q - 1 ==
+		    text || !isalpha((unsigned char)q[-2])) &&
+		    (isdigit((unsigned char)q[1]) || (q[1] == ' ' &&
+		    isdigit((unsigned char)q[2]))))
+			return (1);
+	}
 	/* "a 9-year-old", "aged 7": a child's age */
 	for (p = text; p < e && (q = memmem(p, (size_t)(e - p), "-year-old",
 	    9)) != NULL; p = q + 9) {
 		if (q - text >= 2 && isdigit((unsigned char)q[-1]) &&
 		    (!isdigit((unsigned char)q[-2]) || q[-2] == '1'))
+			return (1);
+	}
+	/* "Freya Lindqvist, 11, of Upper Wexcombe": an age between
+	 * commas */
+	for (p = text; p + 4 < e && (q = memchr(p, ',', (size_t)(e - p - 4)))
+	    != NULL; p = q + 1) {
+		if (q[1] == ' ' && isdigit((unsigned char)q[2]) &&
+		    (q[3] == ',' || (isdigit((unsigned char)q[3]) && q + 4 <
+		    e && q[4] == ',' && q[2] == '1')))
 			return (1);
 	}
 	return (memmem(text, len, "Reception", 9) != NULL ||

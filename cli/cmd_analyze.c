@@ -93,7 +93,9 @@ print_readable(const char *text, const struct analysis *a)
 		printf("%s\n", a->match.rejects[i]);
 	if (a->match.nmentions == 0 && !a->match.trust) {
 		printf("No school of the trust is mentioned.\n");
-		return;
+		/* a roster pupil may be named all the same */
+		if (a->nfindings == 0)
+			return;
 	}
 	for (i = 0; i < a->match.nmentions; i++) {
 		const struct mention	*m = &a->match.mentions[i];
