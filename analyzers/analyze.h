@@ -53,6 +53,9 @@ struct normtext;
 struct analyze_thresholds {
 	double	harm;		/* a harm finding at or above this */
 	double	pupil;		/* a pupil finding at or above this */
+	double	model;		/* the harm model flags at or above this */
+	double	model_keep;	/* a rule's allegation stays a flag at or
+				   above this model score */
 };
 
 /* What analyzers may use beyond the text. */
@@ -61,6 +64,10 @@ struct analyze_env {
 	struct db		*db;		/* roster tokens; may be NULL */
 	const unsigned char	*secret;	/* keyed-hash key; may be NULL */
 	size_t			 secretlen;
+	/* for contrib/harm-model: each feature the harm model reads */
+	void			(*harm_features)(void *, const char *,
+				    size_t, size_t);
+	void			*harm_features_arg;
 };
 
 void			 analyze_thresholds(const struct config *,

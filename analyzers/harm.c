@@ -49,6 +49,7 @@
 
 #include "analyzers/analyze.h"
 #include "analyzers/harm.h"
+#include "analyzers/harm_model.h"
 #include "analyzers/harm_lex.h"
 #include "analyzers/normalize.h"
 #include "common/config.h"
@@ -1650,6 +1651,9 @@ struct harm {
 	pcre2_jit_stack		*jit;
 	struct analyze_thresholds th;
 	const struct config	*cf;
+	void			(*features)(void *, const char *, size_t,
+				    size_t);
+	void			*features_arg;
 };
 
 struct cuehit {
@@ -1734,6 +1738,8 @@ harm_init(const struct analyze_env *env)
 
 	h = xcalloc(1, sizeof *h);
 	h->cf = env->cf;
+	h->features = env->harm_features;
+	h->features_arg = env->harm_features_arg;
 	analyze_thresholds(env->cf, &h->th);
 	/* each cue alone must compile, to say which one does not */
 	for (i = 0; i < NCUES; i++) {
@@ -2750,6 +2756,24 @@ scored_free(struct scored *sc)
 	json_decref(sc->lowered);
 }
 
+/* Add the harm model's view to the trace of finding "f". */
+static void
+model_trace(struct finding *f, const struct hm_result *hm, double th)
+{
+	json_t	*tr = f->trace != NULL ? json_loads(f->trace, 0, NULL) : NULL;
+
+	if (tr == NULL)
+		tr = json_object();
+	json_object_set_new(tr, "model", json_pack("{s:f, s:f, s:f, s:f, "
+	    "s:f, s:I}", "harm", hm->harm, "allegation",
+	    hm->p[HM_ALLEGATION], "abuse", hm->p[HM_ABUSE], "threat",
+	    hm->p[HM_THREAT], "threshold", th, "features",
+	    (json_int_t)hm->nfeatures));
+	free(f->trace);
+	f->trace = json_dumps(tr, JSON_COMPACT);
+	json_decref(tr);
+}
+
 #define HARM_AFTER	3	/* sentences after a name that may refer
 				   back to it */
 #define TAG_MAX		40	/* bytes of a sentence short enough to be a
@@ -3018,6 +3042,170 @@ conditional(const char *d, const struct sentence *sn, size_t nsn,
 	return (0);
 }
 
+/* Return 1 if a cue of kind "k" is a sign of harm, if only a weak one (a
+ * veiled threat's words are too often innocent: "he has kids of his
+ * own"). */
+static int
+weak_cue(enum cue_kind k)
+{
+	return (k == C_ABUSE || k == C_ALLEGE ||
+	    k == C_CRIME || k == C_NEWS || k == C_INSINUATE || k == C_ASSERT ||
+	    k == C_VIOLENT || k == C_SCORN);
+}
+
+#define HM_MIN_FEATURES	25	/* features the model must know to flag
+				   alone or to overrule the rules: a
+				   sentence or two is too little */
+
+static const char *const hm_names[HM_NCLASS] = {
+	"none", "allegation", "abuse", "threat",
+};
+
+/*
+ * The harm model reads the windows "win" the rules read. Where the rules
+ * flagged nothing and the model's score reaches its threshold, add a
+ * finding for the sentence of the words that raised it most; where the
+ * rules flagged an allegation that the model scores as plainly harmless,
+ * show it as criticism. A threat or abuse the rules found stays. The
+ * findings of this text start at "first".
+ */
+static void
+model_read(struct harm *h, const char *text, struct analysis *a,
+    const char *d, const struct sentence *sn, size_t nsn,
+    const struct cuehit *ch, size_t nch, const size_t (*win)[2],
+    size_t nwin, size_t first)
+{
+	struct hm_result	 hm;
+	struct target		 t;
+	struct scored		 sc;
+	struct finding		*f;
+	char			*b;
+	size_t			 i, k;
+	int			 flagged = 0, threat = 0;
+	const char		*cat;
+
+	if (h->features != NULL)
+		harm_model_features(d, &a->match, win, nwin, h->features,
+		    h->features_arg);
+	harm_model_score(d, &a->match, win, nwin, &hm);
+	for (i = first; i < a->nfindings; i++) {
+		if (strcmp(a->findings[i].analyzer, "harm") != 0)
+			continue;
+		cat = a->findings[i].category;
+		if (strcmp(cat, "threat") == 0)
+			threat = 1;
+		if (strcmp(cat, "allegation") == 0 || strcmp(cat, "abuse") ==
+		    0 || strcmp(cat, "threat") == 0)
+			flagged = 1;
+	}
+	for (i = first; i < a->nfindings; i++)
+		if (strcmp(a->findings[i].analyzer, "harm") == 0)
+			model_trace(&a->findings[i], &hm, h->th.model_keep);
+	if (flagged && !threat && hm.harm < h->th.model_keep &&
+	    hm.nfeatures >= HM_MIN_FEATURES) {
+		/* (abuse stays: the model knows insults less well than
+		 * the lexicons; and a sentence or two gives it too little
+		 * to overrule them) */
+		flagged = 0;
+		for (i = first; i < a->nfindings; i++) {
+			char	*r;
+
+			f = &a->findings[i];
+			if (strcmp(f->analyzer, "harm") != 0)
+				continue;
+			if (strcmp(f->category, "abuse") == 0)
+				flagged = 1;
+			if (strcmp(f->category, "allegation") != 0)
+				continue;
+			xasprintf(&r, "Shown, not flagged: the passage reads "
+			    "as comment or news, not an allegation (the harm "
+			    "model scores it %.2f, under %.2f). The rules "
+			    "read it so: %s", hm.harm, h->th.model_keep,
+			    f->reason);
+			free(f->reason);
+			f->reason = r;
+			free(f->category);
+			f->category = xstrdup("criticism");
+			f->severity = SEV_LOW;
+		}
+	}
+	/* the model knows no namesakes: where the text names one (the
+	 * church, a school of the same name elsewhere), the rules decide */
+	if (flagged || hm.ntop == 0 || h->th.model >= 1 ||
+	    hm.harm < h->th.model || hm.nfeatures < HM_MIN_FEATURES ||
+	    nsn == 0 || a->match.nrejects > 0)
+		return;
+	for (i = 0; i < nsn; i++)
+		if (other_school(text, a, &sn[i]))
+			return;
+	/* the model backs up a cue of the rules, however weak; it does not
+	 * flag a text where the lexicons see no harm at all */
+	for (i = 0; i < nch; i++)
+		if (weak_cue(ch[i].kind))
+			break;
+	if (i == nch)
+		return;
+	/* the sentence of the word that raised the score most */
+	for (i = 0; i + 1 < nsn && sn[i].end <= hm.top[0].s; i++)
+		;
+	find_target(h, a, &sn[i], ch, nch, &t);
+	if (t.desc == NULL) {
+		/* the school the text names, or the trust */
+		free(t.desc);
+		if (a->match.nmentions > 0) {
+			t.school = a->match.mentions[0].school;
+			xasprintf(&t.desc, "school: %s",
+			    h->cf->schools[t.school].id);
+		} else
+			t.desc = xstrdup("trust");
+	}
+	memset(&sc, 0, sizeof sc);
+	sc.score = hm.harm;
+	sc.crime = 0;
+	sc.raised = json_array();
+	sc.lowered = json_array();
+	for (k = 0; k < hm.ntop; k++) {
+		struct cuehit	c;
+
+		memset(&c, 0, sizeof c);
+		c.start = hm.top[k].s;
+		c.end = hm.top[k].e;
+		cue_add(&sc, "a word of harmful texts (harm model)", d, &c,
+		    hm.top[k].w);
+	}
+	sc.score = hm.harm;
+	sc.qs = hm.top[0].s;
+	sc.qe = hm.top[0].e;
+	add_finding(h, text, a, hm_names[hm.cls], &sn[i], &t, &sc,
+	    "harm.model");
+	f = &a->findings[a->nfindings - 1];
+	model_trace(f, &hm, h->th.model);
+	/* the reason: what the model read, in the text's words */
+	b = NULL;
+	for (k = 0; k < hm.ntop; k++) {
+		char	*q, *n;
+		size_t	 qs, qe;
+
+		q = analyze_quote(text, a->norm, hm.top[k].s, hm.top[k].e,
+		    &qs, &qe);
+		xasprintf(&n, "%s%s\"%s\"", b != NULL ? b : "", k == 0 ? "" :
+		    ", ", q);
+		free(q);
+		free(b);
+		b = n;
+	}
+	free(f->reason);
+	xasprintf(&f->reason, "%s against %s: the harm model, learnt from "
+	    "labelled texts, scores the passage %.2f (threshold %.2f) for "
+	    "words such as %s.", hm.cls == HM_THREAT ? "A threat" :
+	    hm.cls == HM_ABUSE ? "Abusive words" : "An allegation of "
+	    "wrongdoing, stated or insinuated as fact,", f->target, hm.harm,
+	    h->th.model, b);
+	free(b);
+	scored_free(&sc);
+	free(t.desc);
+}
+
 /* Read the text: one finding per harmful sentence. */
 static int
 harm_run(void *p, const char *text, size_t len, struct analysis *a)
@@ -3032,6 +3220,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	int		 short_doc, whole, prev_target = -1, crit = 0;
 	int		 prev_other = -1;
 	struct target	 prev;
+	size_t		 (*win)[2] = NULL, nwin = 0, first = a->nfindings;
 
 	(void)len;
 	if (a->match.nmentions == 0 && !a->match.trust)
@@ -3071,6 +3260,9 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			ps = 0;
 			pe = a->norm->len;
 		}
+		win = xreallocarray(win, nwin + 1, sizeof *win);
+		win[nwin][0] = ps;
+		win[nwin++][1] = pe;
 		for (j = 0; j < h->nlex; j++) {
 			PCRE2_SIZE	 off = squeezed_at(sqmap, nsq, ps), *ov;
 			PCRE2_SIZE	 end = squeezed_at(sqmap, nsq, pe);
@@ -3229,6 +3421,10 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		free(t.desc);
 	}
 	free(prev.desc);
+	if (nwin > 0)
+		model_read(h, text, a, d, sn, nsn, ch, nch,
+		    (const size_t (*)[2])win, nwin, first);
+	free(win);
 	free(sn);
 	free(ch);
 	free(d);

@@ -3,6 +3,8 @@ libmentionwatch_a_SOURCES += \
 	analyzers/analyze.c analyzers/analyze.h \
 	analyzers/harm.c analyzers/harm.h \
 	analyzers/harm_lex.c analyzers/harm_lex.h \
+	analyzers/harm_model.c analyzers/harm_model.h \
+	analyzers/harm_model_table.c \
 	analyzers/pupils.c analyzers/pupils.h \
 	analyzers/match.c analyzers/match.h \
 	analyzers/normalize.c analyzers/normalize.h

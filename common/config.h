@@ -90,6 +90,8 @@ struct config {
 	char		*case_severity;
 	char		*alert_severity;
 	long long	 harm_threshold;	/* percent */
+	long long	 harm_model_threshold;	/* percent */
+	long long	 harm_model_keep;	/* percent */
 	long long	 pupil_threshold;	/* percent */
 
 	/* [mail] */

@@ -20,6 +20,7 @@
 #include "analyzers/analyze.h"
 #include "analyzers/harm.h"
 #include "analyzers/harm_lex.h"
+#include "analyzers/harm_model.h"
 #include "analyzers/match.h"
 #include "analyzers/normalize.h"
 #include "analyzers/pupils.h"
@@ -1164,6 +1165,121 @@ START_TEST(test_harm_table)
 }
 END_TEST
 
+/* Analyze "t" with the model's thresholds "th" and "keep" (percent). */
+static const char *
+harm_with_model(const char *t, long long th, long long keep,
+    struct analysis *a)
+{
+	struct analyze_env	 env;
+	struct analyze_ctx	*ctx;
+	long long		 oth = cf->harm_model_threshold;
+	long long		 okeep = cf->harm_model_keep;
+
+	cf->harm_model_threshold = th;
+	cf->harm_model_keep = keep;
+	memset(&env, 0, sizeof env);
+	env.cf = cf;
+	ctx = analyze_new(&env);
+	analyze_document(ctx, t, strlen(t), a);
+	analyze_free(ctx);
+	cf->harm_model_threshold = oth;
+	cf->harm_model_keep = okeep;
+	return (a->harm);
+}
+
+/* Hearsay in words no lexicon holds: the model flags it, and says why. */
+START_TEST(test_harm_model_flags)
+{
+	const char	*t = "Heard from someone who works in the office that "
+	    "Mr Nowicki was quietly walked off the premises at Harrowden "
+	    "Park Academy on Thursday after something happened with a girl "
+	    "in his class. Nobody is saying anything and the letter home "
+	    "just said he is on leave. Funny that. Parents deserve to know "
+	    "what is going on with our kids.";
+	struct analysis	 a;
+	size_t		 i, model = 0;
+
+	/* the rules alone do not flag it */
+	ck_assert_str_eq(harm_with_model(t, 100, 5, &a), "none");
+	analysis_clear(&a);
+	ck_assert_str_eq(harm_with_model(t, 90, 5, &a), "allegation");
+	for (i = 0; i < a.nfindings; i++) {
+		const struct finding	*f = &a.findings[i];
+
+		check_finding_explained(t, f);
+		if (strstr(f->trace, "\"harm.model\"") == NULL)
+			continue;
+		model++;
+		ck_assert_str_eq(f->category, "allegation");
+		ck_assert_ptr_nonnull(strstr(f->reason, "harm model"));
+		ck_assert_ptr_nonnull(strstr(f->reason, "\"Funny\""));
+		ck_assert_ptr_nonnull(strstr(f->trace, "\"threshold\""));
+	}
+	ck_assert_uint_eq(model, 1);
+	analysis_clear(&a);
+}
+END_TEST
+
+/* News of a crime against the school: the rules read an allegation, the
+ * model reads news, and the finding is shown, not flagged. */
+START_TEST(test_harm_model_keeps)
+{
+	const char	*t = "Police have closed their inquiry into the "
+	    "burglary at Harrowden Park Academy without charging anyone. "
+	    "Thieves broke into the sports hall over half term and stole "
+	    "laptops and a minibus key. The academy said it had improved "
+	    "its alarms and thanked parents for their patience while the "
+	    "building was repaired.";
+	struct analysis	 a;
+	size_t		 i;
+
+	ck_assert_str_eq(harm_with_model(t, 90, 0, &a), "allegation");
+	analysis_clear(&a);
+	ck_assert_str_eq(harm_with_model(t, 90, 5, &a), "criticism");
+	for (i = 0; i < a.nfindings; i++) {
+		check_finding_explained(t, &a.findings[i]);
+		ck_assert_int_eq(a.findings[i].severity, SEV_LOW);
+		ck_assert_ptr_nonnull(strstr(a.findings[i].reason,
+		    "Shown, not flagged"));
+	}
+	analysis_clear(&a);
+}
+END_TEST
+
+static void
+feature_list(void *arg, const char *f, size_t s, size_t e)
+{
+	char	*l = arg;
+
+	(void)s;
+	(void)e;
+	snprintf(l + strlen(l), 512 - strlen(l), "[%s]", f);
+}
+
+/* The model reads the school and its staff as "<school>" and "<staff>",
+ * so it learns what is said, not whom the texts it learnt from named. */
+START_TEST(test_harm_model_features)
+{
+	const char		*t = "Mr Leese at Harrowden Park Academy "
+				    "sh1t!! \xc2\xa3" "200";
+	struct analyze_env	 env;
+	struct analyze_ctx	*ctx;
+	struct analysis		 a;
+	char			 got[512] = "";
+
+	memset(&env, 0, sizeof env);
+	env.cf = cf;
+	env.harm_features = feature_list;
+	env.harm_features_arg = got;
+	ctx = analyze_new(&env);
+	analyze_document(ctx, t, strlen(t), &a);
+	ck_assert_str_eq(got, "[<staff>][at][<staff> at][<school>]"
+	    "[at <school>][shit][<school> shit][!][shit !][<num>][! <num>]");
+	analysis_clear(&a);
+	analyze_free(ctx);
+}
+END_TEST
+
 /* What the field lexicons find in folded text: forms made from the
  * entries, the victim rule and the rule of fact. */
 START_TEST(test_harm_lex_table)
@@ -1545,6 +1661,17 @@ static const struct {
 	  "Evie Castellanos", SEV_HIGH },
 	{ "Leo O'Donnell's dad, the party's moved to Sunday",
 	  "Leo O'Donnell", SEV_MEDIUM },
+	/* a surname spelt another way, with no school named */
+	{ "congrats to Freya Lindquist (yr6) on her swimming badge!!",
+	  "Freya Lindquist", SEV_MEDIUM },
+	{ "Noah MacFairweather, 9, was runner-up", "", SEV_NONE },
+	/* a roster first name with medical detail at its sentence's end */
+	{ "Freya, whose dad runs the chippy on the high street, has been off "
+	  "for weeks having treatment for leukaemia. St Aldhelm's Primary "
+	  "are holding a non-uniform day for her", "Freya", SEV_MEDIUM },
+	{ "Freya, who runs the chippy on the high street, has been off for "
+	  "weeks having treatment for cancer. St Aldhelm's Primary are "
+	  "collecting for her", "", SEV_NONE },
 	/* a short form of the given name */
 	{ "Ollie Brennan ran for St Aldhelm's Primary in the Year 6 relay",
 	  "Ollie Brennan", SEV_MEDIUM },
@@ -1752,6 +1879,9 @@ main(void)
 	tc = tcase_create("harm");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_harm_table);
+	tcase_add_test(tc, test_harm_model_flags);
+	tcase_add_test(tc, test_harm_model_keeps);
+	tcase_add_test(tc, test_harm_model_features);
 	tcase_add_test(tc, test_harm_deobfuscate);
 	tcase_add_test(tc, test_harm_squeeze);
 	tcase_add_test(tc, test_thresholds_from_config);
