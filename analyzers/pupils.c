@@ -2333,6 +2333,7 @@ int
 pupils_hint(const char *text, size_t len)
 {
 	const char	*p = text, *e = text + len, *q;
+	int		 c;
 
 	/* "Year 4", "year 10" (not "year 2024") */
 	while (p < e && (q = memmem(p, (size_t)(e - p), "ear ", 4)) != NULL) {
@@ -2344,13 +2345,15 @@ pupils_hint(const char *text, size_t len)
 		p = q + 4;
 	}
 	/* "yr4", "Yr 10" */
-	for (p = text; p + 3 < e && (q = memchr(p, 'r', (size_t)(e - p - 3)))
-	    != NULL; p = q + 1) {
-		if (q > text && (q[-1] == 'y' || q[-1] == 'Y') && (q - 1 ==
-		    text || !isalpha((unsigned char)q[-2])) &&
-		    (isdigit((unsigned char)q[1]) || (q[1] == ' ' &&
-		    isdigit((unsigned char)q[2]))))
-			return (1);
+	for (c = 0; c < 2; c++) {
+		for (p = text; p + 3 < e && (q = memchr(p, "yY"[c],
+		    (size_t)(e - p - 3))) != NULL; p = q + 1) {
+			if (q[1] == 'r' && (q == text ||
+			    !isalpha((unsigned char)q[-1])) &&
+			    (isdigit((unsigned char)q[2]) || (q[2] == ' ' &&
+			    isdigit((unsigned char)q[3]))))
+				return (1);
+		}
 	}
 	/* "a 9-year-old", "aged 7": a child's age */
 	for (p = text; p < e && (q = memmem(p, (size_t)(e - p), "-year-old",
