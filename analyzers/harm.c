@@ -3053,6 +3053,19 @@ weak_cue(enum cue_kind k)
 	    k == C_VIOLENT || k == C_SCORN);
 }
 
+/* Make "t" the text's own subject: the school it names first, or the
+ * trust. */
+static void
+text_subject(const struct harm *h, const struct analysis *a,
+    struct target *t)
+{
+	if (a->match.nmentions > 0) {
+		t->school = a->match.mentions[0].school;
+		xasprintf(&t->desc, "school: %s", h->cf->schools[t->school].id);
+	} else
+		t->desc = xstrdup("trust");
+}
+
 #define HM_MIN_FEATURES	25	/* features the model must know to flag
 				   alone or to overrule the rules: a
 				   sentence or two is too little */
@@ -3149,16 +3162,8 @@ model_read(struct harm *h, const char *text, struct analysis *a,
 	for (i = 0; i + 1 < nsn && sn[i].end <= hm.top[0].s; i++)
 		;
 	find_target(h, a, &sn[i], ch, nch, &t);
-	if (t.desc == NULL) {
-		/* the school the text names, or the trust */
-		free(t.desc);
-		if (a->match.nmentions > 0) {
-			t.school = a->match.mentions[0].school;
-			xasprintf(&t.desc, "school: %s",
-			    h->cf->schools[t.school].id);
-		} else
-			t.desc = xstrdup("trust");
-	}
+	if (t.desc == NULL)
+		text_subject(h, a, &t);
 	memset(&sc, 0, sizeof sc);
 	sc.score = hm.harm;
 	sc.crime = 0;
@@ -3354,12 +3359,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			has = inherit = 1;
 		}
 		if (!has && !foreign && short_doc) {
-			if (a->match.nmentions > 0) {
-				t.school = a->match.mentions[0].school;
-				xasprintf(&t.desc, "school: %s",
-				    h->cf->schools[t.school].id);
-			} else
-				t.desc = xstrdup("trust");
+			text_subject(h, a, &t);
 			has = 1;
 		}
 		if (has && !inherit && t.kind != 0) {

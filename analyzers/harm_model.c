@@ -160,7 +160,7 @@ harm_model_features(const char *d, const struct match_result *m,
 					snprintf(tok, sizeof tok, "%s", ph);
 					lastspan = span;
 					/* the whole name */
-					if (m->spans[span].nend > e &&
+					if (m->spans[span].nend > i &&
 					    m->spans[span].nend <= win[w][1])
 						e = i = m->spans[span].nend;
 				} else
@@ -179,7 +179,7 @@ harm_model_features(const char *d, const struct match_result *m,
 				    tok);
 				fn(arg, pair, ps, e);
 			}
-			memcpy(prev, tok, sizeof prev);
+			snprintf(prev, sizeof prev, "%s", tok);
 			ps = s;
 			have_prev = 1;
 		}
