@@ -261,8 +261,9 @@ collect(void *arg, const char *feat, size_t s, size_t e)
 
 /* A feature's hash and its place in the order found. */
 struct hplace {
-	uint64_t	h;
-	size_t		i;
+	uint64_t		 h;
+	size_t			 i;
+	const struct hm_weight	*row;	/* its weights, once looked up */
 };
 
 /* Order features by hash, then by place. */
@@ -322,6 +323,7 @@ harm_model_score(const char *d, const struct match_result *m,
 			continue;
 		for (k = 0; k < HM_NCLASS; k++)
 			z[k] += row->w[k];
+		ix[i].row = row;
 		ix[j++] = ix[i];	/* keep the known ones */
 	}
 	r->nfeatures = j;
@@ -341,9 +343,7 @@ harm_model_score(const char *d, const struct match_result *m,
 			r->cls = (enum hm_class)k;
 	/* the words that raised that class most against "none" */
 	for (i = 0; i < r->nfeatures; i++) {
-		if ((row = bsearch(&ix[i].h, hm_table, hm_ntable,
-		    sizeof *hm_table, row_cmp)) == NULL)
-			continue;
+		row = ix[i].row;
 		w = row->w[r->cls] - row->w[HM_NONE];
 		if (w <= 0 || c.name[ix[i].i])
 			continue;	/* (the target is not the harm;
