@@ -79,6 +79,7 @@ static const char *re_src[RE_NRE] = {
 	"daughter|lad|boy|girl|grandson|granddaughter|child|kid|stepson|"
 	"stepdaughter|nephew|niece|ds|dd)\\b|\\blittle (?:boy|girl|man)\\b|"
 	"\\bpupil\\b|\\bstudent\\b|\\bnamed (?:locally )?as\\b|"
+	"\\bunder-?1\\d'?s?\\b|\\bu-?1\\d'?s\\b|"
 	"\\bsixth former\\b|\\bschoolgirl\\b|\\bschoolboy\\b|"
 	"\\b(?:girl|boy), \\d|\\bbirthday girl\\b|\\bbirthday boy\\b|"
 	"\\bname label\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b|"
@@ -97,7 +98,9 @@ static const char *re_src[RE_NRE] = {
 	"captain|candidate|former|retired|adult|grandmother|grandfather|"
 	"live music|florists?|salon|bakery|butchers?|plumbing|plumbers|"
 	"builders|electricals?|photography|solicitors|estate agents?|ltd|"
-	"limited|takeaway)\\b|& the\\b|"
+	"limited|takeaway|presenter|forecast|reporter|journalist|"
+	"correspondent|newsreader|broadcaster|restaurant|cafe|proprietor|"
+	"ceo|entrepreneur)\\b|& the\\b|\\band the team at\\b|"
 	/* a leaving year: an adult only if it is long past (adult_near) */
 	"\\b(?:left|leaving|leavers?|finished|graduated|class of)\\b"
 	"(?: [a-z']+){0,6}? (?:in )?((?:19|20)\\d\\d)\\b",
@@ -146,6 +149,7 @@ static const char *not_names[] = {
 	"christmas", "easter", "eid", "diwali", "halloween", "year",
 	"years", "reception", "nursery", "class", "form", "school",
 	"primary", "academy", "infants", "infant", "college", "sixth",
+	"grammar", "comprehensive", "juniors", "junior", "academies",
 	"geography", "history", "maths", "math", "english", "science",
 	"french", "spanish", "german", "art", "music", "pe", "drama",
 	"biology", "chemistry", "physics", "computing", "re", "psychology",
@@ -194,6 +198,9 @@ static const char *not_names[] = {
 	"top", "scorer", "scorers", "goalscorer", "goalkeeper", "keeper",
 	"striker", "defender", "midfielder", "winger", "runner", "leader",
 	"monitor", "prefect", "helper", "mvp", "reader", "speller",
+	/* contractions, whose key loses the apostrophe ("I'm": "im") */
+	"im", "ive", "id", "ill", "youre", "theyre", "dont", "cant", "wont",
+	"didnt", "isnt", "its", "thats", "lets",
 };
 
 static const char	**sorted_not_names;
@@ -205,6 +212,8 @@ static int	not_a_child(const struct doc *, size_t);
 static int	animal_named(const struct doc *, size_t, size_t);
 static int	nameish(const struct doc *, size_t);
 static int	determiner(const char *);
+static int	in_words(const char *, const char *const *, size_t);
+static int	one_sentence(const struct doc *, size_t, size_t, size_t);
 
 /* Compare two strings through pointers, for qsort and bsearch. */
 static int
@@ -973,6 +982,27 @@ joined(const struct doc *d, size_t a, size_t b)
 	return (b - a <= 16);
 }
 
+/* Return 1 if adult's role "f" is the title of a name other than the one
+ * at "s".."e" ("Goal shooter Chloe Abernathy ... and captain Priya Nair"). */
+static int
+role_of_other(const struct doc *d, const struct ref *f, size_t s, size_t e)
+{
+	const char	*r = d->nt->s + f->at;
+	size_t		 n = f->end - f->at, i;
+
+	if (f->at >= e && f->at <= e + 2)
+		return (0);	/* "Freya Lindqvist Photography, Upper ..." */
+	if ((n >= 3 && memcmp(r + n - 3, " at", 3) == 0) || (n >= 4 &&
+	    memcmp(r + n - 4, " the", 4) == 0))
+		return (0);	/* "the team at Spice Garden" */
+	for (i = 0; i < d->nw; i++) {
+		if (d->w[i].ns >= f->end)
+			return (d->w[i].ns <= f->end + 2 && d->w[i].cap &&
+			    d->w[i].ns != s);
+	}
+	return (0);
+}
+
 /* Return 1 if an adult is meant by the name at "s".."e": a title just
  * before it, an adult's role or an age of 19 or more beside it; 2 if a
  * school left long ago says so, which outweighs any child cue. */
@@ -985,6 +1015,9 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 		"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "rev",
 		"revd", "canon", "sir", "dame", "lord", "lady", "prof",
 		"professor", "mx",
+		"pc", "pcso", "sgt", "sergeant", "constable", "inspector",
+		"detective", "fr", "father", "pastor", "imam", "rabbi",
+		"bishop", "coach", "judge",
 	};
 	size_t			 i;
 
@@ -992,7 +1025,7 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 		for (i = 0; i < sizeof titles / sizeof titles[0]; i++) {
 			if (strcmp(d->w[wi - 1].key, titles[i]) == 0) {
 				*why = "a title before the name";
-				return (1);
+				return (2);	/* a child is never "PC" or "Mr" */
 			}
 		}
 	}
@@ -1015,6 +1048,8 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 		return (0);
 	}
 	if (f != NULL) {
+		if (role_of_other(d, f, s, e))
+			return (0);
 		*why = "an adult's role";
 		return (1);
 	}
@@ -1079,6 +1114,65 @@ school_unsure(const struct analysis *a, int k)
 	return (0);
 }
 
+/*
+ * Return the index of a word that names a school outside the trust, or
+ * -1: a capitalised name before a capitalised "School", "Primary",
+ * "Academy"... ("Milbury Grammar"), or a saint's name in the possessive
+ * after "St" that is no church, hospital or street ("his teacher at St
+ * Benedict's"), outside every span of ours.
+ */
+static ssize_t
+other_school_word(const struct doc *d, size_t from)
+{
+	static const char *heads[] = {
+		"school", "primary", "academy", "college", "grammar", "high",
+		"infants", "juniors", "comprehensive",
+	};
+	static const char *places[] = {
+		"church", "chapel", "cathedral", "hospital", "hospice", "hall",
+		"centre", "day", "green", "park", "road", "street", "close",
+		"lane", "way", "square", "place", "well", "court",
+	};
+	size_t	i;
+
+	for (i = from + 1; i < d->nw; i++) {
+		const struct word *w = &d->w[i], *b = &d->w[i - 1];
+
+		if (!w->cap || w->span || b->span || !b->cap ||
+		    w->ns - b->ne > 2)
+			continue;
+		if (in_words(w->key, heads, sizeof heads / sizeof heads[0]) &&
+		    !b->stop)
+			return ((ssize_t)i - 1);
+		if ((strcmp(b->key, "st") == 0 || strcmp(b->key,
+		    "saint") == 0) && w->ne + 1 < d->nt->len &&
+		    d->nt->s[w->ne] == '\'' && d->nt->s[w->ne + 1] == 's' &&
+		    !(i + 1 < d->nw && in_words(d->w[i + 1].key, places,
+		    sizeof places / sizeof places[0])))
+			return ((ssize_t)i - 1);
+	}
+	return (-1);
+}
+
+/* Return 1 if the child named by words "i".."last" goes to a school
+ * outside the trust, named just after in the same sentence ("my son
+ * Reuben Clarke (he's at St Benedict's)"). */
+static int
+at_other_school(const struct doc *d, size_t last)
+{
+	ssize_t	ow = other_school_word(d, last);
+	size_t	b;
+
+	if (ow < 1 || d->w[ow].ns > d->w[last].ne + 60 ||
+	    !one_sentence(d, d->w[last].ne, d->w[ow].ns, 60))
+		return (0);
+	b = (size_t)ow - 1;
+	return (strcmp(d->w[b].key, "at") == 0 || strcmp(d->w[b].key,
+	    "attends") == 0 || (strcmp(d->w[b].key, "to") == 0 && b > 0 &&
+	    (strcmp(d->w[b - 1].key, "goes") == 0 || strcmp(d->w[b - 1].key,
+	    "go") == 0)));
+}
+
 /* Add a pupil finding. */
 static void
 add_pupil(struct pupils *p, const char *text, struct analysis *a,
@@ -1093,8 +1187,10 @@ add_pupil(struct pupils *p, const char *text, struct analysis *a,
 
 	name = analyze_quote(text, a->norm, ns, ne, &s, &e);
 	for (i = 0; i < a->nfindings; i++) {
+		/* one finding for a name: "Lindqvist, Freya" is found
+		 * whole, then "Freya" with her year group */
 		if (strcmp(a->findings[i].analyzer, "pupils") == 0 &&
-		    a->findings[i].start == s) {
+		    a->findings[i].start < e && s < a->findings[i].end) {
 			free(name);
 			json_decref(raised);
 			json_decref(lowered);
@@ -1251,6 +1347,10 @@ roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last,
 	*last = i + 1;
 	if ((k = roster_name(p, w1->key, w2->key)) >= 0)
 		return (k);
+	/* a list's "Lindqvist, Freya": the surname first, then a comma */
+	if (d->nt->s[w1->ne] == ',' && (k = roster_name(p, w2->key,
+	    w1->key)) >= 0)
+		return (k);
 	if (surname_variant(w2->key, two, sizeof two) == 0 &&
 	    (k = roster_name(p, w1->key, two)) >= 0)
 		return (k);
@@ -1295,6 +1395,7 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		const struct ref *yr, *age, *rel;
 		const char	*why = NULL;
 		int		 k, child = 0, tight = 0, cut = 0, ad;
+		ssize_t		 ow;
 		json_t		*up, *down;
 		double		 score;
 
@@ -1389,6 +1490,18 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			    "name", "school",
 			    p->cf->schools[p->r[k].school].id));
 			score += 0.2;
+		} else if ((ow = other_school_word(d, 0)) >= 0) {
+			/* "Jayden Osei, 8 ... his teacher at St Benedict's":
+			 * a child of another school who shares the name */
+			json_array_append_new(down, cue("another school is "
+			    "named", d, d->w[ow].ns, d->w[ow + 1].ne));
+			score -= 0.6;
+		}
+		if (school_named(a, p->r[k].school) && at_other_school(d,
+		    last)) {
+			json_array_append_new(down, json_pack("{s:s}", "cue",
+			    "the child goes to another school"));
+			score -= 1.0;
 		}
 		if (child)
 			score += 0.3;
@@ -1570,7 +1683,7 @@ given_before(const struct doc *d, size_t i)
 		return (0);
 	g = &d->w[i - 1];
 	if (strlen(g->key) == 1)
-		return (1);
+		return (isalpha((unsigned char)g->key[0]) != 0);
 	/* "walked up Rose Hill": a street */
 	if (i >= 2 && locative(d->w[i - 2].key))
 		return (0);
@@ -1632,7 +1745,10 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 			} else if (k >= 0 && which == 2)
 				ns = d->w[i - 1].ns;
 		}
-		if (k < 0 || adult_near(d, i, w->ns, w->ne, &why))
+		/* (a title stands before the whole name: "PC Oliver
+		 * Brennan") */
+		if (k < 0 || adult_near(d, ns < w->ns ? i - 1 : i, ns, w->ne,
+		    &why))
 			continue;
 		if (not_a_child(d, i) || animal_named(d, i, i))
 			continue;	/* "Noah's Ark", "Leo the Lion" */
@@ -1663,6 +1779,12 @@ nameish(const struct doc *d, size_t i)
 		return (0);
 	if (w->upper && w->ne - w->ns <= 3)
 		return (0);	/* "DS", "HPA" */
+	/* a word in capitals among words that are not: shouted or an
+	 * initialism ("Pettifer LIED", "his ADHD"), not a name */
+	if (w->upper && !(i > 0 && d->w[i - 1].upper &&
+	    d->w[i - 1].ne - d->w[i - 1].ns > 1) && !(i + 1 < d->nw &&
+	    d->w[i + 1].upper && d->w[i + 1].ne - d->w[i + 1].ns > 1))
+		return (0);
 	return (1);
 }
 
@@ -1818,8 +1940,8 @@ animal_named(const struct doc *d, size_t i, size_t last)
 	/* "school dog Poppy", "our hamster, Poppy" */
 	if (i > 0 && animal_word(d->w[i - 1].key) &&
 	    joined(d, d->w[i - 1].ne, d->w[i].ns) &&
-	    d->w[i].ns - d->w[i - 1].ne <= 2)
-		return (1);
+	    d->w[i].ns - d->w[i - 1].ne <= 2 && !opens_sentence(d, d->w[i].ns))
+		return (1);	/* (not a title's "...rescue dogs" above) */
 	/* "Poppy, our new school reading dog", "Poppy is our class pet",
 	 * "Poppy the hamster": a determiner or "is" right after, then at
 	 * most five words before the animal, in the same clause */
@@ -2159,6 +2281,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;	/* "Noah's Ark", "Leo the Lion" */
 		if (animal_named(d, i, full ? i + 1 : i))
 			continue;	/* "Poppy, our school reading dog" */
+		if (at_other_school(d, full ? i + 1 : i))
+			continue;	/* "(he's at St Benedict's)" */
 		/* "Grace in our class has a nut allergy": medical or special
 		 * needs detail of this child, where the text speaks of
 		 * children; a word that opens a sentence must be a roster

@@ -1367,6 +1367,17 @@ static const struct {
 	const char	*text;
 	const char	*pupils;	/* names as written, "|" between */
 } pupil_rows[] = {
+	/* words that are no name: a contraction, capitals of a shout or an
+	 * initialism */
+	{ "I'm in Y11 at Harrowden Park Academy and want to do physics", "" },
+	{ "Mr Leese LIED to the council about my son's EHCP at Harrowden "
+	  "Park Academy", "" },
+	{ "My Year 8 son at Harrowden Park Academy has ADHD", "" },
+	/* a child of another school, named beside ours */
+	{ "Long shot but my son Reuben Clarke (he's at St Benedict's) had "
+	  "his bike nicked outside Harrowden Park Academy", "" },
+	{ "My son Reuben Clarke at Harrowden Park Academy had his bike "
+	  "nicked", "Reuben Clarke" },
 	/* a full name beside a child, at a school of ours */
 	{ "My daughter Tilly Warburton (Year 8, Harrowden Park Academy) swam "
 	  "for the county", "Tilly Warburton" },
@@ -1740,6 +1751,27 @@ static const struct {
 	/* but leaving a coat, or a school this year, is no adult */
 	{ "Freya Lindqvist in Year 6 left her coat at St Aldhelm's Primary",
 	  "Freya Lindqvist", SEV_MEDIUM },
+	/* an adult's title or trade beside a roster name */
+	{ "PC Oliver Brennan of Wessex Police spoke to Year 6 at St "
+	  "Aldhelm's Primary", "", SEV_NONE },
+	{ "Noah Fairweather here with your weekend forecast: 26C in Milbury",
+	  "", SEV_NONE },
+	/* a role that is another name's title is not this name's */
+	{ "Goal shooter Freya Lindqvist scored 9 for St Aldhelm's Primary "
+	  "and captain Priya Nair was player of the match", "Freya "
+	  "Lindqvist", SEV_MEDIUM },
+	/* a child of another school who shares a roster name */
+	{ "So proud of our Oliver Brennan, 10, his teacher at St Benedict's "
+	  "says he is a star", "", SEV_NONE },
+	{ "Our son Oliver Brennan (he's at St Benedict's) had his bike "
+	  "taken outside St Aldhelm's Primary", "", SEV_NONE },
+	/* a results list, surname first */
+	{ "St Aldhelm's Y6 cross country: 1. Lindqvist, Freya (Swifts)",
+	  "Lindqvist, Freya", SEV_MEDIUM },
+	/* an animal in the headline above is not the name's */
+	{ "Girl walks 50 miles for rescue dogs\n\nRuby Mae Whitlock, 12, "
+	  "walks round the lake by Harrowden Park Academy", "Ruby Mae "
+	  "Whitlock", SEV_MEDIUM },
 };
 
 /* Return the index of the roster row of a pupil beside a short name. */
