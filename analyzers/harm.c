@@ -169,7 +169,7 @@ static const struct cue cues[] = {
 	    "principal|deputy|woman|man|bloke)) (a lesson|some manners|some "
 	    "respect|a thing or two)\\b|\\b(some of the|a few of the|the) "
 	    "(dads|lads|men|fathers|brothers|blokes) (will|'ll)\\s*(?:[.!]|$)|"
-	    "\\b(won'?t|never) forget\\b|\\bi'?m coming (for|after) "
+	    "\\bi'?m coming (for|after) "
 	    "(you|him|her|them)\\b|\\bsort (him|her|them) out\\b" },
 	{ C_THREAT, 0.55, "\\bknock (his|her|their|your|[a-z]+'s) (teeth|"
 	    "head|block) (out|in|off)\\b|\\bknock (him|her|them|you) "
@@ -180,7 +180,8 @@ static const struct cue cues[] = {
 	    "\\bgo (through|round) (him|her|them)\\b|\\bend (him|her|"
 	    "them|you)\\b|\\bslit\\b|\\bstrangle (him|her|them)\\b" },
 	{ C_THREAT, 0.55, "\\bdead (man|woman|men) walking\\b|\\b(you'?re|"
-	    "he'?s|she'?s|they'?re) dead\\b|\\btaste of (her|his|their|your) "
+	    "youre|ur|he'?s|she'?s|they'?re) dead\\b|\\byour dead(?= *(?:[.!,]|$|"
+	    "when|if|mate|m8|bruv))|\\btaste of (her|his|their|your) "
 	    "own medicine\\b|\\b(dragged|drag (him|her|them)) out\\b|"
 	    "\\b(get|gets|getting) what'?s coming\\b|\\bmake (him|her|them) "
 	    "suffer\\b|\\bhunt (him|her|them) down\\b|\\bburn (in hell|"
@@ -218,12 +219,24 @@ static const struct cue cues[] = {
 	    "get|gets|will go|going) in\\b|\\b(has|have|you'?ve|you have) "
 	    "been warned\\b|\\blearn what happens\\b|\\bwith my (boys|"
 	    "lads|mates|brothers)\\b|\\bdon'?t be surprised if\\b" },
+	/* a warning told to the target's face: "watch ur back" */
+	{ C_THREAT, 0.5, "\\b(watch|mind) (your|ur|yer|ya|his|her|their) "
+	    "backs?\\b|\\bsleep with one eye open\\b" },
+	/* a building burning, wished for: a threat beside intent or
+	 * another threat ("up in flames 🔥🔥 might do it myself") */
+	{ C_THREAT, 0.3, "\\b(go|goes|going|gone|went) up in (flames|"
+	    "smoke)\\b" },
+	{ C_INTENT, 0.2, "\\b(might|may|could|will|'ll|would|gonna|going "
+	    "to) (just )?do (it|the job) (myself|ourselves)\\b" },
 	{ C_THREAT, 0.5, "\\b(better|had better) pray\\b|\\bcatch (him|her|"
 	    "them) alone\\b|\\bknock [\\w ]{1,30} out\\b" },
 	{ C_THREAT, 0.4, "\\b(this|it) (isn'?t|is not|ain'?t) over\\b|"
 	    "\\b(you'?re|he'?s|she'?s|they'?re) (going to|gonna) get it\\b|"
 	    "\\bi'?ll (come for|come after|deal with) (you|him|her|them)\\b" },
-	{ C_THREAT, 0.3, "\\bsee you soon\\b|\\bwatch out\\b|"
+	/* a thing not forgotten: a threat beside a threat ("a lesson she
+	 * won't forget"), not a sight at an INSET day */
+	{ C_THREAT, 0.3, "\\b(won'?t|never) forget\\b|\\bsee you soon\\b|"
+	    "\\bwatch out\\b|"
 	    "\\bwatch this space\\b|\\bbe warned\\b|\\bgo up to\\b" },
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
 	    "\\byou'?ll (regret|be sorry)\\b|\\bwaiting (outside|for (him|"
@@ -577,7 +590,9 @@ static const struct cue cues[] = {
 	    "go\\b|\\bmoving money\\b|\\bpaid twice\\b|\\b(fiddl|fak|pad|"
 	    "inflat|fraud|fiddling)\\w* [\\w ]{0,12}expenses\\b|\\bhush "
 	    "money\\b|\\bpaid (her|him|them) off\\b|\\bbought (her|his|"
-	    "their) silence\\b" },
+	    "their) silence\\b|\\b(could|can|has|have|had)( ?not|n'?t) (be|been) "
+	    "accounted for\\b|\\b(money|funds|spending|cash|£[0-9,.]+k?) "
+	    "(is |was |still )?unaccounted[- ]for\\b" },
 	/* allegations: cover-ups, dishonesty, cheating, misuse */
 	{ C_ALLEGE, 0.6, "\\b(covered|covering|cover|covers|hushed|hushing|"
 	    "hush) (it |this |that |the whole thing |everything |"
@@ -837,7 +852,11 @@ static const struct cue cues[] = {
 	    "pictures|photos|pics|snaps) to (a |the )?(pupils?|students?|"
 	    "girls?|boys?|kids|children|year \\d+s?)\\b|\\b(stagger(ing|"
 	    "ed)?|fell|falling|stumbl(ing|ed)) (out of|into|round) (the|a) "
-	    "\\w+|\\bthree sheets to the wind\\b|\\b(drunk|hungover|"
+	    "\\w+|\\bthree sheets to the wind\\b|\\b(turn(s|ed|ing)? up|"
+	    "(came|comes|coming) in|arriv(e|es|ed|ing)|show(s|ed|ing)? up) "
+	    "[\\w' ]{0,40}(drunk|hungover|pissed|wasted|stoned|off (his|her|"
+	    "their|its) (face|head|tits|nut|trolley)|smelling of (drink|booze|"
+	    "alcohol|weed))\\b|\\b(drunk|hungover|"
 	    "pissed|wasted|high|stoned|off (his|her) face) (at|in|during|on) "
 	    "(work|school|the school|assembly|parents'? evening|sports day|"
 	    "a school|the trip|duty|a school day)\\b|\\b(weed|cannabis|"
@@ -956,7 +975,9 @@ static const struct cue cues[] = {
 	    "families|us|everyone)|(stitched|stitch|stitching|fitted|fit) "
 	    "(him|her|them|us|me|my \\w+) up|framed (him|her|them|my "
 	    "\\w+)|cronyism|on the (fiddle|make)|creative accounting|slush "
-	    "funds?|off the books|under the table|culture of (fear|bullying|"
+	    "funds?|off the books|(paid|pays|paying|payments?|money|cash|"
+	    "deals?|bungs?|handed|given) under the table|under-the-table|"
+	    "culture of (fear|bullying|"
 	    "silence|secrecy|cover-?ups?|intimidation)|(bullying|toxic) "
 	    "culture|leak(ed|ing|s)? (the )?(\\w+ )?(exam|test|paper|papers|"
 	    "questions|answers)|abandon(ed|s|ing) (the|a|my|our|his|her) "
@@ -1117,10 +1138,11 @@ static const struct cue cues[] = {
 	    "the school|the academy|the trust|it|him|her) to (the )?"
 	    "(information commissioner|ico|ofsted|police|charity "
 	    "commission|dfe|department for education|esfa|lado|"
+	    "education and skills funding agency|local authority|"
 	    "teaching regulation agency)\\b|\\bnotice to improve\\b|"
-	    "\\b(auditors?|investigators?|a review|the review|"
-	    "an audit|the audit|an investigation|the investigation|a report|"
-	    "the report) (found|identified|uncovered|revealed|"
+	    "\\b(auditors?|investigators?|(a|an|the) (internal |independent |"
+	    "external |financial |forensic )?(review|audit|investigation|"
+	    "report)) (found|identified|uncovered|revealed|"
 	    "highlighted) (serious )?(weaknesses|failings|irregularities|"
 	    "breaches|failures|concerns|evidence|wrongdoing|misconduct|"
 	    "that)\\b|\\b(it is|it'?s|it was) (alleged|claimed) that\\b" },
@@ -1216,8 +1238,8 @@ static const struct cue cues[] = {
 	    "not being funny,? but|(find it|isn'?t it|is it not|it'?s|is it "
 	    "just me or is it) (odd|strange|funny|curious|interesting|"
 	    "weird|suspicious) (that|how)|i'?m not saying [^.?!]{0,60}? but|"
-	    "what (are|is) (they|he|she) (hiding|covering up)|google (it|"
-	    "him|her|his name|her name)|look (it|him|her) up|do your "
+	    "what (are|is) (they|he|she) (hiding|covering up)|(?<!to )(?<!i )(?<!we )"
+	    "google (it|him|her|his name|her name)|look (it|him|her) up|do your "
 	    "(own )?research)\\b" },
 	/* assertion */
 	{ C_ASSERT, 0.1, "\\b(everyone knows|it'?s in the accounts|i'?ve got "
@@ -2450,6 +2472,33 @@ add_finding(struct harm *h, const char *text, struct analysis *a,
 	json_decref(tr);
 }
 
+/* Return 1 if sentence "sn" of folded text "s" opens with a verb's
+ * "-ing" form, the subject of the words up to "at": an act, not a
+ * person ("Making them stand in the rain is a disgrace"). */
+static int
+gerund_opens(const char *s, const struct sentence *sn, size_t at)
+{
+	static const char *nouns[] = {
+		"something", "nothing", "everything", "anything", "morning",
+		"evening", "darling", "sibling", "pudding", "building",
+	};
+	size_t	b = sn->start, e, i;
+
+	while (b < at && !isalpha((unsigned char)s[b]))
+		b++;
+	for (e = b; e < at && isalpha((unsigned char)s[e]); e++)
+		;
+	if (e - b < 6 || strncmp(s + e - 3, "ing", 3) != 0 ||
+	    memchr(s + b, ',', at - b) != NULL)
+		return (0);
+	for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
+		if (e - b == strlen(nouns[i]) && strncmp(s + b, nouns[i],
+		    e - b) == 0)
+			return (0);
+	}
+	return (1);
+}
+
 /*
  * Return 1 if the scorn of cue hit "ch[k]" falls on a thing: a thing
  * complained of ("the toilets", "the new rules") stands shortly before it
@@ -2463,6 +2512,10 @@ scorn_on_thing(const struct analysis *a, const struct sentence *sn,
 	size_t	i, j, from = 0;
 	int	found = 0;
 
+	/* an act that opens the sentence, named by its "-ing" form:
+	 * "Downgrading Fenwick Vale after a two-day visit is a joke" */
+	if (gerund_opens(a->norm->s, sn, ch[k].start))
+		return (1);
 	/* an adjective of scorn before a thing: "disgusting priorities" */
 	for (i = 0; i < nch; i++) {
 		if (ch[i].kind == C_THING && ch[i].start > ch[k].end &&

@@ -700,6 +700,19 @@ static const struct lex_entry entries[] = {
 	    "organize) (a fish to swim|a bath|a raffle|a whelk stall|a "
 	    "tap)|(couldn't|could not|can't|cannot) find (his|her|their) "
 	    "(own )?(arse|backside|ass|way out of a paper bag)" },
+	/* a person's looks mocked: a body or a face likened to a thing, an
+	 * old woman or man called an animal or a relic */
+	{ LF_ABUSE, 0.6, 0,
+	    "(built|shaped) like a (wheelie bin|brick shithouse|barrel|tank|"
+	    "whale|hippo|walrus|fridge|bouncy castle|sack of (potatoes|"
+	    "spuds)|space hopper)|(a )?(face|head|mug) like a (smacked|"
+	    "slapped|kicked) (arse|ass|bum)|(a )?face like a (bulldog|pug|"
+	    "pig|horse|bag of spanners|dropped pie|bulldog chewing a wasp|"
+	    "robber's dog|busted sofa|burst couch)|(a )?face (only a mother "
+	    "could love|for radio)|old (bat|bats|cow|cows|hag|hags|witch|"
+	    "witches|trout|goat|crone|crones|fart|farts|fossil|codger)|"
+	    "~fatso|~lard-arse|~lard-ass|~slaphead|~minger|~munter|"
+	    "~gargoyle" },
 	/* a person as a warning to others: "a walking advert for birth
 	 * control" */
 	{ LF_ABUSE, 0.6, 0,

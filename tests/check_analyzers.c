@@ -459,6 +459,36 @@ static const struct {
 	const char	*harm;		/* the document's label */
 	const char	*quote;		/* words a reason must quote, or NULL */
 } harm_rows[] = {
+	/* looks mocked; a warning to the face; a reported threat; arson
+	 * wished for with intent */
+	{ "mr leese (HPA) - built like a wheelie bin, shouts like one. 0/10",
+	  "abuse", "built like a wheelie bin" },
+	{ "Mrs Pettifer at St Aldhelm's? Miserable old bat", "abuse",
+	  "old bat" },
+	{ "watch ur back okafor. everyone at St Aldhelm's knows what u did "
+	  "\xf0\x9f\x94\xaa", "threat", "watch ur back" },
+	{ "Someone keeps messaging my son at Harrowden Park Academy saying "
+	  "\"ur dead when u come out the gates monday\"", "threat",
+	  "ur dead" },
+	{ "Kestrel Learning Trust HQ going up in flames would be the best "
+	  "thing for this town \xf0\x9f\x94\xa5\xf0\x9f\x94\xa5 might do it "
+	  "myself tbh", "threat", "going up in flames" },
+	/* money unaccounted for; a teacher arriving intoxicated */
+	{ "An internal audit found that \xc2\xa3" "40,000 of spending at "
+	  "Fenwick Vale Infant School could not be accounted for.",
+	  "allegation", "could not be accounted for" },
+	{ "The head of PE at Harrowden Park Academy turned up to parents "
+	  "evening still off his face", "allegation", "off his face" },
+	/* the same fields' words, not meant: scorn of an act, a sight
+	 * remembered, a child under a table, slang looked up */
+	{ "Downgrading Fenwick Vale Infant School after a two-day visit is "
+	  "a joke.", "criticism", NULL },
+	{ "60 teachers doing yoga in the Harrowden Park Academy sports hall "
+	  "is a sight I won't forget", "none", NULL },
+	{ "Alfie used to hide under the table at Fenwick Vale Infants; now "
+	  "he asks to go in early", "none", NULL },
+	{ "My Y2 came home from St Aldhelm's saying the dinner lady's pie "
+	  "'slaps', had to google it", "none", NULL },
 	/* the fields' lexicons: forms of a verb, a victim after it, a
 	 * euphemism, a compound insult; and the same words not meant */
 	{ "Mr Okafor yanked my son out of his chair at St Aldhelm's",
