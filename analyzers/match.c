@@ -126,18 +126,15 @@ camel_start(const char *orig, size_t o)
 	const unsigned char	*u = (const unsigned char *)orig;
 	size_t			 w = o;
 
-	if (o == 0)
+	/* a capital after a small letter, or a small letter after a run
+	 * of two or more capitals ("HPA|sport"); these first, as they are
+	 * cheap and rare, then the "#" or "@" before the word */
+	if (o == 0 || !((is_up(u[o]) && is_low(u[o - 1])) || (is_low(u[o]) &&
+	    o >= 2 && is_up(u[o - 1]) && is_up(u[o - 2]))))
 		return (0);
 	while (w > 0 && (isalnum(u[w - 1]) || u[w - 1] == '_'))
 		w--;
-	if (w == 0 || (u[w - 1] != '#' && u[w - 1] != '@'))
-		return (0);
-	if (is_up(u[o]) && is_low(u[o - 1]))
-		return (1);
-	/* After a run of two or more capitals: "HPA|sport". */
-	if (is_low(u[o]) && o >= 2 && is_up(u[o - 1]) && is_up(u[o - 2]))
-		return (1);
-	return (0);
+	return (w > 0 && (u[w - 1] == '#' || u[w - 1] == '@'));
 }
 
 /* Return the letter that digit "c" stands for inside a word, written to

@@ -765,6 +765,9 @@ struct doc {
 	int			 street;	/* streets looked for */
 	struct sentence		*sn;
 	size_t			 nsn;
+	size_t			*osw;		/* words that begin the name
+						   of a school not ours */
+	size_t			 nosw;
 };
 
 /* Return 1 if capitalised word "k" is not a name ("Year", "Monday"). */
@@ -1114,15 +1117,25 @@ school_unsure(const struct analysis *a, int k)
 	return (0);
 }
 
+/* Note word "i" as the start of a school's name not ours. */
+static void
+other_add(struct doc *d, size_t i)
+{
+	if (d->nosw > 0 && d->osw[d->nosw - 1] == i)
+		return;
+	d->osw = xreallocarray(d->osw, d->nosw + 1, sizeof *d->osw);
+	d->osw[d->nosw++] = i;
+}
+
 /*
- * Return the index of a word that names a school outside the trust, or
- * -1: a capitalised name before a capitalised "School", "Primary",
+ * Find the words that begin the name of a school outside the trust, once
+ * a text: a capitalised name before a capitalised "School", "Primary",
  * "Academy"... ("Milbury Grammar"), or a saint's name in the possessive
  * after "St" that is no church, hospital or street ("his teacher at St
  * Benedict's"), outside every span of ours.
  */
-static ssize_t
-other_school_word(const struct doc *d, size_t from)
+static void
+doc_other_schools(struct doc *d)
 {
 	static const char *heads[] = {
 		"school", "primary", "academy", "college", "grammar", "high",
@@ -1135,7 +1148,7 @@ other_school_word(const struct doc *d, size_t from)
 	};
 	size_t	i;
 
-	for (i = from + 1; i < d->nw; i++) {
+	for (i = 1; i < d->nw; i++) {
 		const struct word *w = &d->w[i], *b = &d->w[i - 1];
 
 		if (!w->cap || w->span || b->span || !b->cap ||
@@ -1143,13 +1156,26 @@ other_school_word(const struct doc *d, size_t from)
 			continue;
 		if (in_words(w->key, heads, sizeof heads / sizeof heads[0]) &&
 		    !b->stop)
-			return ((ssize_t)i - 1);
+			other_add(d, i - 1);
 		if ((strcmp(b->key, "st") == 0 || strcmp(b->key,
 		    "saint") == 0) && w->ne + 1 < d->nt->len &&
 		    d->nt->s[w->ne] == '\'' && d->nt->s[w->ne + 1] == 's' &&
 		    !(i + 1 < d->nw && in_words(d->w[i + 1].key, places,
 		    sizeof places / sizeof places[0])))
-			return ((ssize_t)i - 1);
+			other_add(d, i - 1);
+	}
+}
+
+/* Return the first word at or after word "from" that begins the name of
+ * a school not ours, or -1. */
+static ssize_t
+other_school_word(const struct doc *d, size_t from)
+{
+	size_t	k;
+
+	for (k = 0; k < d->nosw; k++) {
+		if (d->osw[k] >= from)
+			return ((ssize_t)d->osw[k]);
 	}
 	return (-1);
 }
@@ -2528,6 +2554,7 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 			d.lower = 0;
 	}
 	doc_words(a, &d);
+	doc_other_schools(&d);
 	doc_refs(p, &d);
 	rec_roster(p, text, a, &d, mentions);
 	rec_handle(p, text, a, &d);
@@ -2539,6 +2566,7 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 	free(d.w);
 	free(d.keys);
 	free(d.refs);
+	free(d.osw);
 	return (0);
 }
 
