@@ -228,6 +228,13 @@ static const struct cue cues[] = {
 	    "smoke)\\b" },
 	{ C_INTENT, 0.2, "\\b(might|may|could|will|'ll|would|gonna|going "
 	    "to) (just )?do (it|the job) (myself|ourselves)\\b" },
+	/* harm told in the present for the future, in text-speak too:
+	 * "im smackin the first yr 7 that looks at me" */
+	{ C_THREAT, 0.5, "\\b(i'?m|im|we'?re|were) (smack|punch|batter|deck|"
+	    "stab|knif|bang|slapp|jump|lamp|bottl|glass|shank)(in|ing)\\b|"
+	    "\\b(gonna|going to|i'?ll|ill|we'?ll|will) be (waiting )?(outside|"
+	    "at|by) [\\w' ]{0,20}(gates?|school|door|car park)\\b(?! (to|for) "
+	    "(collect|pick|drop|meet (my|our|the)|help|sell|hand))" },
 	{ C_THREAT, 0.5, "\\b(better|had better) pray\\b|\\bcatch (him|her|"
 	    "them) alone\\b|\\bknock [\\w ]{1,30} out\\b" },
 	{ C_THREAT, 0.4, "\\b(this|it) (isn'?t|is not|ain'?t) over\\b|"
@@ -294,7 +301,7 @@ static const struct cue cues[] = {
 	    "stone|stones|rock|rocks|bottle) (through|at)\\b|\\b(will|"
 	    "should|needs? to|deserves? to|gonna|going to|ought to) (burn|be "
 	    "burnt|be burned|burn down|be burned down|be bombed|go up in "
-	    "flames|be torched|be razed)\\b|\\bneeds? (burning|torching|"
+	    "flames|be torched|be razed)\\b|\\b(needs?|wants?) (burning|torching|"
 	    "bombing)\\b|\\baccidents (happen|can happen)\\b|"
 	    "\\b(last|final) warning\\b|\\b(we'?re|we are|i'?m|i am) coming "
 	    "(for|after)\\b|\\b(we'?re|we are|i'?m|i am) coming\\s*(?:[.!]|$)" },
@@ -437,6 +444,12 @@ static const struct cue cues[] = {
 	    "(is|are) (lying|a liar|liars|wrong|talking rubbish|deluded)\\b|"
 	    "\\b(is|are|'s|'re|was|will|gonna|going to|be) (going to |gonna )?"
 	    "(kill|be the death of|finish) (me|us|myself)\\b" },
+	/* a decision's maker, killed in words ("going to MURDER whoever
+	 * decided we need a logo planner") */
+	{ C_IDIOM, 1.0, "\\b(kill|murder|strangle|throttle|swing for) "
+	    "(whoever|the (person|genius|idiot|bright spark|muppet|clown|"
+	    "numpty) (who|that)) [\\w' ]{0,40}?(decided|thought|came up with|"
+	    "designed|chose|invented|approved|signed off|picked)\\b" },
 	{ C_IDIOM, 1.0, "\\bcould (kill|murder|strangle|throttle) "
 	    "[\\w' ]{1,40} for\\b|\\b(is|are|was) killing me\\b|"
 	    "\\bdaylight robbery\\b|\\bwould kill for\\b|\\bphoto ?shoot\\b|"
@@ -502,7 +515,7 @@ static const struct cue cues[] = {
 	    "snobs|muppets|goons?|numpties|knuckle-?draggers?|lowlifes?|"
 	    "degenerates?|rejects?|wastes of space|jobsworths?|"
 	    "dinosaurs|pigs?|swine|toads?|slugs?|rats?|vultures|"
-	    "hyenas|sheep|nobheads?|plonkers?|wallys?|tits|weapon|melt|"
+	    "hyenas|sheep|nobheads?|plonkers?|wallys?|tits|weapon(?! of an? )|melt|"
 	    "melts|spoilt brats|snobby|sad little (man|woman|men)|"
 	    "napoleon complex|waste of skin|nasty little|gobshite|"
 	    "dipstick|berk|prick|knob|knobs|bint|battleaxe|old trout|"
@@ -623,7 +636,10 @@ static const struct cue cues[] = {
 	    "buy|fund) (the head'?s|his|her|their)|to pay for (her|his) "
 	    "(own |new )?(holiday|car|house|wedding)|no tender|conflict of "
 	    "interest|undeclared interest|brother-in-law|sister-in-law|"
-	    "nepotism|cronies|jobs for (the boys|mates|friends)|gave the "
+	    "nepotism|cronies|jobs for (the boys|mates|friends)|(jump|jumps|"
+	    "jumped|jumping) (straight )?(to the top|the queue|the list)|"
+	    "leapfrog(s|ged|ging)? (us|them|the (queue|list)|other "
+	    "families)|gave the "
 	    "contract to (his|her)|whistle-?blower|(wife|husband|partner|"
 	    "son|daughter|brother|sister|mate|mates|friend|friends|cousin)s? "
 	    "on the payroll)\\b" },
@@ -946,6 +962,12 @@ static const struct cue cues[] = {
 	    "undress\\w*|shower\\w*)\\b|\\b(swept|sweep|sweeping|brushed) "
 	    "(it |this |that |everything )?under the (carpet|rug)\\b" },
 	/* data leaked; claims reported; hiding and burying; a wrong named */
+	{ C_ALLEGE, 0.55, "\\b(screenshots?|screenshotted|shares?|shared|"
+	    "sharing|forwards?|forwarded|reads? out|read out|passes?|passed "
+	    "on) (what|everything|things) (kids|children|pupils|students|"
+	    "parents|families|we|you|they) (tell|told|say|said|write|wrote|"
+	    "disclose|disclosed)\\b|\\bso much for (confidential\\w*|"
+	    "safeguarding|privacy|data protection|gdpr)\\b" },
 	{ C_ALLEGE, 0.55, "\\b(personal|medical|confidential|private|"
 	    "sensitive|safeguarding|sen) (details|data|information|records|"
 	    "files|notes)[^.?!]{0,60}(emailed|sent|leaked|shared|published|"
@@ -1146,6 +1168,11 @@ static const struct cue cues[] = {
 	    "highlighted) (serious )?(weaknesses|failings|irregularities|"
 	    "breaches|failures|concerns|evidence|wrongdoing|misconduct|"
 	    "that)\\b|\\b(it is|it'?s|it was) (alleged|claimed) that\\b" },
+	/* a conviction of someone who works at the school */
+	{ C_NEWS, 0.6, "\\b(who|that) (works|worked|teaches|taught|is "
+	    "employed|was employed) (at|for) [^.?!]{0,80}(fined|convicted|"
+	    "jailed|sentenced|banned from|disqualified from|charged|"
+	    "arrested|cautioned|pleaded guilty|found guilty)\\b" },
 	/* news reports of charges and investigations */
 	{ C_NEWS, 0.6, "\\b(urgent|emergency|unannounced|snap) "
 	    "(inspection|investigation|review|audit|visit)\\b|\\b(concerns?|"
@@ -2090,6 +2117,70 @@ pupil_agent(const char *d, size_t lo, size_t at)
 	return (0);
 }
 
+/* Return 1 if the sentence from "lo" to the news cue at "at" opens on a
+ * stranger to the school ("A man who sold cocaine from his flat near
+ * Harrowden Park Academy has been jailed"), with no word of staff
+ * before the cue: news of that person, the school a landmark. */
+static int
+stranger_opens(const char *d, size_t lo, size_t at)
+{
+	static const char *strangers[] = {
+		"a man ", "a woman ", "a local man", "a local woman",
+		"two men ", "three men ", "a couple ", "a motorist",
+		"a drug dealer", "a dealer ", "a burglar", "a thief",
+		"a pensioner", "a neighbour", "a resident",
+	};
+	static const char *staff[] = {
+		"teacher", "staff", "head", "assistant", "caretaker",
+		"governor", "principal", "employee", "worked", "works",
+		"teaches", "taught",
+	};
+	size_t	i, n;
+	char	win[512];
+
+	while (lo < at && (d[lo] == ' ' || d[lo] == '"' || d[lo] == '\''))
+		lo++;
+	n = at - lo < sizeof win ? at - lo : sizeof win - 1;
+	memcpy(win, d + lo, n);
+	win[n] = '\0';
+	for (i = 0; i < sizeof staff / sizeof staff[0]; i++) {
+		if (strstr(win, staff[i]) != NULL)
+			return (0);
+	}
+	for (i = 0; i < sizeof strangers / sizeof strangers[0]; i++) {
+		if (strncmp(win, strangers[i], strlen(strangers[i])) == 0)
+			return (1);
+	}
+	/* "A 29-year-old ..." */
+	if (win[0] == 'a' && win[1] == ' ' && isdigit((unsigned char)win[2]) &&
+	    strstr(win, "-year-old") != NULL && strstr(win, "-year-old") < win + 8)
+		return (1);
+	/* a headline's "Milbury man jailed" */
+	{
+		static const char *who[] = {
+			"man ", "woman ", "men ", "women ", "dad ", "mum ",
+			"father ", "mother ", "teenager ", "pensioner ",
+			"driver ", "couple ",
+		};
+		const char	*sp = strchr(win, ' ');
+
+		for (i = 0; sp != NULL && i < sizeof who / sizeof who[0];
+		    i++) {
+			if (strncmp(sp + 1, who[i], strlen(who[i])) == 0)
+				return (1);
+		}
+	}
+	/* a court report's defendant: "Dean Sharrock, 29, of ..." */
+	for (i = 0, n = 0; win[i] != '\0' && win[i] != ','; i++)
+		if (win[i] == ' ')
+			n++;
+	return (n >= 1 && n <= 2 && win[i] == ',' && win[i + 1] == ' ' &&
+	    isdigit((unsigned char)win[i + 2]) &&
+	    isdigit((unsigned char)win[i + 3]) && win[i + 4] == ',' &&
+	    (strncmp(win + i + 5, " of ", 4) == 0 ||
+	    strncmp(win + i + 5, " from ", 6) == 0));
+}
+
 /*
  * Return 1 if the words "w" after "a year" or "the year" name pupils: a
  * year group's number, then a plural ("10s"), a pupil ("boy", "girls",
@@ -2235,6 +2326,27 @@ other_agent(const char *d, size_t lo, size_t at)
 	snprintf(win, sizeof win, "%.*s", (int)(at + 9 - a), d + a);
 	for (i = 0; i < sizeof agents / sizeof agents[0]; i++) {
 		if (strstr(win, agents[i]) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if the threat cue at "at" reports an attack that others
+ * made on the school ("Vandals smashed two windows, set fire to a
+ * planter"): its sentence, from "lo", names them before it. */
+static int
+attack_reported(const char *d, size_t lo, size_t at)
+{
+	static const char *doers[] = {
+		"vandals", "arsonists", "intruders", "burglars", "thieves",
+		"youths", "a gang", "yobs", "a fire ", "an arsonist",
+	};
+	size_t	a = at > lo + 160 ? at - 160 : lo, i;
+	char	win[168];
+
+	snprintf(win, sizeof win, "%.*s", (int)(at - a), d + a);
+	for (i = 0; i < sizeof doers / sizeof doers[0]; i++) {
+		if (strstr(win, doers[i]) != NULL)
 			return (1);
 	}
 	return (0);
@@ -2600,6 +2712,12 @@ score_kind(const struct analysis *a, const char *d,
 		neg = negated(d, sn->start, ch[i].start);
 		switch (kind) {
 		case C_THREAT:
+			if (c->kind == C_THREAT && attack_reported(d,
+			    sn->start, ch[i].start)) {
+				cue_add(sc, "an attack others made, reported",
+				    d, &ch[i], 0);
+				continue;
+			}
 			if ((c->kind == C_THREAT || c->kind == C_VIOLENT) &&
 			    !neg) {
 				cue_add(sc, c->kind == C_THREAT ? "threat" :
@@ -2644,6 +2762,12 @@ score_kind(const struct analysis *a, const char *d,
 				    d, &ch[i], 0);
 				continue;
 			}
+			if (c->kind == C_NEWS && stranger_opens(d, sn->start,
+			    ch[i].start)) {
+				cue_add(sc, "news of a stranger to the school",
+				    d, &ch[i], 0);
+				continue;
+			}
 			if ((c->kind == C_ALLEGE || c->kind == C_CRIME) &&
 			    !(c->flags & LEX_PASSIVE) &&
 			    pupil_doer(a, d, sn->start, ch[i].start)) {
@@ -2657,8 +2781,9 @@ score_kind(const struct analysis *a, const char *d,
 				    "quality, fair comment", d, &ch[i], 0);
 				continue;
 			}
-			if (c->kind == C_CRIME && other_agent(d, sn->start,
-			    ch[i].start)) {
+			if (c->kind == C_CRIME && (other_agent(d, sn->start,
+			    ch[i].start) || stranger_opens(d, sn->start,
+			    ch[i].start))) {
 				/* "Someone stole my bike from outside the
 				 * school": the school is the place */
 				cue_add(sc, "someone else did it", d, &ch[i], 0);
@@ -3106,6 +3231,25 @@ weak_cue(enum cue_kind k)
 	    k == C_VIOLENT || k == C_SCORN);
 }
 
+/* Return 1 if the rules put cue hit "c" on someone outside the school:
+ * news of a stranger or a pupil, a crime someone else did. */
+static int
+cue_elsewhere(const char *d, const struct sentence *sn, size_t nsn,
+    const struct cuehit *c)
+{
+	size_t	i;
+
+	for (i = 0; i + 1 < nsn && sn[i].end <= c->start; i++)
+		;
+	if (c->kind == C_NEWS)
+		return (stranger_opens(d, sn[i].start, c->start) ||
+		    pupil_agent(d, sn[i].start, c->start));
+	if (c->kind == C_CRIME)
+		return (other_agent(d, sn[i].start, c->start) ||
+		    stranger_opens(d, sn[i].start, c->start));
+	return (0);
+}
+
 /* Make "t" the text's own subject: the school it names first, or the
  * trust. */
 static void
@@ -3207,7 +3351,7 @@ model_read(struct harm *h, const char *text, struct analysis *a,
 	/* the model backs up a cue of the rules, however weak; it does not
 	 * flag a text where the lexicons see no harm at all */
 	for (i = 0; i < nch; i++)
-		if (weak_cue(ch[i].kind))
+		if (weak_cue(ch[i].kind) && !cue_elsewhere(d, sn, nsn, &ch[i]))
 			break;
 	if (i == nch)
 		return;

@@ -670,7 +670,9 @@ static const struct lex_entry entries[] = {
 	    "(sad|pathetic|nasty|horrible|vile|arrogant|pompous|jumped=up|"
 	    "smug|self-serving|odious|spiteful|bitter|petty|obnoxious|"
 	    "creepy|slimy|sleazy|power-mad|evil|twisted|miserable|"
-	    "spineless|cowardly|greedy) (little|old) (man|woman|men|women|"
+	    "spineless|cowardly|greedy|provincial|frumpy|dowdy|ghastly|"
+	    "tinpot|tin-pot|insufferable|useless|pitiful|dreary|grubby) "
+	    "(little|old) (man|woman|men|women|"
 	    "people|hitler|dictator|napoleon|tyrant|despot|creep|twerp|"
 	    "toad|worm|weasel|rat|snake|cow|witch|toerag|git|prick|shit|"
 	    "bureaucrat|jobsworth|bully|bullies)" },
@@ -712,7 +714,11 @@ static const struct lex_entry entries[] = {
 	    "could love|for radio)|old (bat|bats|cow|cows|hag|hags|witch|"
 	    "witches|trout|goat|crone|crones|fart|farts|fossil|codger)|"
 	    "~fatso|~lard-arse|~lard-ass|~slaphead|~minger|~munter|"
-	    "~gargoyle" },
+	    "~gargoyle|(the )?(personality|charisma|charm|warmth|brains|"
+	    "intelligence) of a (damp |wet |soggy |dead |stale |boiled )?"
+	    "(flannel|lettuce|plank|brick|potato|teaspoon|dishcloth|"
+	    "sponge|rag|fish|kipper|turnip|cabbage|houseplant|traffic cone|"
+	    "lamp post|breeze block)" },
 	/* a person as a warning to others: "a walking advert for birth
 	 * control" */
 	{ LF_ABUSE, 0.6, 0,

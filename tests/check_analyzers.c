@@ -459,6 +459,39 @@ static const struct {
 	const char	*harm;		/* the document's label */
 	const char	*quote;		/* words a reason must quote, or NULL */
 } harm_rows[] = {
+	/* news of staff convicted; of strangers, with the school a landmark;
+	 * an attack others made on the school */
+	{ "Mr Rendell, who works at St Aldhelm's CE Primary School, pleaded "
+	  "guilty at Wexcombe Magistrates' Court.", "allegation",
+	  "pleaded guilty" },
+	{ "A man who sold cocaine from his flat near Harrowden Park Academy "
+	  "has been jailed.", "none", NULL },
+	{ "Milbury man jailed for dealing cocaine from flat near Harrowden "
+	  "Park Academy", "none", NULL },
+	{ "Vandals smashed two classroom windows and set fire to a planter "
+	  "at St Aldhelm's CE Primary School over half term.", "none",
+	  NULL },
+	/* threats in the present tense and text-speak; arson wished */
+	{ "gonna be outside HPA gates 3.10 2moro n im smackin the first yr 7 "
+	  "that looks at me funny", "threat", NULL },
+	{ "Harrowden Park Academy wants burning down, might do it myself one "
+	  "night", "threat", "wants burning" },
+	/* confidences shared; queue-jumping; disdain and dullness */
+	{ "Mrs Sandhu screenshots what kids tell her and shares it in the "
+	  "staff WhatsApp. So much for confidential safeguarding at St "
+	  "Aldhelm's CE Primary School", "allegation",
+	  "screenshots what kids tell" },
+	{ "Governors' kids jump straight to the top of the Harrowden Park "
+	  "Academy waiting list", "allegation", "jump straight to the top" },
+	{ "Mrs Pettifer of St Aldhelm's is the most frightfully provincial "
+	  "little woman", "abuse", "provincial little woman" },
+	{ "The principal of Harrowden Park Academy has the personality of a "
+	  "damp flannel", "abuse", "personality of a damp flannel" },
+	/* praise and a decision's maker killed in words */
+	{ "Miss Tindall is an absolute WEAPON of a teacher at St Aldhelm's "
+	  "CE Primary School", "none", NULL },
+	{ "I am going to MURDER whoever at Harrowden Park Academy decided "
+	  "Year 7s need a logo planner", "none", NULL },
 	/* looks mocked; a warning to the face; a reported threat; arson
 	 * wished for with intent */
 	{ "mr leese (HPA) - built like a wheelie bin, shouts like one. 0/10",
