@@ -100,7 +100,8 @@ static const char *re_src[RE_NRE] = {
 	"builders|electricals?|photography|solicitors|estate agents?|ltd|"
 	"limited|takeaway|presenter|forecast|reporter|journalist|"
 	"correspondent|newsreader|broadcaster|restaurant|cafe|proprietor|"
-	"ceo|entrepreneur)\\b|& the\\b|\\band the team at\\b|"
+	"ceo|entrepreneur|mortgages?|lettings|insurance|motors|broker|"
+	"consultancy|accountants?|financial|plc)\\b|& the\\b|\\band the team at\\b|"
 	/* a leaving year: an adult only if it is long past (adult_near) */
 	"\\b(?:left|leaving|leavers?|finished|graduated|class of)\\b"
 	"(?: [a-z']+){0,6}? (?:in )?((?:19|20)\\d\\d)\\b",
@@ -199,6 +200,8 @@ static const char *not_names[] = {
 	"striker", "defender", "midfielder", "winger", "runner", "leader",
 	"monitor", "prefect", "helper", "mvp", "reader", "speller",
 	/* contractions, whose key loses the apostrophe ("I'm": "im") */
+	"wales", "england", "scotland", "ireland", "britain", "uk",
+	"europe", "london",
 	"im", "ive", "id", "ill", "youre", "theyre", "dont", "cant", "wont",
 	"didnt", "isnt", "its", "thats", "lets",
 };
@@ -1037,6 +1040,19 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 		*why = "an adult's age";
 		return (1);
 	}
+	/* "Harvey Quinlan has helped ... the 72-year-old": an adult's age
+	 * said again of the person named */
+	f = ref_near(d, RE_AGE, s, e, 0, 240);
+	if (f != NULL && word_age(f->val) >= 19) {
+		size_t	q = f->at;
+
+		while (q < f->end && !isdigit((unsigned char)d->nt->s[q]))
+			q++;
+		if (q >= 4 && strncmp(d->nt->s + q - 4, "the ", 4) == 0) {
+			*why = "an adult's age";
+			return (1);
+		}
+	}
 	f = ref_near(d, RE_ADULT, s, e, 40, 40);
 	if (f != NULL && f->val[0] != '\0') {
 		/* a school left that year: an adult eight years on */
@@ -1393,8 +1409,10 @@ roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last,
 	if (i + 2 >= d->nw)
 		return (-1);
 	w3 = &d->w[i + 2];
+	/* (a nickname in quotes: "Kacper 'Kaz' Zielinski") */
 	if (w3->span || w2->stop || w3->stop || (!w3->cap && !d->lower) ||
-	    w3->ns - w2->ne > 1 || !joined(d, w2->ne, w3->ns))
+	    w3->ns - w2->ne > (d->nt->s[w2->ne] == '\'' ||
+	    d->nt->s[w2->ne] == '"' ? 2 : 1) || !joined(d, w2->ne, w3->ns))
 		return (-1);
 	*last = i + 2;
 	snprintf(two, sizeof two, "%s%s", w1->key, w2->key);
@@ -1402,6 +1420,10 @@ roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last,
 		return (k);
 	snprintf(two, sizeof two, "%s%s", w2->key, w3->key);
 	if ((k = roster_name(p, w1->key, two)) >= 0)
+		return (k);
+	/* a middle name or a nickname between: "Chloe Elizabeth
+	 * Abernathy", "Kacper 'Kaz' Zielinski" */
+	if ((k = roster_name(p, w1->key, w3->key)) >= 0)
 		return (k);
 	*last = i + 1;
 	return (-1);

@@ -1828,6 +1828,17 @@ static const struct {
 	  "says he is a star", "", SEV_NONE },
 	{ "Our son Oliver Brennan (he's at St Benedict's) had his bike "
 	  "taken outside St Aldhelm's Primary", "", SEV_NONE },
+	/* an adult's age said again; a business */
+	{ "Oliver Brennan has helped children cross by St Aldhelm's Primary "
+	  "for 31 years. On Friday the 72-year-old retired.", "", SEV_NONE },
+	{ "Massive thank you to Noah Fairweather at Keystone Mortgages",
+	  "", SEV_NONE },
+	/* a nickname in quotes, a middle name */
+	{ "Kacper 'Kaz' Zielinski (16) won his bout, not bad for a lad "
+	  "sitting GCSEs at Harrowden Park Academy", "Kacper 'Kaz' "
+	  "Zielinski", SEV_HIGH },
+	{ "Freya Elizabeth Lindqvist (10) read at the St Aldhelm's Primary "
+	  "carol service", "Freya Elizabeth Lindqvist", SEV_MEDIUM },
 	/* a results list, surname first */
 	{ "St Aldhelm's Y6 cross country: 1. Lindqvist, Freya (Swifts)",
 	  "Lindqvist, Freya", SEV_MEDIUM },
