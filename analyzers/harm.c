@@ -2138,6 +2138,8 @@ stranger_opens(const char *d, size_t lo, size_t at)
 	size_t	i, n;
 	char	win[512];
 
+	if (at <= lo)
+		return (0);
 	while (lo < at && (d[lo] == ' ' || d[lo] == '"' || d[lo] == '\''))
 		lo++;
 	n = at - lo < sizeof win ? at - lo : sizeof win - 1;
@@ -2344,6 +2346,8 @@ attack_reported(const char *d, size_t lo, size_t at)
 	size_t	a = at > lo + 160 ? at - 160 : lo, i;
 	char	win[168];
 
+	if (at <= lo)
+		return (0);
 	snprintf(win, sizeof win, "%.*s", (int)(at - a), d + a);
 	for (i = 0; i < sizeof doers / sizeof doers[0]; i++) {
 		if (strstr(win, doers[i]) != NULL)

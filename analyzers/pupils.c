@@ -994,19 +994,23 @@ static int
 role_of_other(const struct doc *d, const struct ref *f, size_t s, size_t e)
 {
 	const char	*r = d->nt->s + f->at;
-	size_t		 n = f->end - f->at, i;
+	size_t		 n = f->end - f->at, i, lo = 0, hi = d->nw;
 
 	if (f->at >= e && f->at <= e + 2)
 		return (0);	/* "Freya Lindqvist Photography, Upper ..." */
 	if ((n >= 3 && memcmp(r + n - 3, " at", 3) == 0) || (n >= 4 &&
 	    memcmp(r + n - 4, " the", 4) == 0))
 		return (0);	/* "the team at Spice Garden" */
-	for (i = 0; i < d->nw; i++) {
-		if (d->w[i].ns >= f->end)
-			return (d->w[i].ns <= f->end + 2 && d->w[i].cap &&
-			    d->w[i].ns != s);
+	/* the first word after the role: the words are in text order */
+	while (lo < hi) {
+		i = lo + (hi - lo) / 2;
+		if (d->w[i].ns < f->end)
+			lo = i + 1;
+		else
+			hi = i;
 	}
-	return (0);
+	return (lo < d->nw && d->w[lo].ns <= f->end + 2 && d->w[lo].cap &&
+	    d->w[lo].ns != s);
 }
 
 /* Return 1 if an adult is meant by the name at "s".."e": a title just
