@@ -8,6 +8,7 @@
  */
 #include "autoconfig.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -33,6 +34,29 @@ struct analyze_ctx {
 };
 
 static const char *severity_names[] = { "none", "low", "medium", "high" };
+
+const char *const analyze_school_heads[] = {
+	"school", "grammar", "academy", "primary", "college", "high",
+	"infants", "juniors", "academies", "comprehensive",
+};
+const size_t	analyze_nschool_heads = sizeof analyze_school_heads /
+    sizeof analyze_school_heads[0];
+
+/* Return the length of the school head word that "s" ("n" bytes of
+ * folded text) begins with, as a whole word, or 0. */
+int
+analyze_school_head(const char *s, size_t n)
+{
+	size_t	k, l;
+
+	for (k = 0; k < analyze_nschool_heads; k++) {
+		l = strlen(analyze_school_heads[k]);
+		if (l <= n && strncmp(s, analyze_school_heads[k], l) == 0 &&
+		    (l == n || !isalpha((unsigned char)s[l])))
+			return ((int)l);
+	}
+	return (0);
+}
 
 /* Return the name of "s". */
 const char *

@@ -103,4 +103,10 @@ struct finding		*analysis_add(struct analysis *, const char *,
 const char		*severity_name(enum severity);
 int			 severity_parse(const char *, enum severity *);
 
+/* Words that end a school's name ("Milbury Grammar", "Compton School"),
+ * which the harm and pupil analyzers read another school's name by. */
+extern const char *const analyze_school_heads[];
+extern const size_t	 analyze_nschool_heads;
+int			 analyze_school_head(const char *, size_t);
+
 #endif

@@ -2038,6 +2038,21 @@ harm_sentences(const char *text, const struct normtext *nt,
 	return (n);
 }
 
+#define NWORDS(a)	(sizeof (a) / sizeof (a)[0])
+
+/* Return 1 if one of the "n" strings "words" stands in "buf". */
+static int
+any_in(const char *buf, const char *const *words, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (strstr(buf, words[i]) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if a negation stands in the few words before folded offset
  * "at" of "d", within sentence start "lo". */
 static int
@@ -2049,17 +2064,13 @@ negated(const char *d, size_t lo, size_t at)
 		" n't ", " hasn't ", " haven't ", " hadn't ", " weren't ",
 		" aren't ", " won't ", " hasnt ", " wasnt ", " didnt ",
 	};
-	size_t	a = at > lo + 24 ? at - 24 : lo, i;
+	size_t	a = at > lo + 24 ? at - 24 : lo;
 	char	win[64];
 
 	if (at <= a)
 		return (0);
 	snprintf(win, sizeof win, " %.*s ", (int)(at - a), d + a);
-	for (i = 0; i < sizeof neg / sizeof neg[0]; i++) {
-		if (strstr(win, neg[i]) != NULL)
-			return (1);
-	}
-	return (0);
+	return (any_in(win, neg, NWORDS(neg)));
 }
 
 /* Return 1 if the "n" words at "w" of a news cue report a criminal
@@ -2071,16 +2082,17 @@ criminal(const char *w, size_t n)
 		"charged", "arrest", "convicted", "pleaded", "court",
 		"magistrates", "police", "suspicion", "done for",
 	};
-	size_t	i;
 	char	buf[96];
 
 	snprintf(buf, sizeof buf, "%.*s", (int)n, w);
-	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-		if (strstr(buf, words[i]) != NULL)
-			return (1);
-	}
-	return (0);
+	return (any_in(buf, words, NWORDS(words)));
 }
+
+/* Words that make a person in the news one of the staff. */
+static const char *const staff_words[] = {
+	"teacher", "staff", "head", "assistant", "caretaker", "governor",
+	"principal", "employee", "worked", "works", "teaches", "taught",
+};
 
 /* Return 1 if a pupil, a former pupil or another young person is the
  * subject of the news cue at "at" ("a former pupil has been sentenced"),
@@ -2096,47 +2108,51 @@ pupil_agent(const char *d, size_t lo, size_t at)
 		"my son ", "my daughter ", "my child ", "my kid ", "my boy ",
 		"my girl ", "my lad ",
 	};
-	static const char *staff[] = {
-		"teacher", "staff", "head", "assistant", "caretaker",
-		"governor", "principal", "employee", "worked", "works",
-	};
-	size_t	a = at > lo + 60 ? at - 60 : lo, i, k;
+	size_t	a = at > lo + 60 ? at - 60 : lo, i;
 	char	win[72];
 	const char *p;
 
 	snprintf(win, sizeof win, "%.*s", (int)(at - a), d + a);
 	for (i = 0; i < sizeof agents / sizeof agents[0]; i++) {
-		if ((p = strstr(win, agents[i])) == NULL)
-			continue;
-		for (k = 0; k < sizeof staff / sizeof staff[0]; k++) {
-			if (strstr(p, staff[k]) != NULL)
-				return (0);
-		}
-		return (1);
+		if ((p = strstr(win, agents[i])) != NULL)
+			return (!any_in(p, staff_words, NWORDS(staff_words)));
 	}
 	return (0);
 }
 
-/* Return 1 if the sentence from "lo" to the news cue at "at" opens on a
- * stranger to the school ("A man who sold cocaine from his flat near
- * Harrowden Park Academy has been jailed"), with no word of staff
- * before the cue: news of that person, the school a landmark. */
+/* Return 1 if "s" begins with one of the "n" strings "words". */
+static int
+starts_any(const char *s, const char *const *words, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (strncmp(s, words[i], strlen(words[i])) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Return 1 if the sentence from "lo" to the news cue at "at" opens on a
+ * stranger to the school, with no word of staff before the cue: news of
+ * that person, the school a landmark. The stranger is the second word
+ * ("A man who sold cocaine near Harrowden Park Academy has been jailed",
+ * "Milbury man jailed", "a local woman"), "a 29-year-old", or a court
+ * report's defendant ("Dean Sharrock, 29, of ...").
+ */
 static int
 stranger_opens(const char *d, size_t lo, size_t at)
 {
-	static const char *strangers[] = {
-		"a man ", "a woman ", "a local man", "a local woman",
-		"two men ", "three men ", "a couple ", "a motorist",
-		"a drug dealer", "a dealer ", "a burglar", "a thief",
-		"a pensioner", "a neighbour", "a resident",
+	static const char *who[] = {
+		"man ", "woman ", "men ", "women ", "dad ", "mum ",
+		"father ", "mother ", "teenager ", "pensioner ", "driver ",
+		"couple ", "motorist", "drug dealer", "dealer ", "burglar",
+		"thief", "neighbour", "resident",
 	};
-	static const char *staff[] = {
-		"teacher", "staff", "head", "assistant", "caretaker",
-		"governor", "principal", "employee", "worked", "works",
-		"teaches", "taught",
-	};
-	size_t	i, n;
-	char	win[512];
+	const char	*sp, *y;
+	size_t		 i, n;
+	char		 win[512];
 
 	if (at <= lo)
 		return (0);
@@ -2145,34 +2161,18 @@ stranger_opens(const char *d, size_t lo, size_t at)
 	n = at - lo < sizeof win ? at - lo : sizeof win - 1;
 	memcpy(win, d + lo, n);
 	win[n] = '\0';
-	for (i = 0; i < sizeof staff / sizeof staff[0]; i++) {
-		if (strstr(win, staff[i]) != NULL)
-			return (0);
-	}
-	for (i = 0; i < sizeof strangers / sizeof strangers[0]; i++) {
-		if (strncmp(win, strangers[i], strlen(strangers[i])) == 0)
+	if (any_in(win, staff_words, NWORDS(staff_words)))
+		return (0);
+	if ((sp = strchr(win, ' ')) != NULL) {
+		if (strncmp(sp + 1, "local ", 6) == 0)
+			sp += 6;
+		if (starts_any(sp + 1, who, NWORDS(who)))
 			return (1);
 	}
-	/* "A 29-year-old ..." */
-	if (win[0] == 'a' && win[1] == ' ' && isdigit((unsigned char)win[2]) &&
-	    strstr(win, "-year-old") != NULL && strstr(win, "-year-old") < win + 8)
+	y = strstr(win, "-year-old");
+	if (strncmp(win, "a ", 2) == 0 && isdigit((unsigned char)win[2]) &&
+	    y != NULL && y < win + 8)
 		return (1);
-	/* a headline's "Milbury man jailed" */
-	{
-		static const char *who[] = {
-			"man ", "woman ", "men ", "women ", "dad ", "mum ",
-			"father ", "mother ", "teenager ", "pensioner ",
-			"driver ", "couple ",
-		};
-		const char	*sp = strchr(win, ' ');
-
-		for (i = 0; sp != NULL && i < sizeof who / sizeof who[0];
-		    i++) {
-			if (strncmp(sp + 1, who[i], strlen(who[i])) == 0)
-				return (1);
-		}
-	}
-	/* a court report's defendant: "Dean Sharrock, 29, of ..." */
 	for (i = 0, n = 0; win[i] != '\0' && win[i] != ','; i++)
 		if (win[i] == ' ')
 			n++;
@@ -2256,10 +2256,8 @@ pupil_doer(const struct analysis *a, const char *d, size_t lo, size_t at)
 	}
 	if (!found)
 		return (0);
-	for (i = 0; i < sizeof staff / sizeof staff[0]; i++) {
-		if (strstr(win, staff[i]) != NULL)
-			return (0);
-	}
+	if (any_in(win, staff, NWORDS(staff)))
+		return (0);
 	for (i = 0; i < a->match.nspans; i++) {
 		const struct match_span *sp = &a->match.spans[i];
 
@@ -2326,11 +2324,7 @@ other_agent(const char *d, size_t lo, size_t at)
 			return (0);
 	}
 	snprintf(win, sizeof win, "%.*s", (int)(at + 9 - a), d + a);
-	for (i = 0; i < sizeof agents / sizeof agents[0]; i++) {
-		if (strstr(win, agents[i]) != NULL)
-			return (1);
-	}
-	return (0);
+	return (any_in(win, agents, NWORDS(agents)));
 }
 
 /* Return 1 if the threat cue at "at" reports an attack that others
@@ -2343,17 +2337,13 @@ attack_reported(const char *d, size_t lo, size_t at)
 		"vandals", "arsonists", "intruders", "burglars", "thieves",
 		"youths", "a gang", "yobs", "a fire ", "an arsonist",
 	};
-	size_t	a = at > lo + 160 ? at - 160 : lo, i;
+	size_t	a = at > lo + 160 ? at - 160 : lo;
 	char	win[168];
 
 	if (at <= lo)
 		return (0);
 	snprintf(win, sizeof win, "%.*s", (int)(at - a), d + a);
-	for (i = 0; i < sizeof doers / sizeof doers[0]; i++) {
-		if (strstr(win, doers[i]) != NULL)
-			return (1);
-	}
-	return (0);
+	return (any_in(win, doers, NWORDS(doers)));
 }
 
 struct target {
@@ -2375,25 +2365,15 @@ static int
 other_school(const char *text, const struct analysis *a,
     const struct sentence *sn)
 {
-	static const char *heads[] = {
-		"school", "grammar", "academy", "primary", "college", "high",
-		"infants", "juniors", "academies", "comprehensive",
-	};
 	const struct normtext	*nt = a->norm;
-	size_t			 i, k, n, w;
+	size_t			 i, k, w, l;
 
 	for (i = sn->start + 1; i < sn->end; i++) {
 		if (nt->s[i - 1] != ' ' || !isupper((unsigned char)
 		    text[nt->map[i]]))
 			continue;
-		for (k = 0; k < sizeof heads / sizeof heads[0]; k++) {
-			n = strlen(heads[k]);
-			if (i + n <= sn->end && strncmp(nt->s + i, heads[k],
-			    n) == 0 && (i + n == nt->len ||
-			    !isalpha((unsigned char)nt->s[i + n])))
-				break;
-		}
-		if (k == sizeof heads / sizeof heads[0])
+		l = (size_t)analyze_school_head(nt->s + i, nt->len - i);
+		if (l == 0 || i + l > sn->end)
 			continue;
 		/* the word before: capitalised, and not one of ours */
 		if (i < 2)

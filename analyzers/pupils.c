@@ -1157,10 +1157,6 @@ other_add(struct doc *d, size_t i)
 static void
 doc_other_schools(struct doc *d)
 {
-	static const char *heads[] = {
-		"school", "primary", "academy", "college", "grammar", "high",
-		"infants", "juniors", "comprehensive",
-	};
 	static const char *places[] = {
 		"church", "chapel", "cathedral", "hospital", "hospice", "hall",
 		"centre", "day", "green", "park", "road", "street", "close",
@@ -1174,8 +1170,8 @@ doc_other_schools(struct doc *d)
 		if (!w->cap || w->span || b->span || !b->cap ||
 		    w->ns - b->ne > 2)
 			continue;
-		if (in_words(w->key, heads, sizeof heads / sizeof heads[0]) &&
-		    !b->stop)
+		if (in_words(w->key, analyze_school_heads,
+		    analyze_nschool_heads) && !b->stop)
 			other_add(d, i - 1);
 		if ((strcmp(b->key, "st") == 0 || strcmp(b->key,
 		    "saint") == 0) && w->ne + 1 < d->nt->len &&
