@@ -1196,23 +1196,48 @@ other_school_word(const struct doc *d, size_t from)
 	return (-1);
 }
 
-/* Return 1 if the child named by words "i".."last" goes to a school
- * outside the trust, named just after in the same sentence ("my son
- * Reuben Clarke (he's at St Benedict's)"). */
+/*
+ * Return 1 if the child named by words "first".."last" goes to a school
+ * outside the trust: one named just after in the same sentence ("my son
+ * Reuben Clarke (he's at St Benedict's)"), or the last school named
+ * before, when the name's sentence says "there" ("anyone else's child at
+ * St Benedict's ... my daughter Isla has been in Year 4 there").
+ */
 static int
-at_other_school(const struct doc *d, size_t last)
+at_other_school(const struct analysis *a, const struct doc *d, size_t first,
+    size_t last)
 {
 	ssize_t	ow = other_school_word(d, last);
-	size_t	b;
+	size_t	b, k, o;
 
-	if (ow < 1 || d->w[ow].ns > d->w[last].ne + 60 ||
-	    !one_sentence(d, d->w[last].ne, d->w[ow].ns, 60))
+	if (ow >= 1 && d->w[ow].ns <= d->w[last].ne + 60 &&
+	    one_sentence(d, d->w[last].ne, d->w[ow].ns, 60)) {
+		b = (size_t)ow - 1;
+		if (strcmp(d->w[b].key, "at") == 0 || strcmp(d->w[b].key,
+		    "attends") == 0 || (strcmp(d->w[b].key, "to") == 0 &&
+		    b > 0 && (strcmp(d->w[b - 1].key, "goes") == 0 ||
+		    strcmp(d->w[b - 1].key, "go") == 0)))
+			return (1);
+	}
+	for (k = last + 1; k < d->nw && one_sentence(d, d->w[last].ne,
+	    d->w[k].ns, 80); k++) {
+		if (strcmp(d->w[k].key, "there") == 0)
+			break;
+	}
+	if (k == d->nw || !one_sentence(d, d->w[last].ne, d->w[k].ns, 80))
 		return (0);
-	b = (size_t)ow - 1;
-	return (strcmp(d->w[b].key, "at") == 0 || strcmp(d->w[b].key,
-	    "attends") == 0 || (strcmp(d->w[b].key, "to") == 0 && b > 0 &&
-	    (strcmp(d->w[b - 1].key, "goes") == 0 || strcmp(d->w[b - 1].key,
-	    "go") == 0)));
+	/* the last school named before the child is not ours */
+	for (k = d->nosw; k > 0 && d->osw[k - 1] >= first; k--)
+		;
+	if (k == 0)
+		return (0);
+	o = d->nt->map[d->w[d->osw[k - 1]].ns];
+	for (k = 0; k < a->match.nmentions; k++) {
+		if (a->match.mentions[k].start > o &&
+		    a->match.mentions[k].start < d->nt->map[d->w[first].ns])
+			return (0);
+	}
+	return (1);
 }
 
 /* Add a pupil finding. */
@@ -1545,8 +1570,8 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			    "named", d, d->w[ow].ns, d->w[ow + 1].ne));
 			score -= 0.6;
 		}
-		if (school_named(a, p->r[k].school) && at_other_school(d,
-		    last)) {
+		if (school_named(a, p->r[k].school) && at_other_school(a, d,
+		    i, last)) {
 			json_array_append_new(down, json_pack("{s:s}", "cue",
 			    "the child goes to another school"));
 			score -= 1.0;
@@ -1656,12 +1681,11 @@ rec_handle(struct pupils *p, const char *text, struct analysis *a,
 
 	if (p->nr == 0)
 		return;
-	while (o < d->nt->len && (at = memchr(s + o, '@', d->nt->len - o)) !=
-	    NULL) {
+	while (o < d->nt->len && (at = strpbrk(s + o, "@#")) != NULL) {
 		hs = (size_t)(at - s) + 1;
 		o = hs;
 		if (hs > 1 && isalnum((unsigned char)s[hs - 2]))
-			continue;	/* an email address */
+			continue;	/* an email address, "C#" */
 		for (he = hs; he < d->nt->len && (isalnum((unsigned char)
 		    s[he]) || s[he] == '_' || s[he] == '.'); he++)
 			;
@@ -1672,6 +1696,8 @@ rec_handle(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if ((k = handle_pupil(p, s + hs, he - hs)) < 0)
 			continue;
+		if (*at == '#' && p->r[k].ordinary)
+			continue;	/* "#RoseHill": the street */
 		up = json_array();
 		down = json_array();
 		score = 0.5;
@@ -1715,6 +1741,7 @@ rec_handle(struct pupils *p, const char *text, struct analysis *a,
 		}
 		add_pupil(p, text, a, "pupil-named", "pupils.handle", score,
 		    hs, he, p->r[k].school, p->r[k].objection, up, down,
+		    *at == '#' ? "hashtag that spells a roster pupil's name" :
 		    "social handle that spells a roster pupil's name");
 	}
 }
@@ -1741,8 +1768,57 @@ given_before(const struct doc *d, size_t i)
 	return (nameish(d, i - 1) && !determiner(g->key));
 }
 
+/* Return the year group the text speaks of if it speaks of one alone
+ * ("Y8 girls' hockey ... player of the tournament Maisie"), else NULL. */
+static const struct ref *
+one_year(const struct doc *d)
+{
+	const struct ref	*yr = NULL;
+	size_t			 i;
+
+	for (i = 0; i < d->nrefs; i++) {
+		if (d->refs[i].re != RE_YEAR)
+			continue;
+		if (yr != NULL && strcmp(yr->val, d->refs[i].val) != 0)
+			return (NULL);
+		if (yr == NULL)
+			yr = &d->refs[i];
+	}
+	return (yr);
+}
+
+/*
+ * The year group of word "i": a form code right after it ("R-M Whitlock
+ * 7W", written into "f"), a year group near it, or that of a text about
+ * one year group.
+ */
+static const struct ref *
+year_of_word(const struct doc *d, size_t i, struct ref *f)
+{
+	const struct word	*w = &d->w[i], *n;
+	const struct ref	*yr;
+	size_t			 l;
+
+	if (i + 1 < d->nw && (n = &d->w[i + 1])->ns - w->ne == 1 &&
+	    d->nt->s[w->ne] == ' ' && (l = strspn(n->key, "0123456789")) >=
+	    1 && l <= 2 && strlen(n->key + l) >= 1 && strlen(n->key + l) <=
+	    2 && strspn(n->key + l, "abcdefghijklmnopqrstuvwxyz") ==
+	    strlen(n->key + l) && atoi(n->key) >= 1 && atoi(n->key) <= 13) {
+		memset(f, 0, sizeof *f);
+		f->at = n->ns;
+		f->end = n->ne;
+		f->re = RE_YEAR;
+		snprintf(f->val, sizeof f->val, "%d", atoi(n->key));
+		return (f);
+	}
+	if ((yr = ref_near(d, RE_YEAR, w->ns, w->ne, 120, 120)) != NULL)
+		return (yr);
+	return (one_year(d));
+}
+
 /* Roster first names (or an initial and a surname) with the pupil's
- * year group, where the pupil's school is named. */
+ * year group, where the pupil's school is named: the year near the name,
+ * or the only one the text speaks of. */
 static void
 rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
     struct doc *d)
@@ -1756,6 +1832,7 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 		struct word	*w = &d->w[i];
 		int		 which, k = -1, pos;
 		const struct ref *yr;
+		struct ref	 form;
 		const char	*why = NULL;
 		size_t		 ns = w->ns;
 
@@ -1763,8 +1840,8 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (!w->cap && !d->lower)
 			continue;
-		/* only a word near a year group can be such a name */
-		if (ref_near(d, RE_YEAR, w->ns, w->ne, 120, 120) == NULL)
+		/* only a word with a year group can be such a name */
+		if ((yr = year_of_word(d, i, &form)) == NULL)
 			continue;
 		for (which = 1; which <= 2 && k < 0; which++) {
 			if (fast_token(p, which == 1 ? w->key : NULL,
@@ -1775,9 +1852,7 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 			    k = roster_at(p, which, tok, ++pos)) {
 				if (!school_named(a, p->r[k].school))
 					continue;
-				yr = ref_near(d, RE_YEAR, w->ns, w->ne, 120,
-				    120);
-				if (yr != NULL && strcmp(yr->val,
+				if (strcmp(yr->val,
 				    p->r[k].year) == 0)
 					break;
 			}
@@ -1800,12 +1875,13 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (not_a_child(d, i) || animal_named(d, i, i))
 			continue;	/* "Noah's Ark", "Leo the Lion" */
+		if (at_other_school(a, d, i, i))
+			continue;	/* "in Year 4 there": at St Benedict's */
 		/* "Summer Day Out" is a trip; "Evie C" is Evie */
 		if (i + 1 < d->nw && d->w[i + 1].cap && !d->w[i + 1].stop &&
 		    d->w[i + 1].ns - w->ne <= 1 && !d->w[i + 1].span &&
 		    strlen(d->w[i + 1].key) > 1)
 			continue;
-		yr = ref_near(d, RE_YEAR, w->ns, w->ne, 120, 120);
 		add_pupil(p, text, a, "pupil-identified",
 		    "pupils.roster-first-name", 0.7, ns, w->ne,
 		    p->r[k].school, p->r[k].objection, json_pack("[o, {s:s}]",
@@ -2168,6 +2244,41 @@ child_anywhere(const struct doc *d)
 	return (0);
 }
 
+/*
+ * Return 1 if "his mum", "her dad" (a child's parent) follows the name
+ * ending at folded offset "e" within a few words, in a text that speaks
+ * of children ("a sleeping bag for Theo Marchetti? His mum's in
+ * hospital"); set "f" to those words as a cue.
+ */
+static int
+parent_after(const struct doc *d, size_t i, size_t e, struct ref *f)
+{
+	static const char *parents[] = {
+		"mum", "mom", "mam", "mummy", "mommy", "dad", "daddy",
+		"mother", "father", "parents", "nan",
+		"nanna", "grandma", "grandad", "grandparents",
+	};
+	size_t	k;
+
+	if (!child_anywhere(d))
+		return (0);
+	for (k = i + 1; k + 1 < d->nw && d->w[k].ns < e + 30; k++) {
+		if (d->w[k].ns < e)
+			continue;
+		if ((strcmp(d->w[k].key, "his") == 0 ||
+		    strcmp(d->w[k].key, "her") == 0) &&
+		    in_words(d->w[k + 1].key, parents,
+		    sizeof parents / sizeof parents[0])) {
+			memset(f, 0, sizeof *f);
+			f->at = d->w[k].ns;
+			f->end = d->w[k + 1].ne;
+			f->re = RE_REL;
+			return (1);
+		}
+	}
+	return (0);
+}
+
 /* Return 1 if "key" is the first name of a roster pupil of a school the
  * text names. */
 static int
@@ -2320,6 +2431,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			age = NULL;
 		if (rel == NULL && family_before(d, i, &fam))
 			rel = &fam;
+		if (rel == NULL && full && parent_after(d, i + 1, ne, &fam))
+			rel = &fam;
 		cls = NULL;
 		if (full)
 			cls = ref_near(d, RE_CLASS, w->ns, ne, 0, 120);
@@ -2329,7 +2442,7 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;	/* "Noah's Ark", "Leo the Lion" */
 		if (animal_named(d, i, full ? i + 1 : i))
 			continue;	/* "Poppy, our school reading dog" */
-		if (at_other_school(d, full ? i + 1 : i))
+		if (at_other_school(a, d, i, full ? i + 1 : i))
 			continue;	/* "(he's at St Benedict's)" */
 		/* "Grace in our class has a nut allergy": medical or special
 		 * needs detail of this child, where the text speaks of
@@ -2541,6 +2654,14 @@ pupils_hint(const char *text, size_t len)
 		if (q[1] == ' ' && isdigit((unsigned char)q[2]) &&
 		    (q[3] == ',' || (isdigit((unsigned char)q[3]) && q + 4 <
 		    e && q[4] == ',' && q[2] == '1')))
+			return (1);
+	}
+	/* "Chloe Abernathy (15)": a child's age in brackets */
+	for (p = text; p + 3 < e && (q = memchr(p, '(', (size_t)(e - p - 3)))
+	    != NULL; p = q + 1) {
+		if (q > text && q[-1] == ' ' && isdigit((unsigned char)q[1]) &&
+		    (q[2] == ')' || (q[1] == '1' && isdigit((unsigned char)
+		    q[2]) && q[3] == ')')))
 			return (1);
 	}
 	return (memmem(text, len, "Reception", 9) != NULL ||

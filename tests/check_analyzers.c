@@ -1437,6 +1437,11 @@ static const struct {
 	  "Park Academy", "" },
 	{ "My Year 8 son at Harrowden Park Academy has ADHD", "" },
 	/* a child of another school, named beside ours */
+	/* a child's full name, then "his mum" */
+	{ "Year 6 camp at St Aldhelm's Primary: has anyone a sleeping bag "
+	  "for Zac Pryor? His mum is poorly this week", "Zac Pryor" },
+	{ "St Aldhelm's Primary fete: thanks to Zac Pryor for the cakes",
+	  "" },
 	{ "Long shot but my son Reuben Clarke (he's at St Benedict's) had "
 	  "his bike nicked outside Harrowden Park Academy", "" },
 	{ "My son Reuben Clarke at Harrowden Park Academy had his bike "
@@ -1846,6 +1851,30 @@ static const struct {
 	{ "Girl walks 50 miles for rescue dogs\n\nRuby Mae Whitlock, 12, "
 	  "walks round the lake by Harrowden Park Academy", "Ruby Mae "
 	  "Whitlock", SEV_MEDIUM },
+	/* a first name in a text about one year group, however far */
+	{ "Y7 rugby at Harrowden Park Academy: a long wet afternoon of "
+	  "sliding tackles, two broken shoelaces, one lost gumshield and a "
+	  "coach that came late. Try of the day went to Leo again.", "Leo",
+	  SEV_MEDIUM },
+	{ "Y7 and Y8 rugby at Harrowden Park Academy: a long wet afternoon "
+	  "of sliding tackles, two broken shoelaces, one lost gumshield and "
+	  "a coach that came late. Try of the day went to Leo again.", "",
+	  SEV_NONE },
+	/* initials of a double given name, and the form */
+	{ "Found a Harrowden Park Academy hoodie on the bus, label says "
+	  "R-M Whitlock 7W", "R-M Whitlock", SEV_MEDIUM },
+	/* a hashtag of the name; a street's is no child's */
+	{ "Well done #KacperZielinski, county champion, Harrowden Park "
+	  "Academy Y11", "KacperZielinski", SEV_HIGH },
+	{ "Road closed by St Aldhelm's Primary Year 3 again #RoseHill", "",
+	  SEV_NONE },
+	/* an age in brackets, with no school of ours named */
+	{ "At the parish church on Sunday Oliver Brennan (11) read the "
+	  "first lesson", "Oliver Brennan", SEV_MEDIUM },
+	/* "there": the school named before, not ours */
+	{ "Do children at St Benedict's get party invites? My daughter "
+	  "Isla has been in Year 4 there a year. We are on the list for St "
+	  "Aldhelm's Primary.", "", SEV_NONE },
 };
 
 /* Return the index of the roster row of a pupil beside a short name. */
