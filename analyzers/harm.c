@@ -151,7 +151,7 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.55, "\\bcheck under (his|her|their|your) car\\b|"
 	    "\\bsee what happens to (your|ur|his|her|their) (windows?|car|"
 	    "house|kids|family|face)\\b|"
-	    "\\bwaiting (at|outside|by) the (gates?|school|door)\\b|"
+	    "\\bwaitin[g']? (at|outside|by) the (gates?|school|door)\\b|"
 	    "\\bdeserves? (a|to be) "
 	    "(good )?(kicking|beating|hiding|slap|punched|hit|hurt)\\b" },
 	{ C_THREAT, 0.55, "\\b(pay|paying) (him|her|them|you) a (little )?"
@@ -219,6 +219,26 @@ static const struct cue cues[] = {
 	    "get|gets|will go|going) in\\b|\\b(has|have|you'?ve|you have) "
 	    "been warned\\b|\\blearn what happens\\b|\\bwith my (boys|"
 	    "lads|mates|brothers)\\b|\\bdon'?t be surprised if\\b" },
+	/* what is coming, said plainly or veiled: "hes gettin it", "friday
+	 * you find out what happens", "would be a shame if that classroom
+	 * went up one night", "it won't be for a chat" */
+	{ C_THREAT, 0.4, "\\b(he'?s|hes|she'?s|shes|they'?re|theyre|ur|"
+	    "you'?re|youre|u r) (gettin|getting|gna get|gunna get) it\\b" },
+	{ C_INTENT, 0.15, "\\b(wen|when|next time) (i|we) (see|catch|get "
+	    "hold of|find|clock) (him|her|them|u|you|dat|that|the)\\b" },
+	{ C_THREAT, 0.5, "\\b(you'?ll|you will|u will|u'?ll|you|u|they'?ll|"
+	    "they will|you lot will|u lot will) (find out|learn|see) what "
+	    "happens when\\b|\\b(i'?d|id|i would) keep (mine|my kids|my "
+	    "kid|my children|my lot|them|your kids|ur kids) (at )?home\\b" },
+	{ C_THREAT, 0.55, "\\b(a (real |terrible |awful |crying |great )?)?"
+	    "(shame|pity) if [\\w' ]{1,60}(went up|go up|goes up|burn(ed|"
+	    "t|s)?( down)?|caught fire|got (smashed|burnt|burned|trashed|"
+	    "torched|vandalised)|happened to)\\b" },
+	{ C_THREAT, 0.4, "\\b(won'?t|wont|will not|it aint|ain'?t) be (for )?"
+	    "(a|to) (chat|talk|friendly chat|nice chat)\\b" },
+	{ C_THREAT, 0.55, "\\b(get|gets|getting|gettin|be|being|will be|"
+	    "gonna be|gna get|gonna get|gunna get) (blown up|bombed|shot "
+	    "up|burnt down|burned down|torched)\\b" },
 	/* a warning told to the target's face: "watch ur back" */
 	{ C_THREAT, 0.5, "\\b(watch|mind) (your|ur|yer|ya|his|her|their) "
 	    "backs?\\b|\\bsleep with one eye open\\b" },
@@ -957,6 +977,10 @@ static const struct cue cues[] = {
 	    "weed))\\b|\\bsmell (it|alcohol|booze|drink|weed) on (her|"
 	    "him|them)\\b|\\b(in|into) a cupboard\\b|\\blocked (in|into) "
 	    "(a|the) (cupboard|room|toilet|office|store ?room)\\b|"
+	    "\\b(shut|shuts|shutting|lock|locks|locking|locked) (boys|girls|"
+	    "kids|children|pupils|them|him|her|my \\w+|\\w+) (in|into) (a|"
+	    "the) [\\w' ]{0,20}(cupboard|store ?room|store|shed|cellar|"
+	    "toilets?|cage)\\b|"
 	    "\\bisolation booths?\\b|\\bwatch(es|ed|ing)? (them|the girls|"
 	    "the boys|girls|boys|pupils|kids|children) (change|changing|"
 	    "undress\\w*|shower\\w*)\\b|\\b(swept|sweep|sweeping|brushed) "
@@ -1209,6 +1233,35 @@ static const struct cue cues[] = {
 	    "alleged(ly)?|done for|jailed|sentenced|imprisoned|found guilty|"
 	    "guilty of|cautioned|facing (a |an )?(disciplinary|hearing|"
 	    "investigation|charges?|trial))\\b" },
+	/* a cover-up, a safeguarding check skipped, a vote rigged, a job
+	 * or a place given to a friend, results gamed */
+	{ C_ALLEGE, 0.6, "\\btold (her|his|their|the|my|our|us|me|them|"
+	    "parents|the family|families|staff) (\\w+ )?not to (go to|call|"
+	    "contact|report (it )?to|involve|tell|ring) (the )?police\\b|"
+	    "\\b(binned|destroyed|rigged|fiddled|tampered with|shredded) "
+	    "(the )?(ballot papers|ballots|votes|vote|election|count)\\b" },
+	{ C_ALLEGE, 0.5, "\\b(never|nobody|no one|no-one|didn'?t|did not) "
+	    "(ever |even )?(checked|check|had|got|did|done|filled "
+	    "(in|out)) [\\w' ]{0,25}\\b(dbs|references|background "
+	    "checks?)\\b|\\bwithout (a |any )?(dbs|background check)\\b|"
+	    "\\b(job|post|role|position|contract)\\b[\\w' ]{0,40} (that "
+	    "was |was )?(never|wasn'?t|not) (advertised|interviewed for)\\b|"
+	    "\\b(bumped|moved|pushed|put|slipped) (her|his|their|a|the) "
+	    "[\\w' ]{1,30} (up|to the top of) the (\\w+ )?(list|waiting list|"
+	    "queue)\\b|\\b(against|in breach of|breach(es|ed)?|breaking|broke) "
+	    "the (admissions code|law)\\b|\\bgam(e|es|ed|ing) (an |the |"
+	    "their )?(inspection|ofsted|system|results|league tables?)\\b|\\b(reduced timetables?|sent home|kept (at )?home|"
+	    "off-?rolled|off-?rolling|told to stay (at )?home|taken off the "
+	    "roll)\\b[\\w' \"]{0,40}\\b(sats|ofsted|inspection|inspectors|"
+	    "exams?|league tables?|results)\\b" },
+	{ C_CRIME, 0.6, "\\b(sell|sells|selling|sellin|sold|dealing|dealin) "
+	    "(vapes|drugs|weed|cannabis|pills|alcohol|booze|fags|"
+	    "cigarettes) (to|2) (kids|pupils|students|children|yr|year|"
+	    "y\\d|the)\\b" },
+	/* a question that tells of a lie: "why did the head tell the
+	 * governors ... when" */
+	{ C_ALLEGE, 0.55, "\\bwhy did [\\w' ]{1,40} (tell|say|claim|"
+	    "inform|assure|promise) [^.?!]{1,100}\\bwhen\\b" },
 	/* insinuation */
 	{ C_INSINUATE, 0.3, "\\b(funny how|funny that|amazing how|interesting "
 	    "that|interesting how|strange how|odd how|draw your own "
@@ -1226,7 +1279,9 @@ static const struct cue cues[] = {
 	    "convenient|conveniently|eh\\?|if true|not accusing anyone|"
 	    "not pointing fingers|i'?ll say no more|enough said|"
 	    "lined up perfectly|coincidentally|surprise surprise|"
-	    "who'?d have thought|go figure)\\b|"
+	    "who'?d have thought|go figure|asking for a friend|"
+	    "(pure|total|complete|sheer) coincidence|coincidence i'?m sure|"
+	    "not saying anything)\\b|"
 	    "\\xf0\\x9f\\xa4\\x94|\\xf0\\x9f\\x91\\x80|\\xf0\\x9f\\x98\\x89" },
 	{ C_INSINUATE, 0.2, "[\"'](lost|estimated|dealt with|monitored|"
 	    "mislaid|misplaced|error|consultancy|expenses|sick leave|"
@@ -3250,6 +3305,7 @@ text_subject(const struct harm *h, const struct analysis *a,
 #define HM_MIN_FEATURES	25	/* features the model must know to flag
 				   alone or to overrule the rules: a
 				   sentence or two is too little */
+#define HM_MAX_FEATURES	120	/* ...and at most, to overrule them */
 
 static const char *const hm_names[HM_NCLASS] = {
 	"none", "allegation", "abuse", "threat",
@@ -3296,10 +3352,12 @@ model_read(struct harm *h, const char *text, struct analysis *a,
 		if (strcmp(a->findings[i].analyzer, "harm") == 0)
 			model_trace(&a->findings[i], &hm, h->th.model_keep);
 	if (flagged && !threat && hm.harm < h->th.model_keep &&
-	    hm.nfeatures >= HM_MIN_FEATURES) {
+	    hm.nfeatures >= HM_MIN_FEATURES &&
+	    hm.nfeatures <= HM_MAX_FEATURES) {
 		/* (abuse stays: the model knows insults less well than
-		 * the lexicons; and a sentence or two gives it too little
-		 * to overrule them) */
+		 * the lexicons; a sentence or two gives it too little
+		 * to overrule them, and in a long review or blog post the
+		 * rest of the page drowns the one harmful passage) */
 		flagged = 0;
 		for (i = first; i < a->nfindings; i++) {
 			char	*r;

@@ -719,6 +719,14 @@ static const struct lex_entry entries[] = {
 	    "(flannel|lettuce|plank|brick|potato|teaspoon|dishcloth|"
 	    "sponge|rag|fish|kipper|turnip|cabbage|houseplant|traffic cone|"
 	    "lamp post|breeze block)" },
+	/* a person not worth the title: "an embarrassing excuse for a
+	 * teacher", "looks like he sleeps in a skip" */
+	{ LF_ABUSE, 0.6, 0,
+	    "(a |an )?(embarrassing |pathetic |poor |sorry |sad |useless |"
+	    "joke of a |joke of an )?excuse for (a|an) (teacher|head|headteacher|"
+	    "headmaster|headmistress|principal|deputy|human|human being|"
+	    "man|woman|adult|professional|leader)|(sleeps|lives|lived) in "
+	    "a (skip|bin|hedge|wheelie bin)" },
 	/* a person as a warning to others: "a walking advert for birth
 	 * control" */
 	{ LF_ABUSE, 0.6, 0,

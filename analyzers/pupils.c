@@ -64,12 +64,14 @@ enum re_id {
 static const char *re_src[RE_NRE] = {
 	/* year groups: "year 4", "y13", "yr 7", "reception", "in 7w" */
 	"\\b(?:year|yr|y) ?(\\d{1,2})(?![\\d-])(?:'s|s)?\\b|\\b(reception)\\b|"
-	"\\b(?:in|from|of|form|class|tutor group) (\\d{1,2})[a-z]\\b",
+	"\\b(?:in|from|of|form|class|tutor group) (\\d{1,2})[a-z]\\b|"
+	"\\((\\d{1,2})[a-z]{1,2}\\)",
 	/* ages: ", 11,", "aged 6", "six-year-old", "turned 6" */
 	"(?:^|[ (,])(?<!year )(?<!yr )(?<!years )(\\d{1,3})(?:,| years old|"
 	"-year-old| year old)|\\((\\d{1,2})\\)|"
 	"\\baged (\\d{1,3})\\b|\\bturned (\\d{1,2})\\b|"
 	"\\b(\\d{1,2})(?:st|nd|rd|th) birthday\\b|"
+	"(?:'s| is) (\\d{1,2})(?= and\\b|[,.!;])|"
 	"\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
 	"thirteen|fourteen|fifteen|sixteen|seventeen)(?:-year-old|,)",
 	/* a child by relation or role */
@@ -85,7 +87,8 @@ static const char *re_src[RE_NRE] = {
 	"\\bname label\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b|"
 	"\\b(?:his|her|their) names?(?:'s| is| are)\\b",
 	/* a class of children */
-	"\\bin (?:her|his|their|our|my|the same|my \\w+'s) class\\b|"
+	"\\bin (?:her|his|their|our|my|the same|my \\w+'s|(?:mr|mrs|miss|ms|"
+	"dr) \\w+'s) class\\b|"
 	"\\bclassmates?\\b|"
 	"\\bplayground\\b|\\bnativity\\b|\\bschool play\\b|"
 	/* a child, named beside the parent ("Isla, whose dad ...") */
@@ -1029,6 +1032,12 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 		"detective", "fr", "father", "pastor", "imam", "rabbi",
 		"bishop", "coach", "judge",
 	};
+	static const char	*elders[] = {
+		"dad", "father", "mum", "mother", "husband", "wife", "grandad",
+		"grandpa", "grandma", "granny", "nan", "nanna", "uncle",
+		"aunt", "auntie", "boss", "partner", "fiance", "fiancee",
+		"stepdad", "stepmum", "father-in-law", "mother-in-law",
+	};
 	size_t			 i;
 
 	if (wi > 0) {
@@ -1038,6 +1047,14 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 				return (2);	/* a child is never "PC" or "Mr" */
 			}
 		}
+	}
+	/* "my dad, Noah Fairweather": an adult by relation */
+	if (wi >= 2 && d->w[wi].ns - d->w[wi - 1].ne <= 2 &&
+	    (strcmp(d->w[wi - 2].key, "my") == 0 || strcmp(d->w[wi - 2].key,
+	    "our") == 0) && in_words(d->w[wi - 1].key, elders,
+	    sizeof elders / sizeof elders[0])) {
+		*why = "an adult relation before the name";
+		return (2);
 	}
 	f = ref_near(d, RE_AGE, s, e, 0, 24);
 	if (f != NULL && word_age(f->val) >= 19) {
@@ -1454,6 +1471,10 @@ roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last,
 	return (-1);
 }
 
+static const struct ref	*form_after(const struct doc *, size_t, struct ref *);
+static int		 thing_after(const struct doc *, size_t);
+static int		 thing_word(const char *);
+
 /* Roster full names: every pair of words, hashed. */
 static void
 rec_roster(struct pupils *p, const char *text, struct analysis *a,
@@ -1466,6 +1487,7 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 	for (i = 0; i + 1 < d->nw; i++) {
 		struct word	*w1 = &d->w[i], *w2 = &d->w[i + 1];
 		const struct ref *yr, *age, *rel;
+		struct ref	 form;
 		const char	*why = NULL;
 		int		 k, child = 0, tight = 0, cut = 0, ad;
 		ssize_t		 ow;
@@ -1484,9 +1506,19 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		    w2->cap || !mentions || ref_near(d, RE_YEAR, w1->ns,
 		    w2->ne, 60, 60) == NULL))
 			continue;
-		if (w1->stop || strlen(w1->key) < 2)
+		if (strlen(w1->key) < 2)
 			continue;
 		if ((k = roster_words(p, d, i, &last, &cut)) < 0)
+			continue;
+		/* a name that is an ordinary word too ("Summer Day") is
+		 * read below only with a child beside it */
+		if (w1->stop && (!p->r[k].ordinary || (!d->lower &&
+		    !(w1->cap && d->w[last].cap))))
+			continue;	/* "the Year 9 summer day trip" */
+		/* "Rose Hill Trip", "Summer Day Out": words of a thing */
+		if (p->r[k].ordinary && (thing_after(d, last) ||
+		    (last + 1 < d->nw && d->w[last + 1].cap &&
+		    d->w[last + 1].ns - d->w[last].ne <= 1)))
 			continue;
 		w2 = &d->w[last];
 		if (animal_named(d, i, last))
@@ -1512,7 +1544,8 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			    w2->ne));
 			score -= 1.0;
 		}
-		yr = ref_near(d, RE_YEAR, w1->ns, w2->ne, 30, 30);
+		if ((yr = form_after(d, last, &form)) == NULL)
+			yr = ref_near(d, RE_YEAR, w1->ns, w2->ne, 30, 30);
 		if (yr != NULL && strcmp(yr->val, p->r[k].year) != 0) {
 			json_array_append_new(down, cue("another year group",
 			    d, yr->at, yr->end));
@@ -1787,31 +1820,45 @@ one_year(const struct doc *d)
 	return (yr);
 }
 
+/* Return the form code right after word "i" ("R-M Whitlock 7W") as a
+ * year group written into "f", or NULL. */
+static const struct ref *
+form_after(const struct doc *d, size_t i, struct ref *f)
+{
+	const struct word	*w = &d->w[i], *n;
+	size_t			 l, r;
+
+	if (i + 1 >= d->nw)
+		return (NULL);
+	n = &d->w[i + 1];
+	l = strspn(n->key, "0123456789");
+	r = strlen(n->key + l);
+	if (n->ns - w->ne != 1 || d->nt->s[w->ne] != ' ' || l < 1 || l > 2 ||
+	    r < 1 || r > 2 || strspn(n->key + l,
+	    "abcdefghijklmnopqrstuvwxyz") != r || atoi(n->key) < 1 ||
+	    atoi(n->key) > 13)
+		return (NULL);
+	memset(f, 0, sizeof *f);
+	f->at = n->ns;
+	f->end = n->ne;
+	f->re = RE_YEAR;
+	snprintf(f->val, sizeof f->val, "%d", atoi(n->key));
+	return (f);
+}
+
 /*
- * The year group of word "i": a form code right after it ("R-M Whitlock
- * 7W", written into "f"), a year group near it, or that of a text about
- * one year group.
+ * The year group of word "i": a form code right after it (written into
+ * "f"), a year group near it, or that of a text about one year group.
  */
 static const struct ref *
 year_of_word(const struct doc *d, size_t i, struct ref *f)
 {
-	const struct word	*w = &d->w[i], *n;
 	const struct ref	*yr;
-	size_t			 l;
 
-	if (i + 1 < d->nw && (n = &d->w[i + 1])->ns - w->ne == 1 &&
-	    d->nt->s[w->ne] == ' ' && (l = strspn(n->key, "0123456789")) >=
-	    1 && l <= 2 && strlen(n->key + l) >= 1 && strlen(n->key + l) <=
-	    2 && strspn(n->key + l, "abcdefghijklmnopqrstuvwxyz") ==
-	    strlen(n->key + l) && atoi(n->key) >= 1 && atoi(n->key) <= 13) {
-		memset(f, 0, sizeof *f);
-		f->at = n->ns;
-		f->end = n->ne;
-		f->re = RE_YEAR;
-		snprintf(f->val, sizeof f->val, "%d", atoi(n->key));
-		return (f);
-	}
-	if ((yr = ref_near(d, RE_YEAR, w->ns, w->ne, 120, 120)) != NULL)
+	if ((yr = form_after(d, i, f)) != NULL)
+		return (yr);
+	if ((yr = ref_near(d, RE_YEAR, d->w[i].ns, d->w[i].ne, 120, 120)) !=
+	    NULL)
 		return (yr);
 	return (one_year(d));
 }
@@ -1831,7 +1878,7 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 	for (i = 0; i < d->nw; i++) {
 		struct word	*w = &d->w[i];
 		int		 which, k = -1, pos;
-		const struct ref *yr;
+		const struct ref *yr, *age;
 		struct ref	 form;
 		const char	*why = NULL;
 		size_t		 ns = w->ns;
@@ -1840,8 +1887,15 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (!w->cap && !d->lower)
 			continue;
-		/* only a word with a year group can be such a name */
-		if ((yr = year_of_word(d, i, &form)) == NULL)
+		/* only a word with a year group, or an age said of it
+		 * ("Oliver's 11 and in his last year"), can be such a
+		 * name */
+		yr = year_of_word(d, i, &form);
+		age = ref_near(d, RE_AGE, w->ns, w->ne, 0, 6);
+		if (age != NULL && (word_age(age->val) < 0 ||
+		    word_age(age->val) > 18))
+			age = NULL;
+		if (yr == NULL && age == NULL)
 			continue;
 		for (which = 1; which <= 2 && k < 0; which++) {
 			if (fast_token(p, which == 1 ? w->key : NULL,
@@ -1852,8 +1906,9 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 			    k = roster_at(p, which, tok, ++pos)) {
 				if (!school_named(a, p->r[k].school))
 					continue;
-				if (strcmp(yr->val,
-				    p->r[k].year) == 0)
+				if (yr != NULL ? strcmp(yr->val,
+				    p->r[k].year) == 0 : age_fits(p->r[k].year,
+				    word_age(age->val)))
 					break;
 			}
 			/* a surname needs its initial ("J. Osei") or a given
@@ -1878,16 +1933,20 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 		if (at_other_school(a, d, i, i))
 			continue;	/* "in Year 4 there": at St Benedict's */
 		/* "Summer Day Out" is a trip; "Evie C" is Evie */
-		if (i + 1 < d->nw && d->w[i + 1].cap && !d->w[i + 1].stop &&
+		if (i + 1 < d->nw && d->w[i + 1].cap && (!d->w[i + 1].stop ||
+		    w->stop) &&
 		    d->w[i + 1].ns - w->ne <= 1 && !d->w[i + 1].span &&
 		    strlen(d->w[i + 1].key) > 1)
 			continue;
 		add_pupil(p, text, a, "pupil-identified",
 		    "pupils.roster-first-name", 0.7, ns, w->ne,
 		    p->r[k].school, p->r[k].objection, json_pack("[o, {s:s}]",
-		    cue("the pupil's year group", d, yr->at, yr->end), "cue",
-		    "the pupil's school is named"), json_array(),
-		    "roster pupil's first name with year group and school");
+		    yr != NULL ? cue("the pupil's year group", d, yr->at,
+		    yr->end) : cue("the pupil's age", d, age->at, age->end),
+		    "cue", "the pupil's school is named"), json_array(),
+		    yr != NULL ? "roster pupil's first name with year group "
+		    "and school" : "roster pupil's first name with age and "
+		    "school");
 	}
 }
 
@@ -1896,6 +1955,7 @@ static int
 nameish(const struct doc *d, size_t i)
 {
 	const struct word *w = &d->w[i];
+	size_t		   n;
 
 	if (w->span || w->stop || strlen(w->key) < 2)
 		return (0);
@@ -1903,6 +1963,9 @@ nameish(const struct doc *d, size_t i)
 		return (0);
 	if (w->upper && w->ne - w->ns <= 3)
 		return (0);	/* "DS", "HPA" */
+	n = strlen(w->key);
+	if (n > 7 && strcmp(w->key + n - 5, "shire") == 0)
+		return (0);	/* "Pembrokeshire": a county */
 	/* a word in capitals among words that are not: shouted or an
 	 * initialism ("Pettifer LIED", "his ADHD"), not a name */
 	if (w->upper && !(i > 0 && d->w[i - 1].upper &&
@@ -1934,6 +1997,16 @@ opens_sentence(const struct doc *d, size_t at)
 static int
 thing_after(const struct doc *d, size_t i)
 {
+	if (i + 1 >= d->nw || d->w[i + 1].ns - d->w[i].ne > 1 ||
+	    d->w[i + 1].cap)
+		return (0);
+	return (thing_word(d->w[i + 1].key));
+}
+
+/* Return 1 if "k" names an event or a thing ("trip", "day"). */
+static int
+thing_word(const char *k)
+{
 	static const char *things[] = {
 		"trip", "trips", "visit", "exchange", "residential", "tour",
 		"concert", "match", "play", "show", "project", "camp",
@@ -1943,16 +2016,8 @@ thing_after(const struct doc *d, size_t i)
 		"marathon", "challenge", "award", "awards", "prize", "exam",
 		"exams", "topic", "unit", "style", "trip's",
 	};
-	size_t	k;
 
-	if (i + 1 >= d->nw || d->w[i + 1].ns - d->w[i].ne > 1 ||
-	    d->w[i + 1].cap)
-		return (0);
-	for (k = 0; k < sizeof things / sizeof things[0]; k++) {
-		if (strcmp(d->w[i + 1].key, things[k]) == 0)
-			return (1);
-	}
-	return (0);
+	return (in_words(k, things, sizeof things / sizeof things[0]));
 }
 
 /* Return 1 if "k" is one of the "n" words of "words". */
@@ -2173,6 +2238,11 @@ year_linked(const struct doc *d, const struct ref *yr, size_t s, size_t e)
 			return (0);
 		punct = 1;
 	}
+	/* "jamie colquhoun year 11": a year by number right after a full
+	 * name */
+	if (!punct && yr->at >= e && yr->at - e <= 1 &&
+	    isdigit((unsigned char)yr->val[0]) && memchr(t + s, ' ', e - s))
+		return (1);
 	return (punct);
 }
 
@@ -2393,6 +2463,9 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (thing_after(d, full ? i + 1 : i))
 			continue;	/* "the Year 10 Berlin trip" */
+		if (full && i + 2 < d->nw && d->w[i + 2].cap &&
+		    d->w[i + 2].ns - w2->ne <= 1 && thing_word(d->w[i + 2].key))
+			continue;	/* "Rose Hill Trip" */
 		if (i + 1 < d->nw && school_pair(p, w->key, d->w[i + 1].key))
 			continue;	/* "goes to Fenwick Vale" */
 		/* "Sarah Okoye's little boy", "Sarah Hargreaves' little

@@ -459,6 +459,36 @@ static const struct {
 	const char	*harm;		/* the document's label */
 	const char	*quote;		/* words a reason must quote, or NULL */
 } harm_rows[] = {
+	/* veiled threats and text-speak ones */
+	{ "next time i see that okafor from St Aldhelm's Primary hes gettin "
+	  "it", "threat", "gettin it" },
+	{ "Harrowden Park Academy, thursday you find out what happens when "
+	  "nobody listens", "threat", "find out what happens when" },
+	{ "Shame if that new sports hall at Fenwick Vale Infants burned down "
+	  "one weekend", "threat", NULL },
+	{ "see mr leese at Harrowden Park Academy tmrw n it wont be for a "
+	  "chat. ill be waitin at the gates", "threat", NULL },
+	{ "harrowden park academy gna get torched 2moro", "threat",
+	  "gna get torched" },
+	/* wrongs told plainly or by a question */
+	{ "The head of St Aldhelm's Primary told the family not to go to the "
+	  "police about it.", "allegation", "not to go to the police" },
+	{ "Mr Okafor at St Aldhelm's Primary shuts boys in the art store "
+	  "cupboard when they mess about.", "allegation", NULL },
+	{ "At Harrowden Park Academy nobody ever checked my DBS before I "
+	  "taught.", "allegation", NULL },
+	{ "Why did the Fenwick Vale Infants head tell parents the trip was "
+	  "insured when it never was?", "allegation", NULL },
+	{ "Harrowden Park Academy teachers selling vapes to year 8s behind "
+	  "the gym", "allegation", "selling vapes to year" },
+	{ "Mrs Abara at Fenwick Vale Infants bumped her friend's son up the "
+	  "waiting list.", "allegation", NULL },
+	/* a person not worth the title */
+	{ "Mr Nowicki at Harrowden Park Academy is an embarrassing excuse for "
+	  "a teacher", "abuse", "embarrassing excuse for a teacher" },
+	/* fair complaint is not a wrong */
+	{ "The Fenwick Vale Infants waiting list is long and the office never "
+	  "rings back.", "none", NULL },
 	/* news of staff convicted; of strangers, with the school a landmark;
 	 * an attack others made on the school */
 	{ "Mr Rendell, who works at St Aldhelm's CE Primary School, pleaded "
@@ -1437,6 +1467,14 @@ static const struct {
 	  "Park Academy", "" },
 	{ "My Year 8 son at Harrowden Park Academy has ADHD", "" },
 	/* a child of another school, named beside ours */
+	/* a full name typed in lower case right before a year */
+	{ "jamie colquhoun year 11 harrowden park academy", "jamie "
+	  "colquhoun" },
+	{ "mr nowicki gave his fave y11 set the answers at harrowden park "
+	  "academy", "" },
+	/* a county is no name */
+	{ "Thanks for taking Year 6 to Pembrokeshire, St Aldhelm's Primary",
+	  "" },
 	/* a child's full name, then "his mum" */
 	{ "Year 6 camp at St Aldhelm's Primary: has anyone a sleeping bag "
 	  "for Zac Pryor? His mum is poorly this week", "Zac Pryor" },
@@ -1871,6 +1909,18 @@ static const struct {
 	/* an age in brackets, with no school of ours named */
 	{ "At the parish church on Sunday Oliver Brennan (11) read the "
 	  "first lesson", "Oliver Brennan", SEV_MEDIUM },
+	/* a form code in brackets; an age said of a first name; an adult
+	 * named by relation; a name that is ordinary words */
+	{ "Leo (7N) got a detention at Harrowden Park Academy for a lost "
+	  "planner", "Leo", SEV_MEDIUM },
+	{ "Oliver's 11 and in his last year at St Aldhelm's Primary",
+	  "Oliver", SEV_MEDIUM },
+	{ "Happy retirement to my dad, Noah Fairweather, from all at Wexcombe "
+	  "fire station", "", SEV_NONE },
+	{ "congrats Rose Hill 3B, reading star at St Aldhelm's Primary",
+	  "Rose Hill", SEV_MEDIUM },
+	{ "Rose Hill Trip for Year 3 at St Aldhelm's Primary", "",
+	  SEV_NONE },
 	/* "there": the school named before, not ours */
 	{ "Do children at St Benedict's get party invites? My daughter "
 	  "Isla has been in Year 4 there a year. We are on the list for St "
