@@ -771,6 +771,8 @@ struct doc {
 	int			 street;	/* streets looked for */
 	struct sentence		*sn;
 	size_t			 nsn;
+	const struct ref	*one_year;	/* the only year group the
+						   text speaks of */
 	size_t			*osw;		/* words that begin the name
 						   of a school not ours */
 	size_t			 nosw;
@@ -1860,7 +1862,10 @@ year_of_word(const struct doc *d, size_t i, struct ref *f)
 	if ((yr = ref_near(d, RE_YEAR, d->w[i].ns, d->w[i].ne, 120, 120)) !=
 	    NULL)
 		return (yr);
-	return (one_year(d));
+	/* (far from the year: a name, not a word of the language) */
+	if (d->w[i].stop || !nameish(d, i))
+		return (NULL);
+	return (d->one_year);
 }
 
 /* Roster first names (or an initial and a surname) with the pupil's
@@ -2729,14 +2734,6 @@ pupils_hint(const char *text, size_t len)
 		    e && q[4] == ',' && q[2] == '1')))
 			return (1);
 	}
-	/* "Chloe Abernathy (15)": a child's age in brackets */
-	for (p = text; p + 3 < e && (q = memchr(p, '(', (size_t)(e - p - 3)))
-	    != NULL; p = q + 1) {
-		if (q > text && q[-1] == ' ' && isdigit((unsigned char)q[1]) &&
-		    (q[2] == ')' || (q[1] == '1' && isdigit((unsigned char)
-		    q[2]) && q[3] == ')')))
-			return (1);
-	}
 	return (memmem(text, len, "Reception", 9) != NULL ||
 	    child_hint(text, len) || handle_hint(text, len));
 }
@@ -2775,6 +2772,7 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 	rec_roster(p, text, a, &d, mentions);
 	rec_handle(p, text, a, &d);
 	if (mentions) {
+		d.one_year = one_year(&d);
 		rec_roster_first(p, text, a, &d);
 		rec_child(p, text, a, &d);
 		rec_contact(p, text, a, &d);

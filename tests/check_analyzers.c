@@ -1906,9 +1906,6 @@ static const struct {
 	  "Academy Y11", "KacperZielinski", SEV_HIGH },
 	{ "Road closed by St Aldhelm's Primary Year 3 again #RoseHill", "",
 	  SEV_NONE },
-	/* an age in brackets, with no school of ours named */
-	{ "At the parish church on Sunday Oliver Brennan (11) read the "
-	  "first lesson", "Oliver Brennan", SEV_MEDIUM },
 	/* a form code in brackets; an age said of a first name; an adult
 	 * named by relation; a name that is ordinary words */
 	{ "Leo (7N) got a detention at Harrowden Park Academy for a lost "
