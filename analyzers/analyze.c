@@ -187,7 +187,7 @@ analyze_thresholds(const struct config *cf, struct analyze_thresholds *t)
 	    cf->pupil_threshold / 100.0 : 0.5;
 	t->model = cf != NULL && cf->harm_model_threshold > 0 ?
 	    cf->harm_model_threshold / 100.0 : 0.9;
-	t->model_keep = cf != NULL ? cf->harm_model_keep / 100.0 : 0.05;
+	t->model_keep = cf != NULL ? cf->harm_model_keep / 100.0 : 0;
 }
 
 /* Return the original words of folded bytes "ns".."ne" of "nt" (caller

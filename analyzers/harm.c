@@ -122,8 +122,8 @@ static const struct cue cues[] = {
 	    "killed|stabbed|beaten|lynched|burned|put down)\\b|"
 	    "\\b(deserves?|needs?) (a bullet|a beating|a kicking|to die|"
 	    "to be shot|to be killed)\\b" },
-	{ C_THREAT, 0.5, "\\b(watch|better watch|mind) (his|her|your|their) "
-	    "(backs?|step)\\b|\\bwants? to (watch|be careful)\\b|"
+	{ C_THREAT, 0.5, "\\b(watch|better watch|betta watch|mind) (his|her|"
+	    "your|their|ur) (backs?|bak|bck|step)\\b|\\bwants? to (watch|be careful)\\b|"
 	    "\\b(should|better|had better) be careful\\b|"
 	    "\\bwhat'?s coming to (him|her|them|you)\\b|"
 	    "\\b(he|she|they|you)'?ll (pay|get (it|theirs|his|hers))\\b|"
@@ -234,11 +234,16 @@ static const struct cue cues[] = {
 	    "(shame|pity) if [\\w' ]{1,60}(went up|go up|goes up|burn(ed|"
 	    "t|s)?( down)?|caught fire|got (smashed|burnt|burned|trashed|"
 	    "torched|vandalised)|happened to)\\b" },
+	{ C_THREAT, 0.5, "\\b(lovely|nice|beautiful|sweet) (little )?(family|"
+	    "house|home|car|kids|children|girls|boys) (you'?ve|you have|"
+	    "u'?ve|youve) got\\b" },
+	{ C_THREAT, 0.3, "\\bthink (very |long and hard |really |very very )?"
+	    "(carefully|hard) before (you|u)\\b" },
 	{ C_THREAT, 0.4, "\\b(won'?t|wont|will not|it aint|ain'?t) be (for )?"
 	    "(a|to) (chat|talk|friendly chat|nice chat)\\b" },
 	{ C_THREAT, 0.55, "\\b(get|gets|getting|gettin|be|being|will be|"
 	    "gonna be|gna get|gonna get|gunna get) (blown up|bombed|shot "
-	    "up|burnt down|burned down|torched)\\b" },
+	    "up|burnt down|burned down|torched|lit up)\\b" },
 	/* a warning told to the target's face: "watch ur back" */
 	{ C_THREAT, 0.5, "\\b(watch|mind) (your|ur|yer|ya|his|her|their) "
 	    "backs?\\b|\\bsleep with one eye open\\b" },
@@ -1254,6 +1259,22 @@ static const struct cue cues[] = {
 	    "off-?rolled|off-?rolling|told to stay (at )?home|taken off the "
 	    "roll)\\b[\\w' \"]{0,40}\\b(sats|ofsted|inspection|inspectors|"
 	    "exams?|league tables?|results)\\b" },
+	/* records doctored to look better; pupils pushed off the roll; a
+	 * job given to family */
+	{ C_ALLEGE, 0.55, "\\b(chang|fiddl|alter|doctor|massag|fudg|cook)(e|es|"
+	    "ed|ing) (the )?(absence|attendance|exam|test|sats|gcse|"
+	    "assessment) (codes|figures|data|marks|records|registers?|"
+	    "results|numbers)\\b|\\bso (the|their|our|its) [\\w' ]{0,30}"
+	    "(figures|numbers|stats|statistics|data|results) (look|looked|"
+	    "would look) (better|good|great)\\b|\\b(encouraged|pushed|"
+	    "pressured|persuaded|forced|leaned on)[\"']? (in)?to (home ?ed|"
+	    "home educat\\w+|elective home education|leave|go elsewhere|"
+	    "find another school)\\b|\\b(job|post|role|position|contract) "
+	    "went to (his|her|their|(\\w+ )?\\w+'s) (niece|nephew|son|daughter|"
+	    "wife|husband|mate|friend|best friend|cousin|sister|brother|"
+	    "partner|girlfriend|boyfriend)\\b" },
+	{ C_INSINUATE, 0.3, "\\b(definitely|absolutely|obviously|of course|"
+	    "clearly) nothing to do with\\b" },
 	{ C_CRIME, 0.6, "\\b(sell|sells|selling|sellin|sold|dealing|dealin) "
 	    "(vapes|drugs|weed|cannabis|pills|alcohol|booze|fags|"
 	    "cigarettes) (to|2) (kids|pupils|students|children|yr|year|"

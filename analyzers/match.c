@@ -990,7 +990,7 @@ static const char *school_words[] = {
 	"year 11", "year 12", "year 13", "y1", "y2", "y3", "y4", "y5", "y6",
 	"y7", "y8", "y9", "y10", "y11", "y12", "y13", "y7s", "y8s", "y9s",
 	"y10s", "y11s", "y12s", "y13s", "year 7s", "year 8s", "year 9s",
-	"year 10s", "year 11s", "year 12s", "year 13s", "skl", "skool",
+	"year 10s", "year 11s", "year 12s", "year 13s", "skl", "skool", "prim",
 	"governors",
 	"governor", "governing", "inset", "staff", "students", "student",
 	"parents evening", "parents' evening", "term", "half term",

@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -896,12 +897,72 @@ doc_refs_of(struct pupils *p, struct doc *d, int from, int to)
 	}
 }
 
+/*
+ * Return 1 if class cue "f" names a teacher's class ("in Miss Tindall's
+ * class") and the configuration gives that teacher a year group ("Year 4
+ * teacher"); write the year into "yr".
+ */
+static int
+teacher_year(const struct pupils *p, const struct doc *d,
+    const struct ref *f, char *yr, size_t yrsz)
+{
+	const char	*s = d->nt->s + f->at, *sn, *ap, *r;
+	size_t		 k, j, n;
+
+	if (f->end - f->at < 12 || strncmp(s, "in ", 3) != 0)
+		return (0);
+	if ((sn = memchr(s + 3, ' ', f->end - f->at - 3)) == NULL ||
+	    (ap = memchr(sn, '\'', (size_t)(d->nt->s + f->end - sn))) == NULL)
+		return (0);
+	sn++;
+	n = (size_t)(ap - sn);
+	for (k = 0; k < p->cf->nschools; k++) {
+		const struct school *sc = &p->cf->schools[k];
+
+		for (j = 0; j < sc->nstaff; j++) {
+			if (strlen(sc->staff[j].surname) != n ||
+			    strncasecmp(sc->staff[j].surname, sn, n) != 0)
+				continue;
+			r = sc->staff[j].role;
+			while (r != NULL && (r = strcasestr(r, "year ")) !=
+			    NULL) {
+				if (isdigit((unsigned char)r[5])) {
+					snprintf(yr, yrsz, "%d", atoi(r + 5));
+					return (1);
+				}
+				r += 5;
+			}
+		}
+	}
+	return (0);
+}
+
 /* Find year groups, ages and the other cues once per text; medical
  * detail only when a name needs it (medical_refs). */
 static void
 doc_refs(struct pupils *p, struct doc *d)
 {
+	size_t	i, n = d->nrefs;
+
 	doc_refs_of(p, d, 0, RE_MEDICAL);
+	/* "in Miss Tindall's class": the year group she teaches */
+	for (i = n; i < d->nrefs; i++) {
+		char	yr[8];
+
+		if (d->refs[i].re == RE_CLASS && teacher_year(p, d,
+		    &d->refs[i], yr, sizeof yr)) {
+			struct ref	f = d->refs[i];
+
+			f.re = RE_YEAR;
+			snprintf(f.val, sizeof f.val, "%s", yr);
+			if (d->nrefs == d->caprefs) {
+				d->caprefs *= 2;
+				d->refs = xreallocarray(d->refs, d->caprefs,
+				    sizeof *d->refs);
+			}
+			d->refs[d->nrefs++] = f;
+		}
+	}
 }
 
 /* Find medical detail, the first time a name asks. */

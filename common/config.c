@@ -156,7 +156,7 @@ static const struct config_key config_keys[] = {
 	{ SEC_ANALYSIS, "harm_model_threshold", T_INT, 1, 100, "90", NULL,
 	  "least score (percent) of the harm model that flags a passage "
 	  "the rules did not (100: never)", M(harm_model_threshold) },
-	{ SEC_ANALYSIS, "harm_model_keep", T_INT, 0, 100, "5", NULL,
+	{ SEC_ANALYSIS, "harm_model_keep", T_INT, 0, 100, "0", NULL,
 	  "a rule's allegation the harm model scores below this (percent) "
 	  "is shown as criticism, not flagged (0: never)",
 	  M(harm_model_keep) },

@@ -483,6 +483,16 @@ static const struct {
 	  "the gym", "allegation", "selling vapes to year" },
 	{ "Mrs Abara at Fenwick Vale Infants bumped her friend's son up the "
 	  "waiting list.", "allegation", NULL },
+	{ "The deputy at Harrowden Park Academy has been changing absence "
+	  "codes so the figures look better.", "allegation", NULL },
+	{ "Nine Year 11s at Harrowden Park Academy were \"encouraged\" into "
+	  "home ed before the exams.", "allegation", NULL },
+	{ "The Harrowden Park Academy office job went to Mrs Devereux's "
+	  "nephew.", "allegation", NULL },
+	{ "Mrs Abara of Fenwick Vale Infants. Lovely family you've got.",
+	  "threat", "Lovely family you've got" },
+	{ "ashcombe from Harrowden Park Academy betta watch his bak",
+	  "threat", NULL },
 	/* a person not worth the title */
 	{ "Mr Nowicki at Harrowden Park Academy is an embarrassing excuse for "
 	  "a teacher", "abuse", "embarrassing excuse for a teacher" },
@@ -1918,6 +1928,11 @@ static const struct {
 	  "Rose Hill", SEV_MEDIUM },
 	{ "Rose Hill Trip for Year 3 at St Aldhelm's Primary", "",
 	  SEV_NONE },
+	/* the class of a teacher of one year group */
+	{ "That Noah in Miss Tindall's class pushed my son over at St "
+	  "Aldhelm's Primary", "Noah", SEV_HIGH },
+	{ "We saw Noah in Mrs Pettifer's office at St Aldhelm's Primary "
+	  "with a prize", "", SEV_NONE },
 	/* "there": the school named before, not ours */
 	{ "Do children at St Benedict's get party invites? My daughter "
 	  "Isla has been in Year 4 there a year. We are on the list for St "
