@@ -21,7 +21,7 @@ import sys
 CLASSES = ["none", "allegation", "abuse", "threat"]
 EPOCHS = int(os.environ.get("HM_EPOCHS", 15))
 RATE = 0.2
-L2 = float(os.environ.get("HM_L2", 1e-4))
+L2 = float(os.environ.get("HM_L2", 1e-3))
 MIN_DOCS = int(os.environ.get("HM_MIN_DOCS", 2))
 MIN_WEIGHT = 0.005
 
