@@ -493,7 +493,7 @@ static const struct lex_entry entries[] = {
 	    "well|(won't|wont|will not) (walk|get|come) away (from (it|this|"
 	    "that)|unscathed|in one piece)|"
 	    "(you'll|he'll|she'll|they'll|you will|he will|she will|they "
-	    "will) (see|find out|learn|be sorry|get (yours|his|hers|theirs|"
+	    "will) (find out|learn|be sorry|get (yours|his|hers|theirs|"
 	    "it|what's coming|what is coming|what he deserves|what she "
 	    "deserves|what they deserve)|pay for (this|it|that)|regret "
 	    "(this|it|that|crossing|the day))|"
@@ -722,11 +722,11 @@ static const struct lex_entry entries[] = {
 	/* a person not worth the title: "an embarrassing excuse for a
 	 * teacher", "looks like he sleeps in a skip" */
 	{ LF_ABUSE, 0.6, 0,
-	    "(a |an )?(embarrassing |pathetic |poor |sorry |sad |useless |"
-	    "joke of a |joke of an )?excuse for (a|an) (teacher|head|headteacher|"
+	    "(a |an )?(embarrassing|pathetic|poor|sorry|sad|useless|joke of a|"
+	    "joke of an) excuse for (a|an) (teacher|head|headteacher|"
 	    "headmaster|headmistress|principal|deputy|human|human being|"
-	    "man|woman|adult|professional|leader)|(sleeps|lives|lived) in "
-	    "a (skip|bin|hedge|wheelie bin)" },
+	    "man|woman|adult|professional|leader)|sleeps in a (skip|bin|"
+	    "wheelie bin)" },
 	/* a person as a warning to others: "a walking advert for birth
 	 * control" */
 	{ LF_ABUSE, 0.6, 0,

@@ -66,7 +66,7 @@ static const char *re_src[RE_NRE] = {
 	/* year groups: "year 4", "y13", "yr 7", "reception", "in 7w" */
 	"\\b(?:year|yr|y) ?(\\d{1,2})(?![\\d-])(?:'s|s)?\\b|\\b(reception)\\b|"
 	"\\b(?:in|from|of|form|class|tutor group) (\\d{1,2})[a-z]\\b|"
-	"\\((\\d{1,2})[a-z]{1,2}\\)",
+	"\\((1[0-3]|[1-9])(?!st|nd|rd|th|am|pm)[a-z]{1,2}\\)",
 	/* ages: ", 11,", "aged 6", "six-year-old", "turned 6" */
 	"(?:^|[ (,])(?<!year )(?<!yr )(?<!years )(\\d{1,3})(?:,| years old|"
 	"-year-old| year old)|\\((\\d{1,2})\\)|"
@@ -220,6 +220,7 @@ static int	animal_named(const struct doc *, size_t, size_t);
 static int	nameish(const struct doc *, size_t);
 static int	determiner(const char *);
 static int	in_words(const char *, const char *const *, size_t);
+static int	school_named(const struct analysis *, int);
 static int	one_sentence(const struct doc *, size_t, size_t, size_t);
 
 /* Compare two strings through pointers, for qsort and bsearch. */
@@ -772,8 +773,9 @@ struct doc {
 	int			 street;	/* streets looked for */
 	struct sentence		*sn;
 	size_t			 nsn;
-	const struct ref	*one_year;	/* the only year group the
+	struct ref		 one_year;	/* the only year group the
 						   text speaks of */
+	int			 has_one_year;
 	size_t			*osw;		/* words that begin the name
 						   of a school not ours */
 	size_t			 nosw;
@@ -903,8 +905,8 @@ doc_refs_of(struct pupils *p, struct doc *d, int from, int to)
  * teacher"); write the year into "yr".
  */
 static int
-teacher_year(const struct pupils *p, const struct doc *d,
-    const struct ref *f, char *yr, size_t yrsz)
+teacher_year(const struct pupils *p, const struct analysis *a,
+    const struct doc *d, const struct ref *f, char *yr, size_t yrsz)
 {
 	const char	*s = d->nt->s + f->at, *sn, *ap, *r;
 	size_t		 k, j, n;
@@ -919,6 +921,8 @@ teacher_year(const struct pupils *p, const struct doc *d,
 	for (k = 0; k < p->cf->nschools; k++) {
 		const struct school *sc = &p->cf->schools[k];
 
+		if (!school_named(a, (int)k))
+			continue;
 		for (j = 0; j < sc->nstaff; j++) {
 			if (strlen(sc->staff[j].surname) != n ||
 			    strncasecmp(sc->staff[j].surname, sn, n) != 0)
@@ -940,7 +944,7 @@ teacher_year(const struct pupils *p, const struct doc *d,
 /* Find year groups, ages and the other cues once per text; medical
  * detail only when a name needs it (medical_refs). */
 static void
-doc_refs(struct pupils *p, struct doc *d)
+doc_refs(struct pupils *p, const struct analysis *a, struct doc *d)
 {
 	size_t	i, n = d->nrefs;
 
@@ -949,7 +953,7 @@ doc_refs(struct pupils *p, struct doc *d)
 	for (i = n; i < d->nrefs; i++) {
 		char	yr[8];
 
-		if (d->refs[i].re == RE_CLASS && teacher_year(p, d,
+		if (d->refs[i].re == RE_CLASS && teacher_year(p, a, d,
 		    &d->refs[i], yr, sizeof yr)) {
 			struct ref	f = d->refs[i];
 
@@ -1287,6 +1291,10 @@ static int
 at_other_school(const struct analysis *a, const struct doc *d, size_t first,
     size_t last)
 {
+	static const char *be[] = {
+		"is", "are", "was", "were", "s", "re", "will", "would", "have",
+		"has", "had", "could", "might", "must", "may", "seems",
+	};
 	ssize_t	ow = other_school_word(d, last);
 	size_t	b, k, o;
 
@@ -1301,7 +1309,9 @@ at_other_school(const struct analysis *a, const struct doc *d, size_t first,
 	}
 	for (k = last + 1; k < d->nw && one_sentence(d, d->w[last].ne,
 	    d->w[k].ns, 80); k++) {
-		if (strcmp(d->w[k].key, "there") == 0)
+		/* ("there were loads": no place) */
+		if (strcmp(d->w[k].key, "there") == 0 && !(k + 1 < d->nw &&
+		    in_words(d->w[k + 1].key, be, sizeof be / sizeof be[0])))
 			break;
 	}
 	if (k == d->nw || !one_sentence(d, d->w[last].ne, d->w[k].ns, 80))
@@ -1576,12 +1586,15 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		/* a name that is an ordinary word too ("Summer Day") is
 		 * read below only with a child beside it */
 		if (w1->stop && (!p->r[k].ordinary || (!d->lower &&
-		    !(w1->cap && d->w[last].cap))))
+		    !(w1->cap && d->w[last].cap)) || (d->lower &&
+		    form_after(d, last, &form) == NULL)))
 			continue;	/* "the Year 9 summer day trip" */
 		/* "Rose Hill Trip", "Summer Day Out": words of a thing */
 		if (p->r[k].ordinary && (thing_after(d, last) ||
 		    (last + 1 < d->nw && d->w[last + 1].cap &&
-		    d->w[last + 1].ns - d->w[last].ne <= 1)))
+		    !d->w[last + 1].stop && d->w[last + 1].ns -
+		    d->w[last].ne <= 1) || (last + 1 < d->nw &&
+		    d->w[last + 1].cap && thing_word(d->w[last + 1].key))))
 			continue;
 		w2 = &d->w[last];
 		if (animal_named(d, i, last))
@@ -1888,6 +1901,10 @@ one_year(const struct doc *d)
 static const struct ref *
 form_after(const struct doc *d, size_t i, struct ref *f)
 {
+	static const char *units[] = {
+		"st", "nd", "rd", "th", "am", "pm", "k", "m", "g", "x", "d",
+		"s", "kg", "km", "mb", "gb", "ft", "cm", "mm", "ml",
+	};
 	const struct word	*w = &d->w[i], *n;
 	size_t			 l, r;
 
@@ -1900,6 +1917,9 @@ form_after(const struct doc *d, size_t i, struct ref *f)
 	    r < 1 || r > 2 || strspn(n->key + l,
 	    "abcdefghijklmnopqrstuvwxyz") != r || atoi(n->key) < 1 ||
 	    atoi(n->key) > 13)
+		return (NULL);
+	/* "7th place", "6pm", "5k": not a form */
+	if (in_words(n->key + l, units, sizeof units / sizeof units[0]))
 		return (NULL);
 	memset(f, 0, sizeof *f);
 	f->at = n->ns;
@@ -1920,13 +1940,21 @@ year_of_word(const struct doc *d, size_t i, struct ref *f)
 
 	if ((yr = form_after(d, i, f)) != NULL)
 		return (yr);
+	/* an adult named with where they come from: "Amelia from the
+	 * Gazette" */
+	if (i + 2 < d->nw && (strcmp(d->w[i + 1].key, "from") == 0 ||
+	    strcmp(d->w[i + 1].key, "of") == 0 || strcmp(d->w[i + 1].key,
+	    "at") == 0) && strcmp(d->w[i + 2].key, "the") == 0 &&
+	    ref_near(d, RE_YEAR, d->w[i + 2].ns, d->w[i + 2].ne, 0, 2) ==
+	    NULL)
+		return (NULL);	/* ("Aisha from the Year 12 club": a pupil) */
 	if ((yr = ref_near(d, RE_YEAR, d->w[i].ns, d->w[i].ne, 120, 120)) !=
 	    NULL)
 		return (yr);
 	/* (far from the year: a name, not a word of the language) */
-	if (d->w[i].stop || !nameish(d, i))
+	if (d->w[i].stop || !nameish(d, i) || !d->has_one_year)
 		return (NULL);
-	return (d->one_year);
+	return (&d->one_year);
 }
 
 /* Roster first names (or an initial and a surname) with the pupil's
@@ -2381,9 +2409,9 @@ child_anywhere(const struct doc *d)
 }
 
 /*
- * Return 1 if "his mum", "her dad" (a child's parent) follows the name
- * ending at folded offset "e" within a few words, in a text that speaks
- * of children ("a sleeping bag for Theo Marchetti? His mum's in
+ * Return 1 if "his mum", "her dad" (a child's parent) opens the sentence
+ * after the name ending at folded offset "e", within 30 bytes, in a text
+ * that speaks of children ("a sleeping bag for Theo Marchetti? His mum's in
  * hospital"); set "f" to those words as a cue.
  */
 static int
@@ -2400,6 +2428,10 @@ parent_after(const struct doc *d, size_t i, size_t e, struct ref *f)
 		return (0);
 	for (k = i + 1; k + 1 < d->nw && d->w[k].ns < e + 30; k++) {
 		if (d->w[k].ns < e)
+			continue;
+		/* (the next sentence: "for Emma Clarke, her mum" is an
+		 * adult's thanks) */
+		if (one_sentence(d, e, d->w[k].ns, 30))
 			continue;
 		if ((strcmp(d->w[k].key, "his") == 0 ||
 		    strcmp(d->w[k].key, "her") == 0) &&
@@ -2829,11 +2861,14 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 	}
 	doc_words(a, &d);
 	doc_other_schools(&d);
-	doc_refs(p, &d);
+	doc_refs(p, a, &d);
 	rec_roster(p, text, a, &d, mentions);
 	rec_handle(p, text, a, &d);
 	if (mentions) {
-		d.one_year = one_year(&d);
+		if (one_year(&d) != NULL) {
+			d.one_year = *one_year(&d);
+			d.has_one_year = 1;
+		}
 		rec_roster_first(p, text, a, &d);
 		rec_child(p, text, a, &d);
 		rec_contact(p, text, a, &d);

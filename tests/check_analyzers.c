@@ -489,8 +489,25 @@ static const struct {
 	  "home ed before the exams.", "allegation", NULL },
 	{ "The Harrowden Park Academy office job went to Mrs Devereux's "
 	  "nephew.", "allegation", NULL },
-	{ "Mrs Abara of Fenwick Vale Infants. Lovely family you've got.",
-	  "threat", "Lovely family you've got" },
+	/* the same words in ordinary school news */
+	{ "Lovely family you've got, Mrs Abara! Congratulations from all at "
+	  "Fenwick Vale Infants", "none", NULL },
+	{ "Year 5 science at Fenwick Vale Infants: you'll see what happens "
+	  "when ice melts", "none", NULL },
+	{ "Please lock bikes in the bike shed at Harrowden Park Academy",
+	  "none", NULL },
+	{ "Harrowden Park Academy will be lit up blue for autism awareness",
+	  "none", NULL },
+	{ "Parents can help at Fenwick Vale Infants without a DBS if "
+	  "supervised", "none", NULL },
+	{ "The office post at Harrowden Park Academy is not advertised "
+	  "externally", "none", NULL },
+	{ "Year 11 at Harrowden Park Academy were sent home early after "
+	  "their last exam", "none", NULL },
+	{ "Harrowden Park Academy is changing the attendance registers to an "
+	  "app", "none", NULL },
+	{ "We will be selling alcohol to the adults at the St Aldhelm's "
+	  "Primary summer fair", "none", NULL },
 	{ "ashcombe from Harrowden Park Academy betta watch his bak",
 	  "threat", NULL },
 	/* a person not worth the title */
@@ -1497,6 +1514,9 @@ static const struct {
 	  "colquhoun" },
 	{ "mr nowicki gave his fave y11 set the answers at harrowden park "
 	  "academy", "" },
+	/* "there were": no place */
+	{ "Kids from St Benedict's came to the St Aldhelm's Primary fete. "
+	  "Our Noah in Year 4 said there were loads", "Noah" },
 	/* a county is no name */
 	{ "Thanks for taking Year 6 to Pembrokeshire, St Aldhelm's Primary",
 	  "" },
@@ -1943,6 +1963,12 @@ static const struct {
 	  "Rose Hill", SEV_MEDIUM },
 	{ "Rose Hill Trip for Year 3 at St Aldhelm's Primary", "",
 	  SEV_NONE },
+	/* an ordinal, a time, an adult named with where she is from */
+	{ "Noah (4th) ran well at St Aldhelm's Primary sports day, Year 2 "
+	  "next", "", SEV_NONE },
+	{ "Year 7 sports at Harrowden Park Academy went well. A long day, "
+	  "with rain and mud and a late coach home. Thanks to Leo from the "
+	  "council for the marquee.", "", SEV_NONE },
 	/* the class of a teacher of one year group */
 	{ "That Noah in Miss Tindall's class pushed my son over at St "
 	  "Aldhelm's Primary", "Noah", SEV_HIGH },
