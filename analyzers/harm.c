@@ -249,6 +249,9 @@ static const struct cue cues[] = {
 	 * when ice melts" */
 	{ C_THREAT, 0.5, "\\b(you'?ll|you will|he'?ll|she'?ll|they'?ll) see"
 	    "\\s*(?:[.!]|$)" },
+	/* "if he knows what's good for him" */
+	{ C_THREAT, 0.5, "\\bif (he|she|they|you|u) (knows?|no|knw) "
+	    "(what'?s|whats|wots?) good for (him|her|them|you|u)\\b" },
 	/* a warning told to the target's face: "watch ur back" */
 	{ C_THREAT, 0.5, "\\b(watch|mind) (your|ur|yer|ya|his|her|their) "
 	    "backs?\\b|\\bsleep with one eye open\\b" },

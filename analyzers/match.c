@@ -990,6 +990,8 @@ static const char *school_words[] = {
 	"year 11", "year 12", "year 13", "y1", "y2", "y3", "y4", "y5", "y6",
 	"y7", "y8", "y9", "y10", "y11", "y12", "y13", "y7s", "y8s", "y9s",
 	"y10s", "y11s", "y12s", "y13s", "year 7s", "year 8s", "year 9s",
+	"yr 7", "yr 8", "yr 9", "yr 10", "yr 11", "yr 12", "yr 13", "yr7",
+	"yr8", "yr9", "yr10", "yr11", "yr12", "yr13",
 	"year 10s", "year 11s", "year 12s", "year 13s", "skl", "skool", "prim",
 	"governors",
 	"governor", "governing", "inset", "staff", "students", "student",
@@ -1572,8 +1574,20 @@ initials_ok(const char *text, const struct normtext *nt, size_t ns,
 
 	while (i > 0 && nt->s[i - 1] == ' ')
 		i--;
-	if (i > 0 && isdigit((unsigned char)nt->s[i - 1]))
-		return (0);
+	/* "1013 hPa" is a pressure; "year 7 hpa", "y13 hpa" a pupil's year
+	 * at the school */
+	if (i > 0 && isdigit((unsigned char)nt->s[i - 1])) {
+		size_t	j = i;
+
+		while (j > 0 && isdigit((unsigned char)nt->s[j - 1]))
+			j--;
+		if (i - j > 2 || !((j >= 5 && strncmp(nt->s + j - 5, "year ",
+		    5) == 0) || (j >= 3 && strncmp(nt->s + j - 3, "yr ", 3) ==
+		    0) || (j >= 2 && strncmp(nt->s + j - 2, "yr", 2) == 0) ||
+		    (j >= 1 && nt->s[j - 1] == 'y')))
+			return (0);
+		return (1);
+	}
 	if (all_capitals(text, nt, ns, ne))
 		return (1);
 	if (school_after(nt->s, nt->len, ne) != NULL)

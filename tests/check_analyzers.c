@@ -175,6 +175,9 @@ static const struct {
 	{ "That girl from hpa in Year 10 again", "harrowden-park" },
 	{ "That girl with hpa in Year 10 again", "" },
 	{ "Pressure at 1013 hpa, Met Office says", "" },
+	/* ...save a year group's number: "year 7 hpa", "y13 hpa" */
+	{ "big shout to the y13 hpa lads", "harrowden-park" },
+	{ "that kid in year 7 hpa again", "harrowden-park" },
 	/* the school's crossing patrol */
 	{ "the lollipop man outside fenwick vale was hit by a car",
 	  "fenwick-vale" },
@@ -489,6 +492,10 @@ static const struct {
 	  "home ed before the exams.", "allegation", NULL },
 	{ "The Harrowden Park Academy office job went to Mrs Devereux's "
 	  "nephew.", "allegation", NULL },
+	{ "tell kai from yr 10 at hpa to stay off our road if he knows whats "
+	  "good for him", "threat", NULL },
+	{ "Eat your greens at Fenwick Vale Infants, you know what's good for "
+	  "you!", "none", NULL },
 	/* the same words in ordinary school news */
 	{ "Lovely family you've got, Mrs Abara! Congratulations from all at "
 	  "Fenwick Vale Infants", "none", NULL },
