@@ -145,7 +145,8 @@ static const struct cue cues[] = {
 	    "mr|mrs|ms|miss|dr|all|those|whoever|someone)\\b|"
 	    "\\bsmash (every|all|the|their) windows?\\b" },
 	{ C_THREAT, 0.25, "\\b(getting|get|gets|be|been) hurt\\b|"
-	    "\\b(a )?(good )?(kicking|hiding|beating|slap)\\b|\\blife hell\\b|"
+	    "\\b(a|good|proper|right) (good )?(kicking|hiding|beating|"
+	    "slap)\\b|\\blife hell\\b|"
 	    "\\bsee what happens\\b(?! (when|if) )|\\bwhat happens to (your|ur|his|her|"
 	    "their)\\b|\\bhurt (him|her|them|you|someone)\\b" },
 	{ C_THREAT, 0.55, "\\bcheck under (his|her|their|your) car\\b|"
@@ -249,12 +250,28 @@ static const struct cue cues[] = {
 	 * when ice melts" */
 	{ C_THREAT, 0.5, "\\b(you'?ll|you will|he'?ll|she'?ll|they'?ll) see"
 	    "\\s*(?:[.!]|$)" },
+	/* brakes tampered with; a threat carried out by "coming in" */
+	{ C_THREAT, 0.55, "\\bcheck (his|her|their|your|ur) (brakes|brake "
+	    "(lines|pipes|cables))\\b|\\b(coming|come|going|gonna|gna) (in|"
+	    "round|down|up) (there )?to sort (out )?(that|him|her|them|the)"
+	    "\\b|\\b(go|goes|goin|going) (b00m|boom|bang) (friday|monday|"
+	    "tuesday|wednesday|thursday|saturday|sunday|tomorrow|tmrw|2moro|"
+	    "tonight|2nite)\\b" },
+	/* windows put through; a bomb told as a noise; parents warned off
+	 * ("dont send ur kids") */
+	{ C_THREAT, 0.55, "\\bput (every|all the|the|their|your|ur|his|her) "
+	    "windows? (through|in)\\b|\\b(goin|going|gonna|gna|gunna|will) "
+	    "(go )?(boom|bang)\\b" },
+	{ C_THREAT, 0.3, "\\b(don'?t|dont|do not) send (ur|your|yer|ya) "
+	    "(kids|kid|children|child)\\b(?! (in|to school) (if|with|when|"
+	    "unless))|\\b(i'?m|im|i am) coming down (there|to the school|to "
+	    "that school)\\b" },
 	/* "if he knows what's good for him" */
 	{ C_THREAT, 0.5, "\\bif (he|she|they|you|u) (knows?|no|knw) "
 	    "(what'?s|whats|wots?) good for (him|her|them|you|u)\\b" },
 	/* a warning told to the target's face: "watch ur back" */
 	{ C_THREAT, 0.5, "\\b(watch|mind) (your|ur|yer|ya|his|her|their) "
-	    "backs?\\b|\\bsleep with one eye open\\b" },
+	    "backs?\\b|\\b(start )?sleep(ing)? with one eye open\\b" },
 	/* a building burning, wished for: a threat beside intent or
 	 * another threat ("up in flames 🔥🔥 might do it myself") */
 	{ C_THREAT, 0.3, "\\b(go|goes|going|gone|went) up in (flames|"
@@ -992,7 +1009,7 @@ static const struct cue cues[] = {
 	    "weed))\\b|\\bsmell (it|alcohol|booze|drink|weed) on (her|"
 	    "him|them)\\b|\\b(in|into) a cupboard\\b|\\blocked (in|into) "
 	    "(a|the) (cupboard|room|toilet|office|store ?room)\\b|"
-	    "\\bisolation booths?\\b|\\bwatch(es|ed|ing)? (them|the girls|"
+	    "\\bwatch(es|ed|ing)? (them|the girls|"
 	    "the boys|girls|boys|pupils|kids|children) (change|changing|"
 	    "undress\\w*|shower\\w*)\\b|\\b(swept|sweep|sweeping|brushed) "
 	    "(it |this |that |everything )?under the (carpet|rug)\\b" },
@@ -1280,6 +1297,16 @@ static const struct cue cues[] = {
 	    "went to (his|her|their|(\\w+ )?\\w+'s) (niece|nephew|son|daughter|"
 	    "wife|husband|mate|friend|best friend|cousin|sister|brother|"
 	    "partner|girlfriend|boyfriend)\\b" },
+	/* records destroyed before an audit or an inspection; contracts
+	 * let without a tender, an interest not declared */
+	{ C_ALLEGE, 0.6, "\\b(made|told|got|had) [\\w' ]{1,40} (delete|"
+	    "destroy|shred|bin|wipe|get rid of) [\\w' ]{0,30}(complaint "
+	    "emails|complaints|evidence|records|logs|minutes|incident "
+	    "(forms|reports)|safeguarding (notes|records|logs))\\b" },
+	{ C_ALLEGE, 0.5, "\\b(no|without (a|any)) (public |open |"
+	    "competitive )?(tender|tendering)\\b|\\b(didn'?t|did not|"
+	    "failed to|never) declare[ds]? (an|his|her|their|the|a) "
+	    "(conflict of )?interest\\b" },
 	{ C_INSINUATE, 0.3, "\\b(definitely|absolutely|obviously|of course|"
 	    "clearly) nothing to do with\\b" },
 	/* a question that tells of a lie: "why did the head tell the
@@ -1287,6 +1314,14 @@ static const struct cue cues[] = {
 	{ C_ALLEGE, 0.55, "\\bwhy did [\\w' ]{1,40} (tell|assure|promise|"
 	    "inform) (the )?(governors|parents|ofsted|inspectors|trust|"
 	    "council|board|families|everyone|us) [^.?!]{1,100}\\bwhen\\b" },
+	/* a match's result: "beat St Aldhelm's 3-1", "battered them 5-0" */
+	{ C_IDIOM, 1.0, "\\b(beat|beats|beaten|beating|thrashed|hammered|"
+	    "smashed|battered|destroyed|demolished|crushed|hammer) [\\w' ]"
+	    "{1,40}\\b\\d{1,3} ?(-|–|to|nil) ?\\d{0,3}\\b" },
+	/* a correction: the report named the wrong school or person */
+	{ C_IDIOM, 1.0, "\\b(wrongly|incorrectly|mistakenly|erroneously) "
+	    "(said|stated|reported|named|suggested|identified|claimed|"
+	    "described)\\b" },
 	/* insinuation */
 	{ C_INSINUATE, 0.3, "\\b(funny how|funny that|amazing how|interesting "
 	    "that|interesting how|strange how|odd how|draw your own "

@@ -991,7 +991,8 @@ static const char *school_words[] = {
 	"y7", "y8", "y9", "y10", "y11", "y12", "y13", "y7s", "y8s", "y9s",
 	"y10s", "y11s", "y12s", "y13s", "year 7s", "year 8s", "year 9s",
 	"yr 7", "yr 8", "yr 9", "yr 10", "yr 11", "yr 12", "yr 13", "yr7",
-	"yr8", "yr9", "yr10", "yr11", "yr12", "yr13",
+	"yr8", "yr9", "yr10", "yr11", "yr12", "yr13", "yr 7s", "yr 8s",
+	"yr 9s", "yr 10s", "yr 11s", "yr 12s", "yr 13s",
 	"year 10s", "year 11s", "year 12s", "year 13s", "skl", "skool", "prim",
 	"governors",
 	"governor", "governing", "inset", "staff", "students", "student",
@@ -1182,6 +1183,9 @@ static const char *namesake_words[] = {
 	"benches", "junkies", "flowerbeds", "bins", "churchyard",
 	"graveyard", "funeral", "funerals", "wedding", "weddings",
 	"baptism", "pews", "bell tower", "organist", "hymns",
+	/* a park after dark, a garden centre's tills */
+	"skate ramp", "bandstand", "my dog",
+	"the dog", "tills", "shrubs",
 };
 
 #define NEAR	160	/* bytes either side that count as "nearby" */

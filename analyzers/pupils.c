@@ -213,6 +213,7 @@ static const char *not_names[] = {
 static const char	**sorted_not_names;
 
 static void	name_pairs(const struct config *, struct strlist *);
+static void	place_words(const struct config *, struct strlist *);
 static int	locative(const char *);
 struct doc;
 static int	not_a_child(const struct doc *, size_t);
@@ -244,6 +245,8 @@ struct pupils {
 	size_t			*ix[3];		/* the roster by each token */
 	struct strlist		 pairs;		/* word pairs of the schools'
 						   names, sorted */
+	struct strlist		 places;	/* words of the schools'
+						   context places, sorted */
 	EVP_MD			*sha256;	/* HMAC-SHA-256, keyed once */
 	EVP_MD_CTX		*inner, *outer, *tmp;
 };
@@ -581,6 +584,7 @@ pupils_init(const struct analyze_env *env)
 	p->cf = env->cf;
 	analyze_thresholds(env->cf, &p->th);
 	name_pairs(env->cf, &p->pairs);
+	place_words(env->cf, &p->places);
 	if (sorted_not_names == NULL) {
 		sorted_not_names = xreallocarray(NULL, sizeof not_names /
 		    sizeof not_names[0], sizeof *sorted_not_names);
@@ -697,6 +701,34 @@ name_pairs(const struct config *cf, struct strlist *out)
 		qsort(out->v, out->n, sizeof *out->v, cmp_str);
 }
 
+/* Collect into "out" (sorted) the words of four letters or more of every
+ * school's context places ("Wexcombe", "Milbury"): a place, not a name. */
+static void
+place_words(const struct config *cf, struct strlist *out)
+{
+	const char	*w;
+	char		 cur[48];
+	size_t		 i, j, n;
+
+	for (i = 0; i < cf->nschools; i++) {
+		for (j = 0; j < cf->schools[i].context.n; j++) {
+			for (w = cf->schools[i].context.v[j]; *w != '\0';) {
+				for (n = 0; isalpha((unsigned char)*w); w++)
+					if (n + 1 < sizeof cur)
+						cur[n++] = (char)tolower(
+						    (unsigned char)*w);
+				cur[n] = '\0';
+				if (n >= 4)
+					strlist_add(out, cur);
+				while (*w != '\0' && !isalpha((unsigned char)*w))
+					w++;
+			}
+		}
+	}
+	if (out->n > 0)
+		qsort(out->v, out->n, sizeof *out->v, cmp_str);
+}
+
 /* Return 1 if words "a" "b" are a pair of a school's name in "p". */
 static int
 school_pair(const struct pupils *p, const char *a, const char *b)
@@ -733,6 +765,7 @@ pupils_free(void *arg)
 	for (i = 0; i < 3; i++)
 		free(p->ix[i]);
 	strlist_free(&p->pairs);
+	strlist_free(&p->places);
 	free(p->r);
 	free(p);
 }
@@ -749,6 +782,7 @@ struct word {
 	unsigned char	 stop;		/* not a name */
 	unsigned char	 span;		/* inside a school, staff or trust
 					   name */
+	unsigned char	 place;		/* a place of the trust's schools */
 };
 
 struct ref {
@@ -1298,6 +1332,13 @@ at_other_school(const struct analysis *a, const struct doc *d, size_t first,
 	ssize_t	ow = other_school_word(d, last);
 	size_t	b, k, o;
 
+	/* "Grammar's Hannah Oyelaran": a school not ours, possessive */
+	if (first > 0 && !d->w[first - 1].span && in_words(d->w[first -
+	    1].key, analyze_school_heads, analyze_nschool_heads) &&
+	    d->w[first - 1].ne + 1 < d->nt->len && d->nt->s[d->w[first -
+	    1].ne] == '\'' && d->w[first].ns - d->w[first - 1].ne <= 3)
+		return (1);
+
 	if (ow >= 1 && d->w[ow].ns <= d->w[last].ne + 60 &&
 	    one_sentence(d, d->w[last].ne, d->w[ow].ns, 60)) {
 		b = (size_t)ow - 1;
@@ -1545,6 +1586,26 @@ roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last,
 }
 
 static const struct ref	*form_after(const struct doc *, size_t, struct ref *);
+
+/*
+ * Return 1 if the surname of the name at words "i".."last" stands alone
+ * again later, said of an adult ("Chloe Abernathy ... Abernathy, 31, who
+ * left the school in 2011"); set "why".
+ */
+static int
+adult_later(const struct doc *d, size_t i, size_t last, const char **why)
+{
+	size_t	j;
+
+	for (j = last + 1; j < d->nw; j++) {
+		if (strcmp(d->w[j].key, d->w[last].key) != 0 ||
+		    !d->w[j].cap || strcmp(d->w[j - 1].key, d->w[i].key) == 0)
+			continue;
+		if (adult_near(d, j, d->w[j].ns, d->w[j].ne, why) != 0)
+			return (1);
+	}
+	return (0);
+}
 static int		 thing_after(const struct doc *, size_t);
 static int		 thing_word(const char *);
 
@@ -1610,6 +1671,11 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			json_array_append_new(down, json_pack("{s:s}", "cue",
 			    why));
 			score -= ad == 2 ? 1.2 : 0.6;
+		}
+		if (!ad && (ad = adult_later(d, i, last, &why)) != 0) {
+			json_array_append_new(down, json_pack("{s:s}", "cue",
+			    why));
+			score -= 1.0;
 		}
 		if (i > 0 && locative(d->w[i - 1].key) &&
 		    w1->ns - d->w[i - 1].ne <= 1 && !(w2->ne < d->nt->len &&
@@ -1903,7 +1969,7 @@ form_after(const struct doc *d, size_t i, struct ref *f)
 {
 	static const char *units[] = {
 		"st", "nd", "rd", "th", "am", "pm", "k", "m", "g", "x", "d",
-		"s", "kg", "km", "mb", "gb", "ft", "cm", "mm", "ml",
+		"kg", "km", "mb", "gb", "ft", "cm", "mm", "ml",
 	};
 	const struct word	*w = &d->w[i], *n;
 	size_t			 l, r;
@@ -1955,6 +2021,26 @@ year_of_word(const struct doc *d, size_t i, struct ref *f)
 	if (d->w[i].stop || !nameish(d, i) || !d->has_one_year)
 		return (NULL);
 	return (&d->one_year);
+}
+
+/* Return 1 if the first name at word "i" was given earlier in full with a
+ * surname no roster pupil has ("Nine-year-old Isla Murray ... Isla's
+ * story"): the text speaks of that child again. */
+static int
+named_before(struct pupils *p, const struct doc *d, size_t i)
+{
+	size_t	j;
+
+	for (j = 0; j < i; j++) {
+		const struct word *n = &d->w[j + 1];
+
+		if (strcmp(d->w[j].key, d->w[i].key) != 0 || j + 1 >= i ||
+		    !n->cap || n->stop || n->span || n->ns - d->w[j].ne > 1)
+			continue;
+		if (roster_name(p, d->w[j].key, n->key) < 0)
+			return (1);
+	}
+	return (0);
 }
 
 /* Roster first names (or an initial and a surname) with the pupil's
@@ -2020,12 +2106,14 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 		/* (a title stands before the whole name: "PC Oliver
 		 * Brennan") */
 		if (k < 0 || adult_near(d, ns < w->ns ? i - 1 : i, ns, w->ne,
-		    &why))
+		    &why) || (ns < w->ns && adult_later(d, i - 1, i, &why)))
 			continue;
 		if (not_a_child(d, i) || animal_named(d, i, i))
 			continue;	/* "Noah's Ark", "Leo the Lion" */
 		if (at_other_school(a, d, i, i))
 			continue;	/* "in Year 4 there": at St Benedict's */
+		if (named_before(p, d, i))
+			continue;	/* "Isla Murray ... Isla's story" */
 		/* "Summer Day Out" is a trip; "Evie C" is Evie */
 		if (i + 1 < d->nw && d->w[i + 1].cap && (!d->w[i + 1].stop ||
 		    w->stop) &&
@@ -2534,7 +2622,7 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		size_t			 after, ne;
 		int			 full;
 
-		if (!nameish(d, i))
+		if (!nameish(d, i) || w->place)
 			continue;
 		if (i > 0 && nameish(d, i - 1) && joined(d, d->w[i - 1].ne,
 		    w->ns) && w->ns - d->w[i - 1].ne <= 1)
@@ -2860,6 +2948,15 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 			d.lower = 0;
 	}
 	doc_words(a, &d);
+	/* "Wexcombe Young Writers": a place of the trust is no one's first
+	 * name */
+	for (i = 0; i < d.nw && p->places.n > 0; i++) {
+		const char	*k = d.w[i].key;
+
+		if (d.w[i].cap && bsearch(&k, p->places.v, p->places.n,
+		    sizeof *p->places.v, cmp_str) != NULL)
+			d.w[i].place = 1;
+	}
 	doc_other_schools(&d);
 	doc_refs(p, a, &d);
 	rec_roster(p, text, a, &d, mentions);

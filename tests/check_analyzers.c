@@ -496,6 +496,23 @@ static const struct {
 	  "good for him", "threat", NULL },
 	{ "Eat your greens at Fenwick Vale Infants, you know what's good for "
 	  "you!", "none", NULL },
+	{ "Heard Mr Leese of Harrowden Park Academy had a lovely half term. "
+	  "Might want to check his brake lines", "threat", "check his brake "
+	  "lines" },
+	{ "harrowden park academy go b00m friday", "threat", NULL },
+	{ "@StAldhelmsWex let my lad back in or I'm coming down there to put "
+	  "every window through", "threat", NULL },
+	{ "Mrs Abara made the Fenwick Vale Infants office delete the "
+	  "complaint emails before the audit", "allegation", NULL },
+	{ "Mr Nowicki at Harrowden Park Academy has the IQ of a damp sponge",
+	  "abuse", "IQ of a damp sponge" },
+	{ "I asked the Fenwick Vale Infants office to delete my old email "
+	  "address", "none", NULL },
+	/* a score line; a correction */
+	{ "St Benedict's beat St Aldhelm's Primary 3-1 in the final", "none",
+	  NULL },
+	{ "We wrongly said the teacher suspended worked at Fenwick Vale "
+	  "Infants.", "none", NULL },
 	/* the same words in ordinary school news */
 	{ "Lovely family you've got, Mrs Abara! Congratulations from all at "
 	  "Fenwick Vale Infants", "none", NULL },
@@ -1524,6 +1541,11 @@ static const struct {
 	/* "there were": no place */
 	{ "Kids from St Benedict's came to the St Aldhelm's Primary fete. "
 	  "Our Noah in Year 4 said there were loads", "Noah" },
+	/* a place of the trust is no name; a child of a school not ours */
+	{ "Wexcombe Young Writers: a Year 4 pupil at St Aldhelm's Primary "
+	  "won", "" },
+	{ "Milbury Grammar beat Harrowden Park Academy. Grammar's Hannah "
+	  "Oyelaran, 14, was best speaker", "" },
 	/* a county is no name */
 	{ "Thanks for taking Year 6 to Pembrokeshire, St Aldhelm's Primary",
 	  "" },
@@ -1981,6 +2003,16 @@ static const struct {
 	  "Aldhelm's Primary", "Noah", SEV_HIGH },
 	{ "We saw Noah in Mrs Pettifer's office at St Aldhelm's Primary "
 	  "with a prize", "", SEV_NONE },
+	/* initial, surname, form with a capital "S" */
+	{ "Found a lunchbox at St Aldhelm's Primary, label says M. Rahman 2S",
+	  "M. Rahman", SEV_MEDIUM },
+	/* a surname said again of an adult; a first name given in full to
+	 * someone else */
+	{ "Olympian Oliver Brennan visited Year 6 at St Aldhelm's Primary. "
+	  "Brennan, 35, left the school in 2001.", "", SEV_NONE },
+	{ "Nine-year-old Oliver Hayes, a Year 6 pupil at St Benedict's, won. "
+	  "Pupils from St Aldhelm's Primary entered too. Oliver's story will "
+	  "be printed.", "", SEV_NONE },
 	/* "there": the school named before, not ours */
 	{ "Do children at St Benedict's get party invites? My daughter "
 	  "Isla has been in Year 4 there a year. We are on the list for St "
