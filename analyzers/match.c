@@ -1658,13 +1658,20 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 	struct compact	 c;
 	struct hit	*hits = NULL;
 	size_t		 nhits, i, k;
-	int		 trust = 0;
+	int		 trust = 0, lower;
 	const char	*docns = NULL;	/* a namesake word in the text */
 	const struct config *cf = m->cf;
 
-	(void)len;
 	memset(res, 0, sizeof *res);
 	nhits = find_hits(m, text, nt, &c, &hits);
+	/* a text typed with no capital at all names staff in lower case
+	 * too ("ashcombe better start sleeping with one eye open") */
+	for (i = 0, lower = 0; i < nhits && !lower; i++)
+		if (m->pats[hits[i].pat].kind == MATCH_SURNAME)
+			lower = 1;
+	for (i = 0; i < len && lower; i++)
+		if (isupper((unsigned char)text[i]))
+			lower = 0;
 	for (i = 0; i < nhits; i++) {
 		const struct pattern	*pt = &m->pats[hits[i].pat];
 
@@ -1755,7 +1762,12 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    pt->text);
 				break;
 			case MATCH_SURNAME:
-				if (!capitalised(text, nt, hits[i].nstart))
+				if (!lower && !capitalised(text, nt,
+				    hits[i].nstart))
+					continue;
+				/* "Ashcombe Road": a place with the name */
+				if (namesake_after(nt->s, nt->len,
+				    hits[i].nend) != NULL)
 					continue;
 				if (staff_otherwise(nt->s, nt->len,
 				    hits[i].nstart, hits[i].nend))
@@ -1948,8 +1960,8 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 		if (hits[i].dead || pt->kind == MATCH_CONTEXT ||
 		    pt->kind == MATCH_NAMESAKE)
 			continue;
-		if (pt->kind == MATCH_SURNAME && !capitalised(text, nt,
-		    hits[i].nstart))
+		if (pt->kind == MATCH_SURNAME && !lower && !capitalised(text,
+		    nt, hits[i].nstart))
 			continue;
 		if (pt->school >= 0) {
 			for (k = 0; k < res->nmentions; k++) {

@@ -175,6 +175,10 @@ static const struct {
 	{ "That girl from hpa in Year 10 again", "harrowden-park" },
 	{ "That girl with hpa in Year 10 again", "" },
 	{ "Pressure at 1013 hpa, Met Office says", "" },
+	/* a surname in a text with no capitals at all; a road named so */
+	{ "ashcombe better start sleeping with one eye open",
+	  "harrowden-park" },
+	{ "Ashcombe Road is shut for resurfacing", "" },
 	/* ...save a year group's number: "year 7 hpa", "y13 hpa" */
 	{ "big shout to the y13 hpa lads", "harrowden-park" },
 	{ "that kid in year 7 hpa again", "harrowden-park" },
