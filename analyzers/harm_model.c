@@ -71,6 +71,7 @@ placeholder(const struct match_result *m, size_t at, size_t *span)
 		case MATCH_NAME:
 		case MATCH_WEAK:
 		case MATCH_BARE:
+		case MATCH_STREET:
 			return ("<school>");
 		case MATCH_STAFF:
 		case MATCH_SURNAME:

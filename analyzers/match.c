@@ -638,6 +638,8 @@ matcher_new(const struct config *cf)
 		add_derived(m, si, s);
 		for (j = 0; j < s->context.n; j++)
 			add_pattern(m, si, MATCH_CONTEXT, s->context.v[j]);
+		for (j = 0; j < s->streets.n; j++)
+			add_pattern(m, si, MATCH_STREET, s->streets.v[j]);
 		for (j = 0; j < s->namesakes.n; j++)
 			add_pattern(m, si, MATCH_NAMESAKE, s->namesakes.v[j]);
 		for (j = 0; j < s->nstaff; j++)
@@ -1607,6 +1609,49 @@ initials_ok(const char *text, const struct normtext *nt, size_t ns,
 #define MAYBE_MIN	0.35	/* least score of a name kept as "maybe" */
 
 /*
+ * Return 1 if a word for a school stands before the street at normalised
+ * offset "at", with at most four words of place between ("the school on
+ * Vale Road", "that church school up on rose hill", "the primary at the
+ * top of Rose Hill").
+ */
+static int
+school_on(const char *norm, size_t at)
+{
+	static const char *kinds[] = {
+		"school", "primary", "infants", "infant", "academy", "juniors",
+		"nursery", "primaries", "schools",
+	};
+	static const char *between[] = {
+		"on", "up", "down", "at", "off", "in", "along", "the", "top",
+		"of", "bottom", "end", "by", "near", "round",
+	};
+	size_t	e = at, s, n, k;
+	int	words;
+
+	for (words = 0; words <= 4; words++) {
+		while (e > 0 && norm[e - 1] == ' ')
+			e--;
+		for (s = e; s > 0 && isalpha((unsigned char)norm[s - 1]); s--)
+			;
+		n = e - s;
+		if (n == 0)
+			return (0);
+		for (k = 0; k < NWORDS(kinds); k++)
+			if (strlen(kinds[k]) == n && strncmp(norm + s,
+			    kinds[k], n) == 0)
+				return (words > 0);
+		for (k = 0; k < NWORDS(between); k++)
+			if (strlen(between[k]) == n && strncmp(norm + s,
+			    between[k], n) == 0)
+				break;
+		if (k == NWORDS(between))
+			return (0);
+		e = s;
+	}
+	return (0);
+}
+
+/*
  * Return the first namesake word within 60 bytes of hit "i" of "hits",
  * or NULL, passing over a word that only makes another hit of the same
  * school a namesake ("Harrowden Park parents: the underpass by Harrowden
@@ -1760,6 +1805,16 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				snprintf(w, sizeof w, "a member of the "
 				    "school's staff is named (\"%s\")",
 				    pt->text);
+				break;
+			case MATCH_STREET:
+				/* "that church school up on rose hill" */
+				if (!school_on(nt->s, hits[i].nstart)) {
+					hits[i].dead = 1;
+					continue;
+				}
+				score = 0.6;
+				snprintf(w, sizeof w, "a school on \"%s\", "
+				    "where it stands", pt->text);
 				break;
 			case MATCH_SURNAME:
 				if (!lower && !capitalised(text, nt,

@@ -16,6 +16,7 @@ enum match_kind {
 	MATCH_TRUST,		/* the trust's name */
 	MATCH_SURNAME,		/* a member of staff by surname alone */
 	MATCH_BARE,		/* a place word that begins the name */
+	MATCH_STREET,		/* the street the school stands on */
 };
 
 /* Where a name, staff member or the trust stands in the normalised text;

@@ -197,6 +197,9 @@ static const struct config_key config_keys[] = {
 	{ SEC_SCHOOL, "context", T_LIST, 0, 0, NULL, NULL,
 	  "a word or place that shows this school is meant (repeatable)",
 	  S(context) },
+	{ SEC_SCHOOL, "street", T_LIST, 0, 0, NULL, NULL,
+	  "the street the school stands on: \"the school on Vale Road\" "
+	  "names it (repeatable)", S(streets) },
 	{ SEC_SCHOOL, "namesake", T_LIST, 0, 0, NULL, NULL,
 	  "something else with the school's name, not the school "
 	  "(repeatable)", S(namesakes) },

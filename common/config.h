@@ -21,6 +21,7 @@ struct school {
 	char		*name;
 	struct strlist	 aliases;
 	struct strlist	 context;
+	struct strlist	 streets;	/* where it stands: "Rose Hill" */
 	struct strlist	 namesakes;
 	struct strlist	 staff_lines;
 	struct staff	*staff;

@@ -175,6 +175,12 @@ static const struct {
 	{ "That girl from hpa in Year 10 again", "harrowden-park" },
 	{ "That girl with hpa in Year 10 again", "" },
 	{ "Pressure at 1013 hpa, Met Office says", "" },
+	/* a school named by the street it stands on, only as a school */
+	{ "that church school up on rose hill wants shutting down",
+	  "st-aldhelms" },
+	{ "the infants at the bottom of Vale Road", "fenwick-vale" },
+	{ "Parking on Rose Hill is carnage again", "" },
+	{ "Our school trip went up Rose Hill", "" },
 	/* a surname in a text with no capitals at all; a road named so */
 	{ "ashcombe better start sleeping with one eye open",
 	  "harrowden-park" },
