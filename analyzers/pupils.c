@@ -893,6 +893,18 @@ doc_words(const struct analysis *a, struct doc *d)
 	}
 }
 
+/* Return a new, zeroed cue at the end of "d"'s cues. */
+static struct ref *
+ref_add(struct doc *d)
+{
+	if (d->nrefs == d->caprefs) {
+		d->caprefs = d->caprefs ? d->caprefs * 2 : 16;
+		d->refs = xreallocarray(d->refs, d->caprefs, sizeof *d->refs);
+	}
+	memset(&d->refs[d->nrefs], 0, sizeof *d->refs);
+	return (&d->refs[d->nrefs++]);
+}
+
 /* Find the cues of recognisers "from" to "to" (not included). */
 static void
 doc_refs_of(struct pupils *p, struct doc *d, int from, int to)
@@ -908,13 +920,7 @@ doc_refs_of(struct pupils *p, struct doc *d, int from, int to)
 			struct ref	*f;
 
 			ov = pcre2_get_ovector_pointer(p->md);
-			if (d->nrefs == d->caprefs) {
-				d->caprefs = d->caprefs ? d->caprefs * 2 : 16;
-				d->refs = xreallocarray(d->refs, d->caprefs,
-				    sizeof *d->refs);
-			}
-			f = &d->refs[d->nrefs++];
-			memset(f, 0, sizeof *f);
+			f = ref_add(d);
 			f->at = ov[0];
 			f->end = ov[1];
 			f->re = i;
@@ -993,12 +999,7 @@ doc_refs(struct pupils *p, const struct analysis *a, struct doc *d)
 
 			f.re = RE_YEAR;
 			snprintf(f.val, sizeof f.val, "%s", yr);
-			if (d->nrefs == d->caprefs) {
-				d->caprefs *= 2;
-				d->refs = xreallocarray(d->refs, d->caprefs,
-				    sizeof *d->refs);
-			}
-			d->refs[d->nrefs++] = f;
+			*ref_add(d) = f;
 		}
 	}
 }
@@ -2962,8 +2963,10 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 	rec_roster(p, text, a, &d, mentions);
 	rec_handle(p, text, a, &d);
 	if (mentions) {
-		if (one_year(&d) != NULL) {
-			d.one_year = *one_year(&d);
+		const struct ref	*yr;
+
+		if ((yr = one_year(&d)) != NULL) {
+			d.one_year = *yr;
 			d.has_one_year = 1;
 		}
 		rec_roster_first(p, text, a, &d);
