@@ -992,11 +992,10 @@ static const char *school_words[] = {
 	"year 11", "year 12", "year 13", "y1", "y2", "y3", "y4", "y5", "y6",
 	"y7", "y8", "y9", "y10", "y11", "y12", "y13", "y7s", "y8s", "y9s",
 	"y10s", "y11s", "y12s", "y13s", "year 7s", "year 8s", "year 9s",
-	"yr 7", "yr 8", "yr 9", "yr 10", "yr 11", "yr 12", "yr 13", "yr7",
-	"yr8", "yr9", "yr10", "yr11", "yr12", "yr13", "yr 7s", "yr 8s",
-	"yr 9s", "yr 10s", "yr 11s", "yr 12s", "yr 13s",
-	"year 10s", "year 11s", "year 12s", "year 13s", "skl", "skool", "prim",
-	"governors",
+	"year 10s", "year 11s", "year 12s", "year 13s", "yr 7", "yr 8",
+	"yr 9", "yr 10", "yr 11", "yr 12", "yr 13", "yr7", "yr8", "yr9",
+	"yr10", "yr11", "yr12", "yr13", "yr 7s", "yr 8s", "yr 9s", "yr 10s",
+	"yr 11s", "yr 12s", "yr 13s", "skl", "skool", "prim", "governors",
 	"governor", "governing", "inset", "staff", "students", "student",
 	"parents evening", "parents' evening", "term", "half term",
 	"homework", "assembly", "phonics", "pick-up", "pick up", "drop-off",
@@ -1820,10 +1819,13 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				if (!lower && !capitalised(text, nt,
 				    hits[i].nstart))
 					continue;
-				/* "Ashcombe Road": a place with the name */
+				/* "Ashcombe Road": a place with the name, and
+				 * no one to aim harm at */
 				if (namesake_after(nt->s, nt->len,
-				    hits[i].nend) != NULL)
+				    hits[i].nend) != NULL) {
+					hits[i].dead = 1;
 					continue;
+				}
 				if (staff_otherwise(nt->s, nt->len,
 				    hits[i].nstart, hits[i].nend))
 					continue;	/* as above */
