@@ -68,11 +68,11 @@ static const char *re_src[RE_NRE] = {
 	"\\b(?:in|from|of|form|class|tutor group) (\\d{1,2})[a-z]\\b|"
 	"\\((1[0-3]|[1-9])(?!st|nd|rd|th|am|pm)[a-z]{1,2}\\)",
 	/* ages: ", 11,", "aged 6", "six-year-old", "turned 6" */
-	"(?:^|[ (,])(?<!year )(?<!yr )(?<!years )(\\d{1,3})(?:,| years old|"
+	"(?<![^ (,])(?<!year )(?<!yr )(?<!years )(\\d{1,3})(?:,| years old|"
 	"-year-old| year old)|\\((\\d{1,2})\\)|"
 	"\\baged (\\d{1,3})\\b|\\bturned (\\d{1,2})\\b|"
 	"\\b(\\d{1,2})(?:st|nd|rd|th) birthday\\b|"
-	"(?:'s| is) (\\d{1,2})(?= and\\b|[,.!;])|"
+	"(?<='s | is )(\\d{1,2})(?= and\\b|[,.!;])|"
 	"\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
 	"thirteen|fourteen|fifteen|sixteen|seventeen)(?:-year-old|,)",
 	/* a child by relation or role */
@@ -934,6 +934,15 @@ doc_refs_of(struct pupils *p, struct doc *d, int from, int to)
 			}
 			if (strncmp(f->val, "recep", 5) == 0)
 				snprintf(f->val, sizeof f->val, "R");
+			/* an age's cue starts at the word before it (", 11,",
+			 * "'s 11"), which the recogniser only looks behind at
+			 * so that it starts its search at digits */
+			if (i == RE_AGE && rc > 6 && ov[12] != PCRE2_UNSET)
+				f->at = ov[12] - (ov[12] >= 3 && d->nt->s[
+				    ov[12] - 3] == '\'' ? 3 : 4);
+			else if (i == RE_AGE && ov[2] != PCRE2_UNSET &&
+			    ov[2] > 0)
+				f->at = ov[2] - 1;
 			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 		}
 	}
