@@ -307,8 +307,9 @@ static const struct cue cues[] = {
 	/* a person dragged, a fight promised, a fate deserved */
 	{ C_THREAT, 0.5, "\\bdrag(ging)? (him|her|them|(mr|mrs|ms|miss|dr|"
 	    "sir) \\w+|that \\w+|the \\w+) (out|outside|across|along|"
-	    "through)\\b|\\bby (his|her|their) (hair|collar|neck|ears?|"
-	    "throat)\\b|\\b(be|come|go|going|coming) (down|up|round|over|"
+	    "through)\\b|\\b(drag|grab|pull|yank|lift|hang|hold|pick) (him|"
+	    "her|them|that \\w+|the \\w+) (up )?by (his|her|their|the) (hair|"
+	    "collar|neck|ears?|throat)\\b|\\b(be|come|go|going|coming) (down|up|round|over|"
 	    "in) (there |here )?swinging(?! (their|the|a|an|his|her|my|our|"
 	    "on|from|round)\\b)" },
 	{ C_THREAT, 0.45, "\\b(gets?|getting|got) what (he|she|they|you)"
@@ -1788,6 +1789,57 @@ static const struct cue cues[] = {
 	    "school|guinea) (snakes?|rats?|pigs?)\\b|\\b(by|for|sponsored) "
 	    "(keeping|staying|being) (quiet|silent)\\b|\\bsponsored "
 	    "silence\\b" },
+	/* a scare that ended well: "found safe and well, panic over" */
+	{ C_IDIOM, 0.2, "\\bsafe and well\\b|\\bpanic over\\b|\\bno harm "
+	    "done\\b" },
+	/* the target's daily route known: "we know which bus u get" */
+	{ C_THREAT, 0.5, "\\b(we|i|they) (know|kno|no|knw|know exactly) "
+	    "(which|wot|what|where) (bus|stop|bus stop|house|street|road|"
+	    "route|way home|car|door|train) (u|you|ya|he|she|they|ur|your|"
+	    "his|her|their)\\b" },
+	/* "ur finished when u come out them gates" */
+	{ C_THREAT, 0.4, "\\b(ur|u r|you'?re|youre|he'?s|hes|she'?s|shes) "
+	    "(finished|done for|dead meat)(?= *(?:[.!,]|$|when|wen|if|"
+	    "after|tmrw|2moro|tomorrow|monday|tuesday|wednesday|thursday|"
+	    "friday|mate|m8|bruv))" },
+	/* a bomb told by its hour: "b00m at 2pm", "a lil surprise left in
+	 * the bins" */
+	{ C_THREAT, 0.5, "\\b(boom|bang|kaboom),? (at|@) ?\\d{1,2}"
+	    "(:\\d\\d)? ?(am|pm)?\\b" },
+	{ C_THREAT, 0.3, "\\b(little|lil|a|a little) (surprise|present|"
+	    "package|parcel) (left|waiting|planted|hidden) (in|at|under|"
+	    "behind|by)\\b|\\bstand (well )?(back|clear)\\b" },
+	/* a weapon or a bomb drawn beside the words, and an oath: they
+	 * add to a threat, they make none */
+	{ C_INTENT, 0.2, "(\\xf0\\x9f\\x94\\xaa|\\xf0\\x9f\\x94\\xab|"
+	    "\\xf0\\x9f\\x92\\xa3|\\xf0\\x9f\\xa7\\xa8|\\xf0\\x9f\\xaa\\x93|"
+	    "\\xf0\\x9f\\x97\\xa1)|\\bon my (nan'?s|mum'?s|mums|mother'?s|"
+	    "kids'?|life)( life| grave)?\\b" },
+	/* "im merkin leese": to kill or beat, in slang */
+	{ C_THREAT, 0.5, "\\b(i'?m|im|we'?re|were|gonna|gna|going to|i'?ll|"
+	    "ill|will) (merk|merkin|merking|wet|wettin|wetting|duppy)\\b" },
+	/* mockery of a face or a mind */
+	{ C_ABUSE, 0.5, "\\bface like (a|an) (slapped|smacked|dropped|wet|"
+	    "bag|bulldog|well[- ]slapped)\\b|\\bugliest (girl|boy|kid|"
+	    "woman|man|teacher|head|person)\\b|\\bnodding donkeys?\\b|"
+	    "\\bnot an original thought\\b|\\b(the )?smallest brain\\b|"
+	    "\\bcould(n'?t| not) hack a real job\\b" },
+	/* a teacher's interest in children insinuated */
+	{ C_ALLEGE, 0.6, "\\b(weird|creepy|dodgy|inappropriate|too "
+	    "friendly|touchy|touchy-feely|pervy) (with|w|w/|around|round|"
+	    "about) (the )?(girls|boys|kids|children|pupils|students|year "
+	    "\\d+s?)\\b|\\b(hang|hangs|hanging|hangin|lurk|lurks|lurking|"
+	    "lurkin) (a?round|about|outside) (outside |by )?(the )?(girls'? "
+	    "|boys'? )?(changing|changin) ?rooms?\\b" },
+	/* a child handled roughly: "dragged Grace out by her arm" */
+	{ C_ALLEGE, 0.6, "\\b(dragged|grabbed|yanked|hauled|pulled|"
+	    "shoved) [\\w' ]{0,40}?by (the|her|his|their) (arm|arms|wrist|"
+	    "hair|collar|ear|neck|hood|jumper|blazer)\\b|\\b(hard enough|"
+	    "enough) to leave (a )?(bruise|mark)s?\\b" },
+	/* money and lies: "billed the trust for", "built on porkies" */
+	{ C_ALLEGE, 0.5, "\\bbilled (the|a) (trust|school|academy|"
+	    "taxpayers?|pta|council) for\\b|\\b(porkies|pork pies)\\b|"
+	    "\\b(keep|keeping|kept|keeps) a lid on\\b" },
 };
 #define NCUES	(sizeof cues / sizeof cues[0])
 
@@ -2347,6 +2399,11 @@ pupil_doer(const struct analysis *a, const char *d, size_t lo, size_t at)
 		" other pupils ", " a student ", " another student ",
 		" classmate", " another child ", " other children ",
 		" a year ", " the year ", " his class", " her class",
+		/* a news report's unnamed youth: "The boy, who cannot be
+		 * named, was released on bail" */
+		" the boy ", " the boy,", " the girl ", " the girl,",
+		" the teenager", " the youngster", " the pupil ",
+		" the pupil,", " the student ", " the student,",
 	};
 	static const char *staff[] = {
 		"teacher", "staff", "head", " miss ", " mr ", " mrs ", " ms ",
@@ -2468,6 +2525,20 @@ struct target {
 	int	 kind;		/* 0 none, 1 school, 2 staff, 3 trust, 4 role,
 				   5 pupils */
 };
+
+/* Return 1 if sentence "sn" names a school, staff or the trust of ours. */
+static int
+names_ours(const struct analysis *a, const struct sentence *sn)
+{
+	size_t	k;
+
+	for (k = 0; k < a->match.nspans; k++) {
+		if (a->match.spans[k].nstart >= sn->start &&
+		    a->match.spans[k].nend <= sn->end)
+			return (1);
+	}
+	return (0);
+}
 
 /*
  * Return 1 if sentence "sn" of "text" names a school that is not one of
@@ -3141,6 +3212,37 @@ aimed(const struct analysis *a, const char *d, size_t len,
 	return (0);
 }
 
+/*
+ * Return 1 if text "d" opens by speaking to an adult outside the school
+ * ("To the bloke in the silver Audi who...", "To the woman who parked
+ * across my drive"): what it says with no target of its own is said to
+ * that person. A child addressed ("to the year 9 lad who...") may be a
+ * pupil, and is not such an outsider.
+ */
+static int
+addressed_outsider(const char *d)
+{
+	static const char *who[] = {
+		"bloke ", "man ", "woman ", "lady ", "guy ", "gentleman ",
+		"driver ", "person ", "people ", "parent ", "parents ",
+		"mum ", "dad ", "mother ", "father ", "owner ", "couple ",
+		"cyclist ", "van driver ", "motorist ",
+	};
+	const char	*p = d;
+
+	while (*p == ' ' || *p == '"' || *p == '\'')
+		p++;
+	if (strncmp(p, "to the ", 7) != 0 && strncmp(p, "to that ", 8) !=
+	    0 && strncmp(p, "to whoever ", 11) != 0)
+		return (0);
+	if (strncmp(p, "to whoever ", 11) == 0)
+		return (strncmp(p + 11, "parked", 6) == 0 ||
+		    strncmp(p + 11, "drives", 6) == 0 ||
+		    strncmp(p + 11, "keeps parking", 13) == 0);
+	p = strchr(p + 3, ' ') + 1;
+	return (starts_any(p, who, NWORDS(who)));
+}
+
 /* Return 1 if sentence "sn" of "d" opens with a pronoun or a person
  * already named ("He was found guilty", "The man denies it"). */
 static int
@@ -3522,7 +3624,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 					   NORM_MAX */
 	char		*d, *sq;
 	int		 short_doc, whole, prev_target = -1, crit = 0;
-	int		 prev_other = -1;
+	int		 prev_other = -1, outsider;
 	struct target	 prev;
 	size_t		 (*win)[2] = NULL, nwin = 0, first = a->nfindings;
 
@@ -3632,6 +3734,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		free(keep);
 	}
 	memset(&prev, 0, sizeof prev);
+	outsider = addressed_outsider(d);
 	for (i = 0; i < nsn; i++) {
 		struct target	 t;
 		struct scored	 st, sa, sb, sc;
@@ -3641,6 +3744,22 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		has = find_target(h, a, &sn[i], ch, nch, &t);
 		foreign = (!has || t.kind >= 4) && other_school(text, a,
 		    &sn[i]);
+		if (!has && outsider)
+			foreign = 1;	/* said to the person addressed */
+		/* "We moved him out of Wexcombe Primary. They've had the
+		 * same head for years and the governors rigged it": the
+		 * sentence before named only another school */
+		if (!foreign && (!has || t.kind >= 4) && i > 0 &&
+		    sn[i - 1].para == sn[i].para && !names_ours(a,
+		    &sn[i - 1]) && other_school(text, a, &sn[i - 1])) {
+			foreign = 1;
+			if (has) {
+				free(t.desc);
+				memset(&t, 0, sizeof t);
+				t.school = -1;
+				has = 0;
+			}
+		}
 		if (foreign && has) {
 			/* "the head there": another school's */
 			free(t.desc);

@@ -41,6 +41,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "analyzers/analyze.h"
 #include "analyzers/match.h"
 #include "analyzers/normalize.h"
 #include "common/config.h"
@@ -542,6 +543,19 @@ add_derived(struct matcher *m, int school, const struct school *s)
 		strlist_add(&m->owned, core);
 		add_name(m, school, MATCH_WEAK, m->owned.v[m->owned.n - 1]);
 		add_variants(m, school, core);
+	}
+	/* a saint's name cut to its initial, as parents say it: "St A's" */
+	if (ncore == 2 && (strncasecmp(core, "st ", 3) == 0 ||
+	    strncasecmp(core, "saint ", 6) == 0)) {
+		char	cut[16];
+		const char *sw = strchr(core, ' ') + 1;
+
+		if (isupper((unsigned char)*sw)) {
+			snprintf(cut, sizeof cut, "St %c's", *sw);
+			strlist_add(&m->owned, cut);
+			add_name(m, school, MATCH_WEAK,
+			    m->owned.v[m->owned.n - 1]);
+		}
 	}
 	add_variants(m, school, s->name);
 	if (nwords >= 3 && nwords <= 4 && strlen(ini) >= 3) {
@@ -1261,6 +1275,32 @@ school_after(const char *norm, size_t len, size_t end)
 	return (NULL);
 }
 
+/* Return the part of a school right after a bare place word ending at
+ * "end" of "norm" ("Harrowden canteen", "the Fenwick staff"), or NULL:
+ * a town has no canteen, sixth form or head teacher. */
+static const char *
+part_after(const char *norm, size_t len, size_t end)
+{
+	static const char *words[] = {
+		"canteen", "headteacher", "head teacher", "teachers",
+		"teacher", "sixth form", "sixth formers", "ofsted", "uniform",
+		"principal", "deputy head", "senco", "school gates", "dsl",
+		"sats", "gcse", "gcses", "pta", "governors", "dinner hall",
+		"sports hall", "playground", "staffroom", "staff room",
+	};
+	size_t	i, n;
+
+	while (end < len && norm[end] == ' ')
+		end++;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		n = strlen(words[i]);
+		if (end + n <= len && strncmp(norm + end, words[i], n) == 0 &&
+		    (end + n == len || !isalnum((unsigned char)norm[end + n])))
+			return (words[i]);
+	}
+	return (NULL);
+}
+
 /* Return 1 if words of attending a school end right before "start" of
  * "norm" ("goes to", "started at", "pupils at"). */
 static int
@@ -1650,6 +1690,34 @@ school_on(const char *norm, size_t at)
 	return (0);
 }
 
+/* Return the pattern of a namesake of school "k" that is a school too
+ * and that the text names in full ("St Aldhelm's Academy", in Poole), or
+ * NULL. (A road or a park of the name says nothing of the school: "Harrowden
+ * Park parents: the underpass by Harrowden Park Road".) */
+static const struct pattern *
+namesake_named(const struct matcher *m, const struct hit *hits,
+    size_t nhits, int k)
+{
+	size_t	i, j;
+	const char *w;
+
+	for (i = 0; i < nhits; i++) {
+		const struct pattern *pt = &m->pats[hits[i].pat];
+
+		if (pt->kind != MATCH_NAMESAKE || pt->school != k)
+			continue;
+		for (w = pt->text; (w = strchr(w, ' ')) != NULL; ) {
+			w++;
+			for (j = 0; j < analyze_nschool_heads; j++) {
+				if (strcasecmp(w, analyze_school_heads[j]) ==
+				    0)
+					return (pt);
+			}
+		}
+	}
+	return (NULL);
+}
+
 /*
  * Return the first namesake word within 60 bytes of hit "i" of "hits",
  * or NULL, passing over a word that only makes another hit of the same
@@ -1768,6 +1836,7 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 		for (i = 0; i < nhits; i++) {
 			const struct pattern *pt = &m->pats[hits[i].pat];
 			const char	*sw = NULL, *nw = NULL;
+			const struct pattern *nsp;
 			double		 score;
 			char		 w[160];
 
@@ -1896,6 +1965,10 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    (sw = school_after(nt->s, nt->len,
 				    hits[i].nend)) != NULL)
 					score += 0.4;
+				else if (pt->kind == MATCH_BARE && sw == NULL &&
+				    (sw = part_after(nt->s, nt->len,
+				    hits[i].nend)) != NULL)
+					score += 0.4;
 				/* "goes to Fenwick Vale": a child attends it */
 				if (pt->kind == MATCH_WEAK && attends(nt->s,
 				    hits[i].nstart))
@@ -1914,10 +1987,29 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 					score += 0.2;
 				if (staff)
 					score += 0.4;
-				nw = namesake_near(m, hits, nhits, i, nt);
+				/* the initials ("HPA") are the school's
+				 * own: the park and the club go by no
+				 * initials, so their words weigh nothing */
+				nw = pt->variant == 2 ? NULL : namesake_near(m,
+				    hits, nhits, i, nt);
+				if (pt->variant == 2)
+					;
+				else if (nw == NULL && !context && !staff && !trust &&
+				    (nsp = namesake_named(m, hits, nhits,
+				    (int)k)) != NULL) {
+					/* "livid with St Aldhelm's Academy in
+					 * Poole ... #StAldhelms": the short name
+					 * is the namesake named in full, and
+					 * its "Academy" is no school word of
+					 * ours */
+					nw = nsp->text;
+					if (sw != NULL && strcasestr(nsp->text,
+					    sw) != NULL)
+						score -= 0.4;
+				}
 				if (nw != NULL)
 					score -= 0.3;
-				else {
+				else if (pt->variant != 2) {
 					if (docns == NULL)
 						docns = word_near(
 						    namesake_doc_words,

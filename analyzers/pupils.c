@@ -105,7 +105,11 @@ static const char *re_src[RE_NRE] = {
 	"limited|takeaway|presenter|forecast|reporter|journalist|"
 	"correspondent|newsreader|broadcaster|restaurant|cafe|proprietor|"
 	"ceo|entrepreneur|mortgages?|lettings|insurance|motors|broker|"
-	"consultancy|accountants?|financial|plc)\\b|& the\\b|\\band the team at\\b|"
+	"consultancy|accountants?|financial|plc|plastering|rendering|"
+	"roofing|decorating|decorators?|joinery|carpentry|removals|homes|"
+	"properties|fully insured|free quotes|no job too small)\\b|"
+	"& the\\b|\\band the team at\\b|\\b(she|he)'s your (woman|man|guy|"
+	"girl)\\b|"
 	/* a leaving year: an adult only if it is long past (adult_near) */
 	"\\b(?:left|leaving|leavers?|finished|graduated|class of)\\b"
 	"(?: [a-z']+){0,6}? (?:in )?((?:19|20)\\d\\d)\\b",
@@ -1127,6 +1131,73 @@ role_of_other(const struct doc *d, const struct ref *f, size_t s, size_t e)
 	    d->w[lo].ns != s);
 }
 
+/* Return the length of the possessive ending at folded offset "e" with
+ * its space ("'s ", or "' " after an s: "Castellanos' mum"), or 0. */
+static size_t
+possessive(const struct doc *d, size_t e)
+{
+	const char	*s = d->nt->s;
+
+	if (e + 3 < d->nt->len && strncmp(s + e, "'s ", 3) == 0)
+		return (3);
+	if (e > 0 && e + 2 < d->nt->len && s[e - 1] == 's' &&
+	    strncmp(s + e, "' ", 2) == 0)
+		return (2);
+	return (0);
+}
+
+/* Return 1 if "'s mum", "'s dad" (a child's parent) follows folded
+ * offset "e". */
+static int
+parent_of(const struct doc *d, size_t e)
+{
+	static const char	*parents[] = {
+		"mum", "mom", "mam", "mummy", "mommy", "dad", "daddy",
+		"mother", "father", "parents", "parent", "mum and dad",
+	};
+	const char	*q;
+	size_t		 i, n, k;
+
+	if ((k = possessive(d, e)) == 0)
+		return (0);
+	q = d->nt->s + e + k;
+	for (i = 0; i < sizeof parents / sizeof parents[0]; i++) {
+		n = strlen(parents[i]);
+		if (e + k + n <= d->nt->len && strncmp(q, parents[i], n) ==
+		    0 && !isalnum((unsigned char)q[n]))
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Return the length of "'s boy" ("'s son", "'s little girl") if a child
+ * of the person named up to folded offset "e" follows the name, else 0.
+ */
+static size_t
+child_of(const struct doc *d, size_t e)
+{
+	static const char	*kids[] = {
+		"boy", "girl", "son", "daughter", "lad", "kid", "kids",
+		"child", "children", "twins", "baby", "youngest", "eldest",
+		"oldest", "little boy", "little girl", "little one",
+		"little ones", "little lad",
+	};
+	const char	*q;
+	size_t		 i, n, k;
+
+	if ((k = possessive(d, e)) == 0)
+		return (0);
+	q = d->nt->s + e + k;
+	for (i = 0; i < sizeof kids / sizeof kids[0]; i++) {
+		n = strlen(kids[i]);
+		if (e + k + n <= d->nt->len && strncmp(q, kids[i], n) == 0 &&
+		    !isalnum((unsigned char)q[n]))
+			return (k + n);
+	}
+	return (0);
+}
+
 /* Return 1 if an adult is meant by the name at "s".."e": a title just
  * before it, an adult's role or an age of 19 or more beside it; 2 if a
  * school left long ago says so, which outweighs any child cue. */
@@ -1149,7 +1220,7 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 		"aunt", "auntie", "boss", "partner", "fiance", "fiancee",
 		"stepdad", "stepmum", "father-in-law", "mother-in-law",
 	};
-	size_t			 i;
+	size_t			 i, n;
 
 	if (wi > 0) {
 		for (i = 0; i < sizeof titles / sizeof titles[0]; i++) {
@@ -1165,6 +1236,11 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 	    "our") == 0) && in_words(d->w[wi - 1].key, elders,
 	    sizeof elders / sizeof elders[0])) {
 		*why = "an adult relation before the name";
+		return (2);
+	}
+	/* "Jess Brennan's boy had wandered off": the child's parent */
+	if ((n = child_of(d, e)) > 0) {
+		*why = "a parent: a child of the name follows";
 		return (2);
 	}
 	f = ref_near(d, RE_AGE, s, e, 0, 24);
@@ -1339,14 +1415,29 @@ at_other_school(const struct analysis *a, const struct doc *d, size_t first,
 		"is", "are", "was", "were", "s", "re", "will", "would", "have",
 		"has", "had", "could", "might", "must", "may", "seems",
 	};
+	static const char *between[] = {
+		"year", "yr", "pupil", "student", "captain", "star", "striker",
+		"keeper", "goalkeeper", "own", "young",
+	};
 	ssize_t	ow = other_school_word(d, last);
-	size_t	b, k, o;
+	size_t	b, k, o, j;
 
-	/* "Grammar's Hannah Oyelaran": a school not ours, possessive */
-	if (first > 0 && !d->w[first - 1].span && in_words(d->w[first -
-	    1].key, analyze_school_heads, analyze_nschool_heads) &&
-	    d->w[first - 1].ne + 1 < d->nt->len && d->nt->s[d->w[first -
-	    1].ne] == '\'' && d->w[first].ns - d->w[first - 1].ne <= 3)
+	/* "Grammar's Hannah Oyelaran", "Grammar's Year 9 Ellis Hartnell":
+	 * a school not ours, possessive, with a year or role between */
+	for (j = first; j > 0 && first - j < 3; j--) {
+		const char *key = d->w[j - 1].key;
+
+		if (!in_words(key, between, sizeof between /
+		    sizeof between[0]) && strspn(key, "0123456789") !=
+		    strlen(key) && !(key[0] == 'y' && isdigit((unsigned char)
+		    key[1])))
+			break;
+	}
+	if (j > 0 && !d->w[j - 1].span && in_words(d->w[j - 1].key,
+	    analyze_school_heads, analyze_nschool_heads) &&
+	    d->w[j - 1].ne + 1 < d->nt->len && d->nt->s[d->w[j - 1].ne] ==
+	    '\'' && d->w[j].ns - d->w[j - 1].ne <= 3 &&
+	    one_sentence(d, d->w[j - 1].ne, d->w[first].ns, 40))
 		return (1);
 
 	if (ow >= 1 && d->w[ow].ns <= d->w[last].ne + 60 &&
@@ -1794,6 +1885,20 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		}
 		if (!w1->cap && !d->lower && !mentions)
 			score -= 0.3;
+		/* "Isla McAllister's mum": a child, by a parent's name */
+		if (!child && parent_of(d, w2->ne)) {
+			json_array_append_new(up, cue("a parent of the name",
+			    d, w2->ne, w2->ne + 6));
+			child = 1;
+		}
+		/* a roster name in a text of no school and no child is
+		 * more likely a grown-up's ("Kacper Zielinski Plastering",
+		 * "Chloe Abernathy at Milbury Homes") */
+		if (!child && !mentions && !a->match.context) {
+			json_array_append_new(down, json_pack("{s:s}", "cue",
+			    "no school and no child beside the name"));
+			score -= 0.1;
+		}
 		if (score < p->th.pupil) {
 			json_decref(up);
 			json_decref(down);
@@ -2120,7 +2225,7 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (not_a_child(d, i) || animal_named(d, i, i))
 			continue;	/* "Noah's Ark", "Leo the Lion" */
-		if (at_other_school(a, d, i, i))
+		if (at_other_school(a, d, ns < w->ns ? i - 1 : i, i))
 			continue;	/* "in Year 4 there": at St Benedict's */
 		if (named_before(p, d, i))
 			continue;	/* "Isla Murray ... Isla's story" */
@@ -2630,7 +2735,7 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		struct ref		 fam;
 		const char		*why = NULL;
 		size_t			 after, ne;
-		int			 full;
+		int			 full, ad;
 
 		if (!nameish(d, i) || w->place)
 			continue;
@@ -2655,7 +2760,26 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		if (full && i + 2 < d->nw && nameish(d, i + 2) &&
 		    d->w[i + 2].ns - w2->ne <= 1)
 			continue;	/* three capitalised words: a title */
-		if (adult_near(d, i, w->ns, ne, &why))
+		/* "Jess Brennan's boy ... the Year 6 trip": a child picked
+		 * out by a parent's full name and year group or class */
+		ad = adult_near(d, i, w->ns, ne, &why);
+		if (full && (after = child_of(d, ne)) > 0 && ad != 0 &&
+		    strncmp(why, "a parent", 8) == 0 && !w->span &&
+		    !w2->span) {
+			yr = ref_near(d, RE_YEAR, w->ns, ne + after, 0, 80);
+			if (yr != NULL && one_sentence(d, yr->at, w->ns, 120) &&
+			    !year_of_thing(d, yr) && !at_other_school(a, d, i,
+			    i + 1))
+				add_pupil(p, text, a, "pupil-identified",
+				    "pupils.parent-name", 0.6, w->ns, ne + after,
+				    a->match.mentions[0].school, 0,
+				    json_pack("[o]", cue("a year group, class or "
+				    "form", d, yr->at, yr->end)), json_array(),
+				    "child picked out by a parent's full name "
+				    "and year group");
+			continue;
+		}
+		if (ad)
 			continue;
 		if (thing_after(d, full ? i + 1 : i))
 			continue;	/* "the Year 10 Berlin trip" */

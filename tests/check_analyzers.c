@@ -236,6 +236,19 @@ static const struct {
 	  "Park are on order", "" },
 	{ "Has the council grant for the Harrowden Park benches been paid?",
 	  "" },
+	/* a school of the same name elsewhere, named in full: the short
+	 * name and its "Academy" are that school's */
+	{ "Shocking results at St Aldhelm's Academy down in Poole this year. "
+	  "#StAldhelms #Dorset", "" },
+	/* a saint's name cut to its initial, beside school life */
+	{ "Anyone know when the St A's Year 5 residential deposit is due?",
+	  "st-aldhelms" },
+	/* the initials are the school's own, whatever park is near */
+	{ "Found a PE bag by the pond in Harrowden Park, looks like an HPA "
+	  "kid's", "harrowden-park" },
+	/* a place word with a part of a school right after it */
+	{ "harrowden canteen was rammed again today", "harrowden-park" },
+	{ "harrowden high street was rammed again today", "" },
 };
 
 START_TEST(test_match_table)
@@ -1258,6 +1271,48 @@ static const struct {
 	  "bill", "allegation", NULL },
 	{ "The trust paid for the new Fenwick Vale roof, about time",
 	  "none", NULL },
+	/* the target's route known; a finish promised */
+	{ "that okafor from st aldhelm's primary, we know which road he "
+	  "drives home on", "threat", "know which road he" },
+	{ "okafor at St Aldhelm's Primary ur finished when u leave tonight "
+	  "\xf0\x9f\x94\xaa", "threat", "ur finished" },
+	{ "Mr Okafor at St Aldhelm's Primary has finished his marathon, "
+	  "well done sir", "none", NULL },
+	/* a bomb told by its hour; slang for killing */
+	{ "Fenwick Vale Infants, kaboom at 11am monday", "threat", NULL },
+	{ "on my life im merking okafor from St Aldhelm's Primary", "threat",
+	  "merking" },
+	/* mockery of looks and minds */
+	{ "Mrs Devereux at Harrowden Park Academy has a face like a smacked "
+	  "bum", "abuse", "face like a smacked" },
+	{ "Harrowden Park Academy governors: nodding donkeys, the lot",
+	  "abuse", "nodding donkeys" },
+	/* misconduct with children insinuated; a child handled roughly */
+	{ "everyone at Harrowden Park Academy knows leese is creepy around "
+	  "the girls", "allegation", "creepy around the girls" },
+	{ "Mr Okafor yanked my son out of the line by his collar at St "
+	  "Aldhelm's Primary", "allegation", "yanked my son" },
+	/* money and lies */
+	{ "Mr Vane billed the trust for his holiday in Spain", "allegation",
+	  "billed the trust for" },
+	{ "Harrowden Park Academy's Ofsted grade is built on porkies",
+	  "allegation", "porkies" },
+	/* a scare that ended well is no charge */
+	{ "Our lad got separated from the St Aldhelm's Primary group at the "
+	  "zoo but was found safe and well ten minutes later, panic over",
+	  "none", NULL },
+	/* said to a stranger addressed, not to the school */
+	{ "To the woman in the white Range Rover who blocks the Fenwick Vale "
+	  "Infants gate every morning. Absolute muppet.", "none", NULL },
+	{ "To the Fenwick Vale Infants office. Absolute muppets.", "abuse",
+	  "muppets" },
+	/* the sentence before named another school: its governors */
+	{ "We left Wexcombe Primary last year. Their governors fiddled the "
+	  "budget for years. St Aldhelm's Primary has been lovely.", "none",
+	  NULL },
+	/* a news report's unnamed boy on bail is no charge of the school */
+	{ "A boy was arrested at Harrowden Park Academy on Monday. The boy, "
+	  "who is 15, has been released on bail.", "none", NULL },
 };
 
 static void
@@ -1652,11 +1707,15 @@ static const struct {
 	  "about uniform", "" },
 	{ "Is St Aldhelm's Primary open? Dylan in Year 5 says not", "Dylan" },
 	/* a parent named in the possessive is not the child, whether the
-	 * name ends in "s" or not */
+	 * name ends in "s" or not; with the year group, the child is
+	 * picked out by it */
 	{ "Priya Matthews' little girl is in Year 2 at St Aldhelm's Primary",
-	  "" },
+	  "Priya Matthews' little girl" },
 	{ "Priya Matthew's little girl is in Year 2 at St Aldhelm's Primary",
-	  "" },
+	  "Priya Matthew's little girl" },
+	{ "Priya Matthews' little girl loves St Aldhelm's Primary", "" },
+	{ "Mrs Joanna Pettifer's daughter got married, say all at St "
+	  "Aldhelm's Primary Year 6", "" },
 	/* a role in a team is no name, even in a text without capitals */
 	{ "top scorer for the hpa year 11s again, what a season", "" },
 	{ "harrowden park year 11s: top scorer again was kai donnelly in "
@@ -2027,6 +2086,15 @@ static const struct {
 	{ "Do children at St Benedict's get party invites? My daughter "
 	  "Isla has been in Year 4 there a year. We are on the list for St "
 	  "Aldhelm's Primary.", "", SEV_NONE },
+	/* a parent's full name and the year group pick the child out */
+	{ "Sam Brennan's lad was the star of the St Aldhelm's Primary Year "
+	  "6 play", "Sam Brennan's lad", SEV_MEDIUM },
+	/* a grown-up's trade beside a roster name */
+	{ "Kacper Zielinski Roofing, Wexcombe: fully insured, free quotes",
+	  "", SEV_NONE },
+	/* another school's pupil, with a year between */
+	{ "Grammar's Year 11 Kacper Zielinski beat Harrowden Park Academy "
+	  "at chess", "", SEV_NONE },
 };
 
 /* Return the index of the roster row of a pupil beside a short name. */
