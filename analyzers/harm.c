@@ -1836,6 +1836,33 @@ static const struct cue cues[] = {
 	    "shoved) [\\w' ]{0,40}?by (the|her|his|their) (arm|arms|wrist|"
 	    "hair|collar|ear|neck|hood|jumper|blazer)\\b|\\b(hard enough|"
 	    "enough) to leave (a )?(bruise|mark)s?\\b" },
+	/* a face to be rearranged; a bodyguard needed; fear promised;
+	 * a day to keep the children away */
+	{ C_THREAT, 0.55, "\\b(get|gets|getting|gettin|gonna get|gna get|"
+	    "will get) (his|her|their|your|ur) face (rearranged|smashed "
+	    "in|kicked in|done in|caved in)\\b|\\brearrange (his|her|their|"
+	    "your|ur) face\\b|\\b(start )?(paying for|hire|hiring|need|"
+	    "needs|get|getting) a bodyguard\\b|\\bfind out what (being "
+	    "(frightened|scared|afraid|hurt)|fear|pain|real fear) (feels|"
+	    "is) like\\b|\\bconsider this (your|a|his|her|their) (final )?"
+	    "warning\\b|\\b(they'?ll|you'?ll|he'?ll|she'?ll|u'?ll) "
+	    "(listen|learn|understand) after (friday|monday|tuesday|"
+	    "wednesday|thursday|saturday|sunday|tomorrow|tmrw|today|"
+	    "that|this)\\b" },
+	{ C_THREAT, 0.3, "\\bkeep (them|your kids|ur kids|your children|"
+	    "the kids|your child) (off|off school|at home|home|away)\\b|"
+	    "\\b(better )?enjoy (his|her|their|your|ur) last (week|day|"
+	    "days)\\b|\\bdon'?t care who'?s in the way\\b|\\bdon'?t "
+	    "bother with petitions\\b" },
+	{ C_INTENT, 0.2, "\\b(i'?m|im|i am) coming in with\\b|"
+	    "\\bwho'?s in the way\\b" },
+	/* insults by slang and by likeness: "most clapped deputy head",
+	 * "the brain cells of a wet crisp" */
+	{ C_ABUSE, 0.5, "\\b(most |proper |well |so )?clapped\\b(?! (for|"
+	    "at|along|and|as|when|hands|her hands|his hands|their hands))|"
+	    "\\b(brain ?cells?|brains?|iq|personality|charisma|"
+	    "people skills) of a\\b|\\bhow is (this|that|she|he) (woman|"
+	    "man|person|clown|idiot)? ?allowed near\\b" },
 	/* money and lies: "billed the trust for", "built on porkies" */
 	{ C_ALLEGE, 0.5, "\\bbilled (the|a) (trust|school|academy|"
 	    "taxpayers?|pta|council) for\\b|\\b(porkies|pork pies)\\b|"
@@ -2850,9 +2877,40 @@ in_frame(const struct cuehit *ch, size_t nch, size_t k)
 	return (0);
 }
 
+/*
+ * Return 1 if the insult ending at folded offset "end" of "d" is pinned
+ * to someone outside the trust named right after it ("the absolute
+ * muppet from Wexcombe Council", "the clown at St Benedict's"): "from" or
+ * "at", then a capitalised name that is none of ours.
+ */
+static int
+insult_elsewhere(const char *text, const struct analysis *a, const char *d,
+    size_t end)
+{
+	const struct normtext	*nt = a->norm;
+	size_t			 p = end, k;
+
+	if (strncmp(d + p, " from ", 6) == 0)
+		p += 6;
+	else if (strncmp(d + p, " at ", 4) == 0)
+		p += 4;
+	else
+		return (0);
+	if (strncmp(d + p, "the ", 4) == 0)
+		p += 4;
+	if (p >= nt->len || !isupper((unsigned char)text[nt->map[p]]))
+		return (0);
+	for (k = 0; k < a->match.nspans; k++) {
+		if (a->match.spans[k].nstart <= p + 1 &&
+		    a->match.spans[k].nend > p)
+			return (0);
+	}
+	return (1);
+}
+
 /* Score sentence "sn" of "a" for "kind"; fill "sc". */
 static void
-score_kind(const struct analysis *a, const char *d,
+score_kind(const char *text, const struct analysis *a, const char *d,
     const struct sentence *sn, const struct cuehit *ch, size_t nch,
     enum cue_kind kind, struct scored *sc)
 {
@@ -2909,6 +2967,12 @@ score_kind(const struct analysis *a, const char *d,
 			    sn, ch, nch, i)) {
 				cue_add(sc, "scorn of a thing, not a person",
 				    d, &ch[i], 0);
+				continue;
+			}
+			if ((c->kind == C_ABUSE || c->kind == C_SCORN) &&
+			    !neg && insult_elsewhere(text, a, d, c->end)) {
+				cue_add(sc, "an insult of someone named after "
+				    "it, not of the school", d, &ch[i], 0);
 				continue;
 			}
 			if ((c->kind == C_ABUSE || c->kind == C_SCORN) &&
@@ -3786,7 +3850,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			prev.desc = xstrdup(t.desc);
 			prev_target = sn[i].para;
 		}
-		score_kind(a, d, &sn[i], ch, nch, C_THREAT, &st);
+		score_kind(text, a, d, &sn[i], ch, nch, C_THREAT, &st);
 		whole_sn = sn[i];
 		if (has && st.score < h->th.harm && st.qe > st.qs &&
 		    i + 1 < nsn && sn[i + 1].para == sn[i].para &&
@@ -3796,7 +3860,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			/* "She has kids of her own. Just remember that.":
 			 * a short tag after a veiled threat is its end */
 			whole_sn.end = sn[i + 1].end;
-			score_kind(a, d, &whole_sn, ch, nch, C_THREAT, &st2);
+			score_kind(text, a, d, &whole_sn, ch, nch, C_THREAT, &st2);
 			if (st2.score >= h->th.harm) {
 				scored_free(&st);
 				st = st2;
@@ -3805,9 +3869,17 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 				whole_sn.end = sn[i].end;
 			}
 		}
-		score_kind(a, d, &sn[i], ch, nch, C_ALLEGE, &sa);
-		score_kind(a, d, &sn[i], ch, nch, C_ABUSE, &sb);
-		score_kind(a, d, &sn[i], ch, nch, C_CRITIC, &sc);
+		score_kind(text, a, d, &sn[i], ch, nch, C_ALLEGE, &sa);
+		score_kind(text, a, d, &sn[i], ch, nch, C_ABUSE, &sb);
+		score_kind(text, a, d, &sn[i], ch, nch, C_CRITIC, &sc);
+		if (!has && !foreign && whole && st.score >= h->th.harm &&
+		    a->match.nmentions > 0) {
+			/* a threat quoted in a post about the school, its
+			 * target in lower case ("pettifer better enjoy her
+			 * last week"): the post's school */
+			text_subject(h, a, &t);
+			has = 1;
+		}
 		if (!has) {
 			;
 		} else if (st.score >= h->th.harm) {

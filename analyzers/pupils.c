@@ -142,6 +142,12 @@ static const char *re_src[RE_NRE] = {
 
 /* Capitalised words that are not names. */
 static const char *not_names[] = {
+	/* apps and brands a post names ("our Year 6 WhatsApp group") */
+	"whatsapp", "facebook", "instagram", "tiktok", "snapchat",
+	"youtube", "messenger", "twitter", "google", "gmail", "zoom",
+	"teams", "iphone", "ipad", "xbox", "playstation", "fortnite",
+	"roblox", "minecraft", "netflix", "amazon", "ebay", "vinted",
+	"classdojo", "seesaw", "parentmail", "arbor", "bromcom",
 	"the", "a", "an", "and", "or", "but", "if", "so", "my", "our", "your",
 	"his", "her", "their", "he", "she", "they", "we", "i", "you", "it",
 	"this", "that", "these", "those", "there", "here", "who", "what",

@@ -1310,6 +1310,31 @@ static const struct {
 	{ "We left Wexcombe Primary last year. Their governors fiddled the "
 	  "budget for years. St Aldhelm's Primary has been lovely.", "none",
 	  NULL },
+	/* a face to be rearranged, fear promised, a day to stay away */
+	{ "Mr Leese at Harrowden Park Academy is getting his face "
+	  "rearranged", "threat", "face rearranged" },
+	{ "Ms Marsh at Harrowden Park Academy will find out what fear feels "
+	  "like. Consider this your warning.", "threat", NULL },
+	{ "Harrowden Park Academy parents, keep your kids at home on Monday. "
+	  "They'll listen after Monday.", "threat", NULL },
+	{ "Harrowden Park Academy parents, keep your kids at home on Monday, "
+	  "it's an INSET day", "none", NULL },
+	/* a threat quoted in a post, its target typed in lower case */
+	{ "A message in our class group chat last night:\n\n\"okafor better "
+	  "enjoy his last week. im coming in with a bat\"\n\nIt has gone to "
+	  "the police and to St Aldhelm's Primary.", "threat", NULL },
+	/* insults by slang and likeness */
+	{ "most clapped teacher at Harrowden Park Academy is leese", "abuse",
+	  "clapped" },
+	{ "The Harrowden Park Academy choir clapped along to every song",
+	  "none", NULL },
+	{ "Mr Leese from Harrowden Park Academy has the charisma of a damp "
+	  "sock", "abuse", "charisma of a" },
+	/* an insult pinned to someone outside, named after it */
+	{ "Great sports day at Fenwick Vale Infants, shame about the clown "
+	  "from Wexcombe Council who booked the field twice", "none", NULL },
+	{ "Great sports day, shame about the clowns at Fenwick Vale Infants",
+	  "abuse", "clowns" },
 	/* a news report's unnamed boy on bail is no charge of the school */
 	{ "A boy was arrested at Harrowden Park Academy on Monday. The boy, "
 	  "who is 15, has been released on bail.", "none", NULL },
@@ -2089,6 +2114,9 @@ static const struct {
 	/* a parent's full name and the year group pick the child out */
 	{ "Sam Brennan's lad was the star of the St Aldhelm's Primary Year "
 	  "6 play", "Sam Brennan's lad", SEV_MEDIUM },
+	/* an app is no child */
+	{ "Our Year 6 WhatsApp group at St Aldhelm's Primary is chaos", "",
+	  SEV_NONE },
 	/* a grown-up's trade beside a roster name */
 	{ "Kacper Zielinski Roofing, Wexcombe: fully insured, free quotes",
 	  "", SEV_NONE },
