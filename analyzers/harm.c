@@ -134,7 +134,8 @@ static const struct cue cues[] = {
 	    "(battered|beaten( up)?|stabbed|jumped|done in|glassed|"
 	    "shanked|smacked|merked|a kicking|a beating)\\b" },
 	{ C_THREAT, 0.5, "\\b(won'?t|will not|wont) be (walking|going) home\\b|"
-	    "\\bin one piece\\b|\\bneeds? an ambulance\\b|\\bneed a coffin\\b|"
+	    "\\b(won'?t|wont|not|never|will not) (be |leave |get home |go "
+	    "home |walk out |come out )?in one piece\\b|\\bneeds? an ambulance\\b|\\bneed a coffin\\b|"
 	    "\\bin a body bag\\b|\\bsix feet under\\b" },
 	{ C_THREAT, 0.5, "\\bi know where (she|he|they|you|\\w+ \\w+|\\w+) "
 	    "(li(ve|ves)|park(s)?)\\b|\\bi know what car\\b|"
@@ -1863,6 +1864,25 @@ static const struct cue cues[] = {
 	    "\\b(brain ?cells?|brains?|iq|personality|charisma|"
 	    "people skills) of a\\b|\\bhow is (this|that|she|he) (woman|"
 	    "man|person|clown|idiot)? ?allowed near\\b" },
+	/* a routine to vary; children kept home on a day; a last straw */
+	{ C_THREAT, 0.5, "\\b(start |might want to start |should start )?"
+	    "(varying|vary|change|changing) (his|her|their|your|ur) "
+	    "(routine|route)\\b" },
+	{ C_THREAT, 0.4, "\\b(i )?(wouldn'?t|would not|wudnt|wouldnt) send "
+	    "(the|my|your|ur|any) (kids|children|child|kid) in\\b" },
+	{ C_INTENT, 0.2, "\\b(been )?pushed too far\\b|\\bthat'?s all "
+	    "i'?m saying\\b|\\bthats all im saying\\b" },
+	/* more insults: filth, dead wood, a pot plant promoted */
+	{ C_ABUSE, 0.5, "\\b(smelliest|stinkiest|scruffiest|dirtiest) "
+	    "(tramp|kid|girl|boy|person|teacher|woman|man|human)\\b|"
+	    "\\bdead ?wood in\\b|\\bmost (irritating|annoying|useless|"
+	    "pathetic|vile|disgusting|boring) (human|person|woman|man|teacher|"
+	    "girl|boy)( alive| ever| on earth)?\\b|\\bpromoted? a (pot "
+	    "plant|potted plant|houseplant|lamp ?post|traffic cone|"
+	    "cardboard box) to\\b|\\bmove like a fridge\\b" },
+	/* prices called criminal: a complaint's idiom */
+	{ C_IDIOM, 1.0, "\\b(prices?|charges?|fees?|costs?)\\b[\\w' ]{0,40} "
+	    "(is|are) (absolutely |frankly |just )?criminal\\b" },
 	/* money and lies: "billed the trust for", "built on porkies" */
 	{ C_ALLEGE, 0.5, "\\bbilled (the|a) (trust|school|academy|"
 	    "taxpayers?|pta|council) for\\b|\\b(porkies|pork pies)\\b|"

@@ -112,7 +112,9 @@ static const char *re_src[RE_NRE] = {
 	"girl)\\b|"
 	/* a leaving year: an adult only if it is long past (adult_near) */
 	"\\b(?:left|leaving|leavers?|finished|graduated|class of)\\b"
-	"(?: [a-z']+){0,6}? (?:in )?((?:19|20)\\d\\d)\\b",
+	"(?: [a-z'-]+){0,6}? (?:in )?((?:19|20)\\d\\d)\\b|"
+	/* a baby just born is no pupil */
+	"\\bwelcome to the world\\b|\\bnewborn\\b|\\b\\d{1,2} ?lbs? \\d{1,2} ?oz\\b",
 	/* contacts */
 	"(?:\\+44 ?7\\d{3}|\\b07\\d{3}) ?\\d{3} ?\\d{3}\\b",
 	"\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b",
@@ -2394,6 +2396,9 @@ animal_word(const char *k)
 		"lamb", "fish", "goldfish", "pet", "mascot", "cockapoo",
 		"labrador", "spaniel", "retriever", "terrier", "poodle",
 		"labradoodle", "cavapoo", "dachshund", "collie", "greyhound",
+		"springer", "whippet", "beagle", "husky", "pug", "staffie",
+		"lurcher", "cockerpoo", "schnauzer", "kitty", "ferret",
+		"rat", "mouse", "snake", "lizard", "gecko", "tortoiseshell",
 	};
 
 	return (in_words(k, words, sizeof words / sizeof words[0]));
@@ -2447,9 +2452,10 @@ animal_named(const struct doc *d, size_t i, size_t last)
 	}
 	if (k == sizeof lead / sizeof lead[0])
 		return (0);
-	for (j = i + 1; j < d->nw && j <= i + 6; j++) {
+	for (j = i + 1; j < d->nw && j <= i + 8; j++) {
+		/* ("a two-year-old guinea pig": a hyphen joins) */
 		if (j > i + 1 && (d->w[j].ns - d->w[j - 1].ne > 1 ||
-		    s[d->w[j - 1].ne] != ' '))
+		    (s[d->w[j - 1].ne] != ' ' && s[d->w[j - 1].ne] != '-')))
 			return (0);	/* a comma or a stop ends it */
 		if (animal_word(d->w[j].key))
 			return (1);
@@ -2772,6 +2778,25 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		if (full && (after = child_of(d, ne)) > 0 && ad != 0 &&
 		    strncmp(why, "a parent", 8) == 0 && !w->span &&
 		    !w2->span) {
+			size_t	c;
+
+			/* "Kerry Pemberton's little girl Lily": the child's
+			 * first name and the parent's full name */
+			for (c = i + 2; c < d->nw && d->w[c].ns < ne + after;
+			    c++)
+				;
+			if (c < d->nw && d->w[c].ns - (ne + after) <= 2 &&
+			    nameish(d, c) && !d->w[c].stop &&
+			    !at_other_school(a, d, i, c)) {
+				add_pupil(p, text, a, "pupil-identified",
+				    "pupils.parent-name", 0.6, w->ns,
+				    d->w[c].ne, a->match.mentions[0].school, 0,
+				    json_pack("[o]", cue("a parent's full name",
+				    d, w->ns, ne)), json_array(), "child's "
+				    "first name with a parent's full name");
+				i = c;
+				continue;
+			}
 			yr = ref_near(d, RE_YEAR, w->ns, ne + after, 0, 80);
 			if (yr != NULL && one_sentence(d, yr->at, w->ns, 120) &&
 			    !year_of_thing(d, yr) && !at_other_school(a, d, i,
@@ -2839,6 +2864,12 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (!full && not_a_child(d, i))
 			continue;	/* "Noah's Ark", "Leo the Lion" */
+		/* "Sports Day", "Book Club", "Sunflower Challenge": a word
+		 * before a capitalised thing is a title's, not a name */
+		if (i + 1 < d->nw && d->w[i + 1].cap && d->w[i + 1].ns -
+		    (full ? d->w[i].ne : w->ne) <= 1 && (thing_word(d->w[
+		    i + 1].key) || strcmp(d->w[i + 1].key, "club") == 0))
+			continue;
 		if (animal_named(d, i, full ? i + 1 : i))
 			continue;	/* "Poppy, our school reading dog" */
 		if (at_other_school(a, d, i, full ? i + 1 : i))

@@ -1335,6 +1335,18 @@ static const struct {
 	  "from Wexcombe Council who booked the field twice", "none", NULL },
 	{ "Great sports day, shame about the clowns at Fenwick Vale Infants",
 	  "abuse", "clowns" },
+	/* a routine to vary; a child hurt but "in one piece" */
+	{ "Mr Okafor leaves St Aldhelm's Primary at 5.40 every night. He might "
+	  "want to start varying his routine.", "threat", "varying his routine" },
+	{ "The pupil hit by a bike near Harrowden Park Academy is sore but in "
+	  "one piece", "none", NULL },
+	/* more insults; prices called criminal are a complaint */
+	{ "Harrowden Park Academy staffroom: dead wood in lanyards", "abuse",
+	  "dead wood in" },
+	{ "Fenwick Vale Infants promoted a pot plant to headteacher", "abuse",
+	  "pot plant" },
+	{ "The prices in the Harrowden Park Academy canteen are criminal",
+	  "none", NULL },
 	/* a news report's unnamed boy on bail is no charge of the school */
 	{ "A boy was arrested at Harrowden Park Academy on Monday. The boy, "
 	  "who is 15, has been released on bail.", "none", NULL },
@@ -2114,6 +2126,17 @@ static const struct {
 	/* a parent's full name and the year group pick the child out */
 	{ "Sam Brennan's lad was the star of the St Aldhelm's Primary Year "
 	  "6 play", "Sam Brennan's lad", SEV_MEDIUM },
+	/* a child's first name with a parent's full name */
+	{ "Well done to Sam Brennan's little boy Oliver for the St Aldhelm's "
+	  "Primary litter pick", "Sam Brennan's little boy Oliver",
+	  SEV_MEDIUM },
+	/* a pet, a title, a newborn */
+	{ "Poppy, our 6-year-old springer, got out by St Aldhelm's Primary",
+	  "", SEV_NONE },
+	{ "Year 5 Book Club at St Aldhelm's Primary meets on Friday", "",
+	  SEV_NONE },
+	{ "Welcome to the world, Oliver Brennan, 7lb 2oz, born at Wexcombe "
+	  "General", "", SEV_NONE },
 	/* an app is no child */
 	{ "Our Year 6 WhatsApp group at St Aldhelm's Primary is chaos", "",
 	  SEV_NONE },
