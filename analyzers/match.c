@@ -1235,6 +1235,25 @@ word_near(const char **words, size_t nwords, const char *norm, size_t len,
 	return (NULL);
 }
 
+/* Return the one of the "n" "words" that stands right after "end" of
+ * "norm", past spaces, as whole words, or NULL. */
+static const char *
+word_after(const char *norm, size_t len, size_t end,
+    const char *const *words, size_t n)
+{
+	size_t	i, l;
+
+	while (end < len && norm[end] == ' ')
+		end++;
+	for (i = 0; i < n; i++) {
+		l = strlen(words[i]);
+		if (end + l <= len && strncmp(norm + end, words[i], l) == 0 &&
+		    (end + l == len || !isalnum((unsigned char)norm[end + l])))
+			return (words[i]);
+	}
+	return (NULL);
+}
+
 /* Return the school's word that follows the name ending at "end" of
  * "norm" ("the Fenwick Vale head", "HPA teachers"), or NULL. */
 static const char *
@@ -1258,21 +1277,12 @@ school_after(const char *norm, size_t len, size_t end)
 		/* one of its pupils: "any Fenwick Vale kid" */
 		"kid", "pupil", "student", "mum", "dad",
 	};
-	size_t	i, n;
 
 	/* a possessive: "Fenwick Vale's head" */
 	if (end + 2 <= len && strncmp(norm + end, "'s", 2) == 0 &&
 	    (end + 2 == len || !isalnum((unsigned char)norm[end + 2])))
 		end += 2;
-	while (end < len && norm[end] == ' ')
-		end++;
-	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-		n = strlen(words[i]);
-		if (end + n <= len && strncmp(norm + end, words[i], n) == 0 &&
-		    (end + n == len || !isalnum((unsigned char)norm[end + n])))
-			return (words[i]);
-	}
-	return (NULL);
+	return (word_after(norm, len, end, words, NWORDS(words)));
 }
 
 /* Return the part of a school right after a bare place word ending at
@@ -1288,17 +1298,8 @@ part_after(const char *norm, size_t len, size_t end)
 		"sats", "gcse", "gcses", "pta", "governors", "dinner hall",
 		"sports hall", "playground", "staffroom", "staff room",
 	};
-	size_t	i, n;
 
-	while (end < len && norm[end] == ' ')
-		end++;
-	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-		n = strlen(words[i]);
-		if (end + n <= len && strncmp(norm + end, words[i], n) == 0 &&
-		    (end + n == len || !isalnum((unsigned char)norm[end + n])))
-			return (words[i]);
-	}
-	return (NULL);
+	return (word_after(norm, len, end, words, NWORDS(words)));
 }
 
 /* Return 1 if words of attending a school end right before "start" of

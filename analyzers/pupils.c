@@ -1154,6 +1154,29 @@ possessive(const struct doc *d, size_t e)
 	return (0);
 }
 
+/*
+ * Return the length of the possessive and the one of the "n" "words" that
+ * follow folded offset "e" ("'s mum", "' little girl"), or 0.
+ */
+static size_t
+possessed(const struct doc *d, size_t e, const char *const *words,
+    size_t n)
+{
+	const char	*q;
+	size_t		 i, l, k;
+
+	if ((k = possessive(d, e)) == 0)
+		return (0);
+	q = d->nt->s + e + k;
+	for (i = 0; i < n; i++) {
+		l = strlen(words[i]);
+		if (e + k + l <= d->nt->len && strncmp(q, words[i], l) == 0 &&
+		    !isalnum((unsigned char)q[l]))
+			return (k + l);
+	}
+	return (0);
+}
+
 /* Return 1 if "'s mum", "'s dad" (a child's parent) follows folded
  * offset "e". */
 static int
@@ -1163,19 +1186,9 @@ parent_of(const struct doc *d, size_t e)
 		"mum", "mom", "mam", "mummy", "mommy", "dad", "daddy",
 		"mother", "father", "parents", "parent", "mum and dad",
 	};
-	const char	*q;
-	size_t		 i, n, k;
 
-	if ((k = possessive(d, e)) == 0)
-		return (0);
-	q = d->nt->s + e + k;
-	for (i = 0; i < sizeof parents / sizeof parents[0]; i++) {
-		n = strlen(parents[i]);
-		if (e + k + n <= d->nt->len && strncmp(q, parents[i], n) ==
-		    0 && !isalnum((unsigned char)q[n]))
-			return (1);
-	}
-	return (0);
+	return (possessed(d, e, parents, sizeof parents /
+	    sizeof parents[0]) > 0);
 }
 
 /*
@@ -1191,19 +1204,8 @@ child_of(const struct doc *d, size_t e)
 		"oldest", "little boy", "little girl", "little one",
 		"little ones", "little lad",
 	};
-	const char	*q;
-	size_t		 i, n, k;
 
-	if ((k = possessive(d, e)) == 0)
-		return (0);
-	q = d->nt->s + e + k;
-	for (i = 0; i < sizeof kids / sizeof kids[0]; i++) {
-		n = strlen(kids[i]);
-		if (e + k + n <= d->nt->len && strncmp(q, kids[i], n) == 0 &&
-		    !isalnum((unsigned char)q[n]))
-			return (k + n);
-	}
-	return (0);
+	return (possessed(d, e, kids, sizeof kids / sizeof kids[0]));
 }
 
 /* Return 1 if an adult is meant by the name at "s".."e": a title just
