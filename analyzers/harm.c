@@ -308,9 +308,9 @@ static const struct cue cues[] = {
 	/* a person dragged, a fight promised, a fate deserved */
 	{ C_THREAT, 0.5, "\\bdrag(ging)? (him|her|them|(mr|mrs|ms|miss|dr|"
 	    "sir) \\w+|that \\w+|the \\w+) (out|outside|across|along|"
-	    "through)\\b|\\b(drag|grab|pull|yank|lift|hang|hold|pick) (him|"
-	    "her|them|that \\w+|the \\w+) (up )?by (his|her|their|the) (hair|"
-	    "collar|neck|ears?|throat)\\b|\\b(be|come|go|going|coming) (down|up|round|over|"
+	    "through)\\b|\\b(drag|grab|pull|yank|lift|hang) (him|her|them|"
+	    "that (man|woman|teacher|bloke|cow|witch|prick|idiot)) (up )?by "
+	    "(his|her|their|the) (hair|collar|neck|ears?|throat)\\b|\\b(be|come|go|going|coming) (down|up|round|over|"
 	    "in) (there |here )?swinging(?! (their|the|a|an|his|her|my|our|"
 	    "on|from|round)\\b)" },
 	{ C_THREAT, 0.45, "\\b(gets?|getting|got) what (he|she|they|you)"
@@ -1796,8 +1796,9 @@ static const struct cue cues[] = {
 	/* the target's daily route known: "we know which bus u get" */
 	{ C_THREAT, 0.5, "\\b(we|i|they) (know|kno|no|knw|know exactly) "
 	    "(which|wot|what|where) (bus|stop|bus stop|house|street|road|"
-	    "route|way home|car|door|train) (u|you|ya|he|she|they|ur|your|"
-	    "his|her|their)\\b" },
+	    "route|way home|car|door|train) (u|you|ya|he|she|they) (get|gets|"
+	    "take|takes|catch|catches|live|lives|use|uses|walk|walks|drive|"
+	    "drives|park|parks|leave|leaves)\\b" },
 	/* "ur finished when u come out them gates" */
 	{ C_THREAT, 0.4, "\\b(ur|u r|you'?re|youre|he'?s|hes|she'?s|shes) "
 	    "(finished|done for|dead meat)(?= *(?:[.!,]|$|when|wen|if|"
@@ -1805,7 +1806,7 @@ static const struct cue cues[] = {
 	    "friday|mate|m8|bruv))" },
 	/* a bomb told by its hour: "b00m at 2pm", "a lil surprise left in
 	 * the bins" */
-	{ C_THREAT, 0.5, "\\b(boom|bang|kaboom),? (at|@) ?\\d{1,2}"
+	{ C_THREAT, 0.5, "\\b(boom|kaboom),? (at|@) ?\\d{1,2}"
 	    "(:\\d\\d)? ?(am|pm)?\\b" },
 	{ C_THREAT, 0.3, "\\b(little|lil|a|a little) (surprise|present|"
 	    "package|parcel) (left|waiting|planted|hidden) (in|at|under|"
@@ -1815,10 +1816,10 @@ static const struct cue cues[] = {
 	{ C_INTENT, 0.2, "(\\xf0\\x9f\\x94\\xaa|\\xf0\\x9f\\x94\\xab|"
 	    "\\xf0\\x9f\\x92\\xa3|\\xf0\\x9f\\xa7\\xa8|\\xf0\\x9f\\xaa\\x93|"
 	    "\\xf0\\x9f\\x97\\xa1)|\\bon my (nan'?s|mum'?s|mums|mother'?s|"
-	    "kids'?|life)( life| grave)?\\b" },
+	    "kids'?) (life|grave)\\b|\\bon my life\\b" },
 	/* "im merkin leese": to kill or beat, in slang */
 	{ C_THREAT, 0.5, "\\b(i'?m|im|we'?re|were|gonna|gna|going to|i'?ll|"
-	    "ill|will) (merk|merkin|merking|wet|wettin|wetting|duppy)\\b" },
+	    "ill|will) (merk|merkin|merking|duppy)\\b" },
 	/* mockery of a face or a mind */
 	{ C_ABUSE, 0.5, "\\bface like (a|an) (slapped|smacked|dropped|wet|"
 	    "bag|bulldog|well[- ]slapped)\\b|\\bugliest (girl|boy|kid|"
@@ -1827,14 +1828,13 @@ static const struct cue cues[] = {
 	    "\\bcould(n'?t| not) hack a real job\\b" },
 	/* a teacher's interest in children insinuated */
 	{ C_ALLEGE, 0.6, "\\b(weird|creepy|dodgy|inappropriate|too "
-	    "friendly|touchy|touchy-feely|pervy) (with|w|w/|around|round|"
-	    "about) (the )?(girls|boys|kids|children|pupils|students|year "
+	    "friendly|touchy-feely|pervy) (with|w|w/|around|round) (the )?(girls|boys|kids|children|pupils|students|year "
 	    "\\d+s?)\\b|\\b(hang|hangs|hanging|hangin|lurk|lurks|lurking|"
 	    "lurkin) (a?round|about|outside) (outside |by )?(the )?(girls'? "
 	    "|boys'? )?(changing|changin) ?rooms?\\b" },
 	/* a child handled roughly: "dragged Grace out by her arm" */
 	{ C_ALLEGE, 0.6, "\\b(dragged|grabbed|yanked|hauled|pulled|"
-	    "shoved) [\\w' ]{0,40}?by (the|her|his|their) (arm|arms|wrist|"
+	    "shoved) [\\w' ]{0,40}?by (her|his|their) (arm|arms|wrist|"
 	    "hair|collar|ear|neck|hood|jumper|blazer)\\b|\\b(hard enough|"
 	    "enough) to leave (a )?(bruise|mark)s?\\b" },
 	/* a face to be rearranged; a bodyguard needed; fear promised;
@@ -1848,8 +1848,7 @@ static const struct cue cues[] = {
 	    "is) like\\b|\\bconsider this (your|a|his|her|their) (final )?"
 	    "warning\\b|\\b(they'?ll|you'?ll|he'?ll|she'?ll|u'?ll) "
 	    "(listen|learn|understand) after (friday|monday|tuesday|"
-	    "wednesday|thursday|saturday|sunday|tomorrow|tmrw|today|"
-	    "that|this)\\b" },
+	    "wednesday|thursday|saturday|sunday|tomorrow|tmrw)\\b" },
 	{ C_THREAT, 0.3, "\\bkeep (them|your kids|ur kids|your children|"
 	    "the kids|your child) (off|off school|at home|home|away)\\b|"
 	    "\\b(better )?enjoy (his|her|their|your|ur) last (week|day|"
@@ -1859,15 +1858,15 @@ static const struct cue cues[] = {
 	    "\\bwho'?s in the way\\b" },
 	/* insults by slang and by likeness: "most clapped deputy head",
 	 * "the brain cells of a wet crisp" */
-	{ C_ABUSE, 0.5, "\\b(most |proper |well |so )?clapped\\b(?! (for|"
-	    "at|along|and|as|when|hands|her hands|his hands|their hands))|"
-	    "\\b(brain ?cells?|brains?|iq|personality|charisma|"
-	    "people skills) of a\\b|\\bhow is (this|that|she|he) (woman|"
+	{ C_ABUSE, 0.5, "\\b(most|proper|well|so|looking|looks|absolutely|"
+	    "actually) clapped\\b(?! (for|at|along|and|as|when|hands|her "
+	    "hands|his hands|their hands))|\\b(brain ?cells?|brains?|iq) of "
+	    "a\\b|\\bhow is (this|that|she|he) (woman|"
 	    "man|person|clown|idiot)? ?allowed near\\b" },
 	/* a routine to vary; children kept home on a day; a last straw */
-	{ C_THREAT, 0.5, "\\b(start |might want to start |should start )?"
-	    "(varying|vary|change|changing) (his|her|their|your|ur) "
-	    "(routine|route)\\b" },
+	{ C_THREAT, 0.5, "\\b(might want to|should|better|had better|"
+	    "wants? to|needs? to) (start )?(varying|vary|change|changing) "
+	    "(his|her|their|your|ur) (routine|route)\\b" },
 	{ C_THREAT, 0.4, "\\b(i )?(wouldn'?t|would not|wudnt|wouldnt) send "
 	    "(the|my|your|ur|any) (kids|children|child|kid) in\\b" },
 	{ C_INTENT, 0.2, "\\b(been )?pushed too far\\b|\\bthat'?s all "
@@ -1875,18 +1874,22 @@ static const struct cue cues[] = {
 	/* more insults: filth, dead wood, a pot plant promoted */
 	{ C_ABUSE, 0.5, "\\b(smelliest|stinkiest|scruffiest|dirtiest) "
 	    "(tramp|kid|girl|boy|person|teacher|woman|man|human)\\b|"
-	    "\\bdead ?wood in\\b|\\bmost (irritating|annoying|useless|"
+	    "\\bdead ?wood in (lanyards|suits|the staff ?room|that staff ?room|"
+	    "charge)\\b|\\b(is|are) (all )?dead ?wood\\b|\\bmost (irritating|annoying|useless|"
 	    "pathetic|vile|disgusting|boring) (human|person|woman|man|teacher|"
 	    "girl|boy)( alive| ever| on earth)?\\b|\\bpromoted? a (pot "
 	    "plant|potted plant|houseplant|lamp ?post|traffic cone|"
 	    "cardboard box) to\\b|\\bmove like a fridge\\b" },
 	/* prices called criminal: a complaint's idiom */
-	{ C_IDIOM, 1.0, "\\b(prices?|charges?|fees?|costs?)\\b[\\w' ]{0,40} "
+	{ C_IDIOM, 1.0, "\\b(prices?|fees?|costs?)\\b[\\w' ]{0,40} "
 	    "(is|are) (absolutely |frankly |just )?criminal\\b" },
 	/* money and lies: "billed the trust for", "built on porkies" */
 	{ C_ALLEGE, 0.5, "\\bbilled (the|a) (trust|school|academy|"
-	    "taxpayers?|pta|council) for\\b|\\b(porkies|pork pies)\\b|"
-	    "\\b(keep|keeping|kept|keeps) a lid on\\b" },
+	    "taxpayers?|pta|council) for (his|her|their) (own )?\\w+\\b|"
+	    "\\bporkies\\b|\\b(keep|keeping|kept|keeps) a lid on (it|this|"
+	    "that|things|the (story|truth|scandal|matter|whole thing))\\b" },
+	{ C_ALLEGE, 0.4, "\\bbilled (the|a) (trust|school|academy|"
+	    "taxpayers?|pta) for\\b" },
 };
 #define NCUES	(sizeof cues / sizeof cues[0])
 
@@ -2456,6 +2459,8 @@ pupil_doer(const struct analysis *a, const char *d, size_t lo, size_t at)
 		"teacher", "staff", "head", " miss ", " mr ", " mrs ", " ms ",
 		" sir ", " dr ", "principal", "deputy", " ta ", "assistant",
 		"school", "academy", "governor", "senco", "coach", "dsl",
+		"dinner lady", "dinner ladies", "lunchtime supervisor",
+		"caretaker",
 	};
 	size_t	b = at > lo + 80 ? at - 80 : lo, i;
 	char	win[96];
@@ -2907,6 +2912,13 @@ static int
 insult_elsewhere(const char *text, const struct analysis *a, const char *d,
     size_t end)
 {
+	static const char	*times[] = {
+		"christmas", "easter", "halloween", "half term", "weekends",
+		"monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "january", "february", "march", "april",
+		"may", "june", "july", "august", "september", "october",
+		"november", "december", "night", "break", "lunch", "assembly",
+	};
 	const struct normtext	*nt = a->norm;
 	size_t			 p = end, k;
 
@@ -2919,6 +2931,9 @@ insult_elsewhere(const char *text, const struct analysis *a, const char *d,
 	if (strncmp(d + p, "the ", 4) == 0)
 		p += 4;
 	if (p >= nt->len || !isupper((unsigned char)text[nt->map[p]]))
+		return (0);
+	/* ("a clown at Christmas": a time, no one else) */
+	if (starts_any(d + p, times, NWORDS(times)))
 		return (0);
 	for (k = 0; k < a->match.nspans; k++) {
 		if (a->match.spans[k].nstart <= p + 1 &&

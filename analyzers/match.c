@@ -1293,10 +1293,10 @@ part_after(const char *norm, size_t len, size_t end)
 {
 	static const char *words[] = {
 		"canteen", "headteacher", "head teacher", "teachers",
-		"teacher", "sixth form", "sixth formers", "ofsted", "uniform",
+		"teacher", "sixth form", "sixth formers", "ofsted",
 		"principal", "deputy head", "senco", "school gates", "dsl",
 		"sats", "gcse", "gcses", "pta", "governors", "dinner hall",
-		"sports hall", "playground", "staffroom", "staff room",
+		"sports hall", "staffroom", "staff room",
 	};
 
 	return (word_after(norm, len, end, words, NWORDS(words)));

@@ -105,10 +105,10 @@ static const char *re_src[RE_NRE] = {
 	"limited|takeaway|presenter|forecast|reporter|journalist|"
 	"correspondent|newsreader|broadcaster|restaurant|cafe|proprietor|"
 	"ceo|entrepreneur|mortgages?|lettings|insurance|motors|broker|"
-	"consultancy|accountants?|financial|plc|plastering|rendering|"
-	"roofing|decorating|decorators?|joinery|carpentry|removals|homes|"
+	"consultancy|accountants?|financial|plc|plastering|"
+	"roofing|decorators|joinery|carpentry|removals|homes|"
 	"properties|fully insured|free quotes|no job too small)\\b|"
-	"& the\\b|\\band the team at\\b|\\b(she|he)'s your (woman|man|guy|"
+	"& the\\b|\\band the team at\\b|\\b(?:she|he)'s your (?:woman|man|guy|"
 	"girl)\\b|"
 	/* a leaving year: an adult only if it is long past (adult_near) */
 	"\\b(?:left|leaving|leavers?|finished|graduated|class of)\\b"
@@ -1154,6 +1154,8 @@ possessive(const struct doc *d, size_t e)
 	return (0);
 }
 
+static int	starts_word_of(const char *, const char *const *, size_t);
+
 /*
  * Return the length of the possessive and the one of the "n" "words" that
  * follow folded offset "e" ("'s mum", "' little girl"), or 0.
@@ -1205,7 +1207,35 @@ child_of(const struct doc *d, size_t e)
 		"little ones", "little lad",
 	};
 
-	return (possessed(d, e, kids, sizeof kids / sizeof kids[0]));
+	static const char	*kin[] = {
+		"brother", "sister", "bro", "sis", "cousin", "friend",
+		"mate", "brothers", "sisters",
+	};
+	size_t			 n;
+
+	/* ("Isla's baby sister", "Leo's eldest brother": a sibling's) */
+	if ((n = possessed(d, e, kids, sizeof kids / sizeof kids[0])) == 0)
+		return (0);
+	if (e + n + 1 < d->nt->len && d->nt->s[e + n] == ' ' &&
+	    starts_word_of(d->nt->s + e + n + 1, kin, sizeof kin /
+	    sizeof kin[0]))
+		return (0);
+	return (n);
+}
+
+/* Return 1 if "s" begins with one of the "n" "words", as a whole word. */
+static int
+starts_word_of(const char *s, const char *const *words, size_t n)
+{
+	size_t	i, l;
+
+	for (i = 0; i < n; i++) {
+		l = strlen(words[i]);
+		if (strncmp(s, words[i], l) == 0 && !isalnum((unsigned char)
+		    s[l]))
+			return (1);
+	}
+	return (0);
 }
 
 /* Return 1 if an adult is meant by the name at "s".."e": a title just
@@ -1838,6 +1868,12 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			    d, rel->at, rel->end));
 			child = 1;
 		}
+		/* "Isla McAllister's mum": a child, by a parent's name */
+		if (!child && parent_of(d, w2->ne)) {
+			json_array_append_new(up, cue("a parent of the name",
+			    d, w2->ne, w2->ne + 6));
+			child = 1;
+		}
 		if (school_named(a, p->r[k].school)) {
 			json_array_append_new(up, json_pack("{s:s, s:s}",
 			    "cue", "the pupil's school is named", "school",
@@ -1895,12 +1931,6 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		}
 		if (!w1->cap && !d->lower && !mentions)
 			score -= 0.3;
-		/* "Isla McAllister's mum": a child, by a parent's name */
-		if (!child && parent_of(d, w2->ne)) {
-			json_array_append_new(up, cue("a parent of the name",
-			    d, w2->ne, w2->ne + 6));
-			child = 1;
-		}
 		/* a roster name in a text of no school and no child is
 		 * more likely a grown-up's ("Kacper Zielinski Plastering",
 		 * "Chloe Abernathy at Milbury Homes") */
@@ -2400,7 +2430,7 @@ animal_word(const char *k)
 		"labradoodle", "cavapoo", "dachshund", "collie", "greyhound",
 		"springer", "whippet", "beagle", "husky", "pug", "staffie",
 		"lurcher", "cockerpoo", "schnauzer", "kitty", "ferret",
-		"rat", "mouse", "snake", "lizard", "gecko", "tortoiseshell",
+		"lizard", "gecko", "tortoiseshell",
 	};
 
 	return (in_words(k, words, sizeof words / sizeof words[0]));

@@ -1328,8 +1328,15 @@ static const struct {
 	  "clapped" },
 	{ "The Harrowden Park Academy choir clapped along to every song",
 	  "none", NULL },
-	{ "Mr Leese from Harrowden Park Academy has the charisma of a damp "
-	  "sock", "abuse", "charisma of a" },
+	{ "Mr Leese from Harrowden Park Academy has the brain cells of a damp "
+	  "sock", "abuse", "brain cells of a" },
+	{ "Mr Leese from Harrowden Park Academy has the charisma of a born "
+	  "performer", "none", NULL },
+	{ "Everyone at Harrowden Park Academy clapped.", "none", NULL },
+	{ "The head of Harrowden Park Academy was a clown at Christmas",
+	  "abuse", "clown" },
+	{ "We know which bus you mean, the Harrowden Park Academy one",
+	  "none", NULL },
 	/* an insult pinned to someone outside, named after it */
 	{ "Great sports day at Fenwick Vale Infants, shame about the clown "
 	  "from Wexcombe Council who booked the field twice", "none", NULL },
@@ -2137,6 +2144,9 @@ static const struct {
 	  SEV_NONE },
 	{ "Welcome to the world, Oliver Brennan, 7lb 2oz, born at Wexcombe "
 	  "General", "", SEV_NONE },
+	/* a sibling's baby sister is no parent's child */
+	{ "Isla McAllister's baby sister came to the St Aldhelm's Primary "
+	  "nativity", "Isla McAllister", SEV_MEDIUM },
 	/* an app is no child */
 	{ "Our Year 6 WhatsApp group at St Aldhelm's Primary is chaos", "",
 	  SEV_NONE },
