@@ -2270,6 +2270,24 @@ any_in(const char *buf, const char *const *words, size_t n)
 	return (0);
 }
 
+/*
+ * Return 1 if one of the "n" "words" stands in the "back" bytes of "d"
+ * before offset "at", from "lo" on; the window is padded with a space at
+ * each end, so " not " matches at its edges.
+ */
+static int
+words_before(const char *d, size_t lo, size_t at, size_t back,
+    const char *const *words, size_t n)
+{
+	size_t	a = at > lo + back ? at - back : lo;
+	char	win[256];
+
+	if (at <= a)
+		return (0);
+	snprintf(win, sizeof win, " %.*s ", (int)(at - a), d + a);
+	return (any_in(win, words, n));
+}
+
 /* Return 1 if a negation stands in the few words before folded offset
  * "at" of "d", within sentence start "lo". */
 static int
@@ -2281,13 +2299,8 @@ negated(const char *d, size_t lo, size_t at)
 		" n't ", " hasn't ", " haven't ", " hadn't ", " weren't ",
 		" aren't ", " won't ", " hasnt ", " wasnt ", " didnt ",
 	};
-	size_t	a = at > lo + 24 ? at - 24 : lo;
-	char	win[64];
 
-	if (at <= a)
-		return (0);
-	snprintf(win, sizeof win, " %.*s ", (int)(at - a), d + a);
-	return (any_in(win, neg, NWORDS(neg)));
+	return (words_before(d, lo, at, 24, neg, NWORDS(neg)));
 }
 
 /* Return 1 if the "n" words at "w" of a news cue report a criminal
@@ -2561,13 +2574,8 @@ attack_reported(const char *d, size_t lo, size_t at)
 		"vandals", "arsonists", "intruders", "burglars", "thieves",
 		"youths", "a gang", "yobs", "a fire ", "an arsonist",
 	};
-	size_t	a = at > lo + 160 ? at - 160 : lo;
-	char	win[168];
 
-	if (at <= lo)
-		return (0);
-	snprintf(win, sizeof win, "%.*s", (int)(at - a), d + a);
-	return (any_in(win, doers, NWORDS(doers)));
+	return (words_before(d, lo, at, 160, doers, NWORDS(doers)));
 }
 
 struct target {

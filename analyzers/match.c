@@ -1761,6 +1761,44 @@ namesake_near(const struct matcher *m, const struct hit *hits,
 }
 
 /*
+ * Return how much the namesakes of school "k" lower weak hit "i" of
+ * "hits", and set "*nw" to the namesake or its word that does: one named
+ * near it (0.3); one that is a school, named in full anywhere, when
+ * "ours" (a context word, staff or the trust) is not (0.3, and the school
+ * word "sw" too if that name holds it); or a namesake's word anywhere in
+ * the text (0.2, found once per text into "*docns").
+ */
+static double
+namesake_weight(const struct matcher *m, const struct hit *hits,
+    size_t nhits, size_t i, int k, const struct normtext *nt,
+    const char *sw, int ours, const char **docns, const char **nw)
+{
+	const struct pattern	*nsp;
+
+	if ((*nw = namesake_near(m, hits, nhits, i, nt)) != NULL)
+		return (0.3);
+	if (!ours && (nsp = namesake_named(m, hits, nhits, k)) != NULL) {
+		/* "livid with St Aldhelm's Academy in Poole ...
+		 * #StAldhelms": the short name is the namesake named in
+		 * full, and its "Academy" is no school word of ours */
+		*nw = nsp->text;
+		return (sw != NULL && strcasestr(nsp->text, sw) != NULL ?
+		    0.7 : 0.3);
+	}
+	if (*docns == NULL) {
+		*docns = word_near(namesake_doc_words,
+		    NWORDS(namesake_doc_words), nt->s, nt->len, 0, 0,
+		    nt->len);
+		if (*docns == NULL)
+			*docns = "";
+	}
+	if (**docns == '\0')
+		return (0);
+	*nw = *docns;
+	return (0.2);
+}
+
+/*
  * Find the schools named in the "len" bytes at "text", already folded
  * into "nt", into "res" (free it with match_result_free). Return 0.
  */
@@ -1837,7 +1875,6 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 		for (i = 0; i < nhits; i++) {
 			const struct pattern *pt = &m->pats[hits[i].pat];
 			const char	*sw = NULL, *nw = NULL;
-			const struct pattern *nsp;
 			double		 score;
 			char		 w[160];
 
@@ -1991,39 +2028,10 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				/* the initials ("HPA") are the school's
 				 * own: the park and the club go by no
 				 * initials, so their words weigh nothing */
-				nw = pt->variant == 2 ? NULL : namesake_near(m,
-				    hits, nhits, i, nt);
-				if (pt->variant == 2)
-					;
-				else if (nw == NULL && !context && !staff && !trust &&
-				    (nsp = namesake_named(m, hits, nhits,
-				    (int)k)) != NULL) {
-					/* "livid with St Aldhelm's Academy in
-					 * Poole ... #StAldhelms": the short name
-					 * is the namesake named in full, and
-					 * its "Academy" is no school word of
-					 * ours */
-					nw = nsp->text;
-					if (sw != NULL && strcasestr(nsp->text,
-					    sw) != NULL)
-						score -= 0.4;
-				}
-				if (nw != NULL)
-					score -= 0.3;
-				else if (pt->variant != 2) {
-					if (docns == NULL)
-						docns = word_near(
-						    namesake_doc_words,
-						    NWORDS(namesake_doc_words),
-						    nt->s, nt->len, 0, 0,
-						    nt->len);
-					if (docns == NULL)
-						docns = "";
-					if (*docns != '\0') {
-						nw = docns;
-						score -= 0.2;
-					}
-				}
+				if (pt->variant != 2)
+					score -= namesake_weight(m, hits, nhits,
+					    i, (int)k, nt, sw, context || staff ||
+					    trust, &docns, &nw);
 				if (score > 0.9)
 					score = 0.9;	/* a name proper wins */
 				snprintf(w, sizeof w, "%s \"%s\"%s%s%s%s%s%s%s%s",
