@@ -119,7 +119,8 @@ is_low(int c)
 }
 
 /* Return 1 if original byte "o" of "orig" begins a word inside a run of
- * letters of a hashtag or handle: "#StAldhelmsFamily", "#HPAsport". In
+ * letters of a hashtag, handle or page address: "#StAldhelmsFamily",
+ * "#HPAsport", "facebook.com/StAldhelmsWexcombe". In
  * running text a capital inside a word ("KLTside") starts no word. */
 static int
 camel_start(const char *orig, size_t o)
@@ -135,7 +136,8 @@ camel_start(const char *orig, size_t o)
 		return (0);
 	while (w > 0 && (isalnum(u[w - 1]) || u[w - 1] == '_'))
 		w--;
-	return (w > 0 && (u[w - 1] == '#' || u[w - 1] == '@'));
+	return (w > 0 && (u[w - 1] == '#' || u[w - 1] == '@' ||
+	    u[w - 1] == '/'));
 }
 
 /* Return the letter that digit "c" stands for inside a word, written to
@@ -1482,6 +1484,31 @@ add_maybe(struct match_result *res, const struct matcher *m,
 	mb->span.nend = h->nend;
 }
 
+/*
+ * Return 1 if the word that name hit "i" runs on into ends with one of
+ * the same school's context words ("#StAldhelmsWexcombe": the school and
+ * its village), so the longer word is still the school.
+ */
+static int
+runs_on_context(const struct matcher *m, const struct compact *c,
+    const struct hit *hits, size_t nhits, size_t i)
+{
+	const struct pattern	*pt = &m->pats[hits[i].pat];
+	size_t			 j;
+
+	for (j = 0; j < nhits; j++) {
+		const struct pattern *q = &m->pats[hits[j].pat];
+
+		if (q->kind == MATCH_CONTEXT && q->school == pt->school &&
+		    hits[j].cstart == hits[i].cend &&
+		    c->pos[hits[j].cstart] == c->pos[hits[i].cend - 1] + 1 &&
+		    (hits[j].cend == c->len || c->pos[hits[j].cend] >
+		    c->pos[hits[j].cend - 1] + 1))
+			return (1);
+	}
+	return (0);
+}
+
 /* Find the hits of every pattern in "nt" into "*hitsp"; return how many. */
 static size_t
 find_hits(const struct matcher *m, const char *text,
@@ -1548,7 +1575,8 @@ find_hits(const struct matcher *m, const char *text,
 				continue;
 			end = hits[i].cstart + q->len;
 			if (end < c->len && !c->wstart[end] &&
-			    memcmp(c->s + hits[i].cstart, q->cs, q->len) == 0)
+			    memcmp(c->s + hits[i].cstart, q->cs, q->len) == 0 &&
+			    !runs_on_context(m, c, hits, nhits, i))
 				hits[i].dead = 1;
 		}
 	}
@@ -2160,7 +2188,8 @@ matcher_run(const struct matcher *m, const char *text, size_t len,
 /*
  * Add to "res" the schools whose name or handle "url" holds (the page of
  * the school, its own account): "x.com/StAldhelmsWex",
- * "maps/place/Fenwick+Vale+Infant+School". Return 0.
+ * "maps/place/Fenwick+Vale+Infant+School", or a short name run on into
+ * its place ("facebook.com/StAldhelmsWexcombe"). Return 0.
  */
 int
 matcher_run_url(const struct matcher *m, const char *url,
@@ -2187,7 +2216,9 @@ matcher_run_url(const struct matcher *m, const char *url,
 		const struct pattern	*pt = &m->pats[hits[i].pat];
 		struct mention		*mn;
 
-		if (hits[i].dead || pt->kind != MATCH_NAME || pt->school < 0)
+		if (hits[i].dead || pt->school < 0 || (pt->kind !=
+		    MATCH_NAME && (pt->kind != MATCH_WEAK ||
+		    !runs_on_context(m, &c, hits, nhits, i))))
 			continue;
 		for (k = 0; k < res->nmentions; k++) {
 			if (res->mentions[k].school == pt->school)

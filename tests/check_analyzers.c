@@ -118,6 +118,9 @@ static const struct {
 	{ "Out late for harrowden park academy's open evening", "harrowden-park" },
 	{ "Night for harrowden park according to the head", "harrowden-park" },
 	{ "#StAldhelmsFamily day out", "st-aldhelms" },
+	/* a hashtag of the school and its village; not of another word */
+	{ "Sports day sunshine #StAldhelmsWexcombe", "st-aldhelms" },
+	{ "Bells ringing #StAldhelmsWexcombeChurch", "" },
 	/* namesakes */
 	{ "Harrowden Park Rangers FC won the cup", "" },
 	{ "Homes on Harrowden Park Road", "" },
@@ -474,6 +477,17 @@ START_TEST(test_match_url_names_school)
 	analysis_clear(&a);
 	analyze_document_url(ctx, t, strlen(t), "https://www.google.com/maps/"
 	    "place/Fenwick+Vale+Garden+Centre/reviews", &a);
+	ck_assert_uint_eq(a.match.nmentions, 0);
+	analysis_clear(&a);
+	/* a page named by a short name and the school's village is the
+	 * school's; one named by the church in that village is not */
+	analyze_document_url(ctx, t, strlen(t), "https://www.facebook.com/"
+	    "StAldhelmsWexcombe/posts/1", &a);
+	ck_assert_uint_eq(a.match.nmentions, 1);
+	ck_assert_str_eq(a.match.mentions[0].school_id, "st-aldhelms");
+	analysis_clear(&a);
+	analyze_document_url(ctx, t, strlen(t), "https://wexcombe.example/"
+	    "st-aldhelms-wexcombe-church/", &a);
 	ck_assert_uint_eq(a.match.nmentions, 0);
 	analysis_clear(&a);
 	analyze_free(ctx);
