@@ -26,6 +26,7 @@
 #include "autoconfig.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -243,6 +244,13 @@ cmp_str(const void *a, const void *b)
 	return (strcmp(*(const char *const *)a, *(const char *const *)b));
 }
 
+/* A near form of a roster name (pupils_near): its hash, kind, pupil. */
+struct near {
+	uint64_t	h;
+	uint32_t	pupil;
+	char		kind;
+};
+
 struct pupils {
 	struct rpupil		*r;
 	size_t			 nr;
@@ -255,6 +263,8 @@ struct pupils {
 	size_t			 keylen;
 	struct analyze_thresholds th;
 	size_t			*ix[3];		/* the roster by each token */
+	struct near		*near;		/* the near forms, sorted */
+	size_t			 nnear, capnear;
 	struct strlist		 pairs;		/* word pairs of the schools'
 						   names, sorted */
 	struct strlist		 places;	/* words of the schools'
@@ -301,6 +311,146 @@ pupils_token(const unsigned char *key, size_t keylen, const char *first,
 		return (-1);
 	hash_hmac_hex(key, keylen, buf, n, out);
 	return (0);
+}
+
+/*
+ * The near forms of a name, kept beside its keyed hashes so that a name
+ * written a little differently is still the pupil's: the surname or the
+ * given name with one letter left out (so a letter missed, doubled,
+ * changed or swapped in the text still meets it), and the name by its
+ * initials ("A. Nakamura", "Freya L", "E M-C", "A.K."). Each is a kind
+ * letter and the first 16 hex digits of the keyed hash of "first
+ * surname" as the text's words spell them.
+ */
+#define NEAR_SURNAME	's'	/* the surname, one letter out */
+#define NEAR_FIRST	'f'	/* the given name, one letter out */
+#define NEAR_INITIAL	'i'	/* initial and surname */
+#define NEAR_SURINIT	'n'	/* given name and surname's initials */
+#define NEAR_INITIALS	'x'	/* both initials */
+#define NEAR_MIN	5	/* letters a name needs to be read near */
+
+/* Write to "buf" the letters of "part" as the text's words keep them:
+ * normalised, letters and digits only. Return their length. */
+static size_t
+name_letters(const char *part, char *buf, size_t cap)
+{
+	char	*norm = normalize_phrase(part);
+	size_t	 n = 0, i;
+
+	for (i = 0; norm[i] != '\0' && n + 1 < cap; i++) {
+		unsigned char	c = (unsigned char)norm[i];
+
+		if (isalnum(c) || c >= 0x80)
+			buf[n++] = (char)c;
+	}
+	buf[n] = '\0';
+	free(norm);
+	return (n);
+}
+
+/* Append near token "kind" of "a" "b" to "out" (at "*n" of "cap"). */
+static void
+near_add(const unsigned char *key, size_t keylen, int kind, const char *a,
+    const char *b, char *out, size_t *n, size_t cap)
+{
+	char	buf[512], hex[PUPILS_TOKEN_LEN];
+	int	l;
+
+	l = snprintf(buf, sizeof buf, "%s %s", a, b);
+	if (l < 0 || (size_t)l >= sizeof buf)
+		return;
+	hash_hmac_hex(key, keylen, buf, (size_t)l, hex);
+	l = snprintf(out + *n, cap - *n, "%s%c%.16s", *n > 0 ? " " : "",
+	    kind, hex);
+	if (l > 0 && (size_t)l < cap - *n)
+		*n += (size_t)l;
+}
+
+/* Append to "out" the near tokens of kind "kind" of "keep" with each
+ * letter of "cut" left out in turn ("first" says which comes first). */
+static void
+near_cuts(const unsigned char *key, size_t keylen, int kind, const char *keep,
+    const char *cut, int first, char *out, size_t *n, size_t cap)
+{
+	char	less[256];
+	size_t	len = strlen(cut), i, l;
+
+	if (len < NEAR_MIN || len >= sizeof less)
+		return;
+	for (i = 0; i < len; i += l) {
+		for (l = 1; i + l < len && ((unsigned char)cut[i + l] &
+		    0xc0) == 0x80; l++)
+			;
+		/* a doubled letter: leaving out either is one form */
+		if (i > 0 && l == 1 && cut[i] == cut[i - 1])
+			continue;
+		memcpy(less, cut, i);
+		memcpy(less + i, cut + i + l, len - i - l + 1);
+		if (first)
+			near_add(key, keylen, kind, less, keep, out, n, cap);
+		else
+			near_add(key, keylen, kind, keep, less, out, n, cap);
+	}
+}
+
+/*
+ * Return the near tokens of the name "first" "surname" under "key", a
+ * string the caller frees (empty if the name has no letters).
+ */
+char *
+pupils_near(const unsigned char *key, size_t keylen, const char *first,
+    const char *surname)
+{
+	char		 f[256], sn[256], fi[8], si[8], sis[16], fis[16];
+	size_t		 n = 0, cap = 8192, l, i;
+	char		*out = xmalloc(cap);
+	const char	*q;
+
+	out[0] = '\0';
+	if (name_letters(first, f, sizeof f) == 0 ||
+	    name_letters(surname, sn, sizeof sn) == 0)
+		return (out);
+	near_cuts(key, keylen, NEAR_SURNAME, f, sn, 0, out, &n, cap);
+	near_cuts(key, keylen, NEAR_FIRST, sn, f, 1, out, &n, cap);
+	/* the initials: a first letter, whole (UTF-8) */
+	for (l = 1; f[l] != '\0' && ((unsigned char)f[l] & 0xc0) == 0x80; l++)
+		;
+	memcpy(fi, f, l < sizeof fi ? l : sizeof fi - 1);
+	fi[l < sizeof fi ? l : sizeof fi - 1] = '\0';
+	for (l = 1; sn[l] != '\0' && ((unsigned char)sn[l] & 0xc0) == 0x80;
+	    l++)
+		;
+	memcpy(si, sn, l < sizeof si ? l : sizeof si - 1);
+	si[l < sizeof si ? l : sizeof si - 1] = '\0';
+	near_add(key, keylen, NEAR_INITIAL, fi, sn, out, &n, cap);
+	near_add(key, keylen, NEAR_SURINIT, f, si, out, &n, cap);
+	near_add(key, keylen, NEAR_INITIALS, fi, si, out, &n, cap);
+	/* a double surname by the initials of its parts ("m-c") */
+	sis[0] = '\0';
+	for (q = surname, i = 0; *q != '\0' && i + 1 < sizeof sis; q++) {
+		if ((q == surname || q[-1] == '-' || q[-1] == ' ') &&
+		    isalpha((unsigned char)*q))
+			sis[i++] = (char)tolower((unsigned char)*q);
+	}
+	sis[i] = '\0';
+	if (i > 1) {
+		near_add(key, keylen, NEAR_SURINIT, f, sis, out, &n, cap);
+		near_add(key, keylen, NEAR_INITIALS, fi, sis, out, &n, cap);
+	}
+	/* and a double given name ("R-M.W" for Ruby-Mae Whitlock) */
+	for (q = first, i = 0; *q != '\0' && i + 1 < sizeof fis; q++) {
+		if ((q == first || q[-1] == '-' || q[-1] == ' ') &&
+		    isalpha((unsigned char)*q))
+			fis[i++] = (char)tolower((unsigned char)*q);
+	}
+	fis[i] = '\0';
+	if (i > 1) {
+		near_add(key, keylen, NEAR_INITIALS, fis, si, out, &n, cap);
+		if (sis[0] != '\0' && sis[1] != '\0')
+			near_add(key, keylen, NEAR_INITIALS, fis, sis, out,
+			    &n, cap);
+	}
+	return (out);
 }
 
 /* Key HMAC-SHA-256 once: the inner and outer digests after the padded
@@ -504,6 +654,60 @@ static const char *given_names[] = {
 	"xavier", "yasmin", "zachary", "zara", "zoe",
 };
 
+/* Return the 64 bits that 16 hex digits "h" spell. */
+static uint64_t
+hex64(const char *h)
+{
+	uint64_t	v = 0;
+	int		i, c;
+
+	for (i = 0; i < 16; i++) {
+		c = (unsigned char)h[i];
+		v = v << 4 | (uint64_t)(c >= 'a' ? c - 'a' + 10 : c - '0');
+	}
+	return (v);
+}
+
+/* Keep the near forms "s" (pupils_near's string, may be NULL) of roster
+ * pupil "k". */
+static void
+near_load(struct pupils *p, const char *s, size_t k)
+{
+	size_t	i;
+
+	while (s != NULL && *s != '\0') {
+		for (i = 1; i <= 16 && isxdigit((unsigned char)s[i]); i++)
+			;
+		if (i == 17 && strchr("sfinx", s[0]) != NULL) {
+			if (p->nnear == p->capnear) {
+				p->capnear = p->capnear ? p->capnear * 2 : 64;
+				p->near = xreallocarray(p->near, p->capnear,
+				    sizeof *p->near);
+			}
+			p->near[p->nnear].h = hex64(s + 1);
+			p->near[p->nnear].kind = s[0];
+			p->near[p->nnear].pupil = (uint32_t)k;
+			p->nnear++;
+		}
+		s += i;
+		while (*s != '\0' && *s != ' ')
+			s++;
+		while (*s == ' ')
+			s++;
+	}
+}
+
+/* Order near forms by hash, then kind. */
+static int
+near_cmp(const void *a, const void *b)
+{
+	const struct near	*x = a, *y = b;
+
+	if (x->h != y->h)
+		return (x->h < y->h ? -1 : 1);
+	return (x->kind - y->kind);
+}
+
 /* Keep roster row "r" in memory (its hashes, year and objection). */
 static int
 load_one(void *arg, const struct db_roster *r)
@@ -521,6 +725,7 @@ load_one(void *arg, const struct db_roster *r)
 	snprintf(e->year, sizeof e->year, "%s", r->year != NULL ? r->year :
 	    "");
 	e->objection = r->photo_objection;
+	near_load(p, r->near, p->nr - 1);
 	e->school = -1;
 	for (i = 0; i < p->cf->nschools; i++) {
 		if (strcmp(p->cf->schools[i].id, r->school) == 0)
@@ -642,6 +847,11 @@ pupils_init(const struct analyze_env *env)
 			sort_which = (int)j;
 			qsort(p->ix[j], p->nr, sizeof *p->ix[j], ix_cmp);
 		}
+		qsort(p->near, p->nnear, sizeof *p->near, near_cmp);
+		if (p->nr > 0 && p->nnear == 0)
+			log_warnx("the roster predates near forms: import it "
+			    "again (mentionwatch roster import) to recognise "
+			    "misspelt names and initials");
 		/* Which surnames are ordinary words: hash the words. */
 		for (j = 0; j < sizeof ordinary / sizeof ordinary[0]; j++) {
 			pupils_token(p->key, p->keylen, NULL, ordinary[j], tok);
@@ -779,6 +989,7 @@ pupils_free(void *arg)
 	strlist_free(&p->pairs);
 	strlist_free(&p->places);
 	free(p->r);
+	free(p->near);
 	free(p);
 }
 
@@ -1666,6 +1877,136 @@ surname_variant(const char *s, char *out, size_t outsz)
 	return (r > 0 && (size_t)r < outsz ? 0 : -1);
 }
 
+/* Set "*h" to the 64 bits of the keyed hash of "a" "b" that near forms
+ * keep; return 0, or -1 if there is nothing to hash. */
+static int
+near_hash(struct pupils *p, const char *a, const char *b, uint64_t *h)
+{
+	char	tok[PUPILS_TOKEN_LEN];
+
+	if (fast_token(p, a, b, tok) != 0)
+		return (-1);
+	*h = hex64(tok);
+	return (0);
+}
+
+/* Return the roster pupil with near form "kind" "h" (the first in year
+ * "year" if that is not NULL), or -1. */
+static int
+near_find(const struct pupils *p, int kind, uint64_t h, const char *year)
+{
+	size_t	lo = 0, hi = p->nnear, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (p->near[mid].h < h || (p->near[mid].h == h &&
+		    p->near[mid].kind < kind))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < p->nnear && p->near[lo].h == h &&
+	    p->near[lo].kind == kind; lo++) {
+		if (year == NULL || strcmp(p->r[p->near[lo].pupil].year,
+		    year) == 0)
+			return ((int)p->near[lo].pupil);
+	}
+	return (-1);
+}
+
+/*
+ * Return the roster pupil whose name is "keep" and "word" with one
+ * letter missed, added, changed or swapped in "word" ("first": "word" is
+ * the given name), or -1.
+ */
+static int
+near_one(struct pupils *p, int kind, const char *keep, const char *word,
+    int first)
+{
+	char		 less[WORD_KEY_MAX];
+	size_t		 n = strlen(word), i, l;
+	uint64_t	 h;
+	int		 k;
+
+	/* a letter missed: the text is a roster name's near form */
+	if (n + 1 >= NEAR_MIN && near_hash(p, first ? word : keep,
+	    first ? keep : word, &h) == 0 && (k = near_find(p, kind, h,
+	    NULL)) >= 0)
+		return (k);
+	if (n < NEAR_MIN || n >= sizeof less)
+		return (-1);
+	for (i = 0; i < n; i += l) {
+		for (l = 1; i + l < n && ((unsigned char)word[i + l] &
+		    0xc0) == 0x80; l++)
+			;
+		if (i > 0 && l == 1 && word[i] == word[i - 1])
+			continue;
+		memcpy(less, word, i);
+		memcpy(less + i, word + i + l, n - i - l + 1);
+		/* a letter added: without it, the roster's name */
+		if ((k = first ? roster_name(p, less, keep) :
+		    roster_name(p, keep, less)) >= 0)
+			return (k);
+		/* a letter changed or swapped: both lose one to meet */
+		if (near_hash(p, first ? less : keep, first ? keep : less,
+		    &h) == 0 && (k = near_find(p, kind, h, NULL)) >= 0)
+			return (k);
+	}
+	return (-1);
+}
+
+static const struct ref	*year_of_word(const struct doc *, size_t,
+			    struct ref *);
+
+/*
+ * Return the roster pupil that words "i" and "i + 1" name near enough,
+ * or -1; set "*kind" to how (NEAR_*). Initials ("A. Nakamura", "Freya
+ * L", "ethan m-c", "A.K.") count only with the pupil's year group beside
+ * them; a misspelt name needs the other half of it right.
+ */
+static int
+roster_near(struct pupils *p, const struct doc *d, size_t i, int *kind)
+{
+	const char	*a = d->w[i].key, *b = d->w[i + 1].key;
+	size_t		 la = strlen(a), lb = strlen(b);
+	const struct ref *yr;
+	struct ref	 form;
+	char		 tok[PUPILS_TOKEN_LEN];
+	uint64_t	 h;
+	int		 k;
+
+	if (p->nnear == 0)
+		return (-1);
+	if (la == 1 || lb <= 2) {
+		if ((yr = year_of_word(d, i + 1, &form)) == NULL ||
+		    near_hash(p, a, b, &h) != 0)
+			return (-1);
+		/* "A.K.", "R-M.W": both initials; "Jo T" may be a
+		 * short given name */
+		if (la <= 2 && lb <= 2 && (k = near_find(p, *kind =
+		    NEAR_INITIALS, h, yr->val)) >= 0)
+			return (k);
+		*kind = la == 1 ? NEAR_INITIAL : NEAR_SURINIT;
+		if (la == 1 && lb <= 2)
+			return (-1);
+		return (near_find(p, *kind, h, yr->val));
+	}
+	if (lb >= NEAR_MIN - 1 && fast_token(p, a, NULL, tok) == 0 &&
+	    roster_find(p, 1, tok) >= 0) {
+		*kind = NEAR_SURNAME;
+		if ((k = near_one(p, NEAR_SURNAME, a, b, 0)) >= 0)
+			return (k);
+	}
+	if (la >= NEAR_MIN - 1 && fast_token(p, NULL, b, tok) == 0 &&
+	    roster_find(p, 2, tok) >= 0) {
+		*kind = NEAR_FIRST;
+		if ((k = near_one(p, NEAR_FIRST, b, a, 1)) >= 0)
+			return (k);
+	}
+	*kind = 0;
+	return (-1);
+}
+
 /*
  * Return the roster pupil named by the words from "i" on, or -1; set
  * "*last" to the name's last word. The two words as written, a short
@@ -1675,7 +2016,7 @@ surname_variant(const char *s, char *out, size_t outsz)
  */
 static int
 roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last,
-    int *cut)
+    int *cut, int *near)
 {
 	const struct word	*w1 = &d->w[i], *w2 = &d->w[i + 1], *w3;
 	const struct nick	*n;
@@ -1684,6 +2025,7 @@ roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last,
 	size_t			 j;
 
 	*last = i + 1;
+	*near = 0;
 	if ((k = roster_name(p, w1->key, w2->key)) >= 0)
 		return (k);
 	/* a list's "Lindqvist, Freya": the surname first, then a comma */
@@ -1704,13 +2046,13 @@ roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last,
 		return (k);
 	*cut = 0;
 	if (i + 2 >= d->nw)
-		return (-1);
+		return (roster_near(p, d, i, near));
 	w3 = &d->w[i + 2];
 	/* (a nickname in quotes: "Kacper 'Kaz' Zielinski") */
 	if (w3->span || w2->stop || w3->stop || (!w3->cap && !d->lower) ||
 	    w3->ns - w2->ne > (d->nt->s[w2->ne] == '\'' ||
 	    d->nt->s[w2->ne] == '"' ? 2 : 1) || !joined(d, w2->ne, w3->ns))
-		return (-1);
+		return (roster_near(p, d, i, near));
 	*last = i + 2;
 	snprintf(two, sizeof two, "%s%s", w1->key, w2->key);
 	if ((k = roster_name(p, two, w3->key)) >= 0)
@@ -1723,7 +2065,7 @@ roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last,
 	if ((k = roster_name(p, w1->key, w3->key)) >= 0)
 		return (k);
 	*last = i + 1;
-	return (-1);
+	return (roster_near(p, d, i, near));
 }
 
 static const struct ref	*form_after(const struct doc *, size_t, struct ref *);
@@ -1764,14 +2106,19 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		const struct ref *yr, *age, *rel;
 		struct ref	 form;
 		const char	*why = NULL;
-		int		 k, child = 0, tight = 0, cut = 0, ad;
+		int		 k, child = 0, tight = 0, cut = 0, ad, near;
+		int		 one;
 		ssize_t		 ow;
 		json_t		*up, *down;
 		double		 score;
 
+		/* an initial and its stop: "A. Nakamura", "A.K." */
+		one = p->nnear > 0 && w1->key[0] != '\0' &&
+		    (w1->key[1] == '\0' || (w1->key[2] == '\0' &&
+		    w1->cap)) && d->nt->s[w1->ne] == '.';
 		if (w1->span || w2->span || w1->key[0] == '\0' ||
-		    w2->key[0] == '\0' || !joined(d, w1->ne, w2->ns) ||
-		    w2->ns - w1->ne > 2)
+		    w2->key[0] == '\0' || (!joined(d, w1->ne, w2->ns) &&
+		    !one) || w2->ns - w1->ne > 2)
 			continue;
 		/* names are capitalised, unless nothing in the text is; a
 		 * post may still type a child's name in lower case beside
@@ -1781,13 +2128,23 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		    w2->cap || !mentions || ref_near(d, RE_YEAR, w1->ns,
 		    w2->ne, 60, 60) == NULL))
 			continue;
-		if (strlen(w1->key) < 2)
+		if (w1->key[1] == '\0' && (p->nnear == 0 ||
+		    !isalpha((unsigned char)w1->key[0])))
 			continue;
-		if ((k = roster_words(p, d, i, &last, &cut)) < 0)
+		if ((k = roster_words(p, d, i, &last, &cut, &near)) < 0)
+			continue;
+		/* by initials, written as initials ("A. Bright", "Freya
+		 * L", not "a bright morning"), at a school the text names */
+		if ((near == NEAR_INITIAL || near == NEAR_INITIALS ||
+		    near == NEAR_SURINIT) && ((!w1->cap && !d->lower) ||
+		    (!w2->cap && !d->lower) || (w1->key[1] == '\0' && !one &&
+		    w2->key[1] != '\0' && w2->key[2] != '\0') ||
+		    p->r[k].ordinary || (!school_named(a, p->r[k].school) &&
+		    !school_unsure(a, p->r[k].school))))
 			continue;
 		/* a name that is an ordinary word too ("Summer Day") is
 		 * read below only with a child beside it */
-		if (w1->stop && (!p->r[k].ordinary || (!d->lower &&
+		if (!near && w1->stop && (!p->r[k].ordinary || (!d->lower &&
 		    !(w1->cap && d->w[last].cap)) || (d->lower &&
 		    form_after(d, last, &form) == NULL)))
 			continue;	/* "the Year 9 summer day trip" */
@@ -1900,6 +2257,17 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		}
 		if (child)
 			score += 0.3;
+		if (near == NEAR_SURNAME || near == NEAR_FIRST) {
+			/* one letter off: another person's name, as often
+			 * as a slip of the pen */
+			json_array_append_new(down, json_pack("{s:s}", "cue",
+			    "the name as written is one letter off the "
+			    "pupil's"));
+			score -= 0.2;
+		} else if (near) {
+			json_array_append_new(up, json_pack("{s:s}", "cue",
+			    "the pupil's initials, with the year group"));
+		}
 		if (cut && !child) {
 			/* a cut name is a guess: it needs a child beside it */
 			json_array_append_new(down, json_pack("{s:s}", "cue",
@@ -2134,7 +2502,13 @@ form_after(const struct doc *d, size_t i, struct ref *f)
 	n = &d->w[i + 1];
 	l = strspn(n->key, "0123456789");
 	r = strlen(n->key + l);
-	if (n->ns - w->ne != 1 || d->nt->s[w->ne] != ' ' || l < 1 || l > 2 ||
+	/* "Freya L 6B", "M.T (8K)" */
+	if (!(n->ns - w->ne == 1 && d->nt->s[w->ne] == ' ') &&
+	    !(n->ns - w->ne == 2 && d->nt->s[w->ne] == ' ' &&
+	    d->nt->s[w->ne + 1] == '(' && n->ne < d->nt->len &&
+	    d->nt->s[n->ne] == ')'))
+		return (NULL);
+	if (l < 1 || l > 2 ||
 	    r < 1 || r > 2 || strspn(n->key + l,
 	    "abcdefghijklmnopqrstuvwxyz") != r || atoi(n->key) < 1 ||
 	    atoi(n->key) > 13)

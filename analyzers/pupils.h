@@ -11,5 +11,7 @@ extern const struct analyzer pupils_analyzer;
 int	pupils_hint(const char *, size_t);
 int	pupils_token(const unsigned char *, size_t, const char *,
 	    const char *, char[PUPILS_TOKEN_LEN]);
+char	*pupils_near(const unsigned char *, size_t, const char *,
+	    const char *);
 
 #endif

@@ -137,9 +137,10 @@ roster_import(struct cmd_ctx *ctx, const char *path, const char *only,
 	unsigned char		 secret[KEYS_SECRET_LEN];
 	char			*line = NULL, *f[ROSTER_MAX_FIELDS], *cause = NULL;
 	char			*dbpath, *kdir, tok[3][PUPILS_TOKEN_LEN], yr[8];
+	char			*near;
 	size_t			 cap = 0, lineno = 0, imported = 0, i;
 	ssize_t			 n;
-	int			 col[COL_N], nf, c, r = EXIT_FAIL;
+	int			 col[COL_N], nf, c, rc, r = EXIT_FAIL;
 	size_t			*per = NULL;
 	struct strlist		 cleared = { NULL, 0 };
 	FILE			*fp = NULL;
@@ -257,10 +258,15 @@ roster_import(struct cmd_ctx *ctx, const char *path, const char *only,
 		row.first_token = tok[1];
 		row.surname_token = tok[2];
 		row.year = yr;
+		near = pupils_near(secret, sizeof secret, f[col[COL_FIRST]],
+		    f[col[COL_SURNAME]]);
+		row.near = near;
 		row.photo_objection = col[COL_OBJECTION] >= 0 &&
 		    col[COL_OBJECTION] < nf && yes(str_trim(
 		    f[col[COL_OBJECTION]]));
-		if (db_roster_add(db, &row, &cause) != 0) {
+		rc = db_roster_add(db, &row, &cause);
+		free(near);
+		if (rc != 0) {
 			fprintf(stderr, "mentionwatch: %s: line %zu: %s\n",
 			    path, lineno, cause);
 			goto rollback;

@@ -273,6 +273,13 @@ static const struct migration migrations[] = {
 	"DROP TABLE evidence_spool;"
 	"ALTER TABLE evidence_spool_new RENAME TO evidence_spool;"
 	},
+	/* 7: the near forms of each roster name (a letter out, the
+	 * initials), keyed hashes like the rest, so that a name misspelt
+	 * or shortened to initials is still a pupil's. Rows imported
+	 * before have none until the roster is imported again. */
+	{ 7,
+	"ALTER TABLE roster ADD COLUMN near TEXT;"
+	},
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 

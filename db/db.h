@@ -259,6 +259,8 @@ struct db_roster {
 	const char	*surname_token;
 	const char	*year;
 	int		 photo_objection;
+	const char	*near;		/* near forms' hashes (pupils_near),
+					   or NULL */
 };
 
 int	 db_roster_clear(struct db *, const char *, char **);

@@ -35,7 +35,7 @@ bench_roster(struct config *cf, const unsigned char *key, size_t keylen,
 	struct db		*db;
 	struct db_roster	 r;
 	char			 tok[3][PUPILS_TOKEN_LEN], *cause = NULL;
-	char			 yr[4];
+	char			 yr[4], *near;
 	size_t			 i, j, k;
 
 	xasprintf(path, "/tmp/mw-bench-roster-%d.db", (int)getpid());
@@ -62,7 +62,10 @@ bench_roster(struct config *cf, const unsigned char *key, size_t keylen,
 				r.surname_token = tok[2];
 				r.year = yr;
 				r.photo_objection = j == 0;
+				r.near = near = pupils_near(key, keylen,
+				    first[i], last[j]);
 				db_roster_add(db, &r, &cause);
+				free(near);
 			}
 		}
 	}

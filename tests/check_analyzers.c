@@ -1868,7 +1868,7 @@ static const unsigned char secret[32] = "0123456789abcdef0123456789abcde";
 static char *
 roster_db(struct db **dbp)
 {
-	char		*path, *cause = NULL, tok[3][PUPILS_TOKEN_LEN];
+	char		*path, *cause = NULL, tok[3][PUPILS_TOKEN_LEN], *near;
 	struct db_roster r;
 	size_t		 i;
 
@@ -1891,7 +1891,10 @@ roster_db(struct db **dbp)
 		r.surname_token = tok[2];
 		r.year = roster[i][2];
 		r.photo_objection = atoi(roster[i][4]);
+		r.near = near = pupils_near(secret, sizeof secret,
+		    roster[i][0], roster[i][1]);
 		ck_assert_int_eq(db_roster_add(*dbp, &r, &cause), 0);
+		free(near);
 	}
 	return (path);
 }
@@ -1951,6 +1954,27 @@ static const struct {
 	/* a roster name misspelt is still a child named in context */
 	{ "Leo O&#39;Donnell, Year 7 pupil at Harrowden Park Academy",
 	  "Leo O&#39;Donnell", SEV_MEDIUM },
+	/* a letter missed, doubled, changed or swapped in a roster name */
+	{ "Oliver Brenan from Year 6 at St Aldhelm's Primary read beautifully",
+	  "Oliver Brenan", SEV_MEDIUM },
+	{ "Well done Kacper Zeilinski, Year 11, Harrowden Park Academy",
+	  "Kacper Zeilinski", SEV_HIGH },
+	{ "Fraya Lindqvist in Year 6 at St Aldhelm's Primary won the cup",
+	  "Fraya Lindqvist", SEV_MEDIUM },
+	/* one letter off with no child or school is someone else */
+	{ "Plumbing by Oliver Brenan, Milbury, call for a quote", "",
+	  SEV_NONE },
+	/* initials with the pupil's year group or form, at the school */
+	{ "Lost at St Aldhelm's Primary: a lunchbox marked \"O.B. Y6\"",
+	  "O.B", SEV_MEDIUM },
+	{ "Harrowden Park Academy draw winners: R-M.W (7W) and K.Z (11H)",
+	  "R-M.W|K.Z", SEV_HIGH },
+	{ "Freya L in Year 6 at St Aldhelm's Primary was star of the week",
+	  "Freya L", SEV_MEDIUM },
+	/* initials of another year group, or without a school, are not */
+	{ "Lost at St Aldhelm's Primary: a lunchbox marked \"O.B. Y3\"", "",
+	  SEV_NONE },
+	{ "Lost on the bus: a lunchbox marked \"O.B. Y6\"", "", SEV_NONE },
 	/* a roster first name with the pupil's year group at the school */
 	{ "Eid Mubarak from Year 2 at St Aldhelm's Primary! Thank you "
 	  "Muhammad for the sweets", "Muhammad", SEV_MEDIUM },
