@@ -123,8 +123,11 @@ static const struct cue cues[] = {
 	    "\\b(deserves?|needs?) (a bullet|a beating|a kicking|to die|"
 	    "to be shot|to be killed)\\b" },
 	{ C_THREAT, 0.5, "\\b(watch|better watch|betta watch|mind) (his|her|"
-	    "your|their|ur) (backs?|bak|bck|step)\\b|\\bwants? to (watch|be careful)\\b|"
-	    "\\b(should|better|had better) be careful\\b|"
+	    "your|their|ur) (backs?|bak|bck|step)\\b|\\bwants? to (watch|be "
+	    "(very |extra |really )?careful)\\b(?! (with|about|what|how|"
+	    "not|of|to|if|when|who))|"
+	    "\\b(should|better|had better) be careful\\b(?! (with|about|"
+	    "what|how|not|of|to|if|when|who))|"
 	    "\\bwhat'?s coming to (him|her|them|you)\\b|"
 	    "\\b(he|she|they|you)'?ll (pay|get (it|theirs|his|hers))\\b|"
 	    "\\bmake (him|her|them|you) pay\\b|\\bi'?ll (find|get|sort) "
@@ -140,6 +143,7 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.5, "\\bi know where (she|he|they|you|\\w+ \\w+|\\w+) "
 	    "(li(ve|ves)|park(s)?)\\b|\\bi know what car\\b|"
 	    "\\bi know (her|his|your) (address|car|kids)\\b|"
+
 	    "\\bfollow(ed)? (her|him) home\\b" },
 	{ C_THREAT, 0.4, "\\b(kill|murder|hurt|batter|beat up|punch|smack|"
 	    "deck|smash|stab|shoot|burn) (him|her|them|you|that|the|every|"
@@ -1793,6 +1797,11 @@ static const struct cue cues[] = {
 	/* a scare that ended well: "found safe and well, panic over" */
 	{ C_IDIOM, 0.2, "\\bsafe and well\\b|\\bpanic over\\b|\\bno harm "
 	    "done\\b" },
+	/* which car or house is the target's: a threat only beside
+	 * another ("be careful walking back to that blue Fiesta. I know
+	 * which one's hers") */
+	{ C_THREAT, 0.3, "\\bi know which (one|car|house|door)('s| is) "
+	    "(hers|his|theirs|yours)\\b" },
 	/* the target's daily route known: "we know which bus u get" */
 	{ C_THREAT, 0.5, "\\b(we|i|they) (know|kno|no|knw|know exactly) "
 	    "(which|wot|what|where) (bus|stop|bus stop|house|street|road|"
@@ -3350,6 +3359,28 @@ addressed_outsider(const char *d)
 	return (starts_any(p, who, NWORDS(who)));
 }
 
+/* Return 1 if sentence "sn" of "d" calls someone something: "you are",
+ * "ur a", "you absolute". */
+static int
+second_person(const char *d, const struct sentence *sn)
+{
+	static const char *words[] = {
+		"you are ", "you're ", "youre ", "ur a ", "u r a ",
+		"you absolute ", "you utter ", "you nasty ", "you vile ",
+	};
+	size_t	i, n, j;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		n = strlen(words[i]);
+		for (j = sn->start; j + n <= sn->end; j++) {
+			if ((j == 0 || d[j - 1] == ' ') &&
+			    strncmp(d + j, words[i], n) == 0)
+				return (1);
+		}
+	}
+	return (0);
+}
+
 /* Return 1 if sentence "sn" of "d" opens with a pronoun or a person
  * already named ("He was found guilty", "The man denies it"). */
 static int
@@ -3853,6 +3884,12 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		    &sn[i]);
 		if (!has && outsider)
 			foreign = 1;	/* said to the person addressed */
+		/* "To the woman who mounts the pavement outside St
+		 * Aldhelm's ...: you are a nasty piece of work": the school
+		 * is where, "you" the one insulted */
+		if (has && outsider && t.kind == 1 && second_person(d,
+		    &sn[i]))
+			foreign = 1;
 		/* "We moved him out of Wexcombe Primary. They've had the
 		 * same head for years and the governors rigged it": the
 		 * sentence before named only another school */

@@ -396,6 +396,41 @@ is_common_word(const char *w)
 	return (0);
 }
 
+/* Add "Mrs Abarra" and "Mrs Abra" for "Mrs Abara": the title and a
+ * surname of five letters or more with a letter doubled or missing. */
+static void
+staff_variants(struct matcher *m, int school, const struct staff *st,
+    int idx, enum match_kind kind)
+{
+	char	*sn = normalize_phrase(st->surname), *v;
+	size_t	 n = strlen(sn), i, t;
+
+	if (n < 5 || strspn(sn, "abcdefghijklmnopqrstuvwxyz") != n) {
+		free(sn);
+		return;
+	}
+	t = strlen(st->title) + 1;
+	v = xmalloc(t + n + 2);
+	for (i = 1; i < n; i++) {
+		/* missing letter */
+		snprintf(v, t + n + 2, "%s %.*s%s", st->title, (int)i, sn,
+		    sn + i + 1);
+		strlist_add(&m->owned, v);
+		add_pattern3(m, school, kind, m->owned.v[m->owned.n - 1], idx,
+		    1);
+		/* doubled letter */
+		if (sn[i] != sn[i - 1]) {
+			snprintf(v, t + n + 2, "%s %.*s%s", st->title,
+			    (int)i + 1, sn, sn + i);
+			strlist_add(&m->owned, v);
+			add_pattern3(m, school, kind,
+			    m->owned.v[m->owned.n - 1], idx, 1);
+		}
+	}
+	free(v);
+	free(sn);
+}
+
 /* Add the ways a member of staff is named: "Joanna Pettifer", "Mrs
  * Pettifer", "Mrs Joanna Pettifer", and a distinctive surname alone. */
 static void
@@ -417,6 +452,7 @@ add_staff(struct matcher *m, int school, const struct staff *st, int idx,
 		add_pattern3(m, school, kind, m->owned.v[m->owned.n - 1], idx,
 		    0);
 		free(v);
+		staff_variants(m, school, st, idx, kind);
 	}
 	if (strlen(st->surname) >= 4 && !is_common_word(st->surname))
 		add_pattern3(m, school, MATCH_SURNAME, st->surname, idx, 0);
@@ -1074,6 +1110,10 @@ static const char *school_words[] = {
 	"school place", "school places", "in-year admission", "year 7 intake",
 	"reception intake", "intake", "secondary transfer", "11 plus",
 	"eleven plus", "offer day", "national offer day",
+	/* care before and after the school day, which only a school
+	 * runs */
+	"wraparound", "breakfast club", "after-school club",
+	"after school club",
 };
 
 /* Return 1 if a form code ("in 7W", "from 7R") stands within "near"
@@ -1127,8 +1167,6 @@ static const char *weak_school_words[] = {
 	"our little one", "my little one", "my boy", "my girl", "my kids",
 	"my child", "my children", "lunch", "juniors", "infants",
 	"transition", "local authority", "portions", "packed lunch",
-	"wraparound", "breakfast club", "after-school club",
-	"after school club",
 	/* fundraising and the days that raise money: a church or a club
 	 * raises money too, so these weigh less */
 	"fundraising", "fundraiser", "raised", "raising", "raise money",
@@ -1935,10 +1973,10 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 						    pt->text);
 					continue;
 				}
-				score = 0.9;
+				score = pt->variant ? 0.7 : 0.9;
 				snprintf(w, sizeof w, "a member of the "
-				    "school's staff is named (\"%s\")",
-				    pt->text);
+				    "school's staff is named (\"%s\"%s)",
+				    pt->text, pt->variant ? ", misspelt" : "");
 				break;
 			case MATCH_STREET:
 				/* "that church school up on rose hill" */

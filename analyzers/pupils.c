@@ -232,6 +232,7 @@ struct doc;
 static int	not_a_child(const struct doc *, size_t);
 static int	animal_named(const struct doc *, size_t, size_t);
 static int	nameish(const struct doc *, size_t);
+static int	opens_sentence(const struct doc *, size_t);
 static int	determiner(const char *);
 static int	in_words(const char *, const char *const *, size_t);
 static int	school_named(const struct analysis *, int);
@@ -2572,9 +2573,23 @@ named_before(struct pupils *p, const struct doc *d, size_t i)
 	return (0);
 }
 
-/* Roster first names (or an initial and a surname) with the pupil's
- * year group, where the pupil's school is named: the year near the name,
- * or the only one the text speaks of. */
+/* Return 1 if a word for a child follows word "i" ("the Zielinski kid",
+ * "that Grant boy"). */
+static int
+kid_after(const struct doc *d, size_t i)
+{
+	static const char *const kids[] = {
+		"boy", "boys", "girl", "girls", "kid", "kids", "lad", "lads",
+		"twins",
+	};
+
+	return (i + 1 < d->nw && d->w[i + 1].ns - d->w[i].ne == 1 &&
+	    in_words(d->w[i + 1].key, kids, sizeof kids / sizeof kids[0]));
+}
+
+/* Roster first names (or an initial and a surname, or a surname before
+ * "kid") with the pupil's year group, where the pupil's school is named:
+ * the year near the name, or the only one the text speaks of. */
 static void
 rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
     struct doc *d)
@@ -2625,7 +2640,12 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 			 * short form, half a double name ("kacps zielinski",
 			 * "Ruby Whitlock"); with the pupil's year and school
 			 * that is the pupil, whatever the given name */
-			if (k >= 0 && which == 2 && (!given_before(d, i) ||
+			if (k >= 0 && which == 2 && kid_after(d, i) &&
+			    !p->r[k].ordinary) {
+				/* "that Zielinski kid in Y11": a child
+				 * by surname */
+			} else if (k >= 0 && which == 2 &&
+			    (!given_before(d, i) ||
 			    (strlen(d->w[i - 1].key) > 1 &&
 			    p->r[k].ordinary))) {
 				k = -1;
@@ -2677,6 +2697,12 @@ nameish(const struct doc *d, size_t i)
 	n = strlen(w->key);
 	if (n > 7 && strcmp(w->key + n - 5, "shire") == 0)
 		return (0);	/* "Pembrokeshire": a county */
+	/* "Around 180 Year 10 students", "Nearly 300 families": a word
+	 * that opens a sentence before a count, not a child's age */
+	if (i + 1 < d->nw && strspn(d->w[i + 1].key, "0123456789") ==
+	    strlen(d->w[i + 1].key) && atoi(d->w[i + 1].key) >= 20 &&
+	    opens_sentence(d, w->ns))
+		return (0);
 	/* a word in capitals among words that are not: shouted or an
 	 * initialism ("Pettifer LIED", "his ADHD"), not a name */
 	if (w->upper && !(i > 0 && d->w[i - 1].upper &&
@@ -3446,8 +3472,8 @@ handle_hint(const char *text, size_t len)
 
 /*
  * Return 1 if the "len" bytes at "text" hint at a child ("Year 4",
- * "Reception", "11-year-old", "aged 7", or in a post "my son", "Isla's
- * mum", a handle "@name"): then a text that names no school is still read for roster
+ * "Reception", "11-year-old", "aged 7", "(12)", or in a post "my son",
+ * "Isla's mum", a handle "@name"): then a text that names no school is still read for roster
  * names.
  */
 int
@@ -3490,6 +3516,14 @@ pupils_hint(const char *text, size_t len)
 		if (q[1] == ' ' && isdigit((unsigned char)q[2]) &&
 		    (q[3] == ',' || (isdigit((unsigned char)q[3]) && q + 4 <
 		    e && q[4] == ',' && q[2] == '1')))
+			return (1);
+	}
+	/* "Ruby-Mae Whitlock (12)": an age in brackets */
+	for (p = text; p + 3 < e && (q = memchr(p, '(', (size_t)(e - p - 3)))
+	    != NULL; p = q + 1) {
+		if (isdigit((unsigned char)q[1]) && (q[2] == ')' ||
+		    (q[1] == '1' && isdigit((unsigned char)q[2]) && q + 3 < e &&
+		    q[3] == ')')))
 			return (1);
 	}
 	return (memmem(text, len, "Reception", 9) != NULL ||

@@ -118,6 +118,11 @@ static const struct {
 	{ "Out late for harrowden park academy's open evening", "harrowden-park" },
 	{ "Night for harrowden park according to the head", "harrowden-park" },
 	{ "#StAldhelmsFamily day out", "st-aldhelms" },
+	/* a misspelt name with a school's care nearby; a misspelt member
+	 * of staff with a title */
+	{ "Fenwik Vale breakfast club has gone up to 5 pounds a morning",
+	  "fenwick-vale" },
+	{ "Mrs Abarra never answers an email", "fenwick-vale" },
 	/* a hashtag of the school and its village; not of another word */
 	{ "Sports day sunshine #StAldhelmsWexcombe", "st-aldhelms" },
 	{ "Bells ringing #StAldhelmsWexcombeChurch", "" },
@@ -499,6 +504,17 @@ static const struct {
 	const char	*harm;		/* the document's label */
 	const char	*quote;		/* words a reason must quote, or NULL */
 } harm_rows[] = {
+	/* a warning to be careful of a car, and knowing which is hers; a
+	 * warning to be careful with money is advice */
+	{ "Mrs Abara at Fenwick Vale wants to be very careful walking back "
+	  "to that blue Fiesta. I know which one's hers.", "threat", NULL },
+	{ "Mrs Abara at Fenwick Vale should be careful with the budget this "
+	  "year", "none", NULL },
+	/* an insult said to the adult a post addresses, outside the
+	 * school */
+	{ "To the woman in the silver Qashqai who mounts the pavement "
+	  "outside St Aldhelm's Primary every morning: you are a nasty "
+	  "entitled piece of work", "none", NULL },
 	/* veiled threats and text-speak ones */
 	{ "next time i see that okafor from St Aldhelm's Primary hes gettin "
 	  "it", "threat", "gettin it" },
@@ -1655,6 +1671,9 @@ static const struct {
 	{ "Mr Leese LIED to the council about my son's EHCP at Harrowden "
 	  "Park Academy", "" },
 	{ "My Year 8 son at Harrowden Park Academy has ADHD", "" },
+	/* a word before a count opens the sentence, and is no name */
+	{ "Around 180 Year 10 students will be taught at Harrowden Park "
+	  "Academy until Easter", "" },
 	/* a child of another school, named beside ours */
 	/* a full name typed in lower case right before a year */
 	{ "jamie colquhoun year 11 harrowden park academy", "jamie "
@@ -1954,6 +1973,16 @@ static const struct {
 	/* a roster name misspelt is still a child named in context */
 	{ "Leo O&#39;Donnell, Year 7 pupil at Harrowden Park Academy",
 	  "Leo O&#39;Donnell", SEV_MEDIUM },
+	/* a roster name with a child's age in brackets is the pupil's,
+	 * even where no school is named */
+	{ "Confirmation at the parish church today: well done Ruby-Mae "
+	  "Whitlock (12) and Josh Penrose (14)", "Ruby-Mae Whitlock",
+	  SEV_MEDIUM },
+	/* a roster surname before "kid", with the year and the school */
+	{ "that Zielinski kid in Y11 at Harrowden Park Academy is a menace",
+	  "Zielinski", SEV_HIGH },
+	{ "that Zielinski kid in Y9 at Harrowden Park Academy is a menace",
+	  "", SEV_NONE },
 	/* a letter missed, doubled, changed or swapped in a roster name */
 	{ "Oliver Brenan from Year 6 at St Aldhelm's Primary read beautifully",
 	  "Oliver Brenan", SEV_MEDIUM },
