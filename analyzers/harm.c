@@ -833,7 +833,10 @@ static const struct cue cues[] = {
 	    "(the )?(kids|children|pupils|year \\d+s?|students)\\b|"
 	    "\\bnobody [\\w ]{0,25}does anything\\b|\\bdidn'?t want (an "
 	    "incident|it) on record\\b" },
-	{ C_ALLEGE, 0.55, "\\b(forg(ed|ing|ery|es)|overcharg\\w+|"
+	{ C_ALLEGE, 0.55, "\\b(forg(ed|ing|es)(?! (ahead|on|(close |"
+	    "strong |new |lasting |great |firm |good )?(links?|ties|"
+	    "bonds?|partnerships?|relationships?|friendships?|connections?|"
+	    "a )))|forgery|overcharg\\w+|"
 	    "kept the (money|cash|change|deposit)|never happened and|"
 	    "hid(ing|es)? (a|the|an|its|their) \\w+( \\w+)? from|hiding "
 	    "[\\w£ ]{1,30} from|backdat(ed|ing)|tamper(ed|ing)|shred(ded|ding)|"
@@ -989,7 +992,10 @@ static const struct cue cues[] = {
 	    "(to|up|upwards|first)\\b" },
 	/* wrongs that are wrongs in one word, in any form */
 	{ C_CRIME, 0.6, "\\b(blackmail(ed|ing|s)?|embezzl\\w+|"
-	    "forg(ed|ing|ery|eries)|brib(e|es|ed|ing|ery)|defraud\\w*|"
+	    "forg(ed|ing)(?! (ahead|on|(close |strong |new |lasting |"
+	    "great |firm |good )?(links?|ties|bonds?|partnerships?|"
+	    "relationships?|friendships?|connections?|a )))|forgery|"
+	    "forgeries|brib(e|es|ed|ing|ery)|defraud\\w*|"
 	    "extort(ed|ing|ion|s)?|molest\\w*|grop(e|ed|es|ing)|"
 	    "sexually (assaulted|abused|harassed|touched)|raped?|rapist|"
 	    "fraudulent(ly)?|fraudsters?|launder(ed|ing|s)?|child cruelty|"
@@ -1312,7 +1318,34 @@ static const struct cue cues[] = {
 	{ C_ALLEGE, 0.5, "\\b(no|without (a|any)) (public |open |"
 	    "competitive )?(tender|tendering)\\b|\\b(didn'?t|did not|"
 	    "failed to|never) declare[ds]? (an|his|her|their|the|a) "
-	    "(conflict of )?interest\\b" },
+	    "(\\w+ )?(conflict of )?interests?\\b" },
+	/* money that went astray: "that money went somewhere and it
+	 * wasn't to the families it was meant for" */
+	{ C_ALLEGE, 0.55, "\\b(that|the|this|our|all that) (money|cash|"
+	    "funding|funds|grant) (went|has gone|goes|disappeared|vanished) "
+	    "(somewhere|elsewhere)\\b|\\bwhere (did|has|have) (the|that|"
+	    "all the|all that|our) (money|cash|funding|funds) (go|gone)\\b|"
+	    "\\b(wasn'?t|weren'?t|never went) (to|on) the (families|kids|"
+	    "children|pupils|students) (it was|they were) (meant|intended) "
+	    "for\\b" },
+	/* staff in private touch with pupils: "half her set have Nowicki
+	 * on Snapchat and he keeps streaks going with some of them",
+	 * "sends them memes late at night" */
+	{ C_ALLEGE, 0.5, "\\b(keeps?|keeping|kept) (snap(chat)? )?streaks "
+	    "(going )?with\\b|\\b(messag(es|ed|ing)|texts|texted|texting|"
+	    "snaps|snapped|snapping|dms|dmed|dming|sends?|sending) (them|"
+	    "her|him|kids|pupils|students|girls|boys|my (son|daughter|"
+	    "kid|lad|girl))[\\w ]{0,25} late at night\\b|\\bhave (him|"
+	    "her|sir|miss|(mr|mrs|ms|miss|dr) \\w+) on (snapchat|snap)\\b" },
+	/* a news report of a complaint being looked into: "is understood
+	 * to be the subject of a complaint", "has stepped back while the
+	 * trust reviews" */
+	{ C_NEWS, 0.6, "\\b(is|was|are|were|been|being) (understood to "
+	    "be |said to be |believed to be |now )?the subject of (a|an) "
+	    "(formal |police |internal |independent )?(complaint|"
+	    "investigation|inquiry|probe|review|referral)\\b|\\bstepped "
+	    "(back|aside|down) (from (her|his|their) (role|post|duties) )?"
+	    "(while|pending|whilst)\\b" },
 	{ C_INSINUATE, 0.3, "\\b(definitely|absolutely|obviously|of course|"
 	    "clearly) nothing to do with\\b" },
 	/* a question that tells of a lie: "why did the head tell the
@@ -1794,6 +1827,27 @@ static const struct cue cues[] = {
 	    "school|guinea) (snakes?|rats?|pigs?)\\b|\\b(by|for|sponsored) "
 	    "(keeping|staying|being) (quiet|silent)\\b|\\bsponsored "
 	    "silence\\b" },
+	/* a wish that the target never got home ("be a real shame if he
+	 * didnt make it home one of these nights"), a car bomb hinted
+	 * ("he has to start his car every morning"), a skull broken */
+	{ C_THREAT, 0.5, "\\b(he|she|they|you|u|ya) (didn'?t|did not|"
+	    "don'?t|doesn'?t|never|wouldn'?t|won'?t) (make it|get|got) "
+	    "(back )?home\\b|\\b(has|have|got) to start (his|her|their|"
+	    "your|ur) car\\b|\\bthrough (his|her|their|your|ur|\\w+'s) "
+	    "skull\\b" },
+	/* a clock run down and long memories: "tick tock", "people round
+	 * here have very long memories" */
+	{ C_INTENT, 0.3, "\\btick,? tock\\b|\\b(very |really )?long "
+	    "memories\\b" },
+	/* mockery by a fresh comparison: "a voice like a car alarm",
+	 * "sweats like the meat on the spit", "smells like a wet
+	 * labrador" */
+	{ C_ABUSE, 0.6, "\\ba voice like "
+	    "(a|an)\\b|\\bsweats? like (a|an|the)\\b|\\b(he|she|they|"
+	    "him|kid|lad|girl|boy|teacher|head)( still)? (smells?|stinks?|"
+	    "reeks?) like\\b|\\bsmells? like (a )?wet (dog|labrador)\\b|"
+	    "\\bbuy (him|her|them) (some )?(deodorant|a personality|a brain|"
+	    "a clue)\\b" },
 	/* a scare that ended well: "found safe and well, panic over" */
 	{ C_IDIOM, 0.2, "\\bsafe and well\\b|\\bpanic over\\b|\\bno harm "
 	    "done\\b" },
@@ -2387,7 +2441,12 @@ stranger_opens(const char *d, size_t lo, size_t at)
 		"man ", "woman ", "men ", "women ", "dad ", "mum ",
 		"father ", "mother ", "teenager ", "pensioner ", "driver ",
 		"couple ", "motorist", "drug dealer", "dealer ", "burglar",
-		"thief", "neighbour", "resident",
+		"thief", "neighbour", "resident", "lowlife", "low life",
+		"low-life", "scumbag", "scum ", "toerag", "scrote", "yob",
+		"youths ", "vandal", "idiot", "person ", "one ",
+	};
+	static const char *very[] = {
+		"absolute ", "total ", "utter ", "complete ",
 	};
 	const char	*sp, *y;
 	size_t		 i, n;
@@ -2405,6 +2464,9 @@ stranger_opens(const char *d, size_t lo, size_t at)
 	if ((sp = strchr(win, ' ')) != NULL) {
 		if (strncmp(sp + 1, "local ", 6) == 0)
 			sp += 6;
+		/* "some absolute lowlife" */
+		if (starts_any(sp + 1, very, NWORDS(very)))
+			sp = strchr(sp + 1, ' ');
 		if (starts_any(sp + 1, who, NWORDS(who)))
 			return (1);
 	}
@@ -2594,6 +2656,43 @@ struct target {
 	int	 kind;		/* 0 none, 1 school, 2 staff, 3 trust, 4 role,
 				   5 pupils */
 };
+
+/*
+ * Return 1 if text "d" names schools of ours only as places, where
+ * something stands or happens ("the ice cream van that parks outside
+ * Harrowden Park Academy ... The man's a crook"), and no staff or trust:
+ * what it says with no target of its own is not said of a school.
+ */
+static int
+ours_as_landmark(const struct analysis *a, const char *d)
+{
+	static const char *place[] = {
+		"outside ", "opposite ", "near ", "next to ", "across from ",
+		"round the corner from ", "down the road from ", "behind ",
+		"by the gates of ", "outside the gates of ",
+	};
+	size_t	k, j, n, at, seen = 0;
+
+	for (k = 0; k < a->match.nspans; k++) {
+		const struct match_span *sp = &a->match.spans[k];
+		int	 ok = 0;
+
+		if (sp->school < 0 || sp->kind == MATCH_STAFF ||
+		    sp->kind == MATCH_SURNAME || sp->kind == MATCH_TRUST)
+			return (0);
+		if (sp->kind != MATCH_NAME && sp->kind != MATCH_WEAK)
+			continue;
+		at = sp->nstart;
+		for (j = 0; j < NWORDS(place) && !ok; j++) {
+			n = strlen(place[j]);
+			ok = at >= n && strncmp(d + at - n, place[j], n) == 0;
+		}
+		if (!ok)
+			return (0);
+		seen++;
+	}
+	return (seen > 0);
+}
 
 /* Return 1 if sentence "sn" names a school, staff or the trust of ours. */
 static int
@@ -2960,6 +3059,99 @@ insult_elsewhere(const char *text, const struct analysis *a, const char *d,
 	return (1);
 }
 
+/*
+ * Return 1 if the insult at folded offset "at" of "d" opens sentence
+ * "lo" as the name of someone unknown who did something ("Some absolute
+ * lowlife nicked the bucket outside Fenwick Vale", "Whatever idiot
+ * parked across the gates"): that person is insulted, not the school.
+ */
+static int
+unknown_insulted(const char *d, size_t lo, size_t at, size_t end)
+{
+	static const char *who[] = {
+		"some ", "whatever ", "whichever ", "some absolute ",
+		"some total ", "some utter ", "some complete ",
+	};
+	static const char *did[] = {
+		"stole ", "took ", "broke ", "threw ", "left ", "drove ",
+		"ran ", "hit ", "let ",
+	};
+	size_t	i, n, w;
+
+	while (lo < at && (d[lo] == ' ' || d[lo] == '"' || d[lo] == '\''))
+		lo++;
+	for (i = 0; i < NWORDS(who); i++) {
+		n = strlen(who[i]);
+		if (lo + n == at && strncmp(d + lo, who[i], n) == 0)
+			break;
+	}
+	if (i == NWORDS(who) || d[end] != ' ')
+		return (0);
+	/* an act: "nicked", "parked", "stole" */
+	for (w = end + 1; isalpha((unsigned char)d[w]); w++)
+		;
+	return ((w - end > 3 && d[w - 2] == 'e' && d[w - 1] == 'd') ||
+	    starts_any(d + end + 1, did, NWORDS(did)));
+}
+
+/* Return 1 if sentence "sn" names a member of staff of ours. */
+static int
+staff_in(const struct analysis *a, const struct sentence *sn)
+{
+	size_t	k;
+
+	for (k = 0; k < a->match.nspans; k++) {
+		const struct match_span *sp = &a->match.spans[k];
+
+		if ((sp->kind == MATCH_STAFF || sp->kind == MATCH_SURNAME) &&
+		    sp->nstart >= sn->start && sp->nend <= sn->end)
+			return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if sentence "sn" holds or ends with tears of laughter
+ * ("lol", "😂"). */
+static int
+laughed(const struct sentence *sn, const struct cuehit *ch, size_t nch)
+{
+	size_t	i;
+
+	for (i = 0; i < nch; i++)
+		if (ch[i].kind == C_JOKE && ch[i].start >= sn->start &&
+		    ch[i].start <= sn->end + 2)
+			return (1);
+	return (0);
+}
+
+/*
+ * Return 1 if sentence "sn" of post "d" threatens "you" in a post to a
+ * friend: one that opens with a handle ("@gemma_wexx") or signs off with
+ * a kiss ("x", "xx").
+ */
+static int
+to_a_friend(const char *d, const struct sentence *sn)
+{
+	size_t	n = strlen(d), i;
+	int	you = 0;
+
+	for (i = sn->start; i + 4 <= sn->end && !you; i++)
+		you = (i == 0 || !isalpha((unsigned char)d[i - 1])) &&
+		    ((strncmp(d + i, "you", 3) == 0 && !isalpha((unsigned
+		    char)d[i + 3])) || (strncmp(d + i, "u", 1) == 0 &&
+		    !isalpha((unsigned char)d[i + 1])) ||
+		    strncmp(d + i, "ya ", 3) == 0);
+	if (!you)
+		return (0);
+	while (n > 0 && (d[n - 1] == ' ' || d[n - 1] == '\n'))
+		n--;
+	i = n;
+	while (i > 0 && d[i - 1] == 'x')
+		i--;
+	return (d[0] == '@' || (n - i >= 1 && n - i <= 3 && i > 0 &&
+	    d[i - 1] == ' '));
+}
+
 /* Score sentence "sn" of "a" for "kind"; fill "sc". */
 static void
 score_kind(const char *text, const struct analysis *a, const char *d,
@@ -3022,7 +3214,9 @@ score_kind(const char *text, const struct analysis *a, const char *d,
 				continue;
 			}
 			if ((c->kind == C_ABUSE || c->kind == C_SCORN) &&
-			    !neg && insult_elsewhere(text, a, d, c->end)) {
+			    !neg && (insult_elsewhere(text, a, d, c->end) ||
+			    unknown_insulted(d, sn->start, ch[i].start,
+			    ch[i].end))) {
 				cue_add(sc, "an insult of someone named after "
 				    "it, not of the school", d, &ch[i], 0);
 				continue;
@@ -3206,6 +3400,15 @@ score_kind(const char *text, const struct analysis *a, const char *d,
 		sc->score = have ? 0.5 : 0;
 	else if (kind == C_ABUSE && !have)
 		sc->score = 0;
+	if (kind == C_THREAT && have && laughed(sn, ch, nch) &&
+	    to_a_friend(d, sn) && !staff_in(a, sn)) {
+		/* "@gemma_wexx late again and i will actually end you
+		 * 😂😂 ... u owe me a gin x": a friend's joke */
+		json_array_append_new(sc->lowered, json_pack("{s:s, s:f}",
+		    "cue", "a threat to a friend, laughed at", "weight",
+		    -sc->score));
+		sc->score = 0;
+	}
 	if (sc->qe <= sc->qs) {
 		sc->qs = sn->start;
 		sc->qe = sn->end;
@@ -3586,6 +3789,8 @@ cue_elsewhere(const char *d, const struct sentence *sn, size_t nsn,
 	if (c->kind == C_CRIME)
 		return (other_agent(d, sn[i].start, c->start) ||
 		    stranger_opens(d, sn[i].start, c->start));
+	if (c->kind == C_ABUSE || c->kind == C_SCORN)
+		return (unknown_insulted(d, sn[i].start, c->start, c->end));
 	return (0);
 }
 
@@ -3690,6 +3895,10 @@ model_read(struct harm *h, const char *text, struct analysis *a,
 	for (i = 0; i < nsn; i++)
 		if (other_school(text, a, &sn[i]))
 			return;
+	/* nor who is spoken to or of: the person a post addresses, or
+	 * someone by a school it names only as a place */
+	if (addressed_outsider(d) || ours_as_landmark(a, d))
+		return;
 	/* the model backs up a cue of the rules, however weak; it does not
 	 * flag a text where the lexicons see no harm at all */
 	for (i = 0; i < nch; i++)
@@ -3762,7 +3971,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 					   NORM_MAX */
 	char		*d, *sq;
 	int		 short_doc, whole, prev_target = -1, crit = 0;
-	int		 prev_other = -1, outsider;
+	int		 prev_other = -1, outsider, landmark;
 	struct target	 prev;
 	size_t		 (*win)[2] = NULL, nwin = 0, first = a->nfindings;
 
@@ -3873,6 +4082,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	}
 	memset(&prev, 0, sizeof prev);
 	outsider = addressed_outsider(d);
+	landmark = ours_as_landmark(a, d);
 	for (i = 0; i < nsn; i++) {
 		struct target	 t;
 		struct scored	 st, sa, sb, sc;
@@ -3882,8 +4092,9 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		has = find_target(h, a, &sn[i], ch, nch, &t);
 		foreign = (!has || t.kind >= 4) && other_school(text, a,
 		    &sn[i]);
-		if (!has && outsider)
-			foreign = 1;	/* said to the person addressed */
+		if (!has && (outsider || landmark))
+			foreign = 1;	/* said to the person addressed, or
+					   of someone by the school */
 		/* "To the woman who mounts the pavement outside St
 		 * Aldhelm's ...: you are a nasty piece of work": the school
 		 * is where, "you" the one insulted */

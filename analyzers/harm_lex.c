@@ -405,7 +405,12 @@ static const struct lex_entry entries[] = {
 	    "^embezzle|^defraud|^swindle|conned|conning|scammed|scamming|"
 	    "fleeced|fleecing|^skim* off|^cream off|^siphon|^syphon|"
 	    "^misappropriate|^launder|"
-	    "^bribe|^blackmail|^extort|^forge|^falsify|^fabricate|"
+	    "^bribe|^blackmail|^extort|^falsify|^fabricate|"
+	    /* (not "the old forge", nor "forging links") */
+	    "^forge! (a |an |the |his |her |their |my |our )?(signature|"
+	    "signatures|document|documents|records|results|reference|"
+	    "references|grades|marks|receipts|invoices|letter|letters|"
+	    "certificate|certificates|data|register|registers)|"
 	    "^grope|^fondle|^molest|^touch up|^groom!|^expose (himself|"
 	    "herself)|^prey/preyed/preyed on|^prey/preyed/preyed upon|"
 	    "^upskirt|^sexually (assault|abuse|harass|touch)|"
@@ -723,7 +728,10 @@ static const struct lex_entry entries[] = {
 	    "intelligence) of a (damp |wet |soggy |dead |stale |boiled )?"
 	    "(flannel|lettuce|plank|brick|potato|teaspoon|dishcloth|"
 	    "sponge|rag|fish|kipper|turnip|cabbage|houseplant|traffic cone|"
-	    "lamp post|breeze block)" },
+	    "lamp post|breeze block|morgue|morgue drawer|morgue slab|fridge|"
+	    "freezer|corpse|iceberg|glacier|tombstone|gravestone|prison "
+	    "guard|traffic warden|parking meter|filing cabinet|brick wall|"
+	    "speak your weight machine|wet weekend)" },
 	/* a person not worth the title: "an embarrassing excuse for a
 	 * teacher", "looks like he sleeps in a skip" */
 	{ LF_ABUSE, 0.6, 0,

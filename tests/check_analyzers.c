@@ -504,6 +504,40 @@ static const struct {
 	const char	*harm;		/* the document's label */
 	const char	*quote;		/* words a reason must quote, or NULL */
 } harm_rows[] = {
+	/* a wish he never got home, a car bomb hinted, a clock run down */
+	{ "nowicki from Harrowden Park Academy is always last out of the car "
+	  "park. be a real shame if he didnt make it home one of these "
+	  "nights. tick tock", "threat", "didnt make it home" },
+	{ "Mr Leese at Harrowden Park Academy should remember he has to "
+	  "start his car every morning", "threat", "has to start his car" },
+	/* mockery by a fresh comparison; a smell praised is not one */
+	{ "Ms Marsh at Harrowden Park Academy has all the warmth of a morgue "
+	  "drawer", "abuse", "warmth of a morgue" },
+	{ "Harrowden Park Academy's new canteen smells like a proper bakery",
+	  "none", NULL },
+	/* a complaint being looked into, told by the news */
+	{ "The chair of governors at Harrowden Park Academy is understood to "
+	  "be the subject of a complaint that she failed to declare a family "
+	  "interest", "allegation", NULL },
+	/* money gone astray */
+	{ "Harrowden Park Academy got funding for free school meals. That "
+	  "money went somewhere and it wasn't to the families it was meant "
+	  "for", "allegation", "money went somewhere" },
+	/* a smithy and partnerships are not forgery */
+	{ "Harrowden Park Academy is forging links with local firms", "none",
+	  NULL },
+	{ "Walk past the old forge behind St Aldhelm's Primary to the pub",
+	  "none", NULL },
+	/* a stranger insulted for a theft by the school; a man of a van
+	 * parked by the school */
+	{ "Some absolute lowlife nicked the charity bucket outside Fenwick "
+	  "Vale Infants during the fair", "none", NULL },
+	{ "The ice cream van that parks outside Harrowden Park Academy is a "
+	  "rip-off. The man's a crook.", "criticism", NULL },
+	/* a friend's joke */
+	{ "@gemma_wexx if ur late for st aldhelms primary pick up ONE more "
+	  "time i swear i will actually end you \xf0\x9f\x98\x82\xf0\x9f\x98"
+	  "\x82 u owe me a gin x", "none", NULL },
 	/* a warning to be careful of a car, and knowing which is hers; a
 	 * warning to be careful with money is advice */
 	{ "Mrs Abara at Fenwick Vale wants to be very careful walking back "
