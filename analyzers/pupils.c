@@ -233,6 +233,7 @@ static int	not_a_child(const struct doc *, size_t);
 static int	animal_named(const struct doc *, size_t, size_t);
 static int	nameish(const struct doc *, size_t);
 static int	opens_sentence(const struct doc *, size_t);
+static int	number_after(const struct doc *, size_t);
 static int	determiner(const char *);
 static int	in_words(const char *, const char *const *, size_t);
 static int	school_named(const struct analysis *, int);
@@ -1472,6 +1473,9 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 		"aunt", "auntie", "boss", "partner", "fiance", "fiancee",
 		"stepdad", "stepmum", "father-in-law", "mother-in-law",
 	};
+	static const char	*callers[] = {
+		"call", "ring", "contact", "phone", "text", "email", "ask",
+	};
 	size_t			 i, n;
 
 	if (wi > 0) {
@@ -1481,6 +1485,13 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 				return (2);	/* a child is never "PC" or "Mr" */
 			}
 		}
+	}
+	/* "Call Lily Pemberton on 01632 960418 to book a viewing": the
+	 * one to ring is a grown-up */
+	if (wi > 0 && in_words(d->w[wi - 1].key, callers, sizeof callers /
+	    sizeof callers[0]) && number_after(d, e)) {
+		*why = "the name to call, with a number";
+		return (2);
 	}
 	/* "my dad, Noah Fairweather": an adult by relation */
 	if (wi >= 2 && d->w[wi].ns - d->w[wi - 1].ne <= 2 &&
@@ -1533,6 +1544,38 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 		return (1);
 	}
 	return (0);
+}
+
+/* Return 1 if a telephone number or an email address follows folded
+ * offset "e" ("on 01632 960418", "at lily@example.com"). */
+static int
+number_after(const struct doc *d, size_t e)
+{
+	const char	*t = d->nt->s + e, *end = d->nt->s + d->nt->len;
+
+	while (t < end && (*t == ' ' || *t == ':' || *t == ','))
+		t++;
+	if (end - t > 3 && (strncmp(t, "on ", 3) == 0 ||
+	    strncmp(t, "at ", 3) == 0))
+		t += 3;
+	if (t < end && (*t == '+' || (*t == '0' && t + 1 < end &&
+	    isdigit((unsigned char)t[1]))))
+		return (1);
+	return (ref_near(d, RE_EMAIL, e, e, 0, 6) != NULL);
+}
+
+/* Return 1 if age "age" is a birthday wished to the writer's own child
+ * named at folded offset "at": "6th birthday to our ... Freddie". */
+static int
+ours_birthday(const struct doc *d, const struct ref *age, size_t at)
+{
+	const char	*s = d->nt->s;
+
+	if (age->end >= at || at - age->end > 40 ||
+	    memmem(s + age->at, age->end - age->at, "birthday", 8) == NULL)
+		return (0);
+	return (memmem(s + age->end, at - age->end, " our ", 5) != NULL ||
+	    memmem(s + age->end, at - age->end, " my ", 4) != NULL);
 }
 
 /* Return 1 if year group "y" fits age "age". */
@@ -3282,6 +3325,13 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		if (rel != NULL && !joined(d, rel->end, w->ns))
 			rel = NULL;
 		age = ref_near(d, RE_AGE, w->ns, ne, 0, 4);
+		/* "Oluwaseun Adeyemi-Bello and Zainab Al-Hashimi, both 13":
+		 * an age said of the two */
+		if (age == NULL && full && (age = ref_near(d, RE_AGE, w->ns,
+		    ne, 0, 60)) != NULL && (age->at < 6 || memmem(d->nt->s +
+		    age->at - 6, 7, "both ", 5) == NULL || !one_sentence(d, ne,
+		    age->at, 60)))
+			age = NULL;
 		if (age != NULL && (word_age(age->val) < 0 ||
 		    word_age(age->val) > 18))
 			age = NULL;
@@ -3366,11 +3416,15 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    cue("a year group, class or form", d, yr->at,
 			    yr->end)), json_array(), "child's first name with "
 			    "year group, class or form");
-		} else if (!full && rel != NULL && (age = ref_near(d, RE_AGE,
-		    w->ns, ne, 60, 60)) != NULL && word_age(age->val) >= 0 &&
+		} else if (!full && (age = ref_near(d, RE_AGE, w->ns, ne, 60,
+		    60)) != NULL && word_age(age->val) >= 0 &&
 		    word_age(age->val) <= 18 && one_sentence(d, age->at,
-		    w->ns, 60)) {
-			/* "happy 7th birthday to our boy Alfie" */
+		    w->ns, 60) && (rel != NULL || ours_birthday(d, age,
+		    w->ns))) {
+			/* "happy 7th birthday to our boy Alfie", "to our
+			 * terrible twosome Freddie and Florence" */
+			if (rel == NULL)
+				rel = age;
 			add_pupil(p, text, a, "pupil-identified",
 			    "pupils.first-name-detail", 0.6, w->ns, w->ne,
 			    a->match.mentions[0].school, 0, json_pack("[o, o]",

@@ -1705,6 +1705,14 @@ static const struct {
 	{ "Mr Leese LIED to the council about my son's EHCP at Harrowden "
 	  "Park Academy", "" },
 	{ "My Year 8 son at Harrowden Park Academy has ADHD", "" },
+	/* two children and one age; twins wished a happy birthday by
+	 * their parents */
+	{ "Year 8 at Harrowden Park Academy: Jacob Smithson and Emily "
+	  "Carter, both 13, won the engineering prize", "Jacob Smithson|"
+	  "Emily Carter" },
+	{ "Happy 6th birthday to our terrible twosome Freddie and Florence! "
+	  "Thank you to everyone in Year 1 at Fenwick Vale Infants",
+	  "Freddie|Florence" },
 	/* a word before a count opens the sentence, and is no name */
 	{ "Around 180 Year 10 students will be taught at Harrowden Park "
 	  "Academy until Easter", "" },
@@ -2017,6 +2025,9 @@ static const struct {
 	  "Zielinski", SEV_HIGH },
 	{ "that Zielinski kid in Y9 at Harrowden Park Academy is a menace",
 	  "", SEV_NONE },
+	/* the grown-up to call about a house, with a number */
+	{ "3-bed semi two minutes from St Aldhelm's Primary. Call Oliver "
+	  "Brennan on 01632 960418 to book a viewing", "", SEV_NONE },
 	/* a letter missed, doubled, changed or swapped in a roster name */
 	{ "Oliver Brenan from Year 6 at St Aldhelm's Primary read beautifully",
 	  "Oliver Brenan", SEV_MEDIUM },
