@@ -485,7 +485,11 @@ static const struct cue cues[] = {
 	    "shocking|appalling|ridiculous|joke) (that|how)\\b" },
 	/* a camera's shoot, a record smashed, a defender's "anyone saying
 	 * otherwise is lying", the speaker's own death by homework */
-	{ C_IDIOM, 1.0, "\\b(shoot|shoots|shooting|shot|film|filming) "
+	{ C_IDIOM, 1.0, "\\bshoot-?outs?\\b|\\bshooting (practice|"
+	    "drills?|range|stars?)\\b|\\bcut (the |our |their |its )?[\\w' ]"
+	    "{0,30} (to|down to) (one|two|three|four|half|\\d+) (days?|"
+	    "hours?|sessions?|mornings?|afternoons?|a week|per week)\\b|"
+	    "\\b(shoot|shoots|shooting|shot|film|filming) "
 	    "(a |the |our |their |some |new |this year'?s )?[\\w' ]{0,30}"
 	    "(prospectus|video|film|photos?|footage|advert|promo|scene|documentary|"
 	    "pictures|portraits?|campaign)\\b|\\bphotographers?\\b|\\b(film|"

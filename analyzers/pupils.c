@@ -206,6 +206,8 @@ static const char *not_names[] = {
 	"ring", "phone", "join", "meet", "watch", "share", "help", "send",
 	"bring", "keep", "stop", "let", "try", "give", "take", "put",
 	"note", "remember", "pictured", "left", "right", "centre",
+	/* labels and headings: "Type 1", "Fixtures this week" */
+	"type", "fixtures", "fixture", "results", "level", "stage",
 	/* pronouns and words for a child or a friend, which a text in
 	 * lower case puts where a name would stand ("that yr9 lad") */
 	"them", "him", "me", "us", "lad", "lads", "boy", "girl", "kid",
