@@ -370,6 +370,54 @@ near_add(const unsigned char *key, size_t keylen, int kind, const char *a,
 		*n += (size_t)l;
 }
 
+/* Write to "less" word "w" ("n" bytes) without its letter at "i", a
+ * whole UTF-8 character; return that letter's length. Set "*again" if
+ * it repeats the letter before: leaving out either gives one form. */
+static size_t
+cut_letter(const char *w, size_t n, size_t i, char *less, int *again)
+{
+	size_t	l;
+
+	for (l = 1; i + l < n && ((unsigned char)w[i + l] & 0xc0) == 0x80;
+	    l++)
+		;
+	*again = i > 0 && l == 1 && w[i] == w[i - 1];
+	memcpy(less, w, i);
+	memcpy(less + i, w + i + l, n - i - l + 1);
+	return (l);
+}
+
+/* Write to "out" the first letter of "s", a whole UTF-8 character. */
+static void
+first_letter(const char *s, char *out, size_t outsz)
+{
+	size_t	l;
+
+	for (l = 1; s[l] != '\0' && ((unsigned char)s[l] & 0xc0) == 0x80; l++)
+		;
+	if (l >= outsz)
+		l = outsz - 1;
+	memcpy(out, s, l);
+	out[l] = '\0';
+}
+
+/* Write to "out" the initials of the parts of name "s" ("Ruby-Mae":
+ * "rm"); return how many. */
+static size_t
+part_initials(const char *s, char *out, size_t outsz)
+{
+	const char	*q;
+	size_t		 i = 0;
+
+	for (q = s; *q != '\0' && i + 1 < outsz; q++) {
+		if ((q == s || q[-1] == '-' || q[-1] == ' ') &&
+		    isalpha((unsigned char)*q))
+			out[i++] = (char)tolower((unsigned char)*q);
+	}
+	out[i] = '\0';
+	return (i);
+}
+
 /* Append to "out" the near tokens of kind "kind" of "keep" with each
  * letter of "cut" left out in turn ("first" says which comes first). */
 static void
@@ -378,18 +426,14 @@ near_cuts(const unsigned char *key, size_t keylen, int kind, const char *keep,
 {
 	char	less[256];
 	size_t	len = strlen(cut), i, l;
+	int	again;
 
 	if (len < NEAR_MIN || len >= sizeof less)
 		return;
 	for (i = 0; i < len; i += l) {
-		for (l = 1; i + l < len && ((unsigned char)cut[i + l] &
-		    0xc0) == 0x80; l++)
-			;
-		/* a doubled letter: leaving out either is one form */
-		if (i > 0 && l == 1 && cut[i] == cut[i - 1])
+		l = cut_letter(cut, len, i, less, &again);
+		if (again)
 			continue;
-		memcpy(less, cut, i);
-		memcpy(less + i, cut + i + l, len - i - l + 1);
 		if (first)
 			near_add(key, keylen, kind, less, keep, out, n, cap);
 		else
@@ -406,9 +450,8 @@ pupils_near(const unsigned char *key, size_t keylen, const char *first,
     const char *surname)
 {
 	char		 f[256], sn[256], fi[8], si[8], sis[16], fis[16];
-	size_t		 n = 0, cap = 8192, l, i;
+	size_t		 n = 0, cap = 8192;
 	char		*out = xmalloc(cap);
-	const char	*q;
 
 	out[0] = '\0';
 	if (name_letters(first, f, sizeof f) == 0 ||
@@ -416,39 +459,19 @@ pupils_near(const unsigned char *key, size_t keylen, const char *first,
 		return (out);
 	near_cuts(key, keylen, NEAR_SURNAME, f, sn, 0, out, &n, cap);
 	near_cuts(key, keylen, NEAR_FIRST, sn, f, 1, out, &n, cap);
-	/* the initials: a first letter, whole (UTF-8) */
-	for (l = 1; f[l] != '\0' && ((unsigned char)f[l] & 0xc0) == 0x80; l++)
-		;
-	memcpy(fi, f, l < sizeof fi ? l : sizeof fi - 1);
-	fi[l < sizeof fi ? l : sizeof fi - 1] = '\0';
-	for (l = 1; sn[l] != '\0' && ((unsigned char)sn[l] & 0xc0) == 0x80;
-	    l++)
-		;
-	memcpy(si, sn, l < sizeof si ? l : sizeof si - 1);
-	si[l < sizeof si ? l : sizeof si - 1] = '\0';
+	/* the initials */
+	first_letter(f, fi, sizeof fi);
+	first_letter(sn, si, sizeof si);
 	near_add(key, keylen, NEAR_INITIAL, fi, sn, out, &n, cap);
 	near_add(key, keylen, NEAR_SURINIT, f, si, out, &n, cap);
 	near_add(key, keylen, NEAR_INITIALS, fi, si, out, &n, cap);
 	/* a double surname by the initials of its parts ("m-c") */
-	sis[0] = '\0';
-	for (q = surname, i = 0; *q != '\0' && i + 1 < sizeof sis; q++) {
-		if ((q == surname || q[-1] == '-' || q[-1] == ' ') &&
-		    isalpha((unsigned char)*q))
-			sis[i++] = (char)tolower((unsigned char)*q);
-	}
-	sis[i] = '\0';
-	if (i > 1) {
+	if (part_initials(surname, sis, sizeof sis) > 1) {
 		near_add(key, keylen, NEAR_SURINIT, f, sis, out, &n, cap);
 		near_add(key, keylen, NEAR_INITIALS, fi, sis, out, &n, cap);
 	}
 	/* and a double given name ("R-M.W" for Ruby-Mae Whitlock) */
-	for (q = first, i = 0; *q != '\0' && i + 1 < sizeof fis; q++) {
-		if ((q == first || q[-1] == '-' || q[-1] == ' ') &&
-		    isalpha((unsigned char)*q))
-			fis[i++] = (char)tolower((unsigned char)*q);
-	}
-	fis[i] = '\0';
-	if (i > 1) {
+	if (part_initials(first, fis, sizeof fis) > 1) {
 		near_add(key, keylen, NEAR_INITIALS, fis, si, out, &n, cap);
 		if (sis[0] != '\0' && sis[1] != '\0')
 			near_add(key, keylen, NEAR_INITIALS, fis, sis, out,
@@ -1972,7 +1995,7 @@ near_one(struct pupils *p, int kind, const char *keep, const char *word,
 	char		 less[WORD_KEY_MAX];
 	size_t		 n = strlen(word), i, l;
 	uint64_t	 h;
-	int		 k;
+	int		 k, again;
 
 	/* a letter missed: the text is a roster name's near form */
 	if (n + 1 >= NEAR_MIN && near_hash(p, first ? word : keep,
@@ -1982,13 +2005,9 @@ near_one(struct pupils *p, int kind, const char *keep, const char *word,
 	if (n < NEAR_MIN || n >= sizeof less)
 		return (-1);
 	for (i = 0; i < n; i += l) {
-		for (l = 1; i + l < n && ((unsigned char)word[i + l] &
-		    0xc0) == 0x80; l++)
-			;
-		if (i > 0 && l == 1 && word[i] == word[i - 1])
+		l = cut_letter(word, n, i, less, &again);
+		if (again)
 			continue;
-		memcpy(less, word, i);
-		memcpy(less + i, word + i + l, n - i - l + 1);
 		/* a letter added: without it, the roster's name */
 		if ((k = first ? roster_name(p, less, keep) :
 		    roster_name(p, keep, less)) >= 0)
