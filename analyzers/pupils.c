@@ -3545,6 +3545,28 @@ handle_hint(const char *text, size_t len)
 	return (0);
 }
 
+/* Return 1 if two capitalised words ("Ruby-Mae Whitlock ") end right
+ * before "q" in "text". */
+static int
+name_ends_at(const char *text, const char *q)
+{
+	const char	*w = q;
+	int		 words;
+
+	for (words = 0; words < 2; words++) {
+		if (w - text < 3 || w[-1] != ' ')
+			return (0);
+		w--;
+		while (w > text && (isalpha((unsigned char)w[-1]) ||
+		    w[-1] == '-' || w[-1] == '\''))
+			w--;
+		if (!isupper((unsigned char)*w) || !islower((unsigned char)
+		    w[1]))
+			return (0);
+	}
+	return (1);
+}
+
 /*
  * Return 1 if the "len" bytes at "text" hint at a child ("Year 4",
  * "Reception", "11-year-old", "aged 7", "(12)", or in a post "my son",
@@ -3593,12 +3615,13 @@ pupils_hint(const char *text, size_t len)
 		    e && q[4] == ',' && q[2] == '1')))
 			return (1);
 	}
-	/* "Ruby-Mae Whitlock (12)": an age in brackets */
+	/* "Ruby-Mae Whitlock (12)": a child's age in brackets after a
+	 * capitalised name of two words or more */
 	for (p = text; p + 3 < e && (q = memchr(p, '(', (size_t)(e - p - 3)))
 	    != NULL; p = q + 1) {
 		if (isdigit((unsigned char)q[1]) && (q[2] == ')' ||
 		    (q[1] == '1' && isdigit((unsigned char)q[2]) && q + 3 < e &&
-		    q[3] == ')')))
+		    q[3] == ')')) && name_ends_at(text, q))
 			return (1);
 	}
 	return (memmem(text, len, "Reception", 9) != NULL ||
