@@ -1322,7 +1322,8 @@ static const struct cue cues[] = {
 	{ C_ALLEGE, 0.5, "\\b(no|without (a|any)) (public |open |"
 	    "competitive )?(tender|tendering)\\b|\\b(didn'?t|did not|"
 	    "failed to|never) declare[ds]? (an|his|her|their|the|a) "
-	    "(\\w+ )?(conflict of )?interests?\\b" },
+	    "(family |financial |business |personal |commercial |pecuniary "
+	    ")?(conflict of )?interests?\\b" },
 	/* money that went astray: "that money went somewhere and it
 	 * wasn't to the families it was meant for" */
 	{ C_ALLEGE, 0.55, "\\b(that|the|this|our|all that) (money|cash|"
@@ -1335,19 +1336,21 @@ static const struct cue cues[] = {
 	/* staff in private touch with pupils: "half her set have Nowicki
 	 * on Snapchat and he keeps streaks going with some of them",
 	 * "sends them memes late at night" */
-	{ C_ALLEGE, 0.5, "\\b(keeps?|keeping|kept) (snap(chat)? )?streaks "
-	    "(going )?with\\b|\\b(messag(es|ed|ing)|texts|texted|texting|"
-	    "snaps|snapped|snapping|dms|dmed|dming|sends?|sending) (them|"
-	    "her|him|kids|pupils|students|girls|boys|my (son|daughter|"
-	    "kid|lad|girl))[\\w ]{0,25} late at night\\b|\\bhave (him|"
-	    "her|sir|miss|(mr|mrs|ms|miss|dr) \\w+) on (snapchat|snap)\\b" },
+	{ C_ALLEGE, 0.5, "\\b(he|she|sir|miss|(mr|mrs|ms|dr) \\w+) "
+	    "(keeps?|keeping|kept) (snap(chat)? )?streaks (going )?with "
+	    "(some of )?(them|pupils|students|kids|girls|boys|my)\\b|\\b(he|"
+	    "she|sir|miss|(mr|mrs|ms|dr) \\w+) (messages|messaged|texts|"
+	    "texted|snaps|snapped|dms|dmed|sends|sent) (them|pupils|students|"
+	    "kids|girls|boys|my (son|daughter|kid|lad|girl))[\\w ]{0,25} "
+	    "late at night\\b|\\bhave (him|her|sir|miss|(mr|mrs|ms|miss|"
+	    "dr) \\w+) on (snapchat|snap)\\b" },
 	/* a news report of a complaint being looked into: "is understood
 	 * to be the subject of a complaint", "has stepped back while the
 	 * trust reviews" */
 	{ C_NEWS, 0.6, "\\b(is|was|are|were|been|being) (understood to "
 	    "be |said to be |believed to be |now )?the subject of (a|an) "
 	    "(formal |police |internal |independent )?(complaint|"
-	    "investigation|inquiry|probe|review|referral)\\b|\\bstepped "
+	    "investigation|probe|referral)\\b|\\bstepped "
 	    "(back|aside|down) (from (her|his|their) (role|post|duties) )?"
 	    "(while|pending|whilst)\\b" },
 	{ C_INSINUATE, 0.3, "\\b(definitely|absolutely|obviously|of course|"
@@ -1834,24 +1837,23 @@ static const struct cue cues[] = {
 	/* a wish that the target never got home ("be a real shame if he
 	 * didnt make it home one of these nights"), a car bomb hinted
 	 * ("he has to start his car every morning"), a skull broken */
-	{ C_THREAT, 0.5, "\\b(he|she|they|you|u|ya) (didn'?t|did not|"
-	    "don'?t|doesn'?t|never|wouldn'?t|won'?t) (make it|get|got) "
-	    "(back )?home\\b|\\b(has|have|got) to start (his|her|their|"
-	    "your|ur) car\\b|\\bthrough (his|her|their|your|ur|\\w+'s) "
-	    "skull\\b" },
+	{ C_THREAT, 0.5, "\\b(shame|pity) if (he|she|they|you|u|ya) "
+	    "(didn'?t|did not|don'?t|doesn'?t|never|wouldn'?t|won'?t) "
+	    "(make it|get|got) (back )?home\\b|\\bremember (he|she|they|"
+	    "you|u) (has|have|'?s got|'?ve got) to start (his|her|their|"
+	    "your|ur) car\\b" },
 	/* a clock run down and long memories: "tick tock", "people round
 	 * here have very long memories" */
 	{ C_INTENT, 0.3, "\\btick,? tock\\b|\\b(very |really )?long "
 	    "memories\\b" },
-	/* mockery by a fresh comparison: "a voice like a car alarm",
-	 * "sweats like the meat on the spit", "smells like a wet
-	 * labrador" */
-	{ C_ABUSE, 0.6, "\\ba voice like "
-	    "(a|an)\\b|\\bsweats? like (a|an|the)\\b|\\b(he|she|they|"
-	    "him|kid|lad|girl|boy|teacher|head)( still)? (smells?|stinks?|"
-	    "reeks?) like\\b|\\bsmells? like (a )?wet (dog|labrador)\\b|"
-	    "\\bbuy (him|her|them) (some )?(deodorant|a personality|a brain|"
-	    "a clue)\\b" },
+	/* mockery by a comparison: "sweats like the meat on the spit",
+	 * "smells like a wet labrador", "someone buy him deodorant" */
+	{ C_ABUSE, 0.6, "\\bsweats? like (a pig|a glassblower|the meat|a "
+	    "kebab|a rapist|a paedo|a dog)\\b|\\b(smells?|stinks?|reeks?) "
+	    "like (a )?(wet (dog|labrador)|tramp|sewer|bin|skunk|dead "
+	    "\\w+|rotten \\w+)\\b|\\bsomeone (should |needs to |pls |"
+	    "please )?buy (him|her|them) (some )?(deodorant|a personality|a "
+	    "brain|a clue)\\b" },
 	/* a scare that ended well: "found safe and well, panic over" */
 	{ C_IDIOM, 0.2, "\\bsafe and well\\b|\\bpanic over\\b|\\bno harm "
 	    "done\\b" },
@@ -2661,6 +2663,26 @@ struct target {
 				   5 pupils */
 };
 
+/* Return 1 if sentence "sn" of "d" speaks of "they", as of a school's
+ * people ("They are a bunch of liars"). */
+static int
+of_them(const char *d, const struct sentence *sn)
+{
+	static const char *words[] = {
+		"they ", "they're ", "theyre ", "them ", "their ", "them.",
+	};
+	size_t	i, j, n;
+
+	for (i = 0; i < NWORDS(words); i++) {
+		n = strlen(words[i]);
+		for (j = sn->start; j + n <= sn->end; j++)
+			if ((j == 0 || !isalpha((unsigned char)d[j - 1])) &&
+			    strncmp(d + j, words[i], n) == 0)
+				return (1);
+	}
+	return (0);
+}
+
 /*
  * Return 1 if text "d" names schools of ours only as places, where
  * something stands or happens ("the ice cream van that parks outside
@@ -3098,6 +3120,19 @@ unknown_insulted(const char *d, size_t lo, size_t at, size_t end)
 	    starts_any(d + end + 1, did, NWORDS(did)));
 }
 
+/* Return 1 if a name of ours opens the post ("@HarrowdenParkAc I know
+ * where you live"): a post to the school, not to a friend. */
+static int
+ours_first(const struct analysis *a)
+{
+	size_t	k;
+
+	for (k = 0; k < a->match.nspans; k++)
+		if (a->match.spans[k].nstart <= 1)
+			return (1);
+	return (0);
+}
+
 /* Return 1 if sentence "sn" names a member of staff of ours. */
 static int
 staff_in(const struct analysis *a, const struct sentence *sn)
@@ -3405,7 +3440,7 @@ score_kind(const char *text, const struct analysis *a, const char *d,
 	else if (kind == C_ABUSE && !have)
 		sc->score = 0;
 	if (kind == C_THREAT && have && laughed(sn, ch, nch) &&
-	    to_a_friend(d, sn) && !staff_in(a, sn)) {
+	    to_a_friend(d, sn) && !staff_in(a, sn) && !ours_first(a)) {
 		/* "@gemma_wexx late again and i will actually end you
 		 * 😂😂 ... u owe me a gin x": a friend's joke */
 		json_array_append_new(sc->lowered, json_pack("{s:s, s:f}",
@@ -4096,7 +4131,8 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		has = find_target(h, a, &sn[i], ch, nch, &t);
 		foreign = (!has || t.kind >= 4) && other_school(text, a,
 		    &sn[i]);
-		if (!has && (outsider || landmark))
+		if (!has && (outsider || (landmark && !of_them(d,
+		    &sn[i]))))
 			foreign = 1;	/* said to the person addressed, or
 					   of someone by the school */
 		/* "To the woman who mounts the pavement outside St

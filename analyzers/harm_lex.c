@@ -728,10 +728,10 @@ static const struct lex_entry entries[] = {
 	    "intelligence) of a (damp |wet |soggy |dead |stale |boiled )?"
 	    "(flannel|lettuce|plank|brick|potato|teaspoon|dishcloth|"
 	    "sponge|rag|fish|kipper|turnip|cabbage|houseplant|traffic cone|"
-	    "lamp post|breeze block|morgue|morgue drawer|morgue slab|fridge|"
-	    "freezer|corpse|iceberg|glacier|tombstone|gravestone|prison "
-	    "guard|traffic warden|parking meter|filing cabinet|brick wall|"
-	    "speak your weight machine|wet weekend)" },
+	    "lamp post|breeze block|morgue|morgue drawer|morgue slab|"
+	    "corpse|tombstone|gravestone|prison guard|traffic warden|"
+	    "parking meter|filing cabinet|brick wall|speak your weight "
+	    "machine|wet weekend)" },
 	/* a person not worth the title: "an embarrassing excuse for a
 	 * teacher", "looks like he sleeps in a skip" */
 	{ LF_ABUSE, 0.6, 0,

@@ -1110,10 +1110,6 @@ static const char *school_words[] = {
 	"school place", "school places", "in-year admission", "year 7 intake",
 	"reception intake", "intake", "secondary transfer", "11 plus",
 	"eleven plus", "offer day", "national offer day",
-	/* care before and after the school day, which only a school
-	 * runs */
-	"wraparound", "breakfast club", "after-school club",
-	"after school club",
 };
 
 /* Return 1 if a form code ("in 7W", "from 7R") stands within "near"
@@ -1167,6 +1163,8 @@ static const char *weak_school_words[] = {
 	"our little one", "my little one", "my boy", "my girl", "my kids",
 	"my child", "my children", "lunch", "juniors", "infants",
 	"transition", "local authority", "portions", "packed lunch",
+	"wraparound", "breakfast club", "after-school club",
+	"after school club",
 	/* fundraising and the days that raise money: a church or a club
 	 * raises money too, so these weigh less */
 	"fundraising", "fundraiser", "raised", "raising", "raise money",
@@ -1517,7 +1515,7 @@ add_maybe(struct match_result *res, const struct matcher *m,
 	snprintf(mn->reason, sizeof mn->reason, "%s", why);
 	mb->span.kind = pt->kind;
 	mb->span.school = k;
-	mb->span.staff = -1;
+	mb->span.staff = pt->staff;	/* a misspelt member of staff */
 	mb->span.nstart = h->nstart;
 	mb->span.nend = h->nend;
 }
@@ -1542,6 +1540,25 @@ runs_on_context(const struct matcher *m, const struct compact *c,
 		    c->pos[hits[j].cstart] == c->pos[hits[i].cend - 1] + 1 &&
 		    (hits[j].cend == c->len || c->pos[hits[j].cend] >
 		    c->pos[hits[j].cend - 1] + 1))
+			return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if a live hit names school "k" by its name, a short name or
+ * a member of staff spelt right. */
+static int
+named_too(const struct matcher *m, const struct hit *hits, size_t nhits,
+    int k)
+{
+	size_t	i;
+
+	for (i = 0; i < nhits; i++) {
+		const struct pattern *pt = &m->pats[hits[i].pat];
+
+		if (!hits[i].dead && pt->school == k && pt->variant == 0 &&
+		    (pt->kind == MATCH_NAME || pt->kind == MATCH_WEAK ||
+		    pt->kind == MATCH_STAFF))
 			return (1);
 	}
 	return (0);
@@ -1973,7 +1990,11 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 						    pt->text);
 					continue;
 				}
-				score = pt->variant ? 0.7 : 0.9;
+				/* a name misspelt ("Mrs Abarra") is as often
+				 * someone else's ("Mr Lees"): it counts only
+				 * where the school is named too */
+				score = !pt->variant ? 0.9 : named_too(m,
+				    hits, nhits, (int)k) ? 0.7 : 0.4;
 				snprintf(w, sizeof w, "a member of the "
 				    "school's staff is named (\"%s\"%s)",
 				    pt->text, pt->variant ? ", misspelt" : "");
@@ -2226,8 +2247,7 @@ matcher_run(const struct matcher *m, const char *text, size_t len,
 /*
  * Add to "res" the schools whose name or handle "url" holds (the page of
  * the school, its own account): "x.com/StAldhelmsWex",
- * "maps/place/Fenwick+Vale+Infant+School", or a short name run on into
- * its place ("facebook.com/StAldhelmsWexcombe"). Return 0.
+ * "maps/place/Fenwick+Vale+Infant+School". Return 0.
  */
 int
 matcher_run_url(const struct matcher *m, const char *url,
@@ -2254,9 +2274,7 @@ matcher_run_url(const struct matcher *m, const char *url,
 		const struct pattern	*pt = &m->pats[hits[i].pat];
 		struct mention		*mn;
 
-		if (hits[i].dead || pt->school < 0 || (pt->kind !=
-		    MATCH_NAME && (pt->kind != MATCH_WEAK ||
-		    !runs_on_context(m, &c, hits, nhits, i))))
+		if (hits[i].dead || pt->kind != MATCH_NAME || pt->school < 0)
 			continue;
 		for (k = 0; k < res->nmentions; k++) {
 			if (res->mentions[k].school == pt->school)

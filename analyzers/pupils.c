@@ -236,6 +236,8 @@ static int	animal_named(const struct doc *, size_t, size_t);
 static int	nameish(const struct doc *, size_t);
 static int	opens_sentence(const struct doc *, size_t);
 static int	number_after(const struct doc *, size_t);
+struct ref;
+static int	year_of_thing(const struct doc *, const struct ref *);
 static int	determiner(const char *);
 static int	in_words(const char *, const char *const *, size_t);
 static int	school_named(const struct analysis *, int);
@@ -450,9 +452,13 @@ pupils_near(const unsigned char *key, size_t keylen, const char *first,
     const char *surname)
 {
 	char		 f[256], sn[256], fi[8], si[8], sis[16], fis[16];
-	size_t		 n = 0, cap = 8192;
-	char		*out = xmalloc(cap);
+	size_t		 n = 0, cap;
+	char		*out;
 
+	/* a token for each letter of each name, and seven more, each a
+	 * kind letter, 16 digits and a space */
+	cap = (strlen(first) + strlen(surname) + 8) * 18 + 1;
+	out = xmalloc(cap);
 	out[0] = '\0';
 	if (name_letters(first, f, sizeof f) == 0 ||
 	    name_letters(surname, sn, sizeof sn) == 0)
@@ -703,7 +709,8 @@ near_load(struct pupils *p, const char *s, size_t k)
 	size_t	i;
 
 	while (s != NULL && *s != '\0') {
-		for (i = 1; i <= 16 && isxdigit((unsigned char)s[i]); i++)
+		for (i = 1; i <= 16 && s[i] != '\0' &&
+		    strchr("0123456789abcdef", s[i]) != NULL; i++)
 			;
 		if (i == 17 && strchr("sfinx", s[0]) != NULL) {
 			if (p->nnear == p->capnear) {
@@ -874,7 +881,8 @@ pupils_init(const struct analyze_env *env)
 			sort_which = (int)j;
 			qsort(p->ix[j], p->nr, sizeof *p->ix[j], ix_cmp);
 		}
-		qsort(p->near, p->nnear, sizeof *p->near, near_cmp);
+		if (p->nnear > 0)
+			qsort(p->near, p->nnear, sizeof *p->near, near_cmp);
 		if (p->nr > 0 && p->nnear == 0)
 			log_warnx("the roster predates near forms: import it "
 			    "again (mentionwatch roster import) to recognise "
@@ -1594,13 +1602,18 @@ number_after(const struct doc *d, size_t e)
 static int
 ours_birthday(const struct doc *d, const struct ref *age, size_t at)
 {
-	const char	*s = d->nt->s;
+	const char	*s = d->nt->s, *o;
 
 	if (age->end >= at || at - age->end > 40 ||
 	    memmem(s + age->at, age->end - age->at, "birthday", 8) == NULL)
 		return (0);
-	return (memmem(s + age->end, at - age->end, " our ", 5) != NULL ||
-	    memmem(s + age->end, at - age->end, " my ", 4) != NULL);
+	/* the name soon after "our" or "my", in the same clause ("to our
+	 * twosome Freddie", not "to our pub quiz, hosted by Dave") */
+	if ((o = memmem(s + age->end, at - age->end, " our ", 5)) == NULL &&
+	    (o = memmem(s + age->end, at - age->end, " my ", 4)) == NULL)
+		return (0);
+	return (s + at - o <= 45 && memchr(o, ',', (size_t)(s + at - o)) ==
+	    NULL);
 }
 
 /* Return 1 if year group "y" fits age "age". */
@@ -2024,6 +2037,30 @@ static const struct ref	*year_of_word(const struct doc *, size_t,
 			    struct ref *);
 
 /*
+ * Return 1 if the initials ending at word "last" stand for a thing, not
+ * a pupil: a longer dotted run ("A.K.A."), or a gloss after them ("C.A.
+ * = computer applications", "O.B. (outdoor beds)", "A.S. level").
+ */
+static int
+initials_of_thing(const struct doc *d, size_t last)
+{
+	const char	*s = d->nt->s, *e = s + d->nt->len;
+	const char	*t = s + d->w[last].ne;
+
+	if (t + 1 < e && *t == '.' && isalpha((unsigned char)t[1]))
+		return (1);
+	if (t < e && *t == '.')
+		t++;
+	while (t < e && *t == ' ')
+		t++;
+	if (t < e && (*t == '=' || *t == ':' || (*t == '(' && t + 1 < e &&
+	    isalpha((unsigned char)t[1]))))
+		return (1);
+	return (last + 1 < d->nw && (strcmp(d->w[last + 1].key, "level") ==
+	    0 || strcmp(d->w[last + 1].key, "levels") == 0));
+}
+
+/*
  * Return the roster pupil that words "i" and "i + 1" name near enough,
  * or -1; set "*kind" to how (NEAR_*). Initials ("A. Nakamura", "Freya
  * L", "ethan m-c", "A.K.") count only with the pupil's year group beside
@@ -2205,7 +2242,8 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		    (!w2->cap && !d->lower) || (w1->key[1] == '\0' && !one &&
 		    w2->key[1] != '\0' && w2->key[2] != '\0') ||
 		    p->r[k].ordinary || (!school_named(a, p->r[k].school) &&
-		    !school_unsure(a, p->r[k].school))))
+		    !school_unsure(a, p->r[k].school)) ||
+		    initials_of_thing(d, last)))
 			continue;
 		/* a name that is an ordinary word too ("Summer Day") is
 		 * read below only with a child beside it */
@@ -2322,13 +2360,19 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		}
 		if (child)
 			score += 0.3;
+		if ((near == NEAR_SURNAME || near == NEAR_FIRST) && (!child ||
+		    (yr != NULL && year_of_thing(d, yr)))) {
+			json_decref(up);
+			json_decref(down);
+			continue;	/* a name one letter off, alone */
+		}
 		if (near == NEAR_SURNAME || near == NEAR_FIRST) {
 			/* one letter off: another person's name, as often
 			 * as a slip of the pen */
 			json_array_append_new(down, json_pack("{s:s}", "cue",
 			    "the name as written is one letter off the "
 			    "pupil's"));
-			score -= 0.2;
+			score -= 0.3;
 		} else if (near) {
 			json_array_append_new(up, json_pack("{s:s}", "cue",
 			    "the pupil's initials, with the year group"));
@@ -2377,9 +2421,15 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			json_decref(down);
 			continue;
 		}
+		if (near && near != NEAR_SURNAME && near != NEAR_FIRST &&
+		    score > 0.7)
+			score = 0.7;	/* initials are a guess */
 		add_pupil(p, text, a, "pupil-named", "pupils.roster", score,
 		    w1->ns, w2->ne, p->r[k].school, p->r[k].objection, up,
-		    down, "roster pupil named in full");
+		    down, near && near != NEAR_SURNAME && near != NEAR_FIRST ?
+		    "roster pupil's initials with year group at the school" :
+		    near ? "roster pupil named in full, one letter off" :
+		    "roster pupil named in full");
 	}
 }
 
@@ -2643,8 +2693,7 @@ static int
 kid_after(const struct doc *d, size_t i)
 {
 	static const char *const kids[] = {
-		"boy", "boys", "girl", "girls", "kid", "kids", "lad", "lads",
-		"twins",
+		"boy", "girl", "kid", "lad",
 	};
 
 	return (i + 1 < d->nw && d->w[i + 1].ns - d->w[i].ne == 1 &&

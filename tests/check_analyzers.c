@@ -118,11 +118,12 @@ static const struct {
 	{ "Out late for harrowden park academy's open evening", "harrowden-park" },
 	{ "Night for harrowden park according to the head", "harrowden-park" },
 	{ "#StAldhelmsFamily day out", "st-aldhelms" },
-	/* a misspelt name with a school's care nearby; a misspelt member
-	 * of staff with a title */
-	{ "Fenwik Vale breakfast club has gone up to 5 pounds a morning",
+	/* a misspelt member of staff with a title, where the school is
+	 * named; without it, someone else */
+	{ "Fenwick Vale Infants: Mrs Abarra never answers an email",
 	  "fenwick-vale" },
-	{ "Mrs Abarra never answers an email", "fenwick-vale" },
+	{ "Mrs Abarra never answers an email", "" },
+	{ "Mr Lees from Milbury Grammar School ran the chess club", "" },
 	/* a hashtag of the school and its village; not of another word */
 	{ "Sports day sunshine #StAldhelmsWexcombe", "st-aldhelms" },
 	{ "Bells ringing #StAldhelmsWexcombeChurch", "" },
@@ -484,13 +485,8 @@ START_TEST(test_match_url_names_school)
 	    "place/Fenwick+Vale+Garden+Centre/reviews", &a);
 	ck_assert_uint_eq(a.match.nmentions, 0);
 	analysis_clear(&a);
-	/* a page named by a short name and the school's village is the
-	 * school's; one named by the church in that village is not */
-	analyze_document_url(ctx, t, strlen(t), "https://www.facebook.com/"
-	    "StAldhelmsWexcombe/posts/1", &a);
-	ck_assert_uint_eq(a.match.nmentions, 1);
-	ck_assert_str_eq(a.match.mentions[0].school_id, "st-aldhelms");
-	analysis_clear(&a);
+	/* a page named by the church in the school's village is not the
+	 * school's */
 	analyze_document_url(ctx, t, strlen(t), "https://wexcombe.example/"
 	    "st-aldhelms-wexcombe-church/", &a);
 	ck_assert_uint_eq(a.match.nmentions, 0);
@@ -544,6 +540,9 @@ static const struct {
 	  "to that blue Fiesta. I know which one's hers.", "threat", NULL },
 	{ "Mrs Abara at Fenwick Vale should be careful with the budget this "
 	  "year", "none", NULL },
+	/* a misspelt member of staff, threatened, is the school's */
+	{ "Mrs Abarra wants to be very careful walking back to that blue "
+	  "Fiesta. I know which one's hers.", "threat", NULL },
 	/* an insult said to the adult a post addresses, outside the
 	 * school */
 	{ "To the woman in the silver Qashqai who mounts the pavement "
