@@ -396,41 +396,6 @@ is_common_word(const char *w)
 	return (0);
 }
 
-/* Add "Mrs Abarra" and "Mrs Abra" for "Mrs Abara": the title and a
- * surname of five letters or more with a letter doubled or missing. */
-static void
-staff_variants(struct matcher *m, int school, const struct staff *st,
-    int idx, enum match_kind kind)
-{
-	char	*sn = normalize_phrase(st->surname), *v;
-	size_t	 n = strlen(sn), i, t;
-
-	if (n < 5 || strspn(sn, "abcdefghijklmnopqrstuvwxyz") != n) {
-		free(sn);
-		return;
-	}
-	t = strlen(st->title) + 1;
-	v = xmalloc(t + n + 2);
-	for (i = 1; i < n; i++) {
-		/* missing letter */
-		snprintf(v, t + n + 2, "%s %.*s%s", st->title, (int)i, sn,
-		    sn + i + 1);
-		strlist_add(&m->owned, v);
-		add_pattern3(m, school, kind, m->owned.v[m->owned.n - 1], idx,
-		    1);
-		/* doubled letter */
-		if (sn[i] != sn[i - 1]) {
-			snprintf(v, t + n + 2, "%s %.*s%s", st->title,
-			    (int)i + 1, sn, sn + i);
-			strlist_add(&m->owned, v);
-			add_pattern3(m, school, kind,
-			    m->owned.v[m->owned.n - 1], idx, 1);
-		}
-	}
-	free(v);
-	free(sn);
-}
-
 /* Add the ways a member of staff is named: "Joanna Pettifer", "Mrs
  * Pettifer", "Mrs Joanna Pettifer", and a distinctive surname alone. */
 static void
@@ -452,7 +417,6 @@ add_staff(struct matcher *m, int school, const struct staff *st, int idx,
 		add_pattern3(m, school, kind, m->owned.v[m->owned.n - 1], idx,
 		    0);
 		free(v);
-		staff_variants(m, school, st, idx, kind);
 	}
 	if (strlen(st->surname) >= 4 && !is_common_word(st->surname))
 		add_pattern3(m, school, MATCH_SURNAME, st->surname, idx, 0);
@@ -1515,7 +1479,7 @@ add_maybe(struct match_result *res, const struct matcher *m,
 	snprintf(mn->reason, sizeof mn->reason, "%s", why);
 	mb->span.kind = pt->kind;
 	mb->span.school = k;
-	mb->span.staff = pt->staff;	/* a misspelt member of staff */
+	mb->span.staff = pt->staff;
 	mb->span.nstart = h->nstart;
 	mb->span.nend = h->nend;
 }
@@ -1540,25 +1504,6 @@ runs_on_context(const struct matcher *m, const struct compact *c,
 		    c->pos[hits[j].cstart] == c->pos[hits[i].cend - 1] + 1 &&
 		    (hits[j].cend == c->len || c->pos[hits[j].cend] >
 		    c->pos[hits[j].cend - 1] + 1))
-			return (1);
-	}
-	return (0);
-}
-
-/* Return 1 if a live hit names school "k" by its name, a short name or
- * a member of staff spelt right. */
-static int
-named_too(const struct matcher *m, const struct hit *hits, size_t nhits,
-    int k)
-{
-	size_t	i;
-
-	for (i = 0; i < nhits; i++) {
-		const struct pattern *pt = &m->pats[hits[i].pat];
-
-		if (!hits[i].dead && pt->school == k && pt->variant == 0 &&
-		    (pt->kind == MATCH_NAME || pt->kind == MATCH_WEAK ||
-		    pt->kind == MATCH_STAFF))
 			return (1);
 	}
 	return (0);
@@ -1990,14 +1935,10 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 						    pt->text);
 					continue;
 				}
-				/* a name misspelt ("Mrs Abarra") is as often
-				 * someone else's ("Mr Lees"): it counts only
-				 * where the school is named too */
-				score = !pt->variant ? 0.9 : named_too(m,
-				    hits, nhits, (int)k) ? 0.7 : 0.4;
+				score = 0.9;
 				snprintf(w, sizeof w, "a member of the "
-				    "school's staff is named (\"%s\"%s)",
-				    pt->text, pt->variant ? ", misspelt" : "");
+				    "school's staff is named (\"%s\")",
+				    pt->text);
 				break;
 			case MATCH_STREET:
 				/* "that church school up on rose hill" */

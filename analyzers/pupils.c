@@ -1068,6 +1068,8 @@ struct doc {
 	struct ref		 one_year;	/* the only year group the
 						   text speaks of */
 	int			 has_one_year;
+	int			 kids;		/* a year group, a class or
+						   a word for a child */
 	size_t			*osw;		/* words that begin the name
 						   of a school not ours */
 	size_t			 nosw;
@@ -2077,7 +2079,9 @@ roster_near(struct pupils *p, const struct doc *d, size_t i, int *kind)
 	uint64_t	 h;
 	int		 k;
 
-	if (p->nnear == 0)
+	/* near names count only beside a child: no hashing in a text
+	 * that speaks of none */
+	if (p->nnear == 0 || !d->kids)
 		return (-1);
 	if (la == 1 || lb <= 2) {
 		if ((yr = year_of_word(d, i + 1, &form)) == NULL ||
@@ -3717,6 +3721,9 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 	}
 	doc_other_schools(&d);
 	doc_refs(p, a, &d);
+	for (i = 0; i < d.nrefs && !d.kids; i++)
+		d.kids = d.refs[i].re == RE_YEAR || d.refs[i].re == RE_REL ||
+		    d.refs[i].re == RE_CLASS;
 	rec_roster(p, text, a, &d, mentions);
 	rec_handle(p, text, a, &d);
 	if (mentions) {

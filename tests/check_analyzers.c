@@ -118,11 +118,7 @@ static const struct {
 	{ "Out late for harrowden park academy's open evening", "harrowden-park" },
 	{ "Night for harrowden park according to the head", "harrowden-park" },
 	{ "#StAldhelmsFamily day out", "st-aldhelms" },
-	/* a misspelt member of staff with a title, where the school is
-	 * named; without it, someone else */
-	{ "Fenwick Vale Infants: Mrs Abarra never answers an email",
-	  "fenwick-vale" },
-	{ "Mrs Abarra never answers an email", "" },
+	/* a misspelt member of staff may be someone else */
 	{ "Mr Lees from Milbury Grammar School ran the chess club", "" },
 	/* a hashtag of the school and its village; not of another word */
 	{ "Sports day sunshine #StAldhelmsWexcombe", "st-aldhelms" },
@@ -540,9 +536,6 @@ static const struct {
 	  "to that blue Fiesta. I know which one's hers.", "threat", NULL },
 	{ "Mrs Abara at Fenwick Vale should be careful with the budget this "
 	  "year", "none", NULL },
-	/* a misspelt member of staff, threatened, is the school's */
-	{ "Mrs Abarra wants to be very careful walking back to that blue "
-	  "Fiesta. I know which one's hers.", "threat", NULL },
 	/* an insult said to the adult a post addresses, outside the
 	 * school */
 	{ "To the woman in the silver Qashqai who mounts the pavement "
