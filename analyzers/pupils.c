@@ -2234,10 +2234,16 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		    w2->cap || !mentions || ref_near(d, RE_YEAR, w1->ns,
 		    w2->ne, 60, 60) == NULL))
 			continue;
-		if (w1->key[1] == '\0' && (p->nnear == 0 ||
+		if (w1->key[1] == '\0' && (p->nnear == 0 || !d->kids ||
 		    !isalpha((unsigned char)w1->key[0])))
 			continue;
-		if ((k = roster_words(p, d, i, &last, &cut, &near)) < 0)
+		/* an initial ("A. Nakamura") is read only as initials */
+		if (w1->key[1] == '\0') {
+			last = i + 1;
+			if ((k = roster_near(p, d, i, &near)) < 0)
+				continue;
+		} else if ((k = roster_words(p, d, i, &last, &cut,
+		    &near)) < 0)
 			continue;
 		/* by initials, written as initials ("A. Bright", "Freya
 		 * L", not "a bright morning"), at a school the text names */
