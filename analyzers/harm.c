@@ -2663,6 +2663,24 @@ struct target {
 				   5 pupils */
 };
 
+/* Return 1 if one of the "n" "words" begins a word of sentence "sn" of
+ * "d". */
+static int
+word_in(const char *d, const struct sentence *sn, const char *const *words,
+    size_t n)
+{
+	size_t	i, j, l;
+
+	for (i = 0; i < n; i++) {
+		l = strlen(words[i]);
+		for (j = sn->start; j + l <= sn->end; j++)
+			if ((j == 0 || !isalpha((unsigned char)d[j - 1])) &&
+			    strncmp(d + j, words[i], l) == 0)
+				return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if sentence "sn" of "d" speaks of "they", as of a school's
  * people ("They are a bunch of liars"). */
 static int
@@ -2671,16 +2689,8 @@ of_them(const char *d, const struct sentence *sn)
 	static const char *words[] = {
 		"they ", "they're ", "theyre ", "them ", "their ", "them.",
 	};
-	size_t	i, j, n;
 
-	for (i = 0; i < NWORDS(words); i++) {
-		n = strlen(words[i]);
-		for (j = sn->start; j + n <= sn->end; j++)
-			if ((j == 0 || !isalpha((unsigned char)d[j - 1])) &&
-			    strncmp(d + j, words[i], n) == 0)
-				return (1);
-	}
-	return (0);
+	return (word_in(d, sn, words, NWORDS(words)));
 }
 
 /*
@@ -3610,17 +3620,8 @@ second_person(const char *d, const struct sentence *sn)
 		"you are ", "you're ", "youre ", "ur a ", "u r a ",
 		"you absolute ", "you utter ", "you nasty ", "you vile ",
 	};
-	size_t	i, n, j;
 
-	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-		n = strlen(words[i]);
-		for (j = sn->start; j + n <= sn->end; j++) {
-			if ((j == 0 || d[j - 1] == ' ') &&
-			    strncmp(d + j, words[i], n) == 0)
-				return (1);
-		}
-	}
-	return (0);
+	return (word_in(d, sn, words, NWORDS(words)));
 }
 
 /* Return 1 if sentence "sn" of "d" opens with a pronoun or a person
@@ -3861,13 +3862,14 @@ static const char *const hm_names[HM_NCLASS] = {
  * finding for the sentence of the words that raised it most; where the
  * rules flagged an allegation that the model scores as plainly harmless,
  * show it as criticism. A threat or abuse the rules found stays. The
- * findings of this text start at "first".
+ * findings of this text start at "first"; "elsewhere" says the post
+ * speaks to someone outside the school, or of a school only as a place.
  */
 static void
 model_read(struct harm *h, const char *text, struct analysis *a,
     const char *d, const struct sentence *sn, size_t nsn,
     const struct cuehit *ch, size_t nch, const size_t (*win)[2],
-    size_t nwin, size_t first)
+    size_t nwin, size_t first, int elsewhere)
 {
 	struct hm_result	 hm;
 	struct target		 t;
@@ -3936,7 +3938,7 @@ model_read(struct harm *h, const char *text, struct analysis *a,
 			return;
 	/* nor who is spoken to or of: the person a post addresses, or
 	 * someone by a school it names only as a place */
-	if (addressed_outsider(d) || ours_as_landmark(a, d))
+	if (elsewhere)
 		return;
 	/* the model backs up a cue of the rules, however weak; it does not
 	 * flag a text where the lexicons see no harm at all */
@@ -4244,7 +4246,8 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	free(prev.desc);
 	if (nwin > 0)
 		model_read(h, text, a, d, sn, nsn, ch, nch,
-		    (const size_t (*)[2])win, nwin, first);
+		    (const size_t (*)[2])win, nwin, first, outsider ||
+		    landmark);
 	free(win);
 	free(sn);
 	free(ch);
