@@ -52,6 +52,7 @@
 #include "analyzers/harm_model.h"
 #include "analyzers/harm_lex.h"
 #include "analyzers/normalize.h"
+#include "analyzers/regex.h"
 #include "common/config.h"
 #include "common/log.h"
 #include "common/xmalloc.h"
@@ -2117,13 +2118,8 @@ harm_init(const struct analyze_env *env)
 		free(other[i]);
 	}
 	for (i = 0; i < h->nlex; i++) {
-		h->re[i] = pcre2_compile((PCRE2_SPTR)h->lex[i].re,
-		    PCRE2_ZERO_TERMINATED, PCRE2_NO_AUTO_CAPTURE, &err, &off,
-		    NULL);
-		if (h->re[i] == NULL)
-			fatalx("harm: lexicon %zu does not compile at %zu",
-			    i, (size_t)off);
-		pcre2_jit_compile(h->re[i], PCRE2_JIT_COMPLETE);
+		h->re[i] = regex_compile(h->lex[i].re, PCRE2_NO_AUTO_CAPTURE,
+		    "harm", i);
 		if (pcre2_pattern_info(h->re[i], PCRE2_INFO_CAPTURECOUNT,
 		    &groups) != 0 || groups >= 255)
 			fatalx("harm: lexicon %zu has too many groups", i);

@@ -6,6 +6,7 @@ libmentionwatch_a_SOURCES += \
 	analyzers/harm_model.c analyzers/harm_model.h \
 	analyzers/harm_model_table.c \
 	analyzers/pupils.c analyzers/pupils.h \
+	analyzers/regex.c analyzers/regex.h \
 	analyzers/match.c analyzers/match.h \
 	analyzers/normalize.c analyzers/normalize.h
 

@@ -42,9 +42,11 @@
 #include "analyzers/harm.h"
 #include "analyzers/normalize.h"
 #include "analyzers/pupils.h"
+#include "analyzers/regex.h"
 #include "common/config.h"
 #include "common/hash.h"
 #include "common/log.h"
+#include "common/str.h"
 #include "common/xmalloc.h"
 #include "db/db.h"
 
@@ -225,7 +227,7 @@ static const char *not_names[] = {
 	"didnt", "isnt", "its", "thats", "lets",
 };
 
-static const char	**sorted_not_names;
+static struct strset	 not_name_set;
 
 static void	name_pairs(const struct config *, struct strlist *);
 static void	place_words(const struct config *, struct strlist *);
@@ -826,9 +828,7 @@ pupils_init(const struct analyze_env *env)
 {
 	struct pupils	*p;
 	size_t		 i, j;
-	int		 err;
 	uint32_t	 groups;
-	PCRE2_SIZE	 off;
 	char		*cause = NULL, tok[PUPILS_TOKEN_LEN];
 
 	p = xcalloc(1, sizeof *p);
@@ -836,24 +836,15 @@ pupils_init(const struct analyze_env *env)
 	analyze_thresholds(env->cf, &p->th);
 	name_pairs(env->cf, &p->pairs);
 	place_words(env->cf, &p->places);
-	if (sorted_not_names == NULL) {
-		sorted_not_names = xreallocarray(NULL, sizeof not_names /
-		    sizeof not_names[0], sizeof *sorted_not_names);
-		memcpy(sorted_not_names, not_names, sizeof not_names);
-		qsort(sorted_not_names, sizeof not_names / sizeof not_names[0],
-		    sizeof *sorted_not_names, cmp_str);
-	}
+	if (not_name_set.slot == NULL)
+		strset_init(&not_name_set, not_names, sizeof not_names /
+		    sizeof not_names[0]);
 	for (i = 1; i < sizeof nicks / sizeof nicks[0]; i++) {
 		if (strcmp(nicks[i - 1].nick, nicks[i].nick) >= 0)
 			fatalx("pupils: short names out of order at %zu", i);
 	}
 	for (i = 0; i < RE_NRE; i++) {
-		p->re[i] = pcre2_compile((PCRE2_SPTR)re_src[i],
-		    PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
-		if (p->re[i] == NULL)
-			fatalx("pupils: recogniser %zu does not compile at %zu",
-			    i, (size_t)off);
-		pcre2_jit_compile(p->re[i], PCRE2_JIT_COMPLETE);
+		p->re[i] = regex_compile(re_src[i], 0, "pupils", i);
 		if (pcre2_pattern_info(p->re[i], PCRE2_INFO_CAPTURECOUNT,
 		    &groups) != 0 || groups >= 255)
 			fatalx("pupils: recogniser %zu has too many groups", i);
@@ -1041,6 +1032,9 @@ struct word {
 	unsigned char	 span;		/* inside a school, staff or trust
 					   name */
 	unsigned char	 place;		/* a place of the trust's schools */
+	unsigned char	 on[3];		/* on the roster as a given name
+					   ([1]) or surname ([2]): 0 not yet
+					   hashed, 1 yes, 2 no */
 };
 
 struct ref {
@@ -1079,8 +1073,7 @@ struct doc {
 static int
 is_not_name(const char *k)
 {
-	return (bsearch(&k, sorted_not_names, sizeof not_names /
-	    sizeof not_names[0], sizeof *sorted_not_names, cmp_str) != NULL);
+	return (strset_has(&not_name_set, k));
 }
 
 /* Return 1 if "c" may be part of a name. */
@@ -1889,6 +1882,22 @@ roster_name(struct pupils *p, const char *first, const char *surname)
 	return (roster_at(p, 0, tok, roster_find(p, 0, tok)));
 }
 
+/* Return 1 if word "i" is a given name ("which" 1) or a surname (2) on
+ * the roster. Each word is hashed at most once a text: most pairs of
+ * words are no one's name, and that is known from one of the two. */
+static int
+word_on_roster(struct pupils *p, const struct doc *d, size_t i, int which)
+{
+	struct word	*w = &d->w[i];
+	char		 tok[PUPILS_TOKEN_LEN];
+
+	if (w->on[which] == 0)
+		w->on[which] = fast_token(p, which == 1 ? w->key : NULL,
+		    which == 2 ? w->key : NULL, tok) == 0 &&
+		    roster_find(p, which, tok) >= 0 ? 1 : 2;
+	return (w->on[which] == 1);
+}
+
 /*
  * Return the roster pupil whose given name "short" cuts short ("chlo",
  * "soph", "izz") and whose surname is "surname", or -1. Only a surname
@@ -2075,7 +2084,6 @@ roster_near(struct pupils *p, const struct doc *d, size_t i, int *kind)
 	size_t		 la = strlen(a), lb = strlen(b);
 	const struct ref *yr;
 	struct ref	 form;
-	char		 tok[PUPILS_TOKEN_LEN];
 	uint64_t	 h;
 	int		 k;
 
@@ -2097,14 +2105,12 @@ roster_near(struct pupils *p, const struct doc *d, size_t i, int *kind)
 			return (-1);
 		return (near_find(p, *kind, h, yr->val));
 	}
-	if (lb >= NEAR_MIN - 1 && fast_token(p, a, NULL, tok) == 0 &&
-	    roster_find(p, 1, tok) >= 0) {
+	if (lb >= NEAR_MIN - 1 && word_on_roster(p, d, i, 1)) {
 		*kind = NEAR_SURNAME;
 		if ((k = near_one(p, NEAR_SURNAME, a, b, 0)) >= 0)
 			return (k);
 	}
-	if (la >= NEAR_MIN - 1 && fast_token(p, NULL, b, tok) == 0 &&
-	    roster_find(p, 2, tok) >= 0) {
+	if (la >= NEAR_MIN - 1 && word_on_roster(p, d, i + 1, 2)) {
 		*kind = NEAR_FIRST;
 		if ((k = near_one(p, NEAR_FIRST, b, a, 1)) >= 0)
 			return (k);
@@ -2127,28 +2133,31 @@ roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last,
 	const struct word	*w1 = &d->w[i], *w2 = &d->w[i + 1], *w3;
 	const struct nick	*n;
 	char			 two[2 * WORD_KEY_MAX];
-	int			 k;
+	int			 k, sur;
 	size_t			 j;
 
 	*last = i + 1;
 	*near = 0;
-	if ((k = roster_name(p, w1->key, w2->key)) >= 0)
+	/* (a full name's surname is on the roster too: one hash of the
+	 * surname, kept for the text, rules most pairs out) */
+	sur = word_on_roster(p, d, i + 1, 2);
+	if (sur && (k = roster_name(p, w1->key, w2->key)) >= 0)
 		return (k);
 	/* a list's "Lindqvist, Freya": the surname first, then a comma */
-	if (d->nt->s[w1->ne] == ',' && (k = roster_name(p, w2->key,
-	    w1->key)) >= 0)
+	if (d->nt->s[w1->ne] == ',' && word_on_roster(p, d, i, 2) &&
+	    (k = roster_name(p, w2->key, w1->key)) >= 0)
 		return (k);
 	if (surname_variant(w2->key, two, sizeof two) == 0 &&
 	    (k = roster_name(p, w1->key, two)) >= 0)
 		return (k);
-	n = bsearch(w1->key, nicks, sizeof nicks / sizeof nicks[0],
-	    sizeof nicks[0], nick_cmp);
+	n = sur ? bsearch(w1->key, nicks, sizeof nicks / sizeof nicks[0],
+	    sizeof nicks[0], nick_cmp) : NULL;
 	for (j = 0; n != NULL && j < 3 && n->full[j] != NULL; j++) {
 		if ((k = roster_name(p, n->full[j], w2->key)) >= 0)
 			return (k);
 	}
 	*cut = 1;
-	if ((k = roster_prefix(p, w1->key, w2->key)) >= 0)
+	if (sur && (k = roster_prefix(p, w1->key, w2->key)) >= 0)
 		return (k);
 	*cut = 0;
 	if (i + 2 >= d->nw)
@@ -2160,15 +2169,16 @@ roster_words(struct pupils *p, const struct doc *d, size_t i, size_t *last,
 	    d->nt->s[w2->ne] == '"' ? 2 : 1) || !joined(d, w2->ne, w3->ns))
 		return (roster_near(p, d, i, near));
 	*last = i + 2;
+	sur = word_on_roster(p, d, i + 2, 2);
 	snprintf(two, sizeof two, "%s%s", w1->key, w2->key);
-	if ((k = roster_name(p, two, w3->key)) >= 0)
+	if (sur && (k = roster_name(p, two, w3->key)) >= 0)
 		return (k);
 	snprintf(two, sizeof two, "%s%s", w2->key, w3->key);
 	if ((k = roster_name(p, w1->key, two)) >= 0)
 		return (k);
 	/* a middle name or a nickname between: "Chloe Elizabeth
 	 * Abernathy", "Kacper 'Kaz' Zielinski" */
-	if ((k = roster_name(p, w1->key, w3->key)) >= 0)
+	if (sur && (k = roster_name(p, w1->key, w3->key)) >= 0)
 		return (k);
 	*last = i + 1;
 	return (roster_near(p, d, i, near));

@@ -1,7 +1,7 @@
 /*
- * str.c: small string helpers used across the program: lists of strings,
- * trimming, edit distance (for "did you mean" suggestions), and UTF-8
- * validation and repair, so that no invalid byte from the network reaches
+ * str.c: small string helpers used across the program: lists and sets of
+ * strings, trimming, edit distance (for "did you mean" suggestions), and
+ * UTF-8 validation and repair, so that no invalid byte from the network reaches
  * the store, a log line or an email.
  */
 #include "autoconfig.h"
@@ -300,4 +300,64 @@ str_excerpt(const char *text, size_t len, size_t start, size_t end,
 	}
 	*o = '\0';
 	return (out);
+}
+
+/* The FNV-1a hash of "s". */
+static size_t
+strset_hash(const char *s)
+{
+	size_t	h = (size_t)14695981039346656037ULL;
+
+	for (; *s != '\0'; s++) {
+		h ^= (unsigned char)*s;
+		h *= (size_t)1099511628211ULL;
+	}
+	return (h);
+}
+
+/*
+ * Fill "set" with the "n" strings of "v", which must outlive it: one
+ * hash and one comparison answer strset_has, where a sorted list takes
+ * one comparison per halving.
+ */
+void
+strset_init(struct strset *set, const char *const *v, size_t n)
+{
+	size_t	i, j, size = 16;
+
+	while (size < 2 * n)
+		size *= 2;
+	set->slot = xcalloc(size, sizeof *set->slot);
+	set->mask = size - 1;
+	for (i = 0; i < n; i++) {
+		for (j = strset_hash(v[i]) & set->mask; set->slot[j] != NULL;
+		    j = (j + 1) & set->mask) {
+			if (strcmp(set->slot[j], v[i]) == 0)
+				break;
+		}
+		set->slot[j] = v[i];
+	}
+}
+
+int
+strset_has(const struct strset *set, const char *s)
+{
+	size_t	j;
+
+	if (set->slot == NULL)
+		return (0);
+	for (j = strset_hash(s) & set->mask; set->slot[j] != NULL;
+	    j = (j + 1) & set->mask) {
+		if (strcmp(set->slot[j], s) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+void
+strset_free(struct strset *set)
+{
+	free(set->slot);
+	set->slot = NULL;
+	set->mask = 0;
 }

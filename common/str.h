@@ -1,4 +1,4 @@
-/* str.h: string lists, trimming, UTF-8 repair, edit distance. */
+/* str.h: string lists and sets, trimming, UTF-8 repair, edit distance. */
 #ifndef MW_STR_H
 #define MW_STR_H
 
@@ -9,9 +9,19 @@ struct strlist {
 	size_t	  n;
 };
 
+/* A fixed set of strings, for membership tests in hot loops. */
+struct strset {
+	const char	**slot;
+	size_t		  mask;
+};
+
 void	 strlist_add(struct strlist *, const char *);
 void	 strlist_free(struct strlist *);
 int	 strlist_has(const struct strlist *, const char *);
+
+void	 strset_init(struct strset *, const char *const *, size_t);
+int	 strset_has(const struct strset *, const char *);
+void	 strset_free(struct strset *);
 
 char	*str_trim(char *);
 void	 str_strip(char *);

@@ -24,6 +24,7 @@
 #include "analyzers/match.h"
 #include "analyzers/normalize.h"
 #include "analyzers/pupils.h"
+#include "analyzers/regex.h"
 #include "common/config.h"
 #include "common/xmalloc.h"
 #include "db/db.h"
@@ -1687,6 +1688,85 @@ START_TEST(test_harm_squeeze)
 }
 END_TEST
 
+/* Write every match of "src" in "subject" (spans of the whole match and
+ * of each group) to "out". */
+static void
+matches_of(pcre2_code *re, const char *subject, char *out, size_t outsz)
+{
+	pcre2_match_data	*md = pcre2_match_data_create(32, NULL);
+	PCRE2_SIZE		 off = 0, *ov, len = strlen(subject);
+	size_t			 n = 0;
+	int			 rc, g;
+
+	out[0] = '\0';
+	while (off <= len && (rc = pcre2_match(re, (PCRE2_SPTR)subject, len,
+	    off, 0, md, NULL)) > 0) {
+		ov = pcre2_get_ovector_pointer(md);
+		for (g = 0; g < rc; g++)
+			n += (size_t)snprintf(out + n, outsz - n, "%d:%zd-%zd ",
+			    g, ov[2 * g] == PCRE2_UNSET ? -1 : (ssize_t)ov[2 * g],
+			    ov[2 * g] == PCRE2_UNSET ? -1 :
+			    (ssize_t)ov[2 * g + 1]);
+		n += (size_t)snprintf(out + n, outsz - n, "| ");
+		off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+	}
+	pcre2_match_data_free(md);
+}
+
+START_TEST(test_regex_factor_same_matches)
+{
+	static const char *pat[] = {
+		"\\b(?:author|artist|striker|singer|s|)\\b|x",
+		"a(b)|a(c)|ad|ae",
+		"ab|xq|a(c)|ad",
+		"a|ab|abc",
+		"abc|ab|a",
+		"\\bfoo|\\bbar|f|\\bbaz",
+		"\\b(?:my|our) (?:son|sister)\\b|[a-c]x|ab?c|abd",
+		"foo\\(bar|foo[)|]x|fob|(?:fo|f)o",
+		"(?<![a-z])(?:year|yr|y) ?(\\d)|\\b(reception)\\b|yr(\\d)",
+		"x(?:ab|ac|a(d)|ae)y|x(?:a|b)",
+		/* a branch may not pass one that can match where it does */
+		"\\bab|a|\\bac",
+		"ab|x|a(.)|ad",
+	};
+	static const char *subj =
+	    "my son, our sister; author artist s striker singer x abc ab a "
+	    "abd bx ad ae acx foo(bar foo)x foo|x fob foo fo baz bar yr4 "
+	    "year 7 reception yr9 xaby xady xa xb";
+	char		 a[4096], b[4096], *f;
+	pcre2_code	*re1, *re2;
+	size_t		 i;
+	int		 err;
+	PCRE2_SIZE	 off;
+
+	for (i = 0; i < sizeof pat / sizeof pat[0]; i++) {
+		re1 = pcre2_compile((PCRE2_SPTR)pat[i], PCRE2_ZERO_TERMINATED,
+		    0, &err, &off, NULL);
+		f = regex_factor(pat[i], 0);
+		re2 = pcre2_compile((PCRE2_SPTR)f, PCRE2_ZERO_TERMINATED, 0,
+		    &err, &off, NULL);
+		ck_assert_msg(re1 != NULL && re2 != NULL, "%s as %s", pat[i],
+		    f);
+		matches_of(re1, subj, a, sizeof a);
+		matches_of(re2, subj, b, sizeof b);
+		ck_assert_msg(strcmp(a, b) == 0, "%s as %s: %s, not %s",
+		    pat[i], f, b, a);
+		pcre2_code_free(re1);
+		pcre2_code_free(re2);
+		free(f);
+	}
+	/* branches with one start share it */
+	f = regex_factor("\\bfoo|\\bbar|baz|bay", 0);
+	ck_assert_str_eq(f, "\\b(?:foo|bar)|ba(?:z|y)");
+	free(f);
+	/* a bare group captures nothing when the pattern says so */
+	f = regex_factor("(ab|ac) x|(ad) y", PCRE2_NO_AUTO_CAPTURE);
+	ck_assert_str_eq(f, "(a(?:b|c)) x|(ad) y");
+	free(f);
+}
+END_TEST
+
 static const struct {
 	const char	*text;
 	const char	*pupils;	/* names as written, "|" between */
@@ -2408,6 +2488,9 @@ main(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("harm_lex");
 	tcase_add_test(tc, test_harm_lex_table);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("regex");
+	tcase_add_test(tc, test_regex_factor_same_matches);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("pupils");
 	tcase_add_checked_fixture(tc, setup, teardown);

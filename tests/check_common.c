@@ -67,6 +67,33 @@ START_TEST(test_str_edit_distance)
 }
 END_TEST
 
+START_TEST(test_strset)
+{
+	static const char *const words[] = {
+		"the", "and", "holly", "the", "", "wexcombe",
+	};
+	struct strset	set;
+	char		buf[16];
+	int		i;
+
+	strset_init(&set, words, sizeof words / sizeof words[0]);
+	ck_assert(strset_has(&set, "the"));
+	ck_assert(strset_has(&set, "holly"));
+	ck_assert(strset_has(&set, ""));
+	/* found by content, not by pointer */
+	snprintf(buf, sizeof buf, "%s", "wexcombe");
+	ck_assert(strset_has(&set, buf));
+	ck_assert(!strset_has(&set, "wexcomb"));
+	ck_assert(!strset_has(&set, "Holly"));
+	for (i = 0; i < 1000; i++) {
+		snprintf(buf, sizeof buf, "w%d", i);
+		ck_assert(!strset_has(&set, buf));
+	}
+	strset_free(&set);
+	ck_assert(!strset_has(&set, "the"));
+}
+END_TEST
+
 START_TEST(test_mwtime_rfc3339)
 {
 	static const struct {
@@ -312,6 +339,7 @@ main(void)
 	tc = tcase_create("str");
 	tcase_add_test(tc, test_str_utf8_repair);
 	tcase_add_test(tc, test_str_edit_distance);
+	tcase_add_test(tc, test_strset);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("mwtime");
 	tcase_add_test(tc, test_mwtime_rfc3339);

@@ -1,0 +1,319 @@
+/*
+ * regex.c: the recognisers' patterns, compiled for speed.
+ *
+ * The lexicons are long alternations of words ("\b(?:author|striker|
+ * ...)"). PCRE2 tries the branches of an alternation one by one at each
+ * place a match could start, so a list of two hundred words costs two
+ * hundred comparisons at every word of a page. Rewriting the list so
+ * that words sharing a first letter share a branch ("a(?:uthor|rtist)|
+ * s(?:triker|inger)") matches exactly the same text, in the same order
+ * of preference, at a fraction of the cost.
+ *
+ * Only branches that begin with a plain character and hold no capturing
+ * group are merged: the order of the others, and so the numbers of their
+ * groups and which branch wins where two could match, is kept.
+ */
+
+#include <ctype.h>
+#include <string.h>
+
+#include "analyzers/regex.h"
+#include "common/buf.h"
+#include "common/log.h"
+#include "common/xmalloc.h"
+
+static void	factor_into(struct buf *, const char *, size_t, int);
+static size_t	merge_into(struct buf *, char **, size_t, int);
+
+/* Return the length of the group opening at s[0] == '(', up to and
+ * including its ')', or 0 if it does not close before s[n]. */
+static size_t
+group_len(const char *s, size_t n)
+{
+	size_t	i, depth = 0;
+	int	cls = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (cls) {
+			if (s[i] == ']')
+				cls = 0;
+			continue;
+		}
+		if (s[i] == '[') {
+			cls = 1;
+			/* a ']' first in a class is a character */
+			if (i + 1 < n && s[i + 1] == '^')
+				i++;
+			if (i + 1 < n && s[i + 1] == ']')
+				i++;
+		} else if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && --depth == 0)
+			return (i + 1);
+	}
+	return (0);
+}
+
+/* Return the length of the first token of branch s that branches may
+ * share: a plain character or "\b", with no quantifier after it; 0 if
+ * it has none. */
+static size_t
+token_len(const char *s)
+{
+	size_t	n;
+
+	if (s[0] == '\\' && s[1] == 'b')
+		n = 2;
+	else if (isalnum((unsigned char)s[0]) || (s[0] != '\0' &&
+	    strchr(" '-,&@/:;!\"%_<>=~#", s[0]) != NULL))
+		n = 1;
+	else
+		return (0);
+	if (s[n] == '?' || s[n] == '*' || s[n] == '+' || s[n] == '{')
+		return (0);
+	return (n);
+}
+
+/* Return 1 if branch s opens a capturing group, whose number depends on
+ * the branches before it; "nocap": a bare "(" captures nothing. */
+static int
+captures(const char *s, int nocap)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '\\') {
+			if (*++s == '\0')
+				break;
+			continue;
+		}
+		if (*s != '(')
+			continue;
+		if (s[1] != '?' ? !nocap : (s[2] == '<' && s[3] != '=' &&
+		    s[3] != '!') || s[2] == 'P' || s[2] == '\'')
+			return (1);
+	}
+	return (0);
+}
+
+/* Copy the branch s[0..n) to b, factoring the alternations inside its
+ * non-capturing groups ("nocap": bare groups capture nothing). */
+static void
+branch_into(struct buf *b, const char *s, size_t n, int nocap)
+{
+	size_t	i, g;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\\') {
+			buf_add(b, s + i, i + 1 < n ? 2 : 1);
+			i++;
+			continue;
+		}
+		if (s[i] == '[') {
+			size_t	j = i + 1;
+
+			if (j < n && s[j] == '^')
+				j++;
+			if (j < n && s[j] == ']')
+				j++;
+			while (j < n && s[j] != ']') {
+				if (s[j] == '\\')
+					j++;
+				j++;
+			}
+			j = j < n ? j + 1 : n;
+			buf_add(b, s + i, j - i);
+			i = j - 1;
+			continue;
+		}
+		if (s[i] == '(' && i + 2 < n && s[i + 1] == '?' &&
+		    s[i + 2] == ':' && (g = group_len(s + i, n - i)) > 0) {
+			buf_add(b, "(?:", 3);
+			factor_into(b, s + i + 3, g - 4, nocap);
+			buf_add(b, ")", 1);
+			i += g - 1;
+			continue;
+		}
+		if (s[i] == '(' && nocap && i + 1 < n && s[i + 1] != '?' &&
+		    (g = group_len(s + i, n - i)) > 0) {
+			buf_add(b, "(", 1);
+			factor_into(b, s + i + 1, g - 2, nocap);
+			buf_add(b, ")", 1);
+			i += g - 1;
+			continue;
+		}
+		buf_add(b, s + i, 1);
+	}
+}
+
+/* Split the alternation s[0..n) at its own '|' into branches, each
+ * already rewritten by branch_into. */
+static size_t
+split_branches(const char *s, size_t n, char ***out, int nocap)
+{
+	char		**v = NULL;
+	size_t		  nv = 0, i, start = 0, g;
+	struct buf	  b;
+
+	for (i = 0; i <= n; i++) {
+		if (i < n && s[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (i < n && s[i] == '[') {
+			i++;
+			if (i < n && s[i] == '^')
+				i++;
+			if (i < n && s[i] == ']')
+				i++;
+			while (i < n && s[i] != ']') {
+				if (s[i] == '\\')
+					i++;
+				i++;
+			}
+			continue;
+		}
+		if (i < n && s[i] == '(' && (g = group_len(s + i, n - i)) > 0) {
+			i += g - 1;
+			continue;
+		}
+		if (i < n && s[i] != '|')
+			continue;
+		buf_init(&b, 0);
+		branch_into(&b, s + start, i - start, nocap);
+		v = xreallocarray(v, nv + 1, sizeof *v);
+		v[nv++] = buf_detach(&b);
+		start = i + 1;
+	}
+	*out = v;
+	return (nv);
+}
+
+/*
+ * Write the branches v[0..n) as one alternation, branches that start
+ * with the same token sharing one ("\bfoo|\bbar" as "\b(?:foo|bar)").
+ * A branch is only moved ahead of others that cannot match where it
+ * does (they start with another plain character), and only if it opens
+ * no capturing group; so the same text matches, by the same branch.
+ * Return the number of branches written.
+ */
+static size_t
+merge_into(struct buf *b, char **v, size_t n, int nocap)
+{
+	size_t	 i, j, m, t, out = 0;
+	char	*used, **rest;
+	int	 skipped, blocked;
+
+	used = xcalloc(n + 1, 1);
+	rest = xreallocarray(NULL, n + 1, sizeof *rest);
+	for (i = 0; i < n; i++) {
+		if (used[i])
+			continue;
+		if (out++ > 0)
+			buf_add(b, "|", 1);
+		used[i] = 1;
+		if ((t = token_len(v[i])) == 0) {
+			buf_add(b, v[i], strlen(v[i]));
+			continue;
+		}
+		m = 0;
+		rest[m++] = v[i] + t;
+		skipped = blocked = 0;
+		for (j = i + 1; j < n && !blocked; j++) {
+			size_t	tj;
+
+			if (used[j])
+				continue;
+			tj = token_len(v[j]);
+			if (tj == t && strncmp(v[j], v[i], t) == 0 &&
+			    (!skipped || !captures(v[j], nocap))) {
+				used[j] = 1;
+				rest[m++] = v[j] + t;
+				continue;
+			}
+			/* v[j] stays where it is: a later branch may pass
+			 * it only if the two cannot match at one place */
+			skipped = 1;
+			if (t != 1 || tj != 1 || v[j][0] == v[i][0])
+				blocked = 1;
+		}
+		if (m == 1) {
+			buf_add(b, v[i], strlen(v[i]));
+			continue;
+		}
+		buf_add(b, v[i], t);
+		{
+			struct buf	 sub;
+			char		*s;
+			size_t		 k;
+
+			/* one branch left needs no group around it */
+			buf_init(&sub, 0);
+			k = merge_into(&sub, rest, m, nocap);
+			s = buf_detach(&sub);
+			if (k > 1)
+				buf_add(b, "(?:", 3);
+			buf_add(b, s, strlen(s));
+			if (k > 1)
+				buf_add(b, ")", 1);
+			free(s);
+		}
+	}
+	free(used);
+	free(rest);
+	return (out);
+}
+
+/* Write the alternation s[0..n), factored, to b. */
+static void
+factor_into(struct buf *b, const char *s, size_t n, int nocap)
+{
+	char	**v;
+	size_t	  nv, i;
+
+	nv = split_branches(s, n, &v, nocap);
+	merge_into(b, v, nv, nocap);
+	for (i = 0; i < nv; i++)
+		free(v[i]);
+	free(v);
+}
+
+char *
+regex_factor(const char *src, uint32_t options)
+{
+	struct buf	b;
+
+	buf_init(&b, 0);
+	factor_into(&b, src, strlen(src),
+	    (options & PCRE2_NO_AUTO_CAPTURE) != 0);
+	return (buf_detach(&b));
+}
+
+pcre2_code *
+regex_compile(const char *src, uint32_t options, const char *what,
+    size_t i)
+{
+	pcre2_code	*re;
+	char		*f;
+	int		 err;
+	PCRE2_SIZE	 off;
+
+	f = regex_factor(src, options);
+	re = pcre2_compile((PCRE2_SPTR)f, PCRE2_ZERO_TERMINATED, options,
+	    &err, &off, NULL);
+	free(f);
+	if (re == NULL) {
+		/* say where in the pattern as written */
+		re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
+		    options, &err, &off, NULL);
+		if (re != NULL)
+			fatalx("%s: recogniser %zu does not compile once "
+			    "factored", what, i);
+		fatalx("%s: recogniser %zu does not compile at %zu", what, i,
+		    (size_t)off);
+	}
+	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	return (re);
+}
