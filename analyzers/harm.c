@@ -137,7 +137,8 @@ static const struct cue cues[] = {
 	    "gunna get) "
 	    "(battered|beaten( up)?|stabbed|jumped|done in|glassed|"
 	    "shanked|smacked|merked|a kicking|a beating)\\b" },
-	{ C_THREAT, 0.5, "\\b(won'?t|will not|wont) be (walking|going) home\\b|"
+	{ C_THREAT, 0.5, "\\b(won'?t|will not|wont) be (walking|going|"
+	    "driving|driving (himself|herself|themselves)|getting) home\\b|"
 	    "\\b(won'?t|wont|not|never|will not) (be |leave |get home |go "
 	    "home |walk out |come out )?in one piece\\b|\\bneeds? an ambulance\\b|\\bneed a coffin\\b|"
 	    "\\bin a body bag\\b|\\bsix feet under\\b" },
@@ -524,7 +525,9 @@ static const struct cue cues[] = {
 	    "trip to|tour of) (the |a )?[\\w' ]{0,15}court\\b|\\bmurder "
 	    "mystery\\b|\\bfight anyone\\b|\\bi'?ll fight\\b|"
 	    "\\b(play|film|book|novel|drama|story|musical|documentary|"
-	    "lesson|topic|module|debate|workshop|talk|assembly|session|"
+	    "lesson|topic|module|debate|workshop|"
+	    /* a talk given, not "allowed to talk about it" */
+	    "(?<!to )(?<!n't )(?<!nt )(?<!not )talk|assembly|session|"
 	    "training|course|awareness|campaign|policy|advice|guidance|"
 	    "leaflet|information evening|presentation|webinar|week) (is |"
 	    "was |for parents |for pupils )?(about|on) \\w+|"
@@ -698,7 +701,7 @@ static const struct cue cues[] = {
 	    "(used|using|spent|spending) [\\w ]{0,20}(to|on) (lease|pay for|"
 	    "buy|fund) (the head'?s|his|her|their)|to pay for (her|his) "
 	    "(own |new )?(holiday|car|house|wedding)|no tender|conflict of "
-	    "interest|undeclared interest|brother-in-law|sister-in-law|"
+	    "interest|undeclared interest|"
 	    "nepotism|cronies|jobs for (the boys|mates|friends)|(jump|jumps|"
 	    "jumped|jumping) (straight )?(to the top|the queue|the list)|"
 	    "leapfrog(s|ged|ging)? (us|them|the (queue|list)|other "
@@ -886,7 +889,20 @@ static const struct cue cues[] = {
 	    "landed|was awarded)\\b|\\b(firm|company|business|"
 	    "consultancy) (owned|run) by (his|her|their|the head'?s|the "
 	    "principal'?s|the chair'?s) (mate|friend|wife|husband|brother|"
-	    "sister|son|daughter|partner|cousin)\\b" },
+	    "sister|son|daughter|partner|cousin)\\b|"
+	    /* work steered to family: "every bit of maintenance goes to
+	     * Mrs Abara's husband's building firm" */
+	    "\\b(goes|go|went|going|gone|given|handed|steered|sent) to "
+	    "(his|her|their|the head'?s|the principal'?s|(mr|mrs|ms|miss|"
+	    "dr) [a-z]+'?s) (own )?(mate|friend|wife|husband|brother|sister|"
+	    "son|daughter|partner|cousin|brother-in-law|sister-in-law)'?s? "
+	    "(own )?(building |cleaning |catering |it )?(firm|company|"
+	    "business|consultancy)\\b" },
+	/* work never put out to quote: "none of it ever went out to
+	 * quote" */
+	{ C_ALLEGE, 0.4, "\\b(never|none of (it|them)|nothing|not once) "
+	    "(ever )?(went|goes|go|gone|put|was put|were put|going) out to "
+	    "(quote|tender|tenders)\\b" },
 	/* cover-ups: moved on quietly, complaints made to disappear */
 	{ C_ALLEGE, 0.55, "\\b(moved|moving|moves|shipped|shifted|"
 	    "transferred) (him|her|them|the teacher|the member of staff) "
@@ -1356,6 +1372,10 @@ static const struct cue cues[] = {
 	    "(while|pending|whilst)\\b" },
 	{ C_INSINUATE, 0.3, "\\b(definitely|absolutely|obviously|of course|"
 	    "clearly) nothing to do with\\b" },
+	/* a rumour named, even to deny it, carries it on */
+	{ C_INSINUATE, 0.2, "\\b(started|starting|spreading|spread|"
+	    "repeating|passing on) (that|this|the|these|those) rumou?rs?\\b|"
+	    "\\bthe rumou?rs? (that|about|going round|going around)\\b" },
 	/* a question that tells of a lie: "why did the head tell the
 	 * governors ... when" */
 	{ C_ALLEGE, 0.55, "\\bwhy did [\\w' ]{1,40} (tell|assure|promise|"
@@ -1388,7 +1408,12 @@ static const struct cue cues[] = {
 	    "lined up perfectly|coincidentally|surprise surprise|"
 	    "who'?d have thought|go figure|asking for a friend|"
 	    "(pure|total|complete|sheer) coincidence|coincidence i'?m sure|"
-	    "not saying anything)\\b|"
+	    "not saying anything|strange that|odd that|curious how|"
+	    "curious that|weird how|a little bird|little birdie|"
+	    "(some|those) of us (who were there |who were around )?"
+	    "(remember|have (long|longer) memories)|"
+	    "(have|has) (long|longer) memor(y|ies) than|"
+	    "if you get my drift|know what i'?m saying)\\b|"
 	    "\\xf0\\x9f\\xa4\\x94|\\xf0\\x9f\\x91\\x80|\\xf0\\x9f\\x98\\x89" },
 	{ C_INSINUATE, 0.2, "[\"'](lost|estimated|dealt with|monitored|"
 	    "mislaid|misplaced|error|consultancy|expenses|sick leave|"
@@ -1400,6 +1425,13 @@ static const struct cue cues[] = {
 	 * complaint", "on a 'trip'") */
 	{ C_INSINUATE, 0.2, "(?<![a-z])'[a-z]+( [a-z]+){0,2}'(?![a-z])|"
 	    "(?<![a-z])\"[a-z]+( [a-z]+)?\"(?![a-z])" },
+	/* a past the writer says some remember: "remember why Mr Okafor
+	 * suddenly stopped going on school trips" */
+	{ C_INSINUATE, 0.3, "\\b(remember|know|knows|recall|ask why|ask "
+	    "yourself why|wonder why) why (mr|mrs|ms|miss|dr|he|she|the head|"
+	    "the deputy|the teacher|[a-z]+) ?[a-z]* (suddenly|quietly|"
+	    "abruptly|mysteriously|never|stopped|left|was moved|was "
+	    "suspended|resigned|disappeared|no longer)\\b" },
 	/* a claim passed on; a past to look up */
 	{ C_INSINUATE, 0.3, "\\b(parents|staff|families|pupils|sources|"
 	    "insiders|witnesses|teachers|people|mums|dads|neighbours) "
@@ -1678,6 +1710,15 @@ static const struct cue cues[] = {
 	    "records|log|disclosure|file|statement)\\b[^.!?]{0,50}?"
 	    "\\b(somehow|mysteriously|conveniently|then|always) "
 	    "(go|goes|went|gone|going) missing\\b" },
+	/* a count or a vote made to come out as wanted: "someone has
+	 * binned them to get the answer you wanted" */
+	{ C_ALLEGE, 0.35, "\\bto get the (answer|result|outcome|numbers?|"
+	    "figures?|vote) (you|they|he|she|the trust|the school|the head|"
+	    "the governors) (wanted|needed|were after|was after)\\b|"
+	    "\\bsomeone('s| has| have)? (binned|shredded|destroyed|hidden|"
+	    "deleted|thrown away|chucked|lost) (them|it|the forms|our forms|"
+	    "the letters|the objections|the petition|the votes|the "
+	    "responses)\\b" },
 	/* money gone the same time a new car turned up */
 	{ C_ALLEGE, 0.4, "\\b(fund|funds|money|cash|takings|donations|"
 	    "budget)\\b[^.!?]{0,30}\\b(went|go|goes|gone|going) "
@@ -1866,9 +1907,62 @@ static const struct cue cues[] = {
 	/* the target's daily route known: "we know which bus u get" */
 	{ C_THREAT, 0.5, "\\b(we|i|they) (know|kno|no|knw|know exactly) "
 	    "(which|wot|what|where) (bus|stop|bus stop|house|street|road|"
-	    "route|way home|car|door|train) (u|you|ya|he|she|they) (get|gets|"
+	    "route|way home|way|car|door|train) (u|you|ya|he|she|they) (get|gets|"
 	    "take|takes|catch|catches|live|lives|use|uses|walk|walks|drive|"
 	    "drives|park|parks|leave|leaves)\\b" },
+	/* what comes through the target's door, admired the line before:
+	 * "the next thing through that door won't be the post"; "lovely
+	 * house on Orchard Close, isn't it" */
+	{ C_THREAT, 0.55, "\\b(next|only) thing (coming |going )?"
+	    "(through|in through|thru) (that|your|ur|her|his|their|the) "
+	    "(door|front door|window|windows|letterbox|windscreen)\\b"
+	    "[^.!?]{0,12}\\b(won'?t|wont|will not|isn'?t|ain'?t) be\\b" },
+	{ C_THREAT, 0.5, "\\b(lovely|nice|pretty|cosy|cute) (little )?"
+	    "(house|home|car|garden|front door|family|kids)\\b[^.!?]{0,40}"
+	    "\\b(isn'?t it|innit|aren'?t they|eh\\?)" },
+	/* violence to come, its price already paid in the speaker's head:
+	 * "put him through the sports hall window ... ill happily do time
+	 * for it" */
+	{ C_THREAT, 0.45, "\\b(put|throw|chuck|lob|send) (him|her|them|you|"
+	    "u|that (man|woman|teacher|cow|prick)) (through|thru) (a|the|that|"
+	    "his|her|their|your|ur)( [a-z]+){0,2} (window|wall|door|"
+	    "windscreen|table|fence)\\b|"
+	    "\\b(i'?d|i would|i'?ll|ill|i will|happy to|happily|gladly) "
+	    "(happily |gladly |willingly )?(do|serve|go down for|go to "
+	    "(jail|prison) for) (time|it|the time|a stretch)\\b" },
+	/* where no one will see: "the lane behind the church hasn't got
+	 * any cameras"; "he's got to leave that building at some point" */
+	{ C_THREAT, 0.35, "\\b(hasn'?t|haven'?t|has not|have not|there'?s "
+	    "no|there are no|without|no) (got )?(any )?(cctv|cameras?)\\b|"
+	    "\\b(he|she|they)('s| has|'ve| have) (got )?to (leave|come "
+	    "out of|walk out of) (that|the|his|her|their) (building|school|"
+	    "office|place|gates)( at some point| sometime| eventually| "
+	    "one day)\\b" },
+	{ C_INTENT, 0.2, "\\bthink on\\b|\\b(don'?t|dont) say (i|we) "
+	    "(didn'?t|didnt|did not) warn (u|you|ya|yer|them|him|her)\\b|"
+	    "\\b(waiting|waitin) (in|by|at) the (car park|gates|school "
+	    "gates|bus stop)\\b|\\ba proper [a-z]+ welcome\\b" },
+	/* something brought into the school that outdoes its drills:
+	 * "bringin sumthin in2 harrowdn ... make the fire drill look like
+	 * a party" */
+	{ C_THREAT, 0.35, "\\b(bring|bringing|bringin|brin|taking|takin) "
+	    "(sumthin|something|summat|smth|somethin|a little surprise|a "
+	    "surprise) (in|into|in2|to|inside)\\b|\\bmake the (fire "
+	    "drill|fire alarm|lockdown|evacuation)s? look like\\b" },
+	/* "ur actually dead at lunch", "ur getting it behind the mobiles" */
+	{ C_THREAT, 0.55, "\\b(ur|u r|you'?re|youre) (actually |so |well |"
+	    "literally |proper )?dead(?= +(?:at|after|behind|when|wen|tmrw|"
+	    "2moro|tomorrow|on|outside|by)\\b)|"
+	    "\\b(ur|u r|you'?re|youre) (actually |so |well |literally |"
+	    "proper )?(getting it|gettin it|gonna get it|going to get it)"
+	    "(?= +(?:behind|outside|round the back|after school|at lunch|at "
+	    "break|wen|tmrw|2moro)\\b)" },
+	/* a child's sanction as the condition: "exclude my boy again
+	 * and ..." */
+	{ C_INTENT, 0.2, "\\b(exclude|exclud|detain|isolate|touch|punish|"
+	    "give) (my|our) (boy|girl|son|daughter|lad|kid|child|little "
+	    "one)[^.!?]{0,30}\\b(again|one more time|another)\\b[^.!?]{0,4}"
+	    "\\band\\b" },
 	/* "ur finished when u come out them gates" */
 	{ C_THREAT, 0.4, "\\b(ur|u r|you'?re|youre|he'?s|hes|she'?s|shes) "
 	    "(finished|done for|dead meat)(?= *(?:[.!,]|$|when|wen|if|"
@@ -2604,6 +2698,64 @@ quality_judged(const char *d, const struct sentence *sn,
 	return (0);
 }
 
+/*
+ * Return 1 if the doer of the cue at folded offset "at" is staff of
+ * another school, named right before it: "the head at Wexcombe Primary
+ * covered up", "teachers from Milbury Grammar lied" (a school is
+ * another's when none of the text's names of ours covers it).
+ */
+static int
+staff_elsewhere(const char *text, const struct analysis *a, size_t lo,
+    size_t at)
+{
+	static const char *roles[] = {
+		"head", "headteacher", "head teacher", "teacher", "teachers",
+		"staff", "deputy", "principal", "senco", "head of year",
+		"governors", "office", "school",
+	};
+	const struct normtext	*nt = a->norm;
+	const char		*s = nt->s;
+	size_t			 e = at, hs, w, p, k, l;
+
+	/* the school's head word ends right before the cue */
+	while (e > lo && s[e - 1] == ' ')
+		e--;
+	for (hs = e; hs > lo && isalpha((unsigned char)s[hs - 1]); hs--)
+		;
+	if (hs == e || analyze_school_head(s + hs, e - hs) != (int)(e - hs))
+		return (0);
+	/* a capitalised name of one or two words before it, not ours */
+	if (hs < lo + 2 || s[hs - 1] != ' ')
+		return (0);
+	for (w = hs - 1; w > lo && s[w - 1] != ' '; w--)
+		;
+	if (!isupper((unsigned char)text[nt->map[w]]))
+		return (0);
+	for (k = 0; k < a->match.nspans; k++) {
+		if (a->match.spans[k].nstart <= w &&
+		    a->match.spans[k].nend >= hs)
+			return (0);
+	}
+	/* "at", "of" or "from", and a role before it */
+	for (p = w; p > lo + 1 && s[p - 1] == ' '; p--)
+		;
+	if (p >= lo + 3 && strncmp(s + p - 3, " at", 3) == 0)
+		p -= 3;
+	else if (p >= lo + 3 && strncmp(s + p - 3, " of", 3) == 0)
+		p -= 3;
+	else if (p >= lo + 5 && strncmp(s + p - 5, " from", 5) == 0)
+		p -= 5;
+	else
+		return (0);
+	for (k = 0; k < sizeof roles / sizeof roles[0]; k++) {
+		l = strlen(roles[k]);
+		if (p >= lo + l && strncmp(s + p - l, roles[k], l) == 0 &&
+		    (p == lo + l || !isalpha((unsigned char)s[p - l - 1])))
+			return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if someone outside the trust did what the cue at "at" says:
  * "someone stole", "the thief who", "burglars took". */
 static int
@@ -2860,6 +3012,50 @@ struct scored {
 	int	 wrong;		/* a wrong itself, not only news of one */
 	int	 other;		/* someone outside the trust did it */
 };
+
+#define AROUND_NEAR	300	/* bytes either side a hint still counts */
+
+/*
+ * Insinuation is often spread over a post, a hint to a sentence ("Those
+ * of us who were there remember why Mr Okafor suddenly stopped going on
+ * trips ... Some of us have longer memories than the governors"). To a
+ * sentence that hints itself, add the plain hints (not scare quotes,
+ * which quote slang as often) of the sentences near it in the same
+ * paragraph, at most 0.3.
+ */
+static void
+insinuation_around(const char *d, const struct sentence *sn,
+    const struct cuehit *ch, size_t nch, struct scored *sc)
+{
+	size_t		 i, lo, hi, last = 0, first = (size_t)-1;
+	double		 w = 0;
+	json_t		*o;
+
+	lo = sn->start > sn->pstart + AROUND_NEAR ? sn->start - AROUND_NEAR :
+	    sn->pstart;
+	hi = sn->end + AROUND_NEAR < sn->pend ? sn->end + AROUND_NEAR :
+	    sn->pend;
+	for (i = 0; i < nch; i++) {
+		if (ch[i].kind != C_INSINUATE || ch[i].w < 0.3 ||
+		    ch[i].start < lo ||
+		    ch[i].end > hi || (ch[i].start >= sn->start &&
+		    ch[i].end <= sn->end) || ch[i].start < last)
+			continue;
+		w += ch[i].w;
+		last = ch[i].end;
+		if (first == (size_t)-1)
+			first = i;
+	}
+	if (w <= 0)
+		return;
+	if (w > 0.3)
+		w = 0.3;
+	o = json_pack("{s:s, s:s#, s:f}", "cue", "insinuation in the "
+	    "sentences around", "words", d + ch[first].start,
+	    (int)(ch[first].end - ch[first].start), "weight", w);
+	json_array_append_new(sc->raised, o);
+	sc->score += w;
+}
 
 /* Record in "sc" that cue "c" (named "what") moved the score by "w". */
 static void
@@ -3306,6 +3502,14 @@ score_kind(const char *text, const struct analysis *a, const char *d,
 				    "quality, fair comment", d, &ch[i], 0);
 				continue;
 			}
+			if ((c->kind == C_ALLEGE || c->kind == C_CRIME) &&
+			    staff_elsewhere(text, a, sn->start,
+			    ch[i].start)) {
+				cue_add(sc, "staff of another school did it",
+				    d, &ch[i], 0);
+				sc->other = 1;
+				continue;
+			}
 			if (c->kind == C_CRIME && (other_agent(d, sn->start,
 			    ch[i].start) || stranger_opens(d, sn->start,
 			    ch[i].start))) {
@@ -3423,6 +3627,9 @@ score_kind(const char *text, const struct analysis *a, const char *d,
 		 * a crime told as fact ("stole the PTA money haha") */
 		cue_add(sc, "a joke", d, &ch[jokei], -ch[jokei].w);
 	}
+	if (kind == C_ALLEGE && !have && sc->score >= 0.25 &&
+	    sc->score < 0.5)
+		insinuation_around(d, sn, ch, nch, sc);
 	if (kind == C_ALLEGE) {
 		/* insinuation alone: "Funny how... Just asking 🤔" */
 		sum = sc->score;
@@ -3698,6 +3905,38 @@ squeezed_at(const uint32_t *map, size_t n, size_t i)
 	return (lo);
 }
 
+/* Return 1 if the words after folded offset "at" make the act before a
+ * rescue: "dragged him out of the water", "pulled her to safety". */
+static int
+rescued(const char *d, size_t len, size_t at)
+{
+	static const char *from[] = {
+		"river", "water", "sea", "lake", "canal", "pond", "pool",
+		"fire", "flames", "smoke", "wreck", "wreckage", "rubble",
+		"burning", "road", "path of", "traffic", "ice", "mud",
+		"current", "waves", "surf",
+	};
+	char	 win[48];
+	size_t	 n, i;
+
+	n = len - at < sizeof win - 1 ? len - at : sizeof win - 1;
+	memcpy(win, d + at, n);
+	win[n] = '\0';
+	if (strstr(win, " to safety") != NULL ||
+	    strstr(win, " clear of ") != NULL)
+		return (1);
+	for (i = 0; i < sizeof from / sizeof from[0]; i++) {
+		char	 a[32], b[32];
+
+		snprintf(a, sizeof a, " out of the %s", from[i]);
+		snprintf(b, sizeof b, " from the %s", from[i]);
+		if (strncmp(win, a, strlen(a)) == 0 ||
+		    strncmp(win, b, strlen(b)) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Read squeezed text "sq" (map "sqmap", "nsq" bytes) from "from" to "to"
  * against the fields' lexicons, and append to "*chp" the hits that stand:
@@ -3733,6 +3972,9 @@ lex_hits(const struct harm *h, const char *d, size_t len, const char *sq,
 			/* "pushed my son to run faster": urged, not hit */
 			if (strncmp(d + start, "push", 4) == 0 &&
 			    urged(d, len, k))
+				continue;
+			/* "pulling a young child out of the river": saved */
+			if (rescued(d, len, k))
 				continue;
 			end = k;
 		}

@@ -444,10 +444,11 @@ is_type_word(const char *w)
 	return (0);
 }
 
-/* Add the misspellings a reader forgives in "text"'s longest word (seven
- * letters or more): a letter missing, doubled or a vowel changed. */
+/* Add, as patterns of "kind", the misspellings a reader forgives in
+ * "text"'s longest word (seven letters or more): a letter missing,
+ * doubled or a vowel changed. */
 static void
-add_variants(struct matcher *m, int school, const char *text)
+add_variants(struct matcher *m, int school, const char *text, int kind)
 {
 	char		*norm, *w, *best = NULL, *v;
 	size_t		 bl = 0, i, n, pre;
@@ -479,14 +480,14 @@ add_variants(struct matcher *m, int school, const char *text)
 		memcpy(v, norm, pre + i);
 		strcpy(v + pre + i, norm + pre + i + 1);
 		strlist_add(&m->owned, v);
-		add_pattern3(m, school, MATCH_WEAK, m->owned.v[m->owned.n - 1],
+		add_pattern3(m, school, kind, m->owned.v[m->owned.n - 1],
 		    -1, 1);
 		/* doubled letter */
 		if (best[i] != best[i - 1]) {
 			memcpy(v, norm, pre + i + 1);
 			strcpy(v + pre + i + 1, norm + pre + i);
 			strlist_add(&m->owned, v);
-			add_pattern3(m, school, MATCH_WEAK,
+			add_pattern3(m, school, kind,
 			    m->owned.v[m->owned.n - 1], -1, 1);
 		}
 		/* a vowel changed */
@@ -499,7 +500,7 @@ add_variants(struct matcher *m, int school, const char *text)
 				strcpy(v, norm);
 				v[pre + i] = *x;
 				strlist_add(&m->owned, v);
-				add_pattern3(m, school, MATCH_WEAK,
+				add_pattern3(m, school, kind,
 				    m->owned.v[m->owned.n - 1], -1, 1);
 			}
 		}
@@ -544,7 +545,7 @@ add_derived(struct matcher *m, int school, const struct school *s)
 	if (typed && ncore >= 1 && *core != '\0') {
 		strlist_add(&m->owned, core);
 		add_name(m, school, MATCH_WEAK, m->owned.v[m->owned.n - 1]);
-		add_variants(m, school, core);
+		add_variants(m, school, core, MATCH_WEAK);
 	}
 	/* a saint's name cut to its initial, as parents say it: "St A's" */
 	if (ncore == 2 && (strncasecmp(core, "st ", 3) == 0 ||
@@ -559,7 +560,7 @@ add_derived(struct matcher *m, int school, const struct school *s)
 			    m->owned.v[m->owned.n - 1]);
 		}
 	}
-	add_variants(m, school, s->name);
+	add_variants(m, school, s->name, MATCH_WEAK);
 	if (nwords >= 3 && nwords <= 4 && strlen(ini) >= 3) {
 		strlist_add(&m->owned, ini);
 		/* variant 2: initials, only as capitals in the text */
@@ -571,8 +572,11 @@ add_derived(struct matcher *m, int school, const struct school *s)
 		size_t	l = strlen(s->context.v[j]);
 
 		if (ncore >= 2 && strncasecmp(core, s->context.v[j], l) == 0 &&
-		    core[l] == ' ')
+		    core[l] == ' ') {
 			add_pattern(m, school, MATCH_BARE, s->context.v[j]);
+			/* "the y10 lot at harrowdon" */
+			add_variants(m, school, s->context.v[j], MATCH_BARE);
+		}
 	}
 }
 
@@ -774,6 +778,9 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 	uint64_t		 ws = 0;	/* bit j: the letter j before
 						   the latest begins a word */
 	int			 c, sep = 1, pending = 0;
+	int			 pend_s = 0;	/* a name and an "s" ("mr
+						   nowickis"): a possessive
+						   if the word ends */
 	int			 up1 = 0, up2 = 0, low1 = 0, up;
 
 	if (m->nonascii)
@@ -792,6 +799,7 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 			up2 = up1;
 			up1 = is_up(b);
 			low1 = is_low(b);
+			pend_s = 0;
 			k = ++i;
 			/* after a small letter or a digit, small letters
 			 * and digits go the same way: skip them in a
@@ -813,6 +821,7 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 			/* a small letter inside a word, not after two
 			 * capitals, begins no word: step the automaton and
 			 * no more */
+			pend_s = pending && b == 's';
 			pending = 0;
 			up2 = up1;
 			up1 = 0;
@@ -829,7 +838,7 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 		up = b >= 'A' && b <= 'Z';
 		if (b >= 0x80 && !utf8_whole(u + i, len - i)) {
 			/* not UTF-8: the full read skips the byte too */
-			if (pending)
+			if (pending || pend_s)
 				return (1);
 			sep = 1;
 			up1 = up2 = low1 = 0;
@@ -944,7 +953,7 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 		if (c < 0) {
 			/* a separator: the compact form joins across it
 			 * (so keep the state), and a word ends */
-			if (pending)
+			if (pending || pend_s)
 				return (1);
 			sep = 1;
 			up1 = up2 = low1 = 0;
@@ -953,8 +962,9 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 		/* a letter or digit: does a word begin here? */
 		ws = ws << 1 | (sep || (up && low1) || (is_low(b) && up1 &&
 		    up2));
-		if (pending && (ws & 1))
+		if ((pending || pend_s) && (ws & 1))
 			return (1);
+		pend_s = pending && (b == 's' || b == 'S');
 		pending = 0;
 		sep = 0;
 		up2 = up1;
@@ -966,7 +976,7 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 			pending = quick_ends(m, cur, n, ws);
 		n++;
 	}
-	return (pending);
+	return (pending || pend_s);
 }
 
 /* Return how many patterns the matcher holds. */
@@ -1018,10 +1028,11 @@ static const char *school_words[] = {
 	"drop off", "breaks up", "school office", "senco", "sen", "ehcp",
 	"pta", "slt", "ta", "tutor", "form tutor", "head of year",
 	"coursework", "maths", "science", "history", "geography", "pe",
-	"open evening", "open morning", "prom", "book bag",
+	"open evening", "open morning", "open afternoon", "prom", "book bag",
 	"teaching assistant", "safeguarding", "residential", "curriculum",
 	"sports day", "nativity", "timetable", "lunchtime", "school run",
 	"school gate", "school gates", "the gates", "hall", "headmaster",
+	"zig-zags", "zig zags", "zigzags", "zig-zag lines", "school keep clear",
 	"headmistress", "exclusions", "suspension", "sixth formers",
 	"sen", "send", "dyslexia", "autism", "adhd", "mocks", "blazer",
 	"blazers", "tie", "pe kit", "school bus", "the school",
@@ -1126,6 +1137,8 @@ static const char *weak_school_words[] = {
 	"our son", "our daughter", "our kids", "our boy", "our girl",
 	"our little one", "my little one", "my boy", "my girl", "my kids",
 	"my child", "my children", "lunch", "juniors", "infants",
+	"grandson", "granddaughter", "grandchildren", "grandkids",
+	"dinners", "caterers", "caterer",
 	"transition", "local authority", "portions", "packed lunch",
 	"wraparound", "breakfast club", "after-school club",
 	"after school club",
@@ -1510,6 +1523,17 @@ runs_on_context(const struct matcher *m, const struct compact *c,
 }
 
 /* Find the hits of every pattern in "nt" into "*hitsp"; return how many. */
+/* Return 1 if a possessive written without its apostrophe follows
+ * staff name "p" at compact offset "e" ("mr nowickis revision"). */
+static int
+possessive_s(const struct matcher *m, const struct compact *c, int p,
+    size_t e)
+{
+	return ((m->pats[p].kind == MATCH_STAFF ||
+	    m->pats[p].kind == MATCH_SURNAME) && e < c->len &&
+	    c->s[e] == 's' && (e + 1 == c->len || c->wstart[e + 1]));
+}
+
 static size_t
 find_hits(const struct matcher *m, const char *text,
     const struct normtext *nt, struct compact *c, struct hit **hitsp)
@@ -1528,7 +1552,8 @@ find_hits(const struct matcher *m, const char *text,
 			for (p = m->st[o].out; p >= 0; p = m->outnext[p]) {
 				size_t	st = i + 1 - m->pats[p].len;
 
-				if (!c->wstart[st] || !c->wstart[i + 1])
+				if (!c->wstart[st] || (!c->wstart[i + 1] &&
+				    !possessive_s(m, c, p, i + 1)))
 					continue;
 				if (nhits == caphits) {
 					caphits = caphits ? caphits * 2 : 16;
@@ -1601,21 +1626,31 @@ find_hits(const struct matcher *m, const char *text,
 	return (nhits);
 }
 
+/* Return 1 if no word of the "len" bytes at "text" is capitalised (a
+ * capital before a small letter): the writer types in lower case, if
+ * now and then shouting a word ("the day BEFORE the actual gcse"). */
+static int
+typed_lower(const char *text, size_t len)
+{
+	size_t	i;
+
+	for (i = 0; i + 1 < len; i++) {
+		if (isupper((unsigned char)text[i]) &&
+		    islower((unsigned char)text[i + 1]))
+			return (0);
+	}
+	return (1);
+}
+
 /* Return 1 if the original text capitalises the word at normalised
  * offset "n" ("Leese", not "leese"). */
 static int
 capitalised(const char *text, const struct normtext *nt, size_t n)
 {
-	size_t	i;
-
 	if (isupper((unsigned char)text[nt->map[n]]))
 		return (1);
-	/* a text all in lower case capitalises nothing */
-	for (i = 0; i < nt->map[nt->len]; i++) {
-		if (isupper((unsigned char)text[i]))
-			return (0);
-	}
-	return (1);
+	/* a text in lower case capitalises nothing */
+	return (typed_lower(text, nt->map[nt->len]));
 }
 
 /* Return 1 if every letter of folded "ns".."ne" is a capital in the
@@ -1748,6 +1783,47 @@ namesake_named(const struct matcher *m, const struct hit *hits,
 }
 
 /*
+ * Return 1 if each time namesake word "w" stands in "norm" it is where a
+ * class went ("the garden centre trip", "a visit to the nature
+ * reserve"): the outing is the school's, not the namesake's.
+ */
+static int
+outing(const char *norm, size_t len, const char *w)
+{
+	static const char *after[] = { " trip", " visit", " outing" };
+	static const char *before[] = { "trip to the ", "visit to the ",
+	    "trip to ", "visit to " };
+	const char	*p, *end = norm + len;
+	size_t		 n = strlen(w), k;
+	int		 seen = 0;
+
+	for (p = norm; p + n <= end && (p = memmem(p, (size_t)(end - p), w,
+	    n)) != NULL; p += n) {
+		if ((p > norm && isalnum((unsigned char)p[-1])) ||
+		    (p + n < end && isalnum((unsigned char)p[n])))
+			continue;
+		for (k = 0; k < NWORDS(after); k++) {
+			if ((size_t)(end - p - n) >= strlen(after[k]) &&
+			    strncmp(p + n, after[k], strlen(after[k])) == 0)
+				break;
+		}
+		if (k == NWORDS(after)) {
+			for (k = 0; k < NWORDS(before); k++) {
+				size_t	l = strlen(before[k]);
+
+				if ((size_t)(p - norm) >= l &&
+				    strncmp(p - l, before[k], l) == 0)
+					break;
+			}
+			if (k == NWORDS(before))
+				return (0);
+		}
+		seen = 1;
+	}
+	return (seen);
+}
+
+/*
  * Return the first namesake word within 60 bytes of hit "i" of "hits",
  * or NULL, passing over a word that only makes another hit of the same
  * school a namesake ("Harrowden Park parents: the underpass by Harrowden
@@ -1764,7 +1840,7 @@ namesake_near(const struct matcher *m, const struct hit *hits,
 	for (k = 0; k < NWORDS(namesake_words); k++) {
 		nw = word_near(&namesake_words[k], 1, nt->s, nt->len,
 		    hits[i].nstart, hits[i].nend, 60);
-		if (nw == NULL)
+		if (nw == NULL || outing(nt->s, nt->len, nw))
 			continue;
 		/* a street is a namesake only when it bears the name
 		 * ("Fenwick Vale Road"); another street nearby ("parents
@@ -1817,7 +1893,7 @@ namesake_weight(const struct matcher *m, const struct hit *hits,
 		*docns = word_near(namesake_doc_words,
 		    NWORDS(namesake_doc_words), nt->s, nt->len, 0, 0,
 		    nt->len);
-		if (*docns == NULL)
+		if (*docns == NULL || outing(nt->s, nt->len, *docns))
 			*docns = "";
 	}
 	if (**docns == '\0')
@@ -1848,9 +1924,8 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 	for (i = 0, lower = 0; i < nhits && !lower; i++)
 		if (m->pats[hits[i].pat].kind == MATCH_SURNAME)
 			lower = 1;
-	for (i = 0; i < len && lower; i++)
-		if (isupper((unsigned char)text[i]))
-			lower = 0;
+	if (lower)
+		lower = typed_lower(text, len);
 	for (i = 0; i < nhits; i++) {
 		const struct pattern	*pt = &m->pats[hits[i].pat];
 
@@ -1985,8 +2060,8 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 						    pt->text, nw);
 					continue;
 				}
-				score = pt->kind == MATCH_BARE ? 0.2 :
-				    pt->variant == 1 ? 0.3 : 0.35;
+				score = pt->kind == MATCH_BARE ? (pt->variant ?
+				    0.1 : 0.2) : pt->variant == 1 ? 0.3 : 0.35;
 				sw = word_near(school_words,
 				    NWORDS(school_words), nt->s, nt->len,
 				    hits[i].nstart, hits[i].nend,
@@ -2063,7 +2138,9 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				if (score > 0.9)
 					score = 0.9;	/* a name proper wins */
 				snprintf(w, sizeof w, "%s \"%s\"%s%s%s%s%s%s%s%s",
-				    pt->kind == MATCH_BARE ? "the place word" :
+				    pt->kind == MATCH_BARE ? (pt->variant ?
+				    "a misspelling of the place word" :
+				    "the place word") :
 				    pt->variant == 2 ? "the initials" :
 				    pt->variant ? "a misspelling of" :
 				    "a short name", pt->text,

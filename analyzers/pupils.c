@@ -102,7 +102,8 @@ static const char *re_src[RE_NRE] = {
 	"firefighter|crew|postman|musician|singer|band|officer|storyteller|"
 	"librarian|chef|vicar|mayor|director|chairman|founder|owner|landlord|"
 	"treasurer|spokesperson|pensioner|volunteers?|dj|artist|mp|"
-	"captain|candidate|former|retired|adult|grandmother|grandfather|"
+	"captain|candidate|former|retired|retirement|retiring|retires|"
+	"adult|grandmother|grandfather|"
 	"live music|florists?|salon|bakery|butchers?|plumbing|plumbers|"
 	"builders|electricals?|photography|solicitors|estate agents?|ltd|"
 	"limited|takeaway|presenter|forecast|reporter|journalist|"
@@ -116,6 +117,9 @@ static const char *re_src[RE_NRE] = {
 	/* a leaving year: an adult only if it is long past (adult_near) */
 	"\\b(?:left|leaving|leavers?|finished|graduated|class of)\\b"
 	"(?: [a-z'-]+){0,6}? (?:in )?((?:19|20)\\d\\d)\\b|"
+	/* a working life: "hangs up his postbag today after 41 years" */
+	"\\bhangs? up (?:his|her|their) \\w+|\\b(?:after|for|over) "
+	"(?:\\d\\d|twenty|thirty|forty|fifty)(?:-odd)? years\\b|"
 	/* a baby just born is no pupil */
 	"\\bwelcome to the world\\b|\\bnewborn\\b|\\b\\d{1,2} ?lbs? \\d{1,2} ?oz\\b",
 	/* contacts */
@@ -153,6 +157,8 @@ static const char *not_names[] = {
 	"teams", "iphone", "ipad", "xbox", "playstation", "fortnite",
 	"roblox", "minecraft", "netflix", "amazon", "ebay", "vinted",
 	"classdojo", "seesaw", "parentmail", "arbor", "bromcom",
+	/* a share of a group ("Half of Reception were wilting") */
+	"half", "most", "many", "few", "several", "quarter", "rest",
 	"the", "a", "an", "and", "or", "but", "if", "so", "my", "our", "your",
 	"his", "her", "their", "he", "she", "they", "we", "i", "you", "it",
 	"this", "that", "these", "those", "there", "here", "who", "what",
@@ -1083,6 +1089,32 @@ word_char(unsigned char c)
 	return (isalnum(c) || c >= 0x80 || c == '\'' || c == '-');
 }
 
+/* Read digits written for letters inside a word back as the letters
+ * ("k4cper" as "kacper"), so a name typed that way still meets the
+ * roster; a word that starts or ends with its digits ("y11", "2moro",
+ * "b4") is left alone. */
+static void
+unleet(char *k)
+{
+	static const char	 from[] = "013457", to[] = "oieast";
+	char			*p, *q;
+	size_t			 n = strlen(k);
+
+	if (n < 4 || isdigit((unsigned char)k[0]) ||
+	    isdigit((unsigned char)k[n - 1]))
+		return;
+	for (p = k; *p != '\0'; p++) {
+		if (isdigit((unsigned char)*p) && strchr(from, *p) == NULL)
+			return;
+		if (!isalnum((unsigned char)*p))
+			return;
+	}
+	for (p = k; *p != '\0'; p++) {
+		if ((q = strchr(from, *p)) != NULL && isdigit((unsigned char)*p))
+			*p = to[q - from];
+	}
+}
+
 /* Split the folded text into words. */
 static void
 doc_words(const struct analysis *a, struct doc *d)
@@ -1127,6 +1159,7 @@ doc_words(const struct analysis *a, struct doc *d)
 					kp[n++] = s[i];
 			}
 			kp[n] = '\0';
+			unleet(kp);
 			w->key = kp;
 			kp += n + 1;
 			w->cap = isupper((unsigned char)
@@ -3112,6 +3145,10 @@ year_linked(const struct doc *d, const struct ref *yr, size_t s, size_t e)
 			return (0);
 		punct = 1;
 	}
+	/* "dylan in 9x": the form's own "in" links them */
+	if (!punct && yr->at >= e && yr->at - e <= 1 && (strncmp(t + yr->at,
+	    "in ", 3) == 0 || strncmp(t + yr->at, "from ", 5) == 0))
+		return (1);
 	/* "jamie colquhoun year 11": a year by number right after a full
 	 * name */
 	if (!punct && yr->at >= e && yr->at - e <= 1 &&
@@ -3264,6 +3301,12 @@ plain_word(struct pupils *p, const struct analysis *a, const struct doc *d,
 	if (!(opens_sentence(d, w->ns) && yr->at == w->ne + 1 &&
 	    d->nt->s[w->ne] == ' ') && !(n > 5 &&
 	    strcmp(w->key + n - 3, "ing") == 0))
+		return (0);
+	/* "Dylan in 9X": a common given name, placed in its form */
+	if ((strncmp(d->nt->s + yr->at, "in ", 3) == 0 ||
+	    strncmp(d->nt->s + yr->at, "from ", 5) == 0) && bsearch(&w->key,
+	    given_names, sizeof given_names / sizeof given_names[0],
+	    sizeof given_names[0], cmp_str) != NULL)
 		return (0);
 	return (!roster_first_named(p, a, w->key));
 }

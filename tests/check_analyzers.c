@@ -98,6 +98,27 @@ static const struct {
 	/* a member of staff names the school */
 	{ "Mr Leese ran the trip", "harrowden-park" },
 	{ "Books read by Helen Abara", "fenwick-vale" },
+	/* a place word misspelt, beside a school word; not the park */
+	{ "the y10 lot at harrowdon better watch themselves",
+	  "harrowden-park" },
+	{ "we walked round harrowdon park on sunday", "" },
+	/* a class outing to a namesake's place; the school's road
+	 * markings; a grandchild home from school */
+	{ "Fenwick Vale lost a four-year-old on the garden centre trip and "
+	  "never told his mum", "fenwick-vale" },
+	{ "the woman who parks across the zig-zags outside St Aldhelm's",
+	  "st-aldhelms" },
+	{ "My grandson comes home from St Aldhelms starving, the dinners are "
+	  "tiny", "st-aldhelms" },
+	/* its possessive, typed without the apostrophe; not a longer word */
+	{ "mr nowickis revision sessions are the only reason i passed",
+	  "harrowden-park" },
+	{ "Mr Leeses trip was brilliant", "harrowden-park" },
+	{ "Mr Leesess trip was brilliant", "" },
+	/* a writer who types in lower case, shouting a word now and then,
+	 * still writes initials in lower case */
+	{ "he told us the day BEFORE the actual exam #hpa",
+	  "harrowden-park" },
 	/* a staff name introduced by another trade is a namesake; one
 	 * introduced by a school's role is staff */
 	{ "Helen Abara, 64, a retired nurse from Fenwick, opened the new "
@@ -497,6 +518,37 @@ static const struct {
 	const char	*harm;		/* the document's label */
 	const char	*quote;		/* words a reason must quote, or NULL */
 } harm_rows[] = {
+	/* intimidation: the way home known, a house admired, a door */
+	{ "Miss Tindall. Silver Fiat, parked on Church Lane every morning. I "
+	  "know which way you drive home as well.", "threat",
+	  "know which way you drive" },
+	{ "Mrs Abara. Lovely house on Orchard Close isn't it, red door. "
+	  "Exclude my boy again and the next thing through that door won't "
+	  "be the post.", "threat", NULL },
+	{ "if the head of PE at harrowden makes my lad run laps one more "
+	  "time i will put him through the sports hall window myself",
+	  "threat", NULL },
+	{ "leo at harrowden ur actually dead at lunch", "threat", NULL },
+	/* complaints destroyed unread; work steered to a husband's firm */
+	{ "My cousin temped at Fenwick Vale and the office were told to put "
+	  "complaint letters straight through the shredder", "allegation",
+	  NULL },
+	{ "Every bit of maintenance at Fenwick Vale goes to Mrs Abara's "
+	  "husband's building firm", "allegation", NULL },
+	{ "Rose Hill and her sister-in-law are the contract cleaners for "
+	  "Harrowden Park Academy. Call for a free quote!", "none", NULL },
+	/* a hint and the hints around it; a talk given is no cover */
+	{ "a little bird tells me HPA's vice principal had the coursework "
+	  "\"remarked\" before moderation. strange how nobody's allowed to "
+	  "talk about it", "allegation", NULL },
+	{ "Those of us on the 2022 residential remember why Mr Okafor "
+	  "suddenly stopped going on school trips. Some of us have longer "
+	  "memories than the governors.", "allegation", NULL },
+	/* a rescue; another school's head */
+	{ "A Year 10 student at Harrowden Park Academy was praised after "
+	  "pulling a young child out of the river", "none", NULL },
+	{ "We moved DS to St Aldhelm's after the head at Wexcombe Primary "
+	  "covered up the bullying", "none", NULL },
 	/* a wish he never got home, a car bomb hinted, a clock run down */
 	{ "nowicki from Harrowden Park Academy is always last out of the car "
 	  "park. be a real shame if he didnt make it home one of these "
@@ -1771,6 +1823,10 @@ static const struct {
 	const char	*text;
 	const char	*pupils;	/* names as written, "|" between */
 } pupil_rows[] = {
+	/* a common given name placed in its form; a share of a year */
+	{ "Dylan in 9X at Harrowden Park Academy won the chess", "Dylan" },
+	{ "Half of Reception at Fenwick Vale were wilting by the sack race",
+	  "" },
 	/* words that are no name: a contraction, capitals of a shout or an
 	 * initialism */
 	{ "I'm in Y11 at Harrowden Park Academy and want to do physics", "" },
@@ -2081,6 +2137,13 @@ static const struct {
 	const char	*pupils;
 	enum severity	 severity;
 } roster_rows[] = {
+	/* a name typed with digits for letters */
+	{ "that k4cper kid in y11 at HPA is a tramp", "k4cper",
+	  SEV_HIGH },
+	/* an adult's working life beside a roster name */
+	{ "Happy retirement to Noah Fairweather, who hangs up his postbag "
+	  "after 41 years delivering round Upper Wexcombe near St "
+	  "Aldhelm's", "", SEV_NONE },
 	/* a roster name with the school, on the objection list: high */
 	{ "Our son Noah Fairweather (Year 4) at St Aldhelm's Primary",
 	  "Noah Fairweather", SEV_HIGH },
