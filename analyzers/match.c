@@ -2089,7 +2089,9 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				if (pt->kind == MATCH_BARE && hits[i].nstart >= 3 &&
 				    (strncmp(nt->s + hits[i].nstart - 3, "at ",
 				    3) == 0 || strncmp(nt->s + hits[i].nstart -
-				    3, "to ", 3) == 0))
+				    3, "to ", 3) == 0 || (hits[i].nstart >= 4 &&
+				    strncmp(nt->s + hits[i].nstart - 4, "in2 ",
+				    4) == 0)))
 					score += 0.2;
 				/* a hashtag or handle of the name */
 				if (pt->kind == MATCH_WEAK &&
