@@ -1794,11 +1794,15 @@ at_other_school(const struct analysis *a, const struct doc *d, size_t first,
 		    key[1])))
 			break;
 	}
-	if (j > 0 && !d->w[j - 1].span && in_words(d->w[j - 1].key,
-	    analyze_school_heads, analyze_nschool_heads) &&
-	    d->w[j - 1].ne + 1 < d->nt->len && d->nt->s[d->w[j - 1].ne] ==
-	    '\'' && d->w[j].ns - d->w[j - 1].ne <= 3 &&
-	    one_sentence(d, d->w[j - 1].ne, d->w[first].ns, 40))
+	/* (or with the role right after it: "St Benedict's Catholic
+	 * Primary pupil Hannah Reilly") */
+	if (j > 0 && !d->w[j - 1].span && d->w[j - 1].cap &&
+	    in_words(d->w[j - 1].key, analyze_school_heads,
+	    analyze_nschool_heads) && d->w[j - 1].ne + 1 < d->nt->len &&
+	    ((d->nt->s[d->w[j - 1].ne] == '\'' && d->w[j].ns -
+	    d->w[j - 1].ne <= 3) || (j < first && d->w[j].ns -
+	    d->w[j - 1].ne == 1)) && one_sentence(d, d->w[j - 1].ne,
+	    d->w[first].ns, 40))
 		return (1);
 
 	if (ow >= 1 && d->w[ow].ns <= d->w[last].ne + 60 &&
@@ -2240,6 +2244,7 @@ adult_later(const struct doc *d, size_t i, size_t last, const char **why)
 }
 static int		 thing_after(const struct doc *, size_t);
 static int		 thing_word(const char *);
+static int		 postcode_after(const struct doc *, size_t);
 
 /* Roster full names: every pair of words, hashed. */
 static void
@@ -2304,8 +2309,10 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		    !(w1->cap && d->w[last].cap)) || (d->lower &&
 		    form_after(d, last, &form) == NULL)))
 			continue;	/* "the Year 9 summer day trip" */
-		/* "Rose Hill Trip", "Summer Day Out": words of a thing */
+		/* "Rose Hill Trip", "Summer Day Out": words of a thing;
+		 * "Rose Hill, Upper Wexcombe WX4 2LP": an address */
 		if (p->r[k].ordinary && (thing_after(d, last) ||
+		    postcode_after(d, d->w[last].ne) ||
 		    (last + 1 < d->nw && d->w[last + 1].cap &&
 		    !d->w[last + 1].stop && d->w[last + 1].ns -
 		    d->w[last].ne <= 1) || (last + 1 < d->nw &&
@@ -2906,6 +2913,40 @@ thing_after(const struct doc *d, size_t i)
 	return (thing_word(d->w[i + 1].key));
 }
 
+/* Return 1 if a postcode follows folded offset "e" within a line of an
+ * address ("Rose Hill, Upper Wexcombe WX4 2LP"): the words before it
+ * are a street, not a person. */
+static int
+postcode_after(const struct doc *d, size_t e)
+{
+	const char	*s = d->nt->s;
+	size_t		 end = e + 48 < d->nt->len ? e + 48 : d->nt->len, i, j;
+
+	for (i = e; i < end; i++) {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '\n')
+			return (0);
+		if (i > e && isalnum((unsigned char)s[i - 1]))
+			continue;
+		/* one or two letters, a digit, a digit or letter, a space,
+		 * a digit and two letters: "wx4 2lp", "sw1a 1aa" */
+		for (j = i; j < end && j < i + 2 && isalpha((unsigned char)
+		    s[j]); j++)
+			;
+		if (j == i || j >= end || !isdigit((unsigned char)s[j]))
+			continue;
+		j++;
+		if (j < end && isalnum((unsigned char)s[j]))
+			j++;
+		if (j + 4 <= d->nt->len && s[j] == ' ' &&
+		    isdigit((unsigned char)s[j + 1]) &&
+		    isalpha((unsigned char)s[j + 2]) &&
+		    isalpha((unsigned char)s[j + 3]) && (j + 4 ==
+		    d->nt->len || !isalnum((unsigned char)s[j + 4])))
+			return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if "k" names an event or a thing ("trip", "day"). */
 static int
 thing_word(const char *k)
@@ -3422,6 +3463,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (thing_after(d, full ? i + 1 : i))
 			continue;	/* "the Year 10 Berlin trip" */
+		if (postcode_after(d, full ? d->w[i + 1].ne : w->ne))
+			continue;	/* "Rose Hill, Upper Wexcombe WX4 2LP" */
 		if (full && i + 2 < d->nw && d->w[i + 2].cap &&
 		    d->w[i + 2].ns - w2->ne <= 1 && thing_word(d->w[i + 2].key))
 			continue;	/* "Rose Hill Trip" */
@@ -3740,6 +3783,43 @@ pupils_hint(const char *text, size_t len)
 	    child_hint(text, len) || handle_hint(text, len));
 }
 
+/*
+ * Mark as places the capitalised words that stand right after "in",
+ * "at", "near" or "via" ("St Aldhelm's Academy in Poole", "the Roman
+ * villa at Fishbourne"): a person is seldom said to be in or at, but in
+ * a possessive ("at Grace's party"), so a common given name, a roster
+ * given name or a word before "'s" stays a name.
+ */
+static void
+place_by_preposition(struct pupils *p, struct doc *d)
+{
+	static const char *preps[] = { "in", "at", "near", "via" };
+	size_t	 i, k;
+
+	for (i = 1; i < d->nw; i++) {
+		struct word	*w = &d->w[i];
+		const char	*k1 = w->key;
+
+		if (!w->cap || w->place || w->ns != d->w[i - 1].ne + 1 ||
+		    d->nt->s[w->ns - 1] != ' ' || (w->ne < d->nt->len &&
+		    d->nt->s[w->ne] == '\''))
+			continue;
+		for (k = 0; k < sizeof preps / sizeof preps[0]; k++) {
+			if (strcmp(d->w[i - 1].key, preps[k]) == 0 &&
+			    !d->w[i - 1].cap)
+				break;
+		}
+		if (k == sizeof preps / sizeof preps[0])
+			continue;
+		if (bsearch(&k1, given_names, sizeof given_names /
+		    sizeof given_names[0], sizeof given_names[0],
+		    cmp_str) != NULL || (p->nr > 0 && word_on_roster(p, d, i,
+		    1)))
+			continue;
+		w->place = 1;
+	}
+}
+
 /* Recognise the pupils the text names or identifies. */
 static int
 pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
@@ -3778,6 +3858,7 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 		    sizeof *p->places.v, cmp_str) != NULL)
 			d.w[i].place = 1;
 	}
+	place_by_preposition(p, &d);
 	doc_other_schools(&d);
 	doc_refs(p, a, &d);
 	for (i = 0; i < d.nrefs && !d.kids; i++)

@@ -1823,6 +1823,11 @@ static const struct {
 	const char	*text;
 	const char	*pupils;	/* names as written, "|" between */
 } pupil_rows[] = {
+	/* places after "at" or "in"; another school's pupil */
+	{ "What a half term at St Aldhelm's! Year 5 visited the Roman villa "
+	  "at Fishbourne, Year 3 performed their Stone Age assembly", "" },
+	{ "St Benedict's Catholic Primary pupil Hannah Reilly, 10, won the "
+	  "art prize; runners-up came from St Aldhelm's CE Primary", "" },
 	/* a common given name placed in its form; a share of a year */
 	{ "Dylan in 9X at Harrowden Park Academy won the chess", "Dylan" },
 	{ "Half of Reception at Fenwick Vale were wilting by the sack race",
@@ -2137,6 +2142,10 @@ static const struct {
 	const char	*pupils;
 	enum severity	 severity;
 } roster_rows[] = {
+	/* a street in an address, a postcode after it */
+	{ "24/00412/FUL - St Aldhelm's CE Primary School, Rose Hill, Upper "
+	  "Wexcombe WX4 2LP - modular classroom by the rear playground", "",
+	  SEV_NONE },
 	/* a name typed with digits for letters */
 	{ "that k4cper kid in y11 at HPA is a tramp", "k4cper",
 	  SEV_HIGH },
