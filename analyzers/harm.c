@@ -98,12 +98,19 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.6, "\\b(shoot(ing|ings)?|gun ?down|stab(bing|bings)?|"
 	    "massacre|school shooting|acid attack|firebomb|petrol bomb)\\b" },
 	{ C_THREAT, 0.6, "\\bthere'?s a bomb\\b|\\bbomb (in|at|under)\\b|"
-	    "\\bplanted (a|an) (bomb|device)\\b" },
+	    "\\bplanted (a|an) (bomb|device)\\b|"
+	    /* a bomb threat, told as news: it carries the threat */
+	    "\\b(bomb|device|explosive)s? (had been|has been|was|were|is) "
+	    "(left|planted|placed|hidden)\\b|\\b(bomb|device|it) (will|would|"
+	    "was going to|is going to|'ll) (go off|explode|detonate|blow)\\b" },
 	{ C_THREAT, 0.5, "\\b(bring|brings|bringing|carry|carrying|got|take|"
 	    "taking) (a|my|me|his|the) (knife|blade|gun|machete|shank|"
 	    "shotgun|rifle|hammer|bat)\\b" },
 	{ C_THREAT, 0.5, "\\bburn(ing|t|s)? (it|him|her|them|the \\w+|"
-	    "[\\w' ]{1,40}) (down|to the ground)\\b|\\bburn down\\b|\\bset fire to\\b|"
+	    "[\\w' ]{1,40}) (down|to the ground)\\b|\\bburn down\\b|"
+	    /* not a lesson's "set fire to something" */
+	    "\\bset fire to\\b(?! (something|things|stuff|paper|a "
+	    "(marshmallow|crisp|peanut|splint|bit of)|magnesium|some))|"
 	    "\\bset (it|the \\w+) alight\\b|\\btorch(ing)? (?!for\\b|light|"
 	    "batter)\\w+|\\barson\\b|"
 	    /* petrol as a means of fire, not a fuel paid for */
@@ -695,6 +702,12 @@ static const struct cue cues[] = {
 	    "(results|figures|data|numbers|statistics|stats|grades|marks|"
 	    "registers?)|"
 	    "cheat(ed|ing|s)?|off-?roll\\w*|helped with the answers|"
+	    /* an exam leaked or answered for them */
+	    "(read|reading|reads|whisper\\w*) out the answers|"
+	    "(gave|give|gives|giving|showed|shown|sent|leaked|passed) "
+	    "([a-z0-9']+ ){0,6}the ([a-z]+ )?(exam |test |mock |real )?"
+	    "(paper|papers|questions) (the (day|night|week) )?"
+	    "(before|in advance|early)|"
 	    "with the answers|gave (them|the kids|pupils|the children) the "
 	    "answers)\\b" },
 	{ C_ALLEGE, 0.6, "\\b(misus(e|ed|ing)|misappropriat\\w+|"
@@ -1258,6 +1271,12 @@ static const struct cue cues[] = {
 	    "employed|was employed) (at|for) [^.?!]{0,80}(fined|convicted|"
 	    "jailed|sentenced|banned from|disqualified from|charged|"
 	    "arrested|cautioned|pleaded guilty|found guilty)\\b" },
+	/* a public body looking into a person's claims or conduct */
+	{ C_NEWS, 0.6, "\\b(is|are|has been|have been|was|were) "
+	    "(examining|investigating|looking into|reviewing|scrutinising|"
+	    "scrutinizing|probing|auditing) ([a-z£0-9,']+ ){0,3}(expense "
+	    "claims|expenses|claims|spending|payments|contracts|invoices|"
+	    "allegations|complaints|conduct|finances)\\b" },
 	/* news reports of charges and investigations */
 	{ C_NEWS, 0.6, "\\b(urgent|emergency|unannounced|snap) "
 	    "(inspection|investigation|review|audit|visit)\\b|\\b(concerns?|"
@@ -1413,7 +1432,10 @@ static const struct cue cues[] = {
 	    "(some|those) of us (who were there |who were around )?"
 	    "(remember|have (long|longer) memories)|"
 	    "(have|has) (long|longer) memor(y|ies) than|"
-	    "if you get my drift|know what i'?m saying)\\b|"
+	    "if you get my drift|know what i'?m saying|"
+	    "(we|we'?ve|everyone|everybody|we all|you all|y'?all) (all )?"
+	    "(know|knows|knew) why|ask anyone (who|whos|who'?s|that)|"
+	    "everyone in [a-z0-9]+ knows)\\b|"
 	    "\\xf0\\x9f\\xa4\\x94|\\xf0\\x9f\\x91\\x80|\\xf0\\x9f\\x98\\x89" },
 	{ C_INSINUATE, 0.2, "[\"'](lost|estimated|dealt with|monitored|"
 	    "mislaid|misplaced|error|consultancy|expenses|sick leave|"

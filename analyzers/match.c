@@ -1864,6 +1864,22 @@ namesake_near(const struct matcher *m, const struct hit *hits,
 	return (NULL);
 }
 
+/* Return 1 if namesake "text" is itself a school ("St Aldhelm's Academy
+ * (Poole)"): then what a school is and does ("Ofsted", "the head") fits
+ * it as well as ours. */
+static int
+school_named_in(const char *text)
+{
+	char	*n = normalize_phrase(text), *w, *save = NULL;
+	int	 r = 0;
+
+	for (w = strtok_r(n, " ()", &save); w != NULL && !r;
+	    w = strtok_r(NULL, " ()", &save))
+		r = analyze_school_head(w, strlen(w)) == (int)strlen(w);
+	free(n);
+	return (r);
+}
+
 /*
  * Return how much the namesakes of school "k" lower weak hit "i" of
  * "hits", and set "*nw" to the namesake or its word that does: one named
@@ -1886,8 +1902,8 @@ namesake_weight(const struct matcher *m, const struct hit *hits,
 		 * #StAldhelms": the short name is the namesake named in
 		 * full, and its "Academy" is no school word of ours */
 		*nw = nsp->text;
-		return (sw != NULL && strcasestr(nsp->text, sw) != NULL ?
-		    0.7 : 0.3);
+		return (sw != NULL && (strcasestr(nsp->text, sw) != NULL ||
+		    school_named_in(nsp->text)) ? 0.7 : 0.3);
 	}
 	if (*docns == NULL) {
 		*docns = word_near(namesake_doc_words,

@@ -3522,6 +3522,13 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (!full && not_a_child(d, i))
 			continue;	/* "Noah's Ark", "Leo the Lion" */
+		/* "OPEN EVENING for Year 7": a word of a heading in
+		 * capitals */
+		if (!full && w->upper && w->ne - w->ns > 1 && ((i + 1 < d->nw &&
+		    d->w[i + 1].upper && d->w[i + 1].ns - w->ne <= 1) ||
+		    (i > 0 && d->w[i - 1].upper && w->ns - d->w[i - 1].ne <=
+		    1)))
+			continue;
 		/* "Sports Day", "Book Club", "Sunflower Challenge": a word
 		 * before a capitalised thing is a title's, not a name */
 		if (i + 1 < d->nw && d->w[i + 1].cap && d->w[i + 1].ns -

@@ -98,6 +98,10 @@ static const struct {
 	/* a member of staff names the school */
 	{ "Mr Leese ran the trip", "harrowden-park" },
 	{ "Books read by Helen Abara", "fenwick-vale" },
+	/* a namesake school named in full: what a school does fits it */
+	{ "The head at St Aldhelm's Academy in Poole covered up my "
+	  "daughter's bullying to protect their Ofsted grade #StAldhelms",
+	  "" },
 	/* a place word misspelt, beside a school word; not the park */
 	{ "the y10 lot at harrowdon better watch themselves",
 	  "harrowden-park" },
@@ -544,6 +548,20 @@ static const struct {
 	{ "Those of us on the 2022 residential remember why Mr Okafor "
 	  "suddenly stopped going on school trips. Some of us have longer "
 	  "memories than the governors.", "allegation", NULL },
+	/* a bomb threat told by the news still carries it; a lesson's fire
+	 * is none */
+	{ "Pupils at Fenwick Vale Infant School were evacuated after an "
+	  "email said a device will go off at 10am", "threat", NULL },
+	{ "Leo loves science at Harrowden Park already, because they set "
+	  "fire to something", "none", NULL },
+	/* an exam answered or leaked for some; a body looking into claims */
+	{ "A friend says staff at Harrowden Park sat in on the BTEC resits "
+	  "reading out the answers", "allegation", NULL },
+	{ "Mr Nowicki at HPA gave half of 10C the chemistry paper the week "
+	  "before the mock", "allegation", NULL },
+	{ "The Department for Education is examining expense claims made by "
+	  "the chief executive of the Kestrel Learning Trust", "allegation",
+	  NULL },
 	/* a rescue; another school's head */
 	{ "A Year 10 student at Harrowden Park Academy was praised after "
 	  "pulling a young child out of the river", "none", NULL },
@@ -1823,6 +1841,8 @@ static const struct {
 	const char	*text;
 	const char	*pupils;	/* names as written, "|" between */
 } pupil_rows[] = {
+	/* a heading in capitals */
+	{ "OPEN EVENING for Year 7 entry at Harrowden Park Academy", "" },
 	/* places after "at" or "in"; another school's pupil */
 	{ "What a half term at St Aldhelm's! Year 5 visited the Roman villa "
 	  "at Fishbourne, Year 3 performed their Stone Age assembly", "" },
