@@ -2851,6 +2851,19 @@ word_in(const char *d, const struct sentence *sn, const char *const *words,
 	return (0);
 }
 
+/* Return 1 if sentence "sn" of "d" speaks of a person in the third
+ * person ("stood next to her at drop off"). */
+static int
+of_her_or_him(const char *d, const struct sentence *sn)
+{
+	static const char *words[] = {
+		"her ", "her.", "her,", "him ", "him.", "him,", "she ",
+		"she's ", "shes ", "he's ", "hes ",
+	};
+
+	return (word_in(d, sn, words, NWORDS(words)));
+}
+
 /* Return 1 if sentence "sn" of "d" speaks of "they", as of a school's
  * people ("They are a bunch of liars"). */
 static int
@@ -4272,8 +4285,9 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 					   NORM_MAX */
 	char		*d, *sq;
 	int		 short_doc, whole, prev_target = -1, crit = 0;
-	int		 prev_other = -1, outsider, landmark;
-	struct target	 prev;
+	int		 prev_other = -1, outsider, landmark, pstaff_para = -2;
+	struct target	 prev, pstaff;	/* the last target; the last
+					   member of staff */
 	size_t		 (*win)[2] = NULL, nwin = 0, first = a->nfindings;
 
 	(void)len;
@@ -4382,6 +4396,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		free(keep);
 	}
 	memset(&prev, 0, sizeof prev);
+	memset(&pstaff, 0, sizeof pstaff);
 	outsider = addressed_outsider(d);
 	landmark = ours_as_landmark(a, d);
 	for (i = 0; i < nsn; i++) {
@@ -4433,6 +4448,19 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			t.kind = prev.kind;
 			has = inherit = 1;
 		}
+		/* a reply of its own paragraph, about the member of staff
+		 * the post before named: "Does anyone know why Miss Tindall
+		 * has been off? / we all know why hun, ask anyone who's
+		 * stood next to her" */
+		if (!has && !foreign && pstaff.desc != NULL &&
+		    sn[i].para == pstaff_para + 1 && of_her_or_him(d,
+		    &sn[i])) {
+			t.desc = xstrdup(pstaff.desc);
+			t.school = pstaff.school;
+			t.staff = pstaff.staff;
+			t.kind = pstaff.kind;
+			has = inherit = 1;
+		}
 		if (!has && !foreign && short_doc) {
 			text_subject(h, a, &t);
 			has = 1;
@@ -4442,6 +4470,12 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			prev = t;
 			prev.desc = xstrdup(t.desc);
 			prev_target = sn[i].para;
+		}
+		if (has && !inherit && t.staff) {
+			free(pstaff.desc);
+			pstaff = t;
+			pstaff.desc = xstrdup(t.desc);
+			pstaff_para = sn[i].para;
 		}
 		score_kind(text, a, d, &sn[i], ch, nch, C_THREAT, &st);
 		whole_sn = sn[i];
@@ -4504,6 +4538,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		free(t.desc);
 	}
 	free(prev.desc);
+	free(pstaff.desc);
 	if (nwin > 0)
 		model_read(h, text, a, d, sn, nsn, ch, nch,
 		    (const size_t (*)[2])win, nwin, first, outsider ||

@@ -562,6 +562,10 @@ static const struct {
 	{ "The Department for Education is examining expense claims made by "
 	  "the chief executive of the Kestrel Learning Trust", "allegation",
 	  NULL },
+	/* a reply of its own, about the teacher the post before named */
+	{ "> Does anyone know why Mr Leese at Harrowden Park has been off "
+	  "since half term?\n\nwe all know why, ask anyone who's stood next "
+	  "to him at the gate", "allegation", "ask anyone who" },
 	/* a rescue; another school's head */
 	{ "A Year 10 student at Harrowden Park Academy was praised after "
 	  "pulling a young child out of the river", "none", NULL },
