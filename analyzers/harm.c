@@ -144,8 +144,7 @@ static const struct cue cues[] = {
 	    "gunna get) "
 	    "(battered|beaten( up)?|stabbed|jumped|done in|glassed|"
 	    "shanked|smacked|merked|a kicking|a beating)\\b" },
-	{ C_THREAT, 0.5, "\\b(won'?t|will not|wont) be (walking|going|"
-	    "driving|driving (himself|herself|themselves)|getting) home\\b|"
+	{ C_THREAT, 0.5, "\\b(won'?t|will not|wont) be (walking|going) home\\b|"
 	    "\\b(won'?t|wont|not|never|will not) (be |leave |get home |go "
 	    "home |walk out |come out )?in one piece\\b|\\bneeds? an ambulance\\b|\\bneed a coffin\\b|"
 	    "\\bin a body bag\\b|\\bsix feet under\\b" },
@@ -534,7 +533,8 @@ static const struct cue cues[] = {
 	    "\\b(play|film|book|novel|drama|story|musical|documentary|"
 	    "lesson|topic|module|debate|workshop|"
 	    /* a talk given, not "allowed to talk about it" */
-	    "(?<!to )(?<!n't )(?<!nt )(?<!not )talk|assembly|session|"
+	    "(?<!allowed to )(?<!able to )(?<!n't )(?<!nt )(?<!not )talk|"
+	    "assembly|session|"
 	    "training|course|awareness|campaign|policy|advice|guidance|"
 	    "leaflet|information evening|presentation|webinar|week) (is |"
 	    "was |for parents |for pupils )?(about|on) \\w+|"
@@ -905,7 +905,10 @@ static const struct cue cues[] = {
 	    "sister|son|daughter|partner|cousin)\\b|"
 	    /* work steered to family: "every bit of maintenance goes to
 	     * Mrs Abara's husband's building firm" */
-	    "\\b(goes|go|went|going|gone|given|handed|steered|sent) to "
+	    "\\b(contracts?|maintenance|repairs?|money|funding|every bit of "
+	    "[a-z]+|all the [a-z]+ work|the (cleaning|catering|building|it|"
+	    "minibus|uniform) (contract|work))\\b[^.!?]{0,40}\\b(goes|go|went|"
+	    "going|gone|given|handed|steered|sent) to "
 	    "(his|her|their|the head'?s|the principal'?s|(mr|mrs|ms|miss|"
 	    "dr) [a-z]+'?s) (own )?(mate|friend|wife|husband|brother|sister|"
 	    "son|daughter|partner|cousin|brother-in-law|sister-in-law)'?s? "
@@ -1734,13 +1737,11 @@ static const struct cue cues[] = {
 	    "(go|goes|went|gone|going) missing\\b" },
 	/* a count or a vote made to come out as wanted: "someone has
 	 * binned them to get the answer you wanted" */
-	{ C_ALLEGE, 0.35, "\\bto get the (answer|result|outcome|numbers?|"
-	    "figures?|vote) (you|they|he|she|the trust|the school|the head|"
-	    "the governors) (wanted|needed|were after|was after)\\b|"
-	    "\\bsomeone('s| has| have)? (binned|shredded|destroyed|hidden|"
-	    "deleted|thrown away|chucked|lost) (them|it|the forms|our forms|"
-	    "the letters|the objections|the petition|the votes|the "
-	    "responses)\\b" },
+	{ C_ALLEGE, 0.35, "\\bto get the (answer|numbers?|figures?|vote|"
+	    "count) (you|the trust|the school|the head|the governors|the "
+	    "council) (wanted|needed|were after|was after)\\b|"
+	    "\\bsomeone('s| has| have)? (binned|shredded|destroyed) (them|"
+	    "the forms|our forms|the objections|the petition|the votes)\\b" },
 	/* money gone the same time a new car turned up */
 	{ C_ALLEGE, 0.4, "\\b(fund|funds|money|cash|takings|donations|"
 	    "budget)\\b[^.!?]{0,30}\\b(went|go|goes|gone|going) "
@@ -1929,7 +1930,7 @@ static const struct cue cues[] = {
 	/* the target's daily route known: "we know which bus u get" */
 	{ C_THREAT, 0.5, "\\b(we|i|they) (know|kno|no|knw|know exactly) "
 	    "(which|wot|what|where) (bus|stop|bus stop|house|street|road|"
-	    "route|way home|way|car|door|train) (u|you|ya|he|she|they) (get|gets|"
+	    "route|way home|car|door|train) (u|you|ya|he|she|they) (get|gets|"
 	    "take|takes|catch|catches|live|lives|use|uses|walk|walks|drive|"
 	    "drives|park|parks|leave|leaves)\\b" },
 	/* what comes through the target's door, admired the line before:
@@ -1940,30 +1941,37 @@ static const struct cue cues[] = {
 	    "(door|front door|window|windows|letterbox|windscreen)\\b"
 	    "[^.!?]{0,12}\\b(won'?t|wont|will not|isn'?t|ain'?t) be\\b" },
 	{ C_THREAT, 0.5, "\\b(lovely|nice|pretty|cosy|cute) (little )?"
-	    "(house|home|car|garden|front door|family|kids)\\b[^.!?]{0,40}"
-	    "\\b(isn'?t it|innit|aren'?t they|eh\\?)" },
+	    "(house|home|car|front door) (on|you'?ve got|you got|she'?s got|"
+	    "he'?s got)\\b[^.!?]{0,40}\\b(isn'?t it|innit|eh\\?)" },
+	/* a lift home refused by force: "he won't be driving himself
+	 * home", a hint wanting another */
+	{ C_THREAT, 0.35, "\\b(won'?t|will not|wont) be (driving|walking) "
+	    "(himself|herself) home\\b" },
 	/* violence to come, its price already paid in the speaker's head:
 	 * "put him through the sports hall window ... ill happily do time
 	 * for it" */
-	{ C_THREAT, 0.45, "\\b(put|throw|chuck|lob|send) (him|her|them|you|"
-	    "u|that (man|woman|teacher|cow|prick)) (through|thru) (a|the|that|"
-	    "his|her|their|your|ur)( [a-z]+){0,2} (window|wall|door|"
-	    "windscreen|table|fence)\\b|"
+	{ C_THREAT, 0.45, "\\b(put|throw|chuck|lob) (him|her|you|u|that "
+	    "(man|woman|teacher|cow|prick)) (through|thru) (a|the|that|his|"
+	    "her|their|your|ur)( [a-z]+){0,2} (window|wall|windscreen|"
+	    "table|fence)\\b|"
 	    "\\b(i'?d|i would|i'?ll|ill|i will|happy to|happily|gladly) "
-	    "(happily |gladly |willingly )?(do|serve|go down for|go to "
-	    "(jail|prison) for) (time|it|the time|a stretch)\\b" },
+	    "(happily |gladly |willingly )?(do|serve) (time|the time|a "
+	    "stretch|bird)\\b|\\b(i'?d|i would|i'?ll|ill|i will|happy to|"
+	    "happily|gladly) (happily |gladly |willingly )?go (down|to jail|"
+	    "to prison) for (it|him|her|them)\\b" },
 	/* where no one will see: "the lane behind the church hasn't got
 	 * any cameras"; "he's got to leave that building at some point" */
-	{ C_THREAT, 0.35, "\\b(hasn'?t|haven'?t|has not|have not|there'?s "
-	    "no|there are no|without|no) (got )?(any )?(cctv|cameras?)\\b|"
-	    "\\b(he|she|they)('s| has|'ve| have) (got )?to (leave|come "
+	{ C_THREAT, 0.3, "\\b(hasn'?t|haven'?t|has not|have not|there'?s "
+	    "no|there are no|without|no) (got )?(any )?(cctv|cameras?)\\b" },
+	{ C_THREAT, 0.35, "\\b(he|she|they)('s| has|'ve| have) (got )?to (leave|come "
 	    "out of|walk out of) (that|the|his|her|their) (building|school|"
 	    "office|place|gates)( at some point| sometime| eventually| "
 	    "one day)\\b" },
-	{ C_INTENT, 0.2, "\\bthink on\\b|\\b(don'?t|dont) say (i|we) "
-	    "(didn'?t|didnt|did not) warn (u|you|ya|yer|them|him|her)\\b|"
-	    "\\b(waiting|waitin) (in|by|at) the (car park|gates|school "
-	    "gates|bus stop)\\b|\\ba proper [a-z]+ welcome\\b" },
+	{ C_INTENT, 0.2, "\\b(don'?t|dont) say (i|we) (didn'?t|didnt|did not) "
+	    "warn (u|you|ya|yer|them|him|her)\\b" },
+	{ C_INTENT, 0.15, "\\bthink on\\b|\\b(waiting|waitin) (in|by|at) the "
+	    "(car park|gates|school gates|bus stop)\\b|\\ba proper [a-z]+ "
+	    "welcome\\b" },
 	/* something brought into the school that outdoes its drills:
 	 * "bringin sumthin in2 harrowdn ... make the fire drill look like
 	 * a party" */
@@ -1985,6 +1993,10 @@ static const struct cue cues[] = {
 	    "give) (my|our) (boy|girl|son|daughter|lad|kid|child|little "
 	    "one)[^.!?]{0,30}\\b(again|one more time|another)\\b[^.!?]{0,4}"
 	    "\\band\\b" },
+	/* "I know which way you drive home" */
+	{ C_THREAT, 0.5, "\\b(we|i) (know|kno|knw|know exactly) (which|what) "
+	    "way (u|you|ya|he|she) (drive|drives|walk|walks|go|goes|get|gets|"
+	    "cycle|cycles) home\\b" },
 	/* "ur finished when u come out them gates" */
 	{ C_THREAT, 0.4, "\\b(ur|u r|you'?re|youre|he'?s|hes|she'?s|shes) "
 	    "(finished|done for|dead meat)(?= *(?:[.!,]|$|when|wen|if|"
@@ -2720,6 +2732,29 @@ quality_judged(const char *d, const struct sentence *sn,
 	return (0);
 }
 
+/* Return 1 if the "n" folded bytes at "w" begin the name or an alias
+ * of one of the trust's schools ("Harrowden"; not a village of the area
+ * with a school of its own, "Wexcombe Primary"). */
+static int
+word_of_ours(const struct config *cf, const char *w, size_t n)
+{
+	size_t	k, j;
+
+	for (k = 0; k < cf->nschools; k++) {
+		const struct school	*sc = &cf->schools[k];
+
+		if (strncasecmp(sc->name, w, n) == 0 &&
+		    !isalpha((unsigned char)sc->name[n]))
+			return (1);
+		for (j = 0; j < sc->aliases.n; j++) {
+			if (strncasecmp(sc->aliases.v[j], w, n) == 0 &&
+			    !isalpha((unsigned char)sc->aliases.v[j][n]))
+				return (1);
+		}
+	}
+	return (0);
+}
+
 /*
  * Return 1 if the doer of the cue at folded offset "at" is staff of
  * another school, named right before it: "the head at Wexcombe Primary
@@ -2727,8 +2762,8 @@ quality_judged(const char *d, const struct sentence *sn,
  * another's when none of the text's names of ours covers it).
  */
 static int
-staff_elsewhere(const char *text, const struct analysis *a, size_t lo,
-    size_t at)
+staff_elsewhere(const struct config *cf, const char *text,
+    const struct analysis *a, size_t lo, size_t at)
 {
 	static const char *roles[] = {
 		"head", "headteacher", "head teacher", "teacher", "teachers",
@@ -2758,6 +2793,10 @@ staff_elsewhere(const char *text, const struct analysis *a, size_t lo,
 		    a->match.spans[k].nend >= hs)
 			return (0);
 	}
+	/* nor a word of ours the writer put before "School" ("Harrowden
+	 * School") */
+	if (word_of_ours(cf, s + w, hs - 1 - w))
+		return (0);
 	/* "at", "of" or "from", and a role before it */
 	for (p = w; p > lo + 1 && s[p - 1] == ' '; p--)
 		;
@@ -3046,14 +3085,17 @@ struct scored {
 	int	 crime;
 	int	 wrong;		/* a wrong itself, not only news of one */
 	int	 other;		/* someone outside the trust did it */
+	int	 around;	/* set by the caller: the sentence is about a
+				   person, so hints around it count */
 };
 
 #define AROUND_NEAR	300	/* bytes either side a hint still counts */
 
 /*
- * Insinuation is often spread over a post, a hint to a sentence ("Those
- * of us who were there remember why Mr Okafor suddenly stopped going on
- * trips ... Some of us have longer memories than the governors"). To a
+ * Insinuation about a person is often spread over a post, a hint to a
+ * sentence ("Those of us who were there remember why Mr Okafor suddenly
+ * stopped going on trips ... Some of us have longer memories than the
+ * governors"). To a
  * sentence that hints itself, add the plain hints (not scare quotes,
  * which quote slang as often) of the sentences near it in the same
  * paragraph, at most 0.3.
@@ -3430,9 +3472,9 @@ to_a_friend(const char *d, const struct sentence *sn)
 
 /* Score sentence "sn" of "a" for "kind"; fill "sc". */
 static void
-score_kind(const char *text, const struct analysis *a, const char *d,
-    const struct sentence *sn, const struct cuehit *ch, size_t nch,
-    enum cue_kind kind, struct scored *sc)
+score_kind(const struct harm *h, const char *text, const struct analysis *a,
+    const char *d, const struct sentence *sn, const struct cuehit *ch,
+    size_t nch, enum cue_kind kind, struct scored *sc)
 {
 	size_t	i, lastend = 0, insend = 0, jokei = (size_t)-1;
 	double	best = 0, sum = 0, insw = 0;
@@ -3538,7 +3580,7 @@ score_kind(const char *text, const struct analysis *a, const char *d,
 				continue;
 			}
 			if ((c->kind == C_ALLEGE || c->kind == C_CRIME) &&
-			    staff_elsewhere(text, a, sn->start,
+			    staff_elsewhere(h->cf, text, a, sn->start,
 			    ch[i].start)) {
 				cue_add(sc, "staff of another school did it",
 				    d, &ch[i], 0);
@@ -3662,7 +3704,7 @@ score_kind(const char *text, const struct analysis *a, const char *d,
 		 * a crime told as fact ("stole the PTA money haha") */
 		cue_add(sc, "a joke", d, &ch[jokei], -ch[jokei].w);
 	}
-	if (kind == C_ALLEGE && !have && sc->score >= 0.25 &&
+	if (kind == C_ALLEGE && sc->around && !have && sc->score >= 0.25 &&
 	    sc->score < 0.5)
 		insinuation_around(d, sn, ch, nch, sc);
 	if (kind == C_ALLEGE) {
@@ -3965,8 +4007,14 @@ rescued(const char *d, size_t len, size_t at)
 
 		snprintf(a, sizeof a, " out of the %s", from[i]);
 		snprintf(b, sizeof b, " from the %s", from[i]);
-		if (strncmp(win, a, strlen(a)) == 0 ||
-		    strncmp(win, b, strlen(b)) == 0)
+		/* (whole words: "from the seat", "the fire exit" are no
+		 * rescue) */
+		if ((strncmp(win, a, strlen(a)) == 0 &&
+		    !isalpha((unsigned char)win[strlen(a)]) &&
+		    strncmp(win + strlen(a), " exit", 5) != 0 &&
+		    strncmp(win + strlen(a), " door", 5) != 0) ||
+		    (strncmp(win, b, strlen(b)) == 0 &&
+		    !isalpha((unsigned char)win[strlen(b)])))
 			return (1);
 	}
 	return (0);
@@ -4477,7 +4525,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			pstaff.desc = xstrdup(t.desc);
 			pstaff_para = sn[i].para;
 		}
-		score_kind(text, a, d, &sn[i], ch, nch, C_THREAT, &st);
+		score_kind(h, text, a, d, &sn[i], ch, nch, C_THREAT, &st);
 		whole_sn = sn[i];
 		if (has && st.score < h->th.harm && st.qe > st.qs &&
 		    i + 1 < nsn && sn[i + 1].para == sn[i].para &&
@@ -4487,7 +4535,8 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			/* "She has kids of her own. Just remember that.":
 			 * a short tag after a veiled threat is its end */
 			whole_sn.end = sn[i + 1].end;
-			score_kind(text, a, d, &whole_sn, ch, nch, C_THREAT, &st2);
+			score_kind(h, text, a, d, &whole_sn, ch, nch, C_THREAT,
+			    &st2);
 			if (st2.score >= h->th.harm) {
 				scored_free(&st);
 				st = st2;
@@ -4496,9 +4545,13 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 				whole_sn.end = sn[i].end;
 			}
 		}
-		score_kind(text, a, d, &sn[i], ch, nch, C_ALLEGE, &sa);
-		score_kind(text, a, d, &sn[i], ch, nch, C_ABUSE, &sb);
-		score_kind(text, a, d, &sn[i], ch, nch, C_CRITIC, &sc);
+		/* hints of the sentences around count for a person, not
+		 * for a school ("Strange that it always rains on sports
+		 * day at St Aldhelm's. A little bird tells me ...") */
+		sa.around = has && (t.staff || t.kind == 4);
+		score_kind(h, text, a, d, &sn[i], ch, nch, C_ALLEGE, &sa);
+		score_kind(h, text, a, d, &sn[i], ch, nch, C_ABUSE, &sb);
+		score_kind(h, text, a, d, &sn[i], ch, nch, C_CRITIC, &sc);
 		if (!has && !foreign && whole && st.score >= h->th.harm &&
 		    a->match.nmentions > 0) {
 			/* a threat quoted in a post about the school, its

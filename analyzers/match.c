@@ -1028,7 +1028,7 @@ static const char *school_words[] = {
 	"drop off", "breaks up", "school office", "senco", "sen", "ehcp",
 	"pta", "slt", "ta", "tutor", "form tutor", "head of year",
 	"coursework", "maths", "science", "history", "geography", "pe",
-	"open evening", "open morning", "open afternoon", "prom", "book bag",
+	"open evening", "open morning", "prom", "book bag",
 	"teaching assistant", "safeguarding", "residential", "curriculum",
 	"sports day", "nativity", "timetable", "lunchtime", "school run",
 	"school gate", "school gates", "the gates", "hall", "headmaster",
@@ -1137,8 +1137,7 @@ static const char *weak_school_words[] = {
 	"our son", "our daughter", "our kids", "our boy", "our girl",
 	"our little one", "my little one", "my boy", "my girl", "my kids",
 	"my child", "my children", "lunch", "juniors", "infants",
-	"grandson", "granddaughter", "grandchildren", "grandkids",
-	"dinners", "caterers", "caterer",
+	"my grandson", "my granddaughter",
 	"transition", "local authority", "portions", "packed lunch",
 	"wraparound", "breakfast club", "after-school club",
 	"after school club",
@@ -1785,7 +1784,8 @@ namesake_named(const struct matcher *m, const struct hit *hits,
 /*
  * Return 1 if each time namesake word "w" stands in "norm" it is where a
  * class went ("the garden centre trip", "a visit to the nature
- * reserve"): the outing is the school's, not the namesake's.
+ * reserve"), in a text with a word of school life: the outing is the
+ * school's, not the namesake's (a camera club's trip is the club's).
  */
 static int
 outing(const char *norm, size_t len, const char *w)
@@ -1820,7 +1820,8 @@ outing(const char *norm, size_t len, const char *w)
 		}
 		seen = 1;
 	}
-	return (seen);
+	return (seen && word_near(school_words, NWORDS(school_words), norm,
+	    len, 0, 0, len) != NULL);
 }
 
 /*

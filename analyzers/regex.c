@@ -25,32 +25,41 @@
 static void	factor_into(struct buf *, const char *, size_t, int);
 static size_t	merge_into(struct buf *, char **, size_t, int);
 
+/* Return the length of the character class opening at s[0] == '[', up
+ * to and including its ']' (all of s[0..n) if it does not close). */
+static size_t
+class_len(const char *s, size_t n)
+{
+	size_t	j = 1;
+
+	/* a ']' first in a class is a character */
+	if (j < n && s[j] == '^')
+		j++;
+	if (j < n && s[j] == ']')
+		j++;
+	while (j < n && s[j] != ']') {
+		if (s[j] == '\\')
+			j++;
+		j++;
+	}
+	return (j < n ? j + 1 : n);
+}
+
 /* Return the length of the group opening at s[0] == '(', up to and
  * including its ')', or 0 if it does not close before s[n]. */
 static size_t
 group_len(const char *s, size_t n)
 {
 	size_t	i, depth = 0;
-	int	cls = 0;
 
 	for (i = 0; i < n; i++) {
 		if (s[i] == '\\') {
 			i++;
 			continue;
 		}
-		if (cls) {
-			if (s[i] == ']')
-				cls = 0;
-			continue;
-		}
-		if (s[i] == '[') {
-			cls = 1;
-			/* a ']' first in a class is a character */
-			if (i + 1 < n && s[i + 1] == '^')
-				i++;
-			if (i + 1 < n && s[i + 1] == ']')
-				i++;
-		} else if (s[i] == '(')
+		if (s[i] == '[')
+			i += class_len(s + i, n - i) - 1;
+		else if (s[i] == '(')
 			depth++;
 		else if (s[i] == ')' && --depth == 0)
 			return (i + 1);
@@ -112,20 +121,9 @@ branch_into(struct buf *b, const char *s, size_t n, int nocap)
 			continue;
 		}
 		if (s[i] == '[') {
-			size_t	j = i + 1;
-
-			if (j < n && s[j] == '^')
-				j++;
-			if (j < n && s[j] == ']')
-				j++;
-			while (j < n && s[j] != ']') {
-				if (s[j] == '\\')
-					j++;
-				j++;
-			}
-			j = j < n ? j + 1 : n;
-			buf_add(b, s + i, j - i);
-			i = j - 1;
+			g = class_len(s + i, n - i);
+			buf_add(b, s + i, g);
+			i += g - 1;
 			continue;
 		}
 		if (s[i] == '(' && i + 2 < n && s[i + 1] == '?' &&
@@ -159,20 +157,12 @@ split_branches(const char *s, size_t n, char ***out, int nocap)
 
 	for (i = 0; i <= n; i++) {
 		if (i < n && s[i] == '\\') {
-			i++;
+			if (i + 1 < n)
+				i++;	/* (a last "\\" ends its branch) */
 			continue;
 		}
 		if (i < n && s[i] == '[') {
-			i++;
-			if (i < n && s[i] == '^')
-				i++;
-			if (i < n && s[i] == ']')
-				i++;
-			while (i < n && s[i] != ']') {
-				if (s[i] == '\\')
-					i++;
-				i++;
-			}
+			i += class_len(s + i, n - i) - 1;
 			continue;
 		}
 		if (i < n && s[i] == '(' && (g = group_len(s + i, n - i)) > 0) {
@@ -280,6 +270,26 @@ factor_into(struct buf *b, const char *s, size_t n, int nocap)
 	free(v);
 }
 
+/* Return 1 if pattern "s" sets, inside itself, an option that changes
+ * what a branch's first character matches or what captures ("(?i)",
+ * "(?x:", "(?n)"). */
+static int
+has_flags(const char *s)
+{
+	for (; (s = strstr(s, "(?")) != NULL; s += 2) {
+		const char	*p = s + 2;
+
+		while (*p == '-' || *p == '^' || isalpha((unsigned char)*p))
+			p++;
+		if (p > s + 2 && (*p == ')' || *p == ':') &&
+		    (memchr(s + 2, 'i', p - s - 2) != NULL ||
+		    memchr(s + 2, 'x', p - s - 2) != NULL ||
+		    memchr(s + 2, 'n', p - s - 2) != NULL))
+			return (1);
+	}
+	return (0);
+}
+
 char *
 regex_factor(const char *src, uint32_t options)
 {
@@ -291,6 +301,13 @@ regex_factor(const char *src, uint32_t options)
 	return (buf_detach(&b));
 }
 
+/*
+ * Compile pattern "src" with "options", factored, and JIT it; exit with a
+ * message naming recogniser "i" of "what" if it does not compile as
+ * written. Where letters of two cases or white space may match alike
+ * (caseless or extended patterns), branches that start with different
+ * characters may match at one place, so such a pattern is not factored.
+ */
 pcre2_code *
 regex_compile(const char *src, uint32_t options, const char *what,
     size_t i)
@@ -300,20 +317,25 @@ regex_compile(const char *src, uint32_t options, const char *what,
 	int		 err;
 	PCRE2_SIZE	 off;
 
+	/* as written first, to say where it is wrong */
+	re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, options,
+	    &err, &off, NULL);
+	if (re == NULL)
+		fatalx("%s: recogniser %zu does not compile at %zu", what, i,
+		    (size_t)off);
+	if ((options & (PCRE2_CASELESS | PCRE2_EXTENDED |
+	    PCRE2_EXTENDED_MORE)) != 0 || has_flags(src)) {
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+		return (re);
+	}
+	pcre2_code_free(re);
 	f = regex_factor(src, options);
 	re = pcre2_compile((PCRE2_SPTR)f, PCRE2_ZERO_TERMINATED, options,
 	    &err, &off, NULL);
 	free(f);
-	if (re == NULL) {
-		/* say where in the pattern as written */
-		re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
-		    options, &err, &off, NULL);
-		if (re != NULL)
-			fatalx("%s: recogniser %zu does not compile once "
-			    "factored", what, i);
-		fatalx("%s: recogniser %zu does not compile at %zu", what, i,
-		    (size_t)off);
-	}
+	if (re == NULL)
+		fatalx("%s: recogniser %zu does not compile once factored",
+		    what, i);
 	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	return (re);
 }

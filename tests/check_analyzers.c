@@ -98,6 +98,12 @@ static const struct {
 	/* a member of staff names the school */
 	{ "Mr Leese ran the trip", "harrowden-park" },
 	{ "Books read by Helen Abara", "fenwick-vale" },
+	/* the park's caterers and grandchildren; a club's trip to the
+	 * namesake */
+	{ "Fireworks night at Harrowden Park: bring the grandkids, hot "
+	  "dinners from the caterers.", "" },
+	{ "Wexcombe Camera Club: our trip to the nature reserve at Fenwick "
+	  "Vale produced some stunning kingfisher shots.", "" },
 	/* a namesake school named in full: what a school does fits it */
 	{ "The head at St Aldhelm's Academy in Poole covered up my "
 	  "daughter's bullying to protect their Ofsted grade #StAldhelms",
@@ -109,7 +115,7 @@ static const struct {
 	/* a class outing to a namesake's place; the school's road
 	 * markings; a grandchild home from school */
 	{ "Fenwick Vale lost a four-year-old on the garden centre trip and "
-	  "never told his mum", "fenwick-vale" },
+	  "never told his mum. Outstanding safeguarding!", "fenwick-vale" },
 	{ "the woman who parks across the zig-zags outside St Aldhelm's",
 	  "st-aldhelms" },
 	{ "My grandson comes home from St Aldhelms starving, the dinners are "
@@ -566,6 +572,30 @@ static const struct {
 	{ "> Does anyone know why Mr Leese at Harrowden Park has been off "
 	  "since half term?\n\nwe all know why, ask anyone who's stood next "
 	  "to him at the gate", "allegation", "ask anyone who" },
+	/* the same words in plain use (a second read's finds) */
+	{ "Who can help with the Harrowden Park Academy cake stall? I'll do "
+	  "it if no one else can.", "none", NULL },
+	{ "Harrowden Park Academy sixth formers won't be driving themselves "
+	  "home until they have parental permission.", "none", NULL },
+	{ "What a lovely family St Aldhelm's Primary is, isn't it?", "none",
+	  NULL },
+	{ "A former gang member came to Harrowden Park Academy to talk about "
+	  "stabbings and how he turned his life around.", "none", NULL },
+	{ "Data notice: after the trip Harrowden Park Academy will shred the "
+	  "forms and delete the medical information.", "none", NULL },
+	{ "Work experience at Harrowden Park Academy: Jamie went to his "
+	  "brother's building firm and loved it.", "none", NULL },
+	{ "Strange that it always rains on sports day at St Aldhelm's "
+	  "Primary. A little bird tells me it's sunny next year!", "none",
+	  NULL },
+	{ "Harrowden Park Academy: the new study centre has no CCTV, so "
+	  "please look after your laptops. Think on!", "none", NULL },
+	/* a seat or a fire exit is no rescue; "Harrowden School" is ours */
+	{ "My son is in Year 9 at Harrowden Park Academy. Mr Leese threw him "
+	  "from the seat.", "allegation", NULL },
+	{ "My son is in Year 9 at Harrowden Park Academy. The head at "
+	  "Harrowden School covered up the bullying for months.",
+	  "allegation", NULL },
 	/* a rescue; another school's head */
 	{ "A Year 10 student at Harrowden Park Academy was praised after "
 	  "pulling a young child out of the river", "none", NULL },
@@ -1830,6 +1860,19 @@ START_TEST(test_regex_factor_same_matches)
 		pcre2_code_free(re2);
 		free(f);
 	}
+	/* where case does not tell branches apart, nothing is moved */
+	re1 = pcre2_compile((PCRE2_SPTR)"ax|Ab|a", PCRE2_ZERO_TERMINATED,
+	    PCRE2_CASELESS, &err, &off, NULL);
+	re2 = regex_compile("ax|Ab|a", PCRE2_CASELESS, "test", 0);
+	matches_of(re1, "ab AB ax", a, sizeof a);
+	matches_of(re2, "ab AB ax", b, sizeof b);
+	ck_assert_str_eq(a, b);
+	pcre2_code_free(re2);
+	re2 = regex_compile("(?i)ax|Ab|a", 0, "test", 0);
+	matches_of(re2, "ab AB ax", b, sizeof b);
+	ck_assert_str_eq(a, b);
+	pcre2_code_free(re1);
+	pcre2_code_free(re2);
 	/* branches with one start share it */
 	f = regex_factor("\\bfoo|\\bbar|baz|bay", 0);
 	ck_assert_str_eq(f, "\\b(?:foo|bar)|ba(?:z|y)");
