@@ -753,6 +753,24 @@ quick_ends(const struct matcher *m, size_t qs, size_t n, uint64_t ws)
 	return (0);
 }
 
+/* Return 1 if the named entity "name" ("n" bytes, no "&" or ";") stands
+ * for a character the folded text drops: an apostrophe, a soft hyphen,
+ * a zero-width joiner. */
+static int
+invisible_entity(const char *name, size_t n)
+{
+	static const char *names[] = {
+		"apos", "rsquo", "lsquo", "shy", "zwj", "zwnj",
+	};
+	size_t	k;
+
+	for (k = 0; k < sizeof names / sizeof names[0]; k++) {
+		if (strlen(names[k]) == n && strncmp(names[k], name, n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Return 0 if the "len" bytes at "text" cannot hold any pattern (a name,
  * alias, staff name, context word or namesake), 1 if they may. This reads
@@ -862,8 +880,16 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 						return (1);
 					if (strncmp(text + i, "&eacute;", 8) == 0)
 						return (1);
-					i = k + 1;
-					continue;
+					/* an apostrophe or an invisible
+					 * character vanishes; any other ends
+					 * a word, as "&" or a space does */
+					if (invisible_entity(text + i + 1,
+					    k - i - 1)) {
+						i = k + 1;
+						continue;
+					}
+					c = -1;
+					i = k;
 				}
 				if (i + 1 < len && u[i + 1] == '#')
 					return (1);

@@ -448,6 +448,11 @@ static const struct {
 	{ "St Aldhelm\xe2\x80\x99s Primary won", 1 },
 	{ "St Aldhelm&#8217;s Primary won", 1 },
 	{ "Harrowden&nbsp;Park Academy open evening", 1 },
+	/* an entity after a name ends its word, as its character does */
+	{ "we saw mr leese&amp;x today", 1 },
+	{ "we saw mr leese&nbsp;today", 1 },
+	/* a possessive without its apostrophe */
+	{ "mr nowickis revision sessions", 1 },
 	{ "Harrow\xc2\xad" "den Park Academy", 1 },
 	{ "HARROWDEN PARK ACADEMY", 1 },
 	{ "Harrowd\xc3\xa9n Park Academy", 1 },
