@@ -1062,6 +1062,8 @@ struct doc {
 	size_t			 caprefs;
 	int			 lower;		/* no capital letters at all */
 	int			 medical;	/* medical detail looked for */
+	int			 person;	/* adults' words and contacts
+						   looked for */
 	int			 street;	/* streets looked for */
 	struct sentence		*sn;
 	size_t			 nsn;
@@ -1276,14 +1278,15 @@ teacher_year(const struct pupils *p, const struct analysis *a,
 	return (0);
 }
 
-/* Find year groups, ages and the other cues once per text; medical
- * detail only when a name needs it (medical_refs). */
+/* Find year groups, ages, children and classes once per text; an
+ * adult's words, contacts and medical detail only when a name needs
+ * them (person_refs, medical_refs). */
 static void
 doc_refs(struct pupils *p, const struct analysis *a, struct doc *d)
 {
 	size_t	i, n = d->nrefs;
 
-	doc_refs_of(p, d, 0, RE_MEDICAL);
+	doc_refs_of(p, d, 0, RE_ADULT);
 	/* "in Miss Tindall's class": the year group she teaches */
 	for (i = n; i < d->nrefs; i++) {
 		char	yr[8];
@@ -1297,6 +1300,18 @@ doc_refs(struct pupils *p, const struct analysis *a, struct doc *d)
 			*ref_add(d) = f;
 		}
 	}
+}
+
+/* Find an adult's words ("councillor", "retired") and contacts, the
+ * first time a name asks: most texts that reach the recognisers name no
+ * one who might be a child. */
+static void
+person_refs(struct pupils *p, struct doc *d)
+{
+	if (d->person)
+		return;
+	d->person = 1;
+	doc_refs_of(p, d, RE_ADULT, RE_MEDICAL);
 }
 
 /* Find medical detail, the first time a name asks. */
@@ -2328,6 +2343,7 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		up = json_array();
 		down = json_array();
 		score = 0.5;
+		person_refs(p, d);
 		if ((ad = adult_near(d, i, w1->ns, w2->ne, &why)) != 0) {
 			json_array_append_new(down, json_pack("{s:s}", "cue",
 			    why));
@@ -2776,7 +2792,7 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 		struct word	*w = &d->w[i];
 		int		 which, k = -1, pos;
 		const struct ref *yr, *age;
-		struct ref	 form;
+		struct ref	 form, yrc, agec;
 		const char	*why = NULL;
 		size_t		 ns = w->ns;
 
@@ -2827,8 +2843,20 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 		}
 		/* (a title stands before the whole name: "PC Oliver
 		 * Brennan") */
-		if (k < 0 || adult_near(d, ns < w->ns ? i - 1 : i, ns, w->ne,
-		    &why) || (ns < w->ns && adult_later(d, i - 1, i, &why)))
+		if (k < 0)
+			continue;
+		/* (copies: finding more cues may move the cues) */
+		if (yr != NULL) {
+			yrc = *yr;
+			yr = &yrc;
+		}
+		if (age != NULL) {
+			agec = *age;
+			age = &agec;
+		}
+		person_refs(p, d);
+		if (adult_near(d, ns < w->ns ? i - 1 : i, ns, w->ne, &why) ||
+		    (ns < w->ns && adult_later(d, i - 1, i, &why)))
 			continue;
 		if (not_a_child(d, i) || animal_named(d, i, i))
 			continue;	/* "Noah's Ark", "Leo the Lion" */
@@ -3423,6 +3451,7 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;	/* three capitalised words: a title */
 		/* "Jess Brennan's boy ... the Year 6 trip": a child picked
 		 * out by a parent's full name and year group or class */
+		person_refs(p, d);
 		ad = adult_near(d, i, w->ns, ne, &why);
 		if (full && (after = child_of(d, ne)) > 0 && ad != 0 &&
 		    strncmp(why, "a parent", 8) == 0 && !w->span &&
@@ -3641,6 +3670,12 @@ rec_contact(struct pupils *p, const char *text, struct analysis *a,
 {
 	size_t	i;
 	int	re;
+	/* a contact counts only beside a child in context */
+	for (i = 0; i < d->nrefs && d->refs[i].re != RE_REL; i++)
+		;
+	if (i == d->nrefs)
+		return;
+	person_refs(p, d);
 
 	for (i = 0; i < d->nrefs; i++) {
 		const struct ref	*f = &d->refs[i], *c;
