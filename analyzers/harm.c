@@ -1963,8 +1963,9 @@ static const struct cue cues[] = {
 	 * any cameras"; "he's got to leave that building at some point" */
 	{ C_THREAT, 0.3, "\\b(hasn'?t|haven'?t|has not|have not|there'?s "
 	    "no|there are no|without|no) (got )?(any )?(cctv|cameras?)\\b" },
-	{ C_THREAT, 0.35, "\\b(he|she|they)('s| has|'ve| have) (got )?to (leave|come "
-	    "out of|walk out of) (that|the|his|her|their) (building|school|"
+	{ C_THREAT, 0.35, "\\b(he|she|they)('s| has|'ve| have) (got )?to "
+	    "(leave|come out of|walk out of) (that|the|his|her|their) "
+	    "(building|school|"
 	    "office|place|gates)( at some point| sometime| eventually| "
 	    "one day)\\b" },
 	{ C_INTENT, 0.2, "\\b(don'?t|dont) say (i|we) (didn'?t|didnt|did not) "
@@ -2781,7 +2782,7 @@ staff_elsewhere(const struct config *cf, const char *text,
 		;
 	if (hs == e || analyze_school_head(s + hs, e - hs) != (int)(e - hs))
 		return (0);
-	/* a capitalised name of one or two words before it, not ours */
+	/* a capitalised word before it, not ours */
 	if (hs < lo + 2 || s[hs - 1] != ' ')
 		return (0);
 	for (w = hs - 1; w > lo && s[w - 1] != ' '; w--)
@@ -3095,10 +3096,9 @@ struct scored {
  * Insinuation about a person is often spread over a post, a hint to a
  * sentence ("Those of us who were there remember why Mr Okafor suddenly
  * stopped going on trips ... Some of us have longer memories than the
- * governors"). To a
- * sentence that hints itself, add the plain hints (not scare quotes,
- * which quote slang as often) of the sentences near it in the same
- * paragraph, at most 0.3.
+ * governors"). To a sentence that hints itself, add the plain hints (not
+ * scare quotes, which quote slang as often) of the sentences near it in
+ * the same paragraph, at most 0.3.
  */
 static void
 insinuation_around(const char *d, const struct sentence *sn,
@@ -3114,9 +3114,8 @@ insinuation_around(const char *d, const struct sentence *sn,
 	    sn->pend;
 	for (i = 0; i < nch; i++) {
 		if (ch[i].kind != C_INSINUATE || ch[i].w < 0.3 ||
-		    ch[i].start < lo ||
-		    ch[i].end > hi || (ch[i].start >= sn->start &&
-		    ch[i].end <= sn->end) || ch[i].start < last)
+		    ch[i].start < lo || ch[i].end > hi || (ch[i].start >=
+		    sn->start && ch[i].end <= sn->end) || ch[i].start < last)
 			continue;
 		w += ch[i].w;
 		last = ch[i].end;

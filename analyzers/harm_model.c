@@ -26,22 +26,10 @@
 
 #include "analyzers/harm_model.h"
 #include "analyzers/match.h"
+#include "common/str.h"
 #include "common/xmalloc.h"
 
 #define TOKEN_MAX	40	/* bytes of a word the model reads */
-
-/* The FNV-1a 64-bit hash of "s": how the table names a feature. */
-uint64_t
-harm_model_hash(const char *s)
-{
-	uint64_t	h = 0xcbf29ce484222325ULL;
-
-	for (; *s != '\0'; s++) {
-		h ^= (unsigned char)*s;
-		h *= 0x100000001b3ULL;
-	}
-	return (h);
-}
 
 /* Return 1 if byte "c" may be part of a word. Letters outside ASCII are
  * (their UTF-8 bytes), save general punctuation (U+2000.., lead byte
@@ -253,7 +241,7 @@ collect(void *arg, const char *feat, size_t s, size_t e)
 		c->s = xreallocarray(c->s, c->cap, sizeof *c->s);
 		c->e = xreallocarray(c->e, c->cap, sizeof *c->e);
 	}
-	c->h[c->n] = harm_model_hash(feat);
+	c->h[c->n] = str_hash(feat);
 	c->name[c->n] = strchr(feat, '<') != NULL || plain_feature(feat);
 	c->s[c->n] = s;
 	c->e[c->n] = e;

@@ -21,7 +21,8 @@ enum hm_class {
 
 /* A row of the table harm_model_table.c holds, sorted by hash. */
 struct hm_weight {
-	uint64_t	h;		/* FNV-1a 64 of the feature */
+	uint64_t	h;		/* str_hash (FNV-1a 64) of the
+					   feature */
 	float		w[HM_NCLASS];
 };
 
@@ -56,6 +57,5 @@ void	harm_model_features(const char *, const struct match_result *,
 	    const size_t (*)[2], size_t, hm_feature_fn, void *);
 void	harm_model_score(const char *, const struct match_result *,
 	    const size_t (*)[2], size_t, struct hm_result *);
-uint64_t harm_model_hash(const char *);
 
 #endif

@@ -1547,7 +1547,6 @@ runs_on_context(const struct matcher *m, const struct compact *c,
 	return (0);
 }
 
-/* Find the hits of every pattern in "nt" into "*hitsp"; return how many. */
 /* Return 1 if a possessive written without its apostrophe follows
  * staff name "p" at compact offset "e" ("mr nowickis revision"). */
 static int
@@ -1559,6 +1558,7 @@ possessive_s(const struct matcher *m, const struct compact *c, int p,
 	    c->s[e] == 's' && (e + 1 == c->len || c->wstart[e + 1]));
 }
 
+/* Find the hits of every pattern in "nt" into "*hitsp"; return how many. */
 static size_t
 find_hits(const struct matcher *m, const char *text,
     const struct normtext *nt, struct compact *c, struct hit **hitsp)
@@ -1891,29 +1891,14 @@ namesake_near(const struct matcher *m, const struct hit *hits,
 	return (NULL);
 }
 
-/* Return 1 if namesake "text" is itself a school ("St Aldhelm's Academy
- * (Poole)"): then what a school is and does ("Ofsted", "the head") fits
- * it as well as ours. */
-static int
-school_named_in(const char *text)
-{
-	char	*n = normalize_phrase(text), *w, *save = NULL;
-	int	 r = 0;
-
-	for (w = strtok_r(n, " ()", &save); w != NULL && !r;
-	    w = strtok_r(NULL, " ()", &save))
-		r = analyze_school_head(w, strlen(w)) == (int)strlen(w);
-	free(n);
-	return (r);
-}
-
 /*
  * Return how much the namesakes of school "k" lower weak hit "i" of
  * "hits", and set "*nw" to the namesake or its word that does: one named
  * near it (0.3); one that is a school, named in full anywhere, when
- * "ours" (a context word, staff or the trust) is not (0.3, and the school
- * word "sw" too if that name holds it); or a namesake's word anywhere in
- * the text (0.2, found once per text into "*docns").
+ * "ours" (a context word, staff or the trust) is not (0.3; 0.7 with a
+ * school word "sw" near, which fits that school as well as ours); or a
+ * namesake's word anywhere in the text (0.2, found once per text into
+ * "*docns").
  */
 static double
 namesake_weight(const struct matcher *m, const struct hit *hits,
@@ -1929,8 +1914,7 @@ namesake_weight(const struct matcher *m, const struct hit *hits,
 		 * #StAldhelms": the short name is the namesake named in
 		 * full, and its "Academy" is no school word of ours */
 		*nw = nsp->text;
-		return (sw != NULL && (strcasestr(nsp->text, sw) != NULL ||
-		    school_named_in(nsp->text)) ? 0.7 : 0.3);
+		return (sw != NULL ? 0.7 : 0.3);
 	}
 	if (*docns == NULL) {
 		*docns = word_near(namesake_doc_words,
@@ -2177,9 +2161,9 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				 * own: the park and the club go by no
 				 * initials, so their words weigh nothing */
 				if (pt->variant != 2)
-					score -= namesake_weight(m, hits, nhits,
-					    i, (int)k, nt, sw, context || staff ||
-					    trust, &docns, &nw);
+					score -= namesake_weight(m, hits,
+					    nhits, i, (int)k, nt, sw, context ||
+					    staff || trust, &docns, &nw);
 				if (score > 0.9)
 					score = 0.9;	/* a name proper wins */
 				snprintf(w, sizeof w, "%s \"%s\"%s%s%s%s%s%s%s%s",

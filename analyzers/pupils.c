@@ -121,7 +121,8 @@ static const char *re_src[RE_NRE] = {
 	"\\bhangs? up (?:his|her|their) \\w+|\\b(?:after|for|over) "
 	"(?:\\d\\d|twenty|thirty|forty|fifty)(?:-odd)? years\\b|"
 	/* a baby just born is no pupil */
-	"\\bwelcome to the world\\b|\\bnewborn\\b|\\b\\d{1,2} ?lbs? \\d{1,2} ?oz\\b",
+	"\\bwelcome to the world\\b|\\bnewborn\\b|"
+	"\\b\\d{1,2} ?lbs? \\d{1,2} ?oz\\b",
 	/* contacts */
 	"(?:\\+44 ?7\\d{3}|\\b07\\d{3}) ?\\d{3} ?\\d{3}\\b",
 	"\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b",
@@ -695,6 +696,14 @@ static const char *given_names[] = {
 	"xavier", "yasmin", "zachary", "zara", "zoe",
 };
 
+/* Return 1 if "k" is one of the common given names. */
+static int
+given_name(const char *k)
+{
+	return (bsearch(&k, given_names, sizeof given_names /
+	    sizeof given_names[0], sizeof given_names[0], cmp_str) != NULL);
+}
+
 /* Return the 64 bits that 16 hex digits "h" spell. */
 static uint64_t
 hex64(const char *h)
@@ -974,7 +983,8 @@ place_words(const struct config *cf, struct strlist *out)
 				cur[n] = '\0';
 				if (n >= 4)
 					strlist_add(out, cur);
-				while (*w != '\0' && !isalpha((unsigned char)*w))
+				while (*w != '\0' &&
+				    !isalpha((unsigned char)*w))
 					w++;
 			}
 		}
@@ -1112,7 +1122,8 @@ unleet(char *k)
 			return;
 	}
 	for (p = k; *p != '\0'; p++) {
-		if ((q = strchr(from, *p)) != NULL && isdigit((unsigned char)*p))
+		if (isdigit((unsigned char)*p) &&
+		    (q = strchr(from, *p)) != NULL)
 			*p = to[q - from];
 	}
 }
@@ -3373,9 +3384,8 @@ plain_word(struct pupils *p, const struct analysis *a, const struct doc *d,
 		return (0);
 	/* "Dylan in 9X": a common given name, placed in its form */
 	if ((strncmp(d->nt->s + yr->at, "in ", 3) == 0 ||
-	    strncmp(d->nt->s + yr->at, "from ", 5) == 0) && bsearch(&w->key,
-	    given_names, sizeof given_names / sizeof given_names[0],
-	    sizeof given_names[0], cmp_str) != NULL)
+	    strncmp(d->nt->s + yr->at, "from ", 5) == 0) &&
+	    given_name(w->key))
 		return (0);
 	return (!roster_first_named(p, a, w->key));
 }
@@ -3480,10 +3490,11 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    !year_of_thing(d, yr) && !at_other_school(a, d, i,
 			    i + 1))
 				add_pupil(p, text, a, "pupil-identified",
-				    "pupils.parent-name", 0.6, w->ns, ne + after,
-				    a->match.mentions[0].school, 0,
-				    json_pack("[o]", cue("a year group, class or "
-				    "form", d, yr->at, yr->end)), json_array(),
+				    "pupils.parent-name", 0.6, w->ns,
+				    ne + after, a->match.mentions[0].school, 0,
+				    json_pack("[o]", cue("a year group, class "
+				    "or form", d, yr->at, yr->end)),
+				    json_array(),
 				    "child picked out by a parent's full name "
 				    "and year group");
 			continue;
@@ -3492,8 +3503,9 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (thing_after(d, full ? i + 1 : i))
 			continue;	/* "the Year 10 Berlin trip" */
+		/* "Rose Hill, Upper Wexcombe WX4 2LP": a street */
 		if (postcode_after(d, full ? d->w[i + 1].ne : w->ne))
-			continue;	/* "Rose Hill, Upper Wexcombe WX4 2LP" */
+			continue;
 		if (full && i + 2 < d->nw && d->w[i + 2].cap &&
 		    d->w[i + 2].ns - w2->ne <= 1 && thing_word(d->w[i + 2].key))
 			continue;	/* "Rose Hill Trip" */
@@ -3670,13 +3682,13 @@ rec_contact(struct pupils *p, const char *text, struct analysis *a,
 {
 	size_t	i;
 	int	re;
+
 	/* a contact counts only beside a child in context */
 	for (i = 0; i < d->nrefs && d->refs[i].re != RE_REL; i++)
 		;
 	if (i == d->nrefs)
 		return;
 	person_refs(p, d);
-
 	for (i = 0; i < d->nrefs; i++) {
 		const struct ref	*f = &d->refs[i], *c;
 
@@ -3767,8 +3779,8 @@ name_ends_at(const char *text, const char *q)
 /*
  * Return 1 if the "len" bytes at "text" hint at a child ("Year 4",
  * "Reception", "11-year-old", "aged 7", "(12)", or in a post "my son",
- * "Isla's mum", a handle "@name"): then a text that names no school is still read for roster
- * names.
+ * "Isla's mum", a handle "@name"): then a text that names no school is
+ * still read for roster names.
  */
 int
 pupils_hint(const char *text, size_t len)
@@ -3826,21 +3838,29 @@ pupils_hint(const char *text, size_t len)
 }
 
 /*
- * Mark as places the capitalised words that stand right after "in",
- * "at", "near" or "via" ("St Aldhelm's Academy in Poole", "the Roman
- * villa at Fishbourne"): a person is seldom said to be in or at, but in
- * a possessive ("at Grace's party"), so a common given name, a roster
- * given name or a word before "'s" stays a name.
+ * Mark as places the capitalised words that are no one's first name: a
+ * place of the trust's schools ("Wexcombe Young Writers"), and a word
+ * right after "in", "at", "near" or "via" ("St Aldhelm's Academy in
+ * Poole", "the Roman villa at Fishbourne"). A person is seldom said to
+ * be in or at, but in a possessive ("at Grace's party"), so there a
+ * common given name, a roster given name or a word before "'s" stays a
+ * name.
  */
 static void
-place_by_preposition(struct pupils *p, struct doc *d)
+doc_places(struct pupils *p, struct doc *d)
 {
 	static const char *preps[] = { "in", "at", "near", "via" };
 	size_t	 i, k;
 
+	for (i = 0; i < d->nw && p->places.n > 0; i++) {
+		const char	*k1 = d->w[i].key;
+
+		if (d->w[i].cap && bsearch(&k1, p->places.v, p->places.n,
+		    sizeof *p->places.v, cmp_str) != NULL)
+			d->w[i].place = 1;
+	}
 	for (i = 1; i < d->nw; i++) {
 		struct word	*w = &d->w[i];
-		const char	*k1 = w->key;
 
 		if (!w->cap || w->place || w->ns != d->w[i - 1].ne + 1 ||
 		    d->nt->s[w->ns - 1] != ' ' || (w->ne < d->nt->len &&
@@ -3853,10 +3873,8 @@ place_by_preposition(struct pupils *p, struct doc *d)
 		}
 		if (k == sizeof preps / sizeof preps[0])
 			continue;
-		if (bsearch(&k1, given_names, sizeof given_names /
-		    sizeof given_names[0], sizeof given_names[0],
-		    cmp_str) != NULL || (p->nr > 0 && word_on_roster(p, d, i,
-		    1)))
+		if (given_name(w->key) || (p->nr > 0 && word_on_roster(p, d,
+		    i, 1)))
 			continue;
 		w->place = 1;
 	}
@@ -3891,16 +3909,7 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 			d.lower = 0;
 	}
 	doc_words(a, &d);
-	/* "Wexcombe Young Writers": a place of the trust is no one's first
-	 * name */
-	for (i = 0; i < d.nw && p->places.n > 0; i++) {
-		const char	*k = d.w[i].key;
-
-		if (d.w[i].cap && bsearch(&k, p->places.v, p->places.n,
-		    sizeof *p->places.v, cmp_str) != NULL)
-			d.w[i].place = 1;
-	}
-	place_by_preposition(p, &d);
+	doc_places(p, &d);
 	doc_other_schools(&d);
 	doc_refs(p, a, &d);
 	for (i = 0; i < d.nrefs && !d.kids; i++)

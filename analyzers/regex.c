@@ -9,9 +9,10 @@
  * s(?:triker|inger)") matches exactly the same text, in the same order
  * of preference, at a fraction of the cost.
  *
- * Only branches that begin with a plain character and hold no capturing
- * group are merged: the order of the others, and so the numbers of their
- * groups and which branch wins where two could match, is kept.
+ * Branches share a first plain character or "\b". A branch is moved
+ * ahead of others only past branches that start with another plain
+ * character, and never if it opens a capturing group: the numbers of the
+ * groups, and which branch wins where two could match, are kept.
  */
 
 #include <ctype.h>

@@ -1,8 +1,8 @@
 /*
  * str.c: small string helpers used across the program: lists and sets of
  * strings, trimming, edit distance (for "did you mean" suggestions), and
- * UTF-8 validation and repair, so that no invalid byte from the network reaches
- * the store, a log line or an email.
+ * UTF-8 validation and repair, so that no invalid byte from the network
+ * reaches the store, a log line or an email.
  */
 #include "autoconfig.h"
 
@@ -302,15 +302,16 @@ str_excerpt(const char *text, size_t len, size_t start, size_t end,
 	return (out);
 }
 
-/* The FNV-1a hash of "s". */
-static size_t
-strset_hash(const char *s)
+/* The FNV-1a 64-bit hash of "s": the string sets' slots, and how the
+ * harm model's table names a feature. */
+uint64_t
+str_hash(const char *s)
 {
-	size_t	h = (size_t)14695981039346656037ULL;
+	uint64_t	h = 0xcbf29ce484222325ULL;
 
 	for (; *s != '\0'; s++) {
 		h ^= (unsigned char)*s;
-		h *= (size_t)1099511628211ULL;
+		h *= 0x100000001b3ULL;
 	}
 	return (h);
 }
@@ -330,7 +331,7 @@ strset_init(struct strset *set, const char *const *v, size_t n)
 	set->slot = xcalloc(size, sizeof *set->slot);
 	set->mask = size - 1;
 	for (i = 0; i < n; i++) {
-		for (j = strset_hash(v[i]) & set->mask; set->slot[j] != NULL;
+		for (j = str_hash(v[i]) & set->mask; set->slot[j] != NULL;
 		    j = (j + 1) & set->mask) {
 			if (strcmp(set->slot[j], v[i]) == 0)
 				break;
@@ -346,7 +347,7 @@ strset_has(const struct strset *set, const char *s)
 
 	if (set->slot == NULL)
 		return (0);
-	for (j = strset_hash(s) & set->mask; set->slot[j] != NULL;
+	for (j = str_hash(s) & set->mask; set->slot[j] != NULL;
 	    j = (j + 1) & set->mask) {
 		if (strcmp(set->slot[j], s) == 0)
 			return (1);

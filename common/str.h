@@ -3,6 +3,7 @@
 #define MW_STR_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct strlist {
 	char	**v;
@@ -19,6 +20,7 @@ void	 strlist_add(struct strlist *, const char *);
 void	 strlist_free(struct strlist *);
 int	 strlist_has(const struct strlist *, const char *);
 
+uint64_t str_hash(const char *);
 void	 strset_init(struct strset *, const char *const *, size_t);
 int	 strset_has(const struct strset *, const char *);
 void	 strset_free(struct strset *);

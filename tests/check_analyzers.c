@@ -1510,7 +1510,8 @@ static const struct {
 	  "abuse", "clowns" },
 	/* a routine to vary; a child hurt but "in one piece" */
 	{ "Mr Okafor leaves St Aldhelm's Primary at 5.40 every night. He might "
-	  "want to start varying his routine.", "threat", "varying his routine" },
+	  "want to start varying his routine.", "threat",
+	  "varying his routine" },
 	{ "The pupil hit by a bike near Harrowden Park Academy is sore but in "
 	  "one piece", "none", NULL },
 	/* more insults; prices called criminal are a complaint */
@@ -1813,8 +1814,8 @@ matches_of(pcre2_code *re, const char *subject, char *out, size_t outsz)
 		ov = pcre2_get_ovector_pointer(md);
 		for (g = 0; g < rc; g++)
 			n += (size_t)snprintf(out + n, outsz - n, "%d:%zd-%zd ",
-			    g, ov[2 * g] == PCRE2_UNSET ? -1 : (ssize_t)ov[2 * g],
-			    ov[2 * g] == PCRE2_UNSET ? -1 :
+			    g, ov[2 * g] == PCRE2_UNSET ? -1 :
+			    (ssize_t)ov[2 * g], ov[2 * g] == PCRE2_UNSET ? -1 :
 			    (ssize_t)ov[2 * g + 1]);
 		n += (size_t)snprintf(out + n, outsz - n, "| ");
 		off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
