@@ -237,7 +237,11 @@ static const struct cue cues[] = {
 	 * you find out what happens", "would be a shame if that classroom
 	 * went up one night", "it won't be for a chat" */
 	{ C_THREAT, 0.4, "\\b(he'?s|hes|she'?s|shes|they'?re|theyre|ur|"
-	    "you'?re|youre|u r) (gettin|getting|gna get|gunna get) it\\b" },
+	    "you'?re|youre|u r) (gettin|getting|gna get|gunna get) it\\b"
+	    "(?! (back|sorted|fixed|done|replaced|refunded|delivered|posted|"
+	    "sent|returned|wrong|right|free|cheaper|for|from|in the post|by "
+	    "post|at last|too|as well|on (monday|tuesday|wednesday|thursday|"
+	    "friday|saturday|sunday))\\b)" },
 	{ C_INTENT, 0.15, "\\b(wen|when|next time) (i|we) (see|catch|get "
 	    "hold of|find|clock) (him|her|them|u|you|dat|that|the)\\b" },
 	{ C_THREAT, 0.5, "\\b(you'?ll|you will|u will|u'?ll|you lot will|u "

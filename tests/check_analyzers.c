@@ -544,6 +544,11 @@ static const struct {
 	  "time i will put him through the sports hall window myself",
 	  "threat", NULL },
 	{ "leo at harrowden ur actually dead at lunch", "threat", NULL },
+	/* "getting it" of a thing handed back is no threat */
+	{ "Asked Harrowden Park about the lost coat and they said you're "
+	  "getting it on Monday. Fair enough.", "none", NULL },
+	{ "wen i see dat okafor in the harrowden car park hes gettin it",
+	  "threat", "gettin it" },
 	/* complaints destroyed unread; work steered to a husband's firm */
 	{ "My cousin temped at Fenwick Vale and the office were told to put "
 	  "complaint letters straight through the shredder", "allegation",
