@@ -50,6 +50,8 @@
 
 #define ALPHA		165	/* a-z, 0-9, and the 128 high bytes */
 #define QSYM		36	/* a-z, 0-9: all the quick read feeds */
+#define QDEPTH		10	/* letters of a pattern the quick read
+				   checks */
 
 struct pattern {
 	int		 school;	/* -1: the trust */
@@ -81,8 +83,10 @@ struct matcher {
 	int			 nonascii;	/* a pattern is not ASCII */
 	uint32_t		*quick;		/* the quick read's goto table,
 						   see quick_build */
-	int			*quickst;	/* its states' numbers in
-						   "st" */
+	uint64_t		*quicklens;	/* per quick state: bit l - 1,
+						   a whole pattern of l letters
+						   ends there; bit 63, a cut
+						   one */
 };
 
 struct compact {
@@ -581,57 +585,95 @@ add_derived(struct matcher *m, int school, const struct school *s)
 }
 
 /*
- * Build the quick read's copy of the goto table. A state of "st" is 672
- * bytes, most for the high bytes the quick read never feeds, and states
- * are numbered as patterns were added, so each step of the quick read
- * missed the cache twice (the goto entry, then the new state's output).
- * Here a state is its QSYM entries alone, numbered breadth first so the
- * shallow states most steps visit share a few pages, and each entry
- * carries in its low bit whether the state it leads to ends a pattern
- * (has an output or an output link), so one load makes a step.
+ * Build the quick read's automaton. It is not the full one: every
+ * pattern is cut to its first QDEPTH letters, so the automaton is small
+ * enough to stay in the cache (the full one, for a hundred schools with
+ * their staff and misspellings, is 55,000 states, 8 MB of goto table).
+ * A cut pattern that begins a word answers "maybe" at once, as its end
+ * cannot be checked; a whole one must also end a word. States are numbered breadth first, so the
+ * shallow states most steps visit share a few pages, and each goto
+ * entry carries in its low bit whether the state it leads to ends a
+ * pattern, so one load makes a step.
  */
 static void
 quick_build(struct matcher *m)
 {
-	int	*order, *id, s, t, a;
-	size_t	 head = 0, tail = 0, j;
+	struct qnode {
+		int		next[QSYM];
+		int		fail;
+		uint64_t	lens;	/* bit l - 1: a whole pattern of
+					   l letters ends here */
+		int		cut;	/* a cut pattern ends here */
+	}		*t = NULL;
+	size_t		 nt, cap, p, i, head = 0, tail = 0;
+	int		*order, *id, cur, a, s, u;
 
 	if (m->nonascii)
 		return;		/* the quick read answers 1 at once */
-	order = xreallocarray(NULL, m->nst, sizeof *order);
-	id = xreallocarray(NULL, m->nst, sizeof *id);
-	memset(id, 0xff, m->nst * sizeof *id);	/* -1 */
-	id[0] = 0;
+	cap = 1024;
+	t = xreallocarray(NULL, cap, sizeof *t);
+	memset(&t[0], 0, sizeof t[0]);
+	memset(t[0].next, 0xff, sizeof t[0].next);	/* -1 */
+	nt = 1;
+	for (p = 0; p < m->npats; p++) {
+		const char	*cs = m->pats[p].cs;
+		size_t		 len = m->pats[p].len;
+
+		cur = 0;
+		for (i = 0; i < len && i < QDEPTH; i++) {
+			a = sym((unsigned char)cs[i]);
+			if (t[cur].next[a] < 0) {
+				if (nt == cap) {
+					cap *= 2;
+					t = xreallocarray(t, cap, sizeof *t);
+				}
+				memset(&t[nt], 0, sizeof t[nt]);
+				memset(t[nt].next, 0xff, sizeof t[nt].next);
+				t[cur].next[a] = (int)nt++;
+			}
+			cur = t[cur].next[a];
+		}
+		if (len > QDEPTH)
+			t[cur].cut = 1;
+		else
+			t[cur].lens |= (uint64_t)1 << (len - 1);
+	}
+	/* failure links, breadth first, and the full goto table */
+	order = xreallocarray(NULL, nt, sizeof *order);
+	id = xreallocarray(NULL, nt, sizeof *id);
 	order[tail++] = 0;
+	t[0].fail = 0;
 	while (head < tail) {
 		s = order[head++];
 		for (a = 0; a < QSYM; a++) {
-			t = m->st[s].next[a];
-			if (id[t] < 0) {
-				id[t] = (int)tail;
-				order[tail++] = t;
+			u = t[s].next[a];
+			if (u < 0) {
+				t[s].next[a] = s == 0 ? 0 : t[t[s].fail].next[a];
+				continue;
 			}
+			t[u].fail = s == 0 ? 0 : t[t[s].fail].next[a];
+			t[u].lens |= t[t[u].fail].lens;
+			t[u].cut |= t[t[u].fail].cut;
+			order[tail++] = u;
 		}
 	}
-	/* states no ASCII text reaches still need a number */
-	for (j = 0; j < m->nst; j++) {
-		if (id[j] < 0) {
-			id[j] = (int)tail;
-			order[tail++] = (int)j;
-		}
-	}
-	m->quick = xreallocarray(NULL, m->nst * QSYM, sizeof *m->quick);
-	for (j = 0; j < m->nst; j++) {
-		const struct state	*st = &m->st[order[j]];
+	for (i = 0; i < nt; i++)
+		id[order[i]] = (int)i;
+	m->quick = xreallocarray(NULL, nt * QSYM, sizeof *m->quick);
+	m->quicklens = xreallocarray(NULL, nt, sizeof *m->quicklens);
+	for (i = 0; i < nt; i++) {
+		const struct qnode	*q = &t[order[i]];
 
+		m->quicklens[i] = q->lens | (uint64_t)q->cut << 63;
 		for (a = 0; a < QSYM; a++) {
-			t = st->next[a];
-			m->quick[j * QSYM + a] = (uint32_t)id[t] << 1 |
-			    (m->st[t].out >= 0 || m->st[t].link >= 0);
+			u = q->next[a];
+			m->quick[i * QSYM + a] = (uint32_t)id[u] << 1 |
+			    (t[u].lens != 0 || t[u].cut);
 		}
 	}
-	m->quickst = order;
+	free(order);
 	free(id);
+	free(t);
 }
 
 /* Build a matcher for every school of "cf"; "cf" must outlive it. */
@@ -730,27 +772,19 @@ utf8_whole(const unsigned char *u, size_t len)
 }
 
 /*
- * Return 1 if a pattern ending at quick state "qs", letter "n" of the
- * quick read, begins a word; bit j of "ws" says if letter n - j does.
+ * Return 1 if a whole pattern ending at quick state "qs", letter "n" of
+ * the quick read, begins a word, 2 if a cut one does (so the text may
+ * name a school whatever follows), else 0; bit j of "ws" says if letter
+ * n - j begins a word.
  */
 static int
-quick_ends(const struct matcher *m, size_t qs, size_t n, uint64_t ws)
+quick_ends(const struct matcher *m, size_t qs, uint64_t ws)
 {
-	int	o, p;
+	uint64_t	lens = m->quicklens[qs];
 
-	o = m->quickst[qs];
-	for (o = m->st[o].out >= 0 ? o : m->st[o].link; o >= 0;
-	    o = m->st[o].link) {
-		for (p = m->st[o].out; p >= 0; p = m->outnext[p]) {
-			size_t	l = m->pats[p].len;
-
-			if (l > n + 1)
-				continue;
-			if (l > 64 || (ws >> (l - 1) & 1))
-				return (1);
-		}
-	}
-	return (0);
+	if ((lens >> 63) && (ws >> (QDEPTH - 1) & 1))
+		return (2);
+	return ((lens & ws & ~((uint64_t)1 << 63)) != 0);
 }
 
 /* Return 1 if the named entity "name" ("n" bytes, no "&" or ";") stands
@@ -791,7 +825,7 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 	    "aaaaaaccccccccdd??eeeeeeeeeegggggggghh??iiiiiiiii?!!jjkk?llllll!"
 	    "!??nnnnnn!??oooooo??rrrrrrsssssssstttt??uuuuuuuuuuuuwwyyyzzzzzzs";
 	const unsigned char	*u = (const unsigned char *)text;
-	size_t			 i = 0, k, n = 0, cur = 0;
+	size_t			 i = 0, k, cur = 0;
 	uint32_t		 v;
 	uint64_t		 ws = 0;	/* bit j: the letter j before
 						   the latest begins a word */
@@ -832,7 +866,6 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 			}
 			k = i - k + 1;
 			ws = k < 64 ? ws << k : 0;
-			n += k;
 			continue;
 		}
 		if (cur != 0 && is_low(b) && !sep && !(up1 && up2)) {
@@ -847,9 +880,9 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 			ws <<= 1;
 			v = m->quick[cur * QSYM + b - 'a'];
 			cur = v >> 1;
-			if (v & 1)
-				pending = quick_ends(m, cur, n, ws);
-			n++;
+			if ((v & 1) &&
+			    (pending = quick_ends(m, cur, ws)) == 2)
+				return (1);
 			i++;
 			continue;
 		}
@@ -998,9 +1031,8 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 		low1 = b < 0x80 && b >= 'a' && b <= 'z';
 		v = m->quick[cur * QSYM + c];
 		cur = v >> 1;
-		if (v & 1)
-			pending = quick_ends(m, cur, n, ws);
-		n++;
+		if ((v & 1) && (pending = quick_ends(m, cur, ws)) == 2)
+			return (1);
 	}
 	return (pending || pend_s);
 }
@@ -1026,7 +1058,7 @@ matcher_free(struct matcher *m)
 	free(m->outnext);
 	free(m->st);
 	free(m->quick);
-	free(m->quickst);
+	free(m->quicklens);
 	strlist_free(&m->owned);
 	free(m);
 }
