@@ -590,7 +590,7 @@ static const struct cue cues[] = {
 	    "snobs|muppets|goons?|numpties|knuckle-?draggers?|lowlifes?|"
 	    "degenerates?|rejects?|wastes of space|jobsworths?|"
 	    "dinosaurs|pigs?|swine|toads?|slugs?|rats?|vultures|"
-	    "hyenas|sheep|nobheads?|plonkers?|wallys?|tits|weapon(?! of an? )|"
+	    "hyenas|sheeple|nobheads?|plonkers?|wallys?|tits|weapon(?! of an? )|"
 	    /* "a melt", "absolute melts"; not "the ice melts" */
 	    "melt(?<!ice melt|snow melt|it melt|butter melt|chocolate melt)"
 	    "s?(?! (in|away|down|into|when|if|at|on))|spoilt brats|snobby|sad little (man|woman|men)|"
@@ -1153,9 +1153,9 @@ static const struct cue cues[] = {
 	{ C_ALLEGE, 0.4, "['\"](lost|mislaid|misplaced|forgot|forgotten|"
 	    "deleted|misfiled|mislaid|accidentally deleted|never received|"
 	    "no record of)['\"] (of )?(my|our|the|his|her|their|every|all "
-	    "the|any) (complaints?|reports?|evidence|files?|records?|"
+	    "the|any) (\\w+ )?(complaints?|reports?|evidence|files?|records?|"
 	    "letters?|emails?|paperwork|forms?|cctv|footage|logs?|"
-	    "statements?|incident)\\b" },
+	    "statements?|incident|concerns?|disclosures?|referrals?)\\b" },
 	/* money beyond one's means; inspections gamed */
 	{ C_ALLEGE, 0.45, "\\b(afford|affords|drive|drives|driving|"
 	    "bought|buys|buying|living|lives|holidays?) [^.?!]{0,40} on (a|"
@@ -1340,6 +1340,14 @@ static const struct cue cues[] = {
 	    "admissions code\\b|"
 	    "\\bgam(ed|ing) (an|the|their) (inspection|ofsted|system|"
 	    "league tables?)\\b|"
+	    /* "send the kids with the worst behaviour off on a trip every
+	     * time Ofsted are in" */
+	    "\\b(send|sends|sent|take|takes|took|keep|keeps|kept|ship|"
+	    "ships|shipped|pack|packs|packed) (the |some |certain |their )?"
+	    "(kids|pupils|children|students|year \\d+s?)\\b[\\w' ]{0,40} "
+	    "(off|away|out|home)\\b[^.?!]{0,40}\\b(when|whenever|every time|"
+	    "each time|while|as soon as) (ofsted|the inspectors?|inspectors|"
+	    "the inspection)\\b|"
 	    "\\b(reduced timetables?|off-?rolled|off-?rolling|told to stay "
 	    "(at )?home|taken off the roll)\\b[\\w' \"]{0,40}\\b(sats|"
 	    "ofsted|inspection|inspectors|league tables?)\\b" },
@@ -1998,6 +2006,47 @@ static const struct cue cues[] = {
 	    "give) (my|our) (boy|girl|son|daughter|lad|kid|child|little "
 	    "one)[^.!?]{0,30}\\b(again|one more time|another)\\b[^.!?]{0,4}"
 	    "\\band\\b" },
+	/* waiting at someone's car or door; a "chat" they won't enjoy */
+	{ C_THREAT, 0.5, "\\b(gonna|going to|i'?ll|ill|we'?ll|will) be "
+	    "(waiting |stood |standing )?(outside|at|by|next to|round|beside) "
+	    "(his|her|their|your|ur|ya) (car|house|home|front door|door|"
+	    "classroom|office)\\b" },
+	{ C_THREAT, 0.3, "\\b(won'?t|will not|wont|not going to|aren'?t "
+	    "going to) (enjoy|like) (our|my|the|this|that) (little |quiet |"
+	    "friendly )?(chat|talk|conversation|visit|word|meeting)\\b" },
+	{ C_INTENT, 0.15, "\\b(done|finished|through) (with )?being (polite|"
+	    "nice|reasonable|patient)\\b" },
+	/* "wants to keep his eyes open on the walk to the station" */
+	{ C_THREAT, 0.35, "\\b(wants?|needs?|had better|'?d better|should|"
+	    "might want|would do well) to (keep|have) (his|her|their|your|ur) "
+	    "(eyes open|wits about (him|her|them|you)|eyes peeled)\\b" },
+	{ C_INTENT, 0.2, "\\b(lads|people|blokes|men|folk|boys|a few of "
+	    "us|some of us) (round|around|in|from) (here|this town|\\w+) "
+	    "(don'?t|do not|dont|won'?t|will not) (like|take kindly to|want) "
+	    "(his|her|their|your|ur) (sort|kind|type)\\b" },
+	/* evidence destroyed: "told the site team to wipe the CCTV" */
+	{ C_ALLEGE, 0.5, "\\b(wipe|wiped|wiping|delete|deleted|deleting|"
+	    "erase|erased|erasing|destroy|destroyed|destroying|shred|"
+	    "shredded|shredding|doctor|doctored|tamper with|tampered with) "
+	    "(the |all the |any |that )?(cctv( footage)?|footage|"
+	    "recordings?|incident (forms?|logs?|reports?)|logs?|"
+	    "evidence|statements?|safeguarding (records|files|logs?))\\b"
+	    "(?! (is|was|gets|get|after|every|automatically))" },
+	/* a contract to a relation: "shares a home address with the
+	 * trust's chief executive"; "whether Mr Vane declared an
+	 * interest" */
+	{ C_ALLEGE, 0.45, "\\b(shares?|shared|sharing|lives? at|living "
+	    "at) (a |the same )?(home )?address with\\b|"
+	    "\\b(whether|if|did|never|didn'?t|failed to|without) "
+	    "[\\w' ]{0,30}(declared?|declaring|disclosed?|disclosing) "
+	    "(an|any|his|her|their|the) (conflict of )?interests?\\b|"
+	    "\\bundeclared (conflict of )?interests?\\b" },
+	/* an accusation disowned in the act of making it */
+	{ C_INSINUATE, 0.3, "\\b(i|we) (make|am making|'?m making|are "
+	    "making) no (accusations?|allegations?)\\b|\\b(i|we) "
+	    "(simply|just|merely|only) (set out|lay out|state|present|"
+	    "point out) the facts\\b|\\binvite (the )?[\\w' ]{0,30}to "
+	    "explain\\b" },
 	/* "I know which way you drive home" */
 	{ C_THREAT, 0.5, "\\b(we|i) (know|kno|knw|know exactly) (which|what) "
 	    "way (u|you|ya|he|she) (drive|drives|walk|walks|go|goes|get|gets|"
@@ -3473,6 +3522,41 @@ to_a_friend(const char *d, const struct sentence *sn)
 	    d[i - 1] == ' '));
 }
 
+/* Return 1 if a cue of "kind" lies in sentence "sn". */
+static int
+has_kind(const struct cuehit *ch, size_t nch, const struct sentence *sn,
+    enum cue_kind kind)
+{
+	size_t	i;
+
+	for (i = 0; i < nch; i++) {
+		if (ch[i].kind == kind && ch[i].start >= sn->start &&
+		    ch[i].end <= sn->end)
+			return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if sentence "sn" of "d" speaks of him or her ("his sort"). */
+static int
+third_person(const char *d, const struct sentence *sn)
+{
+	static const char *words[] = { "he", "she", "him", "his", "her" };
+	size_t	i, k, n;
+
+	for (i = sn->start; i < sn->end; i++) {
+		if (i > 0 && isalpha((unsigned char)d[i - 1]))
+			continue;
+		for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+			n = strlen(words[k]);
+			if (i + n <= sn->end && strncmp(d + i, words[k], n) ==
+			    0 && !isalpha((unsigned char)d[i + n]))
+				return (1);
+		}
+	}
+	return (0);
+}
+
 /* Score sentence "sn" of "a" for "kind"; fill "sc". */
 static void
 score_kind(const struct harm *h, const char *text, const struct analysis *a,
@@ -4532,11 +4616,15 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		whole_sn = sn[i];
 		if (has && st.score < h->th.harm && st.qe > st.qs &&
 		    i + 1 < nsn && sn[i + 1].para == sn[i].para &&
-		    sn[i + 1].end - sn[i + 1].start <= TAG_MAX) {
+		    (sn[i + 1].end - sn[i + 1].start <= TAG_MAX ||
+		    (has_kind(ch, nch, &sn[i + 1], C_INTENT) &&
+		    third_person(d, &sn[i + 1])))) {
 			struct scored	st2;
 
 			/* "She has kids of her own. Just remember that.":
-			 * a short tag after a veiled threat is its end */
+			 * a short tag after a veiled threat is its end, as
+			 * is a sentence of menace ("Plenty of lads round
+			 * here don't like his sort") */
 			whole_sn.end = sn[i + 1].end;
 			score_kind(h, text, a, d, &whole_sn, ch, nch, C_THREAT,
 			    &st2);

@@ -57,7 +57,8 @@ struct pattern {
 	int		 school;	/* -1: the trust */
 	int		 staff;		/* staff index, or -1 */
 	int		 variant;	/* 1: a misspelling the matcher made;
-					   2: initials */
+					   2: initials; 3: a surname that is
+					   an ordinary word */
 	enum match_kind	 kind;
 	const char	*text;		/* as configured */
 	size_t		 len;		/* compact length */
@@ -375,7 +376,8 @@ add_name(struct matcher *m, int school, enum match_kind kind,
 	}
 }
 
-/* Surnames that are also ordinary words: never a member of staff alone. */
+/* Surnames that are also ordinary words: a member of staff alone only as
+ * a person doing something among school words (common_surname_named). */
 static const char *common_surnames[] = {
 	"marsh", "vane", "bright", "day", "field", "hill", "grant", "green",
 	"wood", "brown", "white", "black", "young", "king", "hall", "stone",
@@ -422,8 +424,9 @@ add_staff(struct matcher *m, int school, const struct staff *st, int idx,
 		    0);
 		free(v);
 	}
-	if (strlen(st->surname) >= 4 && !is_common_word(st->surname))
-		add_pattern3(m, school, MATCH_SURNAME, st->surname, idx, 0);
+	if (strlen(st->surname) >= 4)
+		add_pattern3(m, school, MATCH_SURNAME, st->surname, idx,
+		    is_common_word(st->surname) ? 3 : 0);
 }
 
 /* Words that say what kind of school a name is, not which one. */
@@ -1080,7 +1083,8 @@ static const char *school_words[] = {
 	"yr 9", "yr 10", "yr 11", "yr 12", "yr 13", "yr7", "yr8", "yr9",
 	"yr10", "yr11", "yr12", "yr13", "yr 7s", "yr 8s", "yr 9s", "yr 10s",
 	"yr 11s", "yr 12s", "yr 13s", "skl", "skool", "prim", "governors",
-	"governor", "governing", "inset", "staff", "students", "student",
+	"governor", "governing", "inset", "staff", "staffroom", "staff room",
+	"students", "student",
 	"parents evening", "parents' evening", "term", "half term",
 	"homework", "assembly", "phonics", "pick-up", "pick up", "drop-off",
 	"drop off", "breaks up", "school office", "senco", "sen", "ehcp",
@@ -1590,6 +1594,61 @@ possessive_s(const struct matcher *m, const struct compact *c, int p,
 	    c->s[e] == 's' && (e + 1 == c->len || c->wstart[e + 1]));
 }
 
+/*
+ * Return 1 if the ordinary word at "ns".."ne" of normalised "nt" (of
+ * "text") is a person's surname: capitalised, not after an article or a
+ * word of place ("the marsh", "across Marsh"), the subject of a person's
+ * verb ("Marsh told the site team", "Marsh's lot"), with a school word
+ * near.
+ */
+static int
+common_surname_named(const char *text, const struct normtext *nt,
+    size_t ns, size_t ne)
+{
+	static const char *before[] = {
+		"the", "a", "an", "this", "that", "on", "in", "at", "across",
+		"over", "by", "through", "of", "to", "from", "near", "into",
+		"his", "her", "my", "our", "their", "your", "its", "some",
+		"salt", "st", "saint", "old", "new", "upper", "lower", "great",
+		"little", "and", "&",
+	};
+	static const char *verbs[] = {
+		"told", "tells", "said", "says", "has told", "had told",
+		"wants", "wanted", "made", "makes", "gave", "gives", "sent",
+		"shouted", "screamed", "called", "refused", "knows", "knew",
+		"lied", "lies", "covered", "let", "keeps", "kept", "went",
+		"did", "does", "decided", "ordered", "threatened", "hid",
+		"deleted", "ignored", "blamed", "claimed", "admitted",
+		"denied", "needs", "should", "must", "better", "thinks",
+		"reckons", "personally",
+	};
+	const char	*s = nt->s;
+	size_t		 i, p, n;
+
+	if (!isupper((unsigned char)text[nt->map[ns]]))
+		return (0);
+	/* the word before */
+	p = ns;
+	while (p > 0 && s[p - 1] == ' ')
+		p--;
+	n = p;
+	while (p > 0 && (isalnum((unsigned char)s[p - 1]) || s[p - 1] ==
+	    '&'))
+		p--;
+	for (i = 0; i < NWORDS(before) && n > p; i++) {
+		if (strlen(before[i]) == n - p &&
+		    strncmp(s + p, before[i], n - p) == 0)
+			return (0);
+	}
+	/* a possessive, or a person's verb after */
+	if (!(ne + 2 <= nt->len && s[ne] == '\'' && s[ne + 1] == 's' &&
+	    (ne + 2 == nt->len || !isalnum((unsigned char)s[ne + 2]))) &&
+	    word_after(s, nt->len, ne, verbs, NWORDS(verbs)) == NULL)
+		return (0);
+	return (word_near(school_words, NWORDS(school_words), s, nt->len,
+	    ns, ne, NEAR) != NULL);
+}
+
 /* Find the hits of every pattern in "nt" into "*hitsp"; return how many. */
 static size_t
 find_hits(const struct matcher *m, const char *text,
@@ -1661,6 +1720,14 @@ find_hits(const struct matcher *m, const char *text,
 			    !runs_on_context(m, c, hits, nhits, i))
 				hits[i].dead = 1;
 		}
+	}
+	/* A surname that is an ordinary word ("Marsh") names someone only
+	 * as a person doing something, among school words. */
+	for (i = 0; i < nhits; i++) {
+		if (m->pats[hits[i].pat].variant == 3 &&
+		    !common_surname_named(text, nt, hits[i].nstart,
+		    hits[i].nend))
+			hits[i].dead = 1;
 	}
 	/* A name inside a namesake ("Harrowden Park Rangers FC") is the
 	 * namesake. */
@@ -2045,6 +2112,7 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 			if (hits[i].dead) {
 				if (pt->kind != MATCH_CONTEXT &&
 				    pt->kind != MATCH_NAMESAKE &&
+				    pt->variant != 3 &&
 				    rejscore == 0 && pt->len > rejlen) {
 					rejlen = pt->len;
 					snprintf(rej, sizeof rej, "\"%s\" is "

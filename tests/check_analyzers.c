@@ -69,6 +69,12 @@ static const struct {
 	const char	*text;
 	const char	*schools;	/* space-separated, "" for none */
 } match_rows[] = {
+	/* a surname that is an ordinary word: a person doing something
+	 * among school words, not the place */
+	{ "Marsh told the site team to wipe the CCTV. Everyone in the "
+	  "staffroom knows.", "harrowden-park" },
+	{ "We walked across the marsh near the school at dusk.", "" },
+	{ "Marsh is lovely at dawn, the kids at school love it.", "" },
 	/* a short name with the words of school life beside it */
 	{ "Harrowden Park's new behaviour system is ridiculous",
 	  "harrowden-park" },
@@ -546,6 +552,25 @@ static const struct {
 	  "time i will put him through the sports hall window myself",
 	  "threat", NULL },
 	{ "leo at harrowden ur actually dead at lunch", "threat", NULL },
+	/* a car waited at, a "chat" not to be enjoyed */
+	{ "If the SENCo at St Aldhelm's cuts my daughter's hours again I'll "
+	  "be waiting by her car at half three and she will not enjoy our "
+	  "little chat", "threat", "waiting by her car" },
+	{ "I'll be waiting by the car at half three, St Aldhelm's pickup is "
+	  "chaos", "none", NULL },
+	/* a warning, then menace in the next sentence */
+	{ "Nowicki wants to keep his eyes open on the walk to the station. "
+	  "Plenty of lads round Milbury don't like his sort teaching our "
+	  "kids.", "threat", "keep his eyes open" },
+	{ "Keep your eyes open for our lost cat near Harrowden Park "
+	  "Academy, she wants to keep her eyes open too", "none", NULL },
+	/* evidence destroyed; an interest undeclared */
+	{ "Marsh told the site team to wipe the CCTV from the day of the "
+	  "fight before the police asked for it. Everyone in the staffroom "
+	  "knows.", "allegation", "wipe the CCTV" },
+	/* a nativity sheep is no insult */
+	{ "Our littlest sheep! Evie's first nativity at Fenwick Vale this "
+	  "morning, thank you Mrs Abara", "none", NULL },
 	/* "getting it" of a thing handed back is no threat */
 	{ "Asked Harrowden Park about the lost coat and they said you're "
 	  "getting it on Monday. Fair enough.", "none", NULL },
