@@ -91,8 +91,8 @@ static const char *re_src[RE_NRE] = {
 	"\\bname label\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b|"
 	"\\b(?:his|her|their) names?(?:'s| is| are)\\b",
 	/* a class of children */
-	"\\bin (?:her|his|their|our|my|the same|my \\w+'s|(?:mr|mrs|miss|ms|"
-	"dr) \\w+'s) class\\b|"
+	"\\bin (?:her|his|their|our|my|the same|my \\w+'s) class\\b|"
+	"\\b(?:in|from) (?:mr|mrs|miss|ms|dr) \\w+(?:'s|s) class\\b|"
 	"\\bclassmates?\\b|"
 	"\\bplayground\\b|\\bnativity\\b|\\bschool play\\b|"
 	/* a child, named beside the parent ("Isla, whose dad ...") */
@@ -1256,16 +1256,25 @@ static int
 teacher_year(const struct pupils *p, const struct analysis *a,
     const struct doc *d, const struct ref *f, char *yr, size_t yrsz)
 {
-	const char	*s = d->nt->s + f->at, *sn, *ap, *r;
+	const char	*s = d->nt->s + f->at, *e = d->nt->s + f->end;
+	const char	*sn, *r;
 	size_t		 k, j, n;
 
-	if (f->end - f->at < 12 || strncmp(s, "in ", 3) != 0)
+	/* "in Miss Tindall's class", "from miss tindalls class" */
+	if (strncmp(s, "in ", 3) == 0)
+		s += 3;
+	else if (strncmp(s, "from ", 5) == 0)
+		s += 5;
+	else
 		return (0);
-	if ((sn = memchr(s + 3, ' ', f->end - f->at - 3)) == NULL ||
-	    (ap = memchr(sn, '\'', (size_t)(d->nt->s + f->end - sn))) == NULL)
+	if ((size_t)(e - s) < 9 || (sn = memchr(s, ' ', (size_t)(e - s))) ==
+	    NULL || strncmp(e - 6, " class", 6) != 0)
 		return (0);
 	sn++;
-	n = (size_t)(ap - sn);
+	n = (size_t)(e - 6 - sn);
+	if (n < 2 || sn[n - 1] != 's')
+		return (0);
+	n -= n >= 3 && sn[n - 2] == '\'' ? 2 : 1;
 	for (k = 0; k < p->cf->nschools; k++) {
 		const struct school *sc = &p->cf->schools[k];
 
@@ -1493,9 +1502,25 @@ parent_of(const struct doc *d, size_t e)
 	    sizeof parents[0]) > 0);
 }
 
+/* Return 1 if "s" begins with one of the "n" "words", as a whole word. */
+static int
+starts_word_of(const char *s, const char *const *words, size_t n)
+{
+	size_t	i, l;
+
+	for (i = 0; i < n; i++) {
+		l = strlen(words[i]);
+		if (strncmp(s, words[i], l) == 0 && !isalnum((unsigned char)
+		    s[l]))
+			return (1);
+	}
+	return (0);
+}
+
 /*
- * Return the length of "'s boy" ("'s son", "'s little girl") if a child
- * of the person named up to folded offset "e" follows the name, else 0.
+ * Return the length of "'s boy" ("'s son", "'s little girl", " and her
+ * daughter") if a child of the person named up to folded offset "e"
+ * follows the name, else 0.
  */
 static size_t
 child_of(const struct doc *d, size_t e)
@@ -1511,10 +1536,24 @@ child_of(const struct doc *d, size_t e)
 		"brother", "sister", "bro", "sis", "cousin", "friend",
 		"mate", "brothers", "sisters",
 	};
-	size_t			 n;
+	static const char	*joins[] = {
+		" and her ", " and his ", ", and her ", ", and his ",
+		" with her ", " with his ", ", with her ", ", with his ",
+	};
+	size_t			 n, k, l;
 
+	/* "Kerry Hargreaves and her daughter Poppy" */
+	for (k = 0, n = 0; k < sizeof joins / sizeof joins[0] && n == 0;
+	    k++) {
+		l = strlen(joins[k]);
+		if (e + l < d->nt->len && strncmp(d->nt->s + e, joins[k], l) ==
+		    0 && starts_word_of(d->nt->s + e + l, kids, sizeof kids /
+		    sizeof kids[0]))
+			n = l + strcspn(d->nt->s + e + l, " ,.!?");
+	}
 	/* ("Isla's baby sister", "Leo's eldest brother": a sibling's) */
-	if ((n = possessed(d, e, kids, sizeof kids / sizeof kids[0])) == 0)
+	if (n == 0 && (n = possessed(d, e, kids, sizeof kids /
+	    sizeof kids[0])) == 0)
 		return (0);
 	if (e + n + 1 < d->nt->len && d->nt->s[e + n] == ' ' &&
 	    starts_word_of(d->nt->s + e + n + 1, kin, sizeof kin /
@@ -1523,20 +1562,6 @@ child_of(const struct doc *d, size_t e)
 	return (n);
 }
 
-/* Return 1 if "s" begins with one of the "n" "words", as a whole word. */
-static int
-starts_word_of(const char *s, const char *const *words, size_t n)
-{
-	size_t	i, l;
-
-	for (i = 0; i < n; i++) {
-		l = strlen(words[i]);
-		if (strncmp(s, words[i], l) == 0 && !isalnum((unsigned char)
-		    s[l]))
-			return (1);
-	}
-	return (0);
-}
 
 /* Return 1 if an adult is meant by the name at "s".."e": a title just
  * before it, an adult's role or an age of 19 or more beside it; 2 if a
@@ -2386,6 +2411,9 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			child = tight = 1;
 		}
 		age = ref_near(d, RE_AGE, w1->ns, w2->ne, 0, 24);
+		if (age == NULL && (age = ref_near(d, RE_AGE, w1->ns, w2->ne,
+		    40, 0)) != NULL && !ours_birthday(d, age, w1->ns))
+			age = NULL;	/* "8th birthday to our Jayden Osei" */
 		if (age != NULL && word_age(age->val) >= 0) {
 			if (age_fits(p->r[k].year, word_age(age->val))) {
 				json_array_append_new(up, cue("a child's age",
@@ -3813,6 +3841,19 @@ pupils_hint(const char *text, size_t len)
 	    9)) != NULL; p = q + 9) {
 		if (q - text >= 2 && isdigit((unsigned char)q[-1]) &&
 		    (!isdigit((unsigned char)q[-2]) || q[-2] == '1'))
+			return (1);
+	}
+	/* "happy 8th birthday": a child's birthday (up to the 17th) */
+	for (p = text; p < e && (q = memmem(p, (size_t)(e - p), " birthday",
+	    9)) != NULL; p = q + 9) {
+		int	age = -1;
+
+		if (q - text >= 3 && isdigit((unsigned char)q[-3]))
+			age = q[-3] - '0';
+		if (age >= 0 && q - text >= 4 && isdigit((unsigned char)q[-4]))
+			age += 10 * (q[-4] - '0');
+		if (age > 0 && age < 18 && !(q - text >= 5 && age >= 10 &&
+		    isdigit((unsigned char)q[-5])))
 			return (1);
 	}
 	/* "Freya Lindqvist, 11, of Upper Wexcombe": an age between

@@ -2247,6 +2247,20 @@ static const struct {
 	const char	*pupils;
 	enum severity	 severity;
 } roster_rows[] = {
+	/* a first name by the teacher's class, typed without capitals or
+	 * apostrophe; by a parent "and her daughter"; a birthday before a
+	 * full name */
+	{ "isla from miss tindalls class is a spoilt little madam", "isla",
+	  SEV_MEDIUM },
+	{ "Thanks to Kerry Hargreaves and her daughter Poppy, who ran the "
+	  "tombola at St Aldhelm's", "Kerry Hargreaves and her daughter Poppy",
+	  SEV_MEDIUM },
+	{ "Kerry Hargreaves and her daughter ran the St Aldhelm's tombola",
+	  "", SEV_NONE },
+	{ "Happy 11th birthday to our superstar Freya Lindqvist, love Nana",
+	  "Freya Lindqvist", SEV_MEDIUM },
+	{ "Happy 40th birthday to our Freya Lindqvist, the best landlady in "
+	  "Milbury", "", SEV_NONE },
 	/* a street in an address, a postcode after it */
 	{ "24/00412/FUL - St Aldhelm's CE Primary School, Rose Hill, Upper "
 	  "Wexcombe WX4 2LP - modular classroom by the rear playground", "",
