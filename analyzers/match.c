@@ -483,12 +483,15 @@ add_variants(struct matcher *m, int school, const char *text, int kind)
 	for (i = 1; i < bl; i++) {
 		if (best[i] == '\'')
 			continue;
-		/* missing letter */
-		memcpy(v, norm, pre + i);
-		strcpy(v + pre + i, norm + pre + i + 1);
-		strlist_add(&m->owned, v);
-		add_pattern3(m, school, kind, m->owned.v[m->owned.n - 1],
-		    -1, 1);
+		/* missing letter; not the "s" of a possessive ("St
+		 * Aldhelm" is the saint, not the school) */
+		if (!(i + 1 == bl && best[i] == 's' && best[i - 1] == '\'')) {
+			memcpy(v, norm, pre + i);
+			strcpy(v + pre + i, norm + pre + i + 1);
+			strlist_add(&m->owned, v);
+			add_pattern3(m, school, kind,
+			    m->owned.v[m->owned.n - 1], -1, 1);
+		}
 		/* doubled letter */
 		if (best[i] != best[i - 1]) {
 			memcpy(v, norm, pre + i + 1);
@@ -1504,7 +1507,8 @@ struct hit {
 	size_t	cend;
 	size_t	nstart;		/* normalised offsets */
 	size_t	nend;
-	int	dead;		/* inside a namesake */
+	int	dead;		/* 1: inside a namesake; 2: after
+				   another title; 3: an ordinary word */
 };
 
 /* Record where accepted pattern "pt" stands, for the analyzers. */
@@ -1649,6 +1653,85 @@ common_surname_named(const char *text, const struct normtext *nt,
 	    ns, ne, NEAR) != NULL);
 }
 
+/*
+ * Return 1 if the short name at "ns".."ne" of "nt" (of "text") opens a
+ * title in quotation marks that goes on in capitalised words: a quiz
+ * team "Harrowden Park Life", a song, a show.
+ */
+static int
+quoted_title(const char *text, const struct normtext *nt, size_t ns,
+    size_t ne)
+{
+	static const char *parts[] = {
+		"academy", "school", "primary", "infants", "infant", "pta",
+		"sixth", "ce", "cofe", "church", "staff", "pupils", "parents",
+	};
+	const char	*s = nt->s;
+	size_t		 p = ne, w, k, words = 0;
+
+	if (ns == 0 || s[ns - 1] != '"')
+		return (0);
+	while (p < nt->len && s[p] == ' ' && words < 4) {
+		w = ++p;
+		if (p >= nt->len || !isupper((unsigned char)text[nt->map[p]]))
+			return (0);
+		while (p < nt->len && isalnum((unsigned char)s[p]))
+			p++;
+		for (k = 0; k < NWORDS(parts); k++) {
+			if (strlen(parts[k]) == p - w &&
+			    strncmp(s + w, parts[k], p - w) == 0)
+				return (0);
+		}
+		words++;
+	}
+	return (words > 0 && p < nt->len && s[p] == '"');
+}
+
+/* Return a number for the kind of title "t" ("n" bytes): Mrs, Ms and
+ * Miss are one kind; 0 if "t" is no title. */
+static int
+title_kind(const char *t, size_t n)
+{
+	static const char *titles[] = {
+		"mr", "mrs", "ms", "miss", "dr", "prof", "rev", "sir", "dame",
+	};
+	static const int kinds[] = { 1, 2, 2, 2, 3, 4, 5, 1, 2 };
+	size_t	i;
+
+	for (i = 0; i < NWORDS(titles); i++) {
+		if (strlen(titles[i]) == n && strncasecmp(t, titles[i], n) == 0)
+			return (kinds[i]);
+	}
+	return (0);
+}
+
+/* Return 1 if the surname of staff pattern "pt" at "ns" of "nt" follows
+ * a title of another kind than the one configured: "Dr Okafor" is not
+ * Mr Okafor. */
+static int
+other_title(const struct config *cf, const struct pattern *pt,
+    const struct normtext *nt, size_t ns)
+{
+	const struct staff	*st;
+	size_t			 p, e;
+	int			 k;
+
+	if (pt->staff < 0)
+		return (0);
+	st = pt->school >= 0 ? &cf->schools[pt->school].staff[pt->staff] :
+	    &cf->trust_staff[pt->staff];
+	p = ns;
+	while (p > 0 && (nt->s[p - 1] == ' ' || nt->s[p - 1] == '.'))
+		p--;
+	e = p;
+	while (p > 0 && isalpha((unsigned char)nt->s[p - 1]))
+		p--;
+	if ((k = title_kind(nt->s + p, e - p)) == 0)
+		return (0);
+	return (k != title_kind(st->title, strlen(st->title)) &&
+	    title_kind(st->title, strlen(st->title)) != 0);
+}
+
 /* Find the hits of every pattern in "nt" into "*hitsp"; return how many. */
 static size_t
 find_hits(const struct matcher *m, const char *text,
@@ -1722,12 +1805,19 @@ find_hits(const struct matcher *m, const char *text,
 		}
 	}
 	/* A surname that is an ordinary word ("Marsh") names someone only
-	 * as a person doing something, among school words. */
+	 * as a person doing something, among school words; a surname
+	 * after another title ("Dr Okafor" for Mr Okafor) is someone
+	 * else. */
 	for (i = 0; i < nhits; i++) {
-		if (m->pats[hits[i].pat].variant == 3 &&
-		    !common_surname_named(text, nt, hits[i].nstart,
-		    hits[i].nend))
-			hits[i].dead = 1;
+		const struct pattern	*pt = &m->pats[hits[i].pat];
+
+		if (pt->kind != MATCH_SURNAME)
+			continue;
+		if (pt->variant == 3 && !common_surname_named(text, nt,
+		    hits[i].nstart, hits[i].nend))
+			hits[i].dead = 3;
+		else if (other_title(m->cf, pt, nt, hits[i].nstart))
+			hits[i].dead = 2;
 	}
 	/* A name inside a namesake ("Harrowden Park Rangers FC") is the
 	 * namesake. */
@@ -2112,12 +2202,14 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 			if (hits[i].dead) {
 				if (pt->kind != MATCH_CONTEXT &&
 				    pt->kind != MATCH_NAMESAKE &&
-				    pt->variant != 3 &&
+				    hits[i].dead != 3 &&
 				    rejscore == 0 && pt->len > rejlen) {
 					rejlen = pt->len;
-					snprintf(rej, sizeof rej, "\"%s\" is "
-					    "part of a namesake's name",
-					    pt->text);
+					snprintf(rej, sizeof rej, "\"%s\" %s",
+					    pt->text, hits[i].dead == 2 ?
+					    "follows another title than the "
+					    "staff member's" : "is part of a "
+					    "namesake's name");
 				}
 				continue;
 			}
@@ -2178,8 +2270,17 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 					continue;
 				nw = namesake_after(nt->s, nt->len,
 				    hits[i].nend);
+				if (nw == NULL && quoted_title(text, nt,
+				    hits[i].nstart, hits[i].nend)) {
+					if (*rej == '\0')
+						snprintf(rej, sizeof rej,
+						    "\"%s\" opens a title in "
+						    "quotation marks", pt->text);
+					continue;
+				}
 				if (nw != NULL) {
-					/* "... Road", "... church" */
+					/* "... Road", "... church", a team
+					 * "Harrowden Park Life" */
 					if (*rej == '\0')
 						snprintf(rej, sizeof rej,
 						    "\"%s\" is followed by "

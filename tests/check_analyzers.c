@@ -69,6 +69,16 @@ static const struct {
 	const char	*text;
 	const char	*schools;	/* space-separated, "" for none */
 } match_rows[] = {
+	/* a namesake by its title, a team in quotation marks, the saint
+	 * without the school's possessive */
+	{ "Any recommendations for a GP at Wexcombe Surgery? Dr Okafor is "
+	  "brilliant, takes her time.", "" },
+	{ "Congratulations to \"Harrowden Park Life\", quiz results: the "
+	  "bar tab by a single point. #Milbury", "" },
+	{ "\"Harrowden Park\" results are great this year, well done "
+	  "pupils", "harrowden-park" },
+	{ "Midsummer blessing at the well this Sunday, wellies advised! "
+	  "#StAldhelm #Wexcombe", "" },
 	/* a surname that is an ordinary word: a person doing something
 	 * among school words, not the place */
 	{ "Marsh told the site team to wipe the CCTV. Everyone in the "
