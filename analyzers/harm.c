@@ -503,7 +503,8 @@ static const struct cue cues[] = {
 	    "hours?|sessions?|mornings?|afternoons?|a week|per week)\\b|"
 	    "\\b(shoot|shoots|shooting|shot|film|filming) "
 	    "(a |the |our |their |some |new |this year'?s )?[\\w' ]{0,30}"
-	    "(prospectus|video|film|photos?|footage|advert|promo|scene|documentary|"
+	    "(prospectus|videos?|films?|photos?|footage|advert|promo|scenes?|"
+	    "documentary|coursework|"
 	    "pictures|portraits?|campaign)\\b|\\bphotographers?\\b|\\b(film|"
 	    "camera) crew\\b|\\b(smash|smashes|smashed|smashing|break|breaks|"
 	    "broke|breaking|beat|beats|beating|crush|crushed|crushing) "
@@ -2047,6 +2048,106 @@ static const struct cue cues[] = {
 	    "(simply|just|merely|only) (set out|lay out|state|present|"
 	    "point out) the facts\\b|\\binvite (the )?[\\w' ]{0,30}to "
 	    "explain\\b" },
+	/*
+	 * Harm said by implication.
+	 */
+	/* an assurance meant the other way: "I'm sure the quotes were all
+	 * done properly. Totally sure." */
+	{ C_INSINUATE, 0.3, "\\b(i'?m|i am|we'?re|we are) (sure|certain|"
+	    "confident) (that )?(the|it|that|this|they|all|every|it was|"
+	    "everything)\\b[\\w' ]{0,40} (was|were|is|are|all)? ?(all |"
+	    "completely |totally |entirely |perfectly )?(done )?(properly|"
+	    "above board|above-board|legit|legitimate|spotless|by the book|"
+	    "fair and square|squeaky clean|kosher|coincidental|a "
+	    "coincidence)\\b|\\btotally sure\\b|\\bpure coincidence,? "
+	    "(i'?m sure|obviously|of course)\\b" },
+	/* work given to a partner or a friend */
+	{ C_ALLEGE, 0.45, "\\b(married to|living with|lives with|sleeping "
+	    "with|(his|her) (husband|wife|partner|brother|sister|son|"
+	    "daughter|cousin|mate|best mate|old mate|friend)('?s)?)\\b"
+	    "[^.?!]{0,40}\\b(firm|company|business|builder|builders|van|"
+	    "contract|contracts|quotes?|invoices?)\\b|"
+	    "\\b(firm|company|builder|builders|van|contract|contracts)\\b"
+	    "[^.?!]{0,80}\\b(married to|living with|lives with|sleeping "
+	    "with) (him|her|them|the)\\b|"
+	    "\\b(went|goes|given|handed|awarded) to (his|her|their) (old |"
+	    "best |rugby club |golf |drinking )?(mate|mates|friend|pal|"
+	    "buddy|husband|wife|brother|son|cousin)\\b|"
+	    "\\bwithout (a single|any|one) other (quote|bid|tender)s?\\b|"
+	    "\\bsame (house|address|home|postcode) (as )?(the|his|her|their) "
+	    "[\\w' ]{0,30}(lives?|living|lived)\\b" },
+	/* a price paid for a favour: "now we know the going rate" */
+	{ C_ALLEGE, 0.45, "\\b(now )?(we|you) (all )?know the going rate\\b|"
+	    "\\b(paid|donated|bought|gave)\\b[^.?!]{0,40}\\bthe (week|day|"
+	    "month) before\\b[^.?!]{0,40}\\b(casting|cast|picked|chose|"
+	    "chosen|selection|selected|decided|places|awards?)\\b" },
+	/* hands where they should not be; eagerness to be alone with
+	 * children */
+	{ C_ALLEGE, 0.6, "\\bhands? (ended up|ending up|went|wandering|"
+	    "wandered|were|was|end up) where [\\w' ]{0,30}(should(n'?t| "
+	    "not| never)|ought(n'?t| not)|no (teacher|adult|man|one))\\b|"
+	    "\\bwhy (he|she)('?s| is| was) (so )?keen to (stay behind|be "
+	    "alone|help out|give lifts|run|volunteer|do)\\b[^.?!]{0,40}"
+	    "\\b(kids|children|girls|boys|pupils|students)\\b" },
+	/* a sudden leaving from a last post, talked about */
+	{ C_INSINUATE, 0.3, "\\b(why|how come) (he|she|they) (was|were|"
+	    "left|got|had to leave|disappeared|vanished)\\b[\\w' ]{0,20} "
+	    "(gone |moved on |out )?from (his|her|their) (last|previous|old) "
+	    "(school|job|post|primary|academy|trust|role)\\b|\\bjust "
+	    "gone\\b|\\bpeople talk\\b|\\bleft in a (hurry|rush)\\b" },
+	/* records fiddled, dropped g and all */
+	{ C_ALLEGE, 0.55, "\\b(fiddl|chang|alter|doctor|fudg|massag|cook)"
+	    "(ing|in|ed|es|e) (the |her |his |their )?(behaviour|exclusion|"
+	    "incident|safeguarding|attendance|absence|detention|exam|"
+	    "test|sats|gcse|assessment) (logs?|records?|figures|data|"
+	    "numbers|books|codes|marks)\\b|\\b(seen|saw|caught) (her|him|"
+	    "them) (deleting|shredding|wiping|changing) (stuff|things|"
+	    "records|files|emails|logs)\\b" },
+	/* where and when someone is alone, given out */
+	{ C_THREAT, 0.4, "\\b(for )?anyone who('?s| has) (got )?something "
+	    "(they want |they'?d like |that needs )?to (discuss|say|sort "
+	    "out|settle|talk about) with (him|her|them)\\b|"
+	    "\\b(wouldn'?t|wouldnt|would not) be (doing|doin|walking|"
+	    "walkin) (that|it) if i (was|were) (her|him|them|you)\\b" },
+	{ C_INTENT, 0.2, "\\b(nobody|no one|no-one) (else )?(about|"
+	    "around)( that early| at that time| then)?\\b|\\bon (her|his|"
+	    "their) own every (day|night|morning|evening|afternoon)\\b|"
+	    "\\bgets? (very )?dark (very )?early\\b|\\b(putting|put) it out "
+	    "there\\b|\\bno reason(?=\\W{1,3}(just|only|purely) (an? )?"
+	    "(observation|thought|saying)\\b)|\\b(just|only|purely) an "
+	    "observation\\b" },
+	{ C_THREAT, 0.45, "\\b(due|owed|overdue|in line for|getting|gonna "
+	    "get) a (quiet |little |proper )?(word|visit|slap|kicking|"
+	    "hiding|beating|hiding)\\b(?! (from|with) (the|his|her) "
+	    "(boss|head|manager|ofsted|inspectors))" },
+	{ C_INTENT, 0.2, "\\bon (his|her|their) (walk|way) (back|home|to)\\b|"
+	    "\\b(some|a few|several) of the (dads|lads|mums|parents|blokes) "
+	    "(are|have been|were) talking\\b|\\b(he|she|they) knows? what "
+	    "(he|she|they) did\\b" },
+	{ C_THREAT, 0.35, "\\b(people|folk|folks|some people) (round|"
+	    "around) here have long memories\\b|\\bhope (she|he)('?s| is) "
+	    "enjoying (her|his) last (year|term|week|day)s?\\b|"
+	    "\\b(a lot of|lot of|lots of|so much|plenty of) (glass|windows) "
+	    "(on|in) "
+	    "(that|this|the|their) (building|office|school|place)\\b" },
+	/* mockery: a face under a paper bag, evolution giving up, no
+	 * brain cell between them, a hat stand no one would miss */
+	{ C_ABUSE, 0.55, "\\bpaper bag (for|over|on) (her|his|their|your|"
+	    "ur) (face|head)\\b|\\bevolution (clearly |obviously |must "
+	    "have |has )?(gave up|give up|given up|skipped|forgot|missed)\\b|"
+	    "\\bnot (one|a single) (working )?brain cells? between\\b|"
+	    "\\b(swap|replace|replaced|swapped) (her|him|them) (for|with) "
+	    "(a|an) [\\w' -]{1,30}\\b[^.?!]{0,30}\\b(nobody|no one|no-one) "
+	    "would (notice|know)\\b|\\b(release|let) them (back )?into the "
+	    "wild\\b|\\blooks? like (a|an) [\\w' ]{1,30} (someone|somebody)"
+	    "('?s| has) (stuck|put|drawn|glued)\\b|\\babout as much use as "
+	    "(a|an|one)\\b|\\b(like )?a melting candle\\b" },
+	/* a fraud talk, an app that attacks a problem */
+	{ C_IDIOM, 1.0, "\\b(fraud|scam|crime|knife crime|drugs?|online "
+	    "safety|stranger danger|county lines)[- ]awareness\\b|"
+	    "\\battack(s|ed|ing)? (one of )?(the|a|an|this|that|our) "
+	    "[\\w' ]{0,30}(problems?|issues?|challenges?|question|task|"
+	    "waste|backlog)\\b" },
 	/* "I know which way you drive home" */
 	{ C_THREAT, 0.5, "\\b(we|i) (know|kno|knw|know exactly) (which|what) "
 	    "way (u|you|ya|he|she) (drive|drives|walk|walks|go|goes|get|gets|"
@@ -3494,6 +3595,18 @@ laughed(const struct sentence *sn, const struct cuehit *ch, size_t nch)
 	return (0);
 }
 
+/* Return 1 if the post laughs somewhere ("😂", "lol"). */
+static int
+post_laughs(const struct cuehit *ch, size_t nch)
+{
+	size_t	i;
+
+	for (i = 0; i < nch; i++)
+		if (ch[i].kind == C_JOKE)
+			return (1);
+	return (0);
+}
+
 /*
  * Return 1 if sentence "sn" of post "d" threatens "you" in a post to a
  * friend: one that opens with a handle ("@gemma_wexx") or signs off with
@@ -3816,12 +3929,14 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
 		sc->score = have ? 0.5 : 0;
 	else if (kind == C_ABUSE && !have)
 		sc->score = 0;
-	if (kind == C_THREAT && have && laughed(sn, ch, nch) &&
+	if (((kind == C_THREAT && laughed(sn, ch, nch)) || (kind ==
+	    C_ABUSE && post_laughs(ch, nch))) && have &&
 	    to_a_friend(d, sn) && !staff_in(a, sn) && !ours_first(a)) {
 		/* "@gemma_wexx late again and i will actually end you
 		 * 😂😂 ... u owe me a gin x": a friend's joke */
 		json_array_append_new(sc->lowered, json_pack("{s:s, s:f}",
-		    "cue", "a threat to a friend, laughed at", "weight",
+		    "cue", kind == C_THREAT ? "a threat to a friend, laughed "
+		    "at" : "an insult to a friend, laughed at", "weight",
 		    -sc->score));
 		sc->score = 0;
 	}
@@ -4634,6 +4749,26 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 			} else {
 				scored_free(&st2);
 				whole_sn.end = sn[i].end;
+			}
+		}
+		if (has && st.score < h->th.harm && st.qe > st.qs && i > 0 &&
+		    sn[i - 1].para == sn[i].para &&
+		    has_kind(ch, nch, &sn[i - 1], C_INTENT) &&
+		    third_person(d, &sn[i - 1])) {
+			struct scored	st2;
+
+			/* "walks home down the cut on her own every day.
+			 * wouldnt be doin that if i was her": the menace
+			 * before the threat */
+			whole_sn.start = sn[i - 1].start;
+			score_kind(h, text, a, d, &whole_sn, ch, nch, C_THREAT,
+			    &st2);
+			if (st2.score >= h->th.harm) {
+				scored_free(&st);
+				st = st2;
+			} else {
+				scored_free(&st2);
+				whole_sn.start = sn[i].start;
 			}
 		}
 		/* hints of the sentences around count for a person, not

@@ -581,6 +581,30 @@ static const struct {
 	/* a nativity sheep is no insult */
 	{ "Our littlest sheep! Evie's first nativity at Fenwick Vale this "
 	  "morning, thank you Mrs Abara", "none", NULL },
+	/* harm said by implication */
+	{ "Fenwick Vale has a new fence, all by the same builder whose van "
+	  "is on the head's drive every night because she's married to him. "
+	  "I'm sure the quotes were all done properly.", "allegation",
+	  "married to him" },
+	{ "Parents of sixth form girls at HPA might want to ask who runs the "
+	  "extra fitness sessions. His hands ended up where no teacher's "
+	  "hands should ever be.", "allegation", NULL },
+	{ "Some of the dads are talking. After what the deputy at St "
+	  "Aldhelm's said, he's due a quiet word on his walk back to the car "
+	  "park.", "threat", "due a quiet word" },
+	{ "Watching Ms Marsh stalk the corridors at HPA. Evolution clearly "
+	  "gave up early on that one.", "abuse", NULL },
+	/* and words of harm used innocently */
+	{ "Our Year 12s at Harrowden Park loved the fraud-awareness talk from "
+	  "a detective in the economic crime unit.", "none", NULL },
+	{ "A Harrowden Park Academy student has built an app that attacks "
+	  "one of the biggest problems in school canteens.", "none", NULL },
+	{ "Heads up: our Year 10 media students at Harrowden Park are "
+	  "shooting their coursework films on the front field.", "none",
+	  NULL },
+	{ "Sal you absolute muppet \xf0\x9f\x98\x82 you left your St Aldhelm's "
+	  "PTA lanyard behind the bar again. See you at quiz night, loser "
+	  "xx", "none", NULL },
 	/* "getting it" of a thing handed back is no threat */
 	{ "Asked Harrowden Park about the lost coat and they said you're "
 	  "getting it on Monday. Fair enough.", "none", NULL },
