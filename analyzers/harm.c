@@ -214,7 +214,9 @@ static const struct cue cues[] = {
 	    "\\bend up in (a&e|hospital|a wheelchair|a box|the ground)\\b|"
 	    "\\bdo something to (him|her|them|that \\w+)\\b|"
 	    "\\b(let'?s|we'?ll) see who'?s laughing\\b|\\bwill regret\\b|"
-	    "\\bmark my words\\b|\\b(i'?m )?warning (you|him|her)\\b" },
+	    "\\b(i'?m )?warning (you|him|her)\\b" },
+	/* a prediction, a threat only beside one */
+	{ C_THREAT, 0.25, "\\bmark my words\\b" },
 	{ C_THREAT, 0.5, "\\b(should|deserves? to|hope (he|she|they)|"
 	    "wish (he|she|they)) (die|dies|drop dead|was dead|were dead|rot)\\b|"
 	    "\\b(die|rot) in hell\\b|\\bfind out where (he|she|they) "
@@ -2142,8 +2144,12 @@ static const struct cue cues[] = {
 	    "wild\\b|\\blooks? like (a|an) [\\w' ]{1,30} (someone|somebody)"
 	    "('?s| has) (stuck|put|drawn|glued)\\b|\\babout as much use as "
 	    "(a|an|one)\\b|\\b(like )?a melting candle\\b" },
-	/* a fraud talk, an app that attacks a problem */
-	{ C_IDIOM, 1.0, "\\b(fraud|scam|crime|knife crime|drugs?|online "
+	/* a fraud talk, an app that attacks a problem, bribery by
+	 * chocolate */
+	{ C_IDIOM, 1.0, "\\bbrib(ery|es?) (in the form of |with |of )?"
+	    "(chocolate|cake|cakes|sweets|biscuits|eggs|doughnuts|wine|"
+	    "gin|flowers|compliments)\\b|"
+	    "\\b(fraud|scam|crime|knife crime|drugs?|online "
 	    "safety|stranger danger|county lines)[- ]awareness\\b|"
 	    "\\battack(s|ed|ing)? (one of )?(the|a|an|this|that|our) "
 	    "[\\w' ]{0,30}(problems?|issues?|challenges?|question|task|"
@@ -2706,6 +2712,44 @@ starts_any(const char *s, const char *const *words, size_t n)
 
 	for (i = 0; i < n; i++) {
 		if (strncmp(s, words[i], strlen(words[i])) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Return 1 if sentence "sn" of "a" (of "text") opens on a person's full
+ * name, two capitalised words, then what is said of them ("Andrew
+ * Tolland is alleged to have claimed"): if no one of the school's staff
+ * is named in it, a stranger to the school.
+ */
+static int
+named_first(const char *text, const struct analysis *a,
+    const struct sentence *sn)
+{
+	static const char *verbs[] = {
+		" is alleged", " was alleged", " is accused", " was accused",
+		" has been charged", " was charged", " has been accused",
+		" has been arrested", " was arrested", " has been suspended",
+		" was suspended", " denies", " denied", " has denied",
+		" pleaded", " admitted", " has admitted",
+	};
+	const char	*d = a->norm->s;
+	size_t		 p = sn->start, w, k, n;
+
+	for (w = 0; w < 2; w++) {
+		while (p < sn->end && d[p] == ' ')
+			p++;
+		if (p >= sn->end || !isupper((unsigned char)text[a->norm->map[
+		    p]]))
+			return (0);
+		while (p < sn->end && (isalpha((unsigned char)d[p]) ||
+		    d[p] == '-' || d[p] == '\''))
+			p++;
+	}
+	for (k = 0; k < NWORDS(verbs); k++) {
+		n = strlen(verbs[k]);
+		if (p + n <= sn->end && strncmp(d + p, verbs[k], n) == 0)
 			return (1);
 	}
 	return (0);
@@ -3760,8 +3804,9 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
 				    d, &ch[i], 0);
 				continue;
 			}
-			if (c->kind == C_NEWS && stranger_opens(d, sn->start,
-			    ch[i].start)) {
+			if (c->kind == C_NEWS && (stranger_opens(d, sn->start,
+			    ch[i].start) || (named_first(text, a, sn) &&
+			    !staff_in(a, sn)))) {
 				cue_add(sc, "news of a stranger to the school",
 				    d, &ch[i], 0);
 				continue;

@@ -1655,6 +1655,85 @@ common_surname_named(const char *text, const struct normtext *nt,
 }
 
 /*
+ * Return why the short name of school "k" at "ns".."ne" of "nt" (of
+ * "text") is a place and not the school, or NULL: a park or a vale
+ * after "in", "around" or "through" ("played in the rain in Harrowden
+ * Park"), or the name of a school somewhere else ("St Aldhelm's in
+ * Poole": a capitalised place that is none of the school's).
+ */
+static const char *
+place_named(const struct config *cf, int k, const char *text,
+    const struct normtext *nt, size_t ns, size_t ne)
+{
+	static const char *grounds[] = {
+		"park", "vale", "hill", "green", "field", "fields", "common",
+		"wood", "woods", "meadow", "meadows",
+	};
+	static const char *preps[] = {
+		"in ", "around ", "round ", "through ", "across ", "walk in ",
+	};
+	static const char *not_places[] = {
+		"year", "reception", "nursery", "class", "key", "ks1", "ks2",
+		"the", "my", "our", "his", "her", "their", "september",
+		"january", "february", "march", "april", "may", "june", "july",
+		"august", "october", "november", "december", "spring",
+		"summer", "autumn", "winter", "maths", "english", "science",
+		"art", "music", "pe", "history", "geography", "french",
+		"spanish", "german", "computing", "drama", "re", "year's",
+	};
+	const struct school	*sc = &cf->schools[k];
+	const char		*s = nt->s, *w;
+	size_t			 i, n, p, e;
+
+	/* the grounds: the name ends in "park", "vale" ... */
+	for (p = ne; p > ns && s[p - 1] != ' '; p--)
+		;
+	for (i = 0; i < NWORDS(grounds); i++) {
+		if (strlen(grounds[i]) != ne - p ||
+		    strncmp(s + p, grounds[i], ne - p) != 0)
+			continue;
+		for (n = 0; n < NWORDS(preps); n++) {
+			size_t	l = strlen(preps[n]);
+
+			if (ns >= l && strncmp(s + ns - l, preps[n], l) == 0 &&
+			    (ns == l || !isalnum((unsigned char)s[ns - l - 1])))
+				return ("stands after \"in\": the place");
+		}
+	}
+	/* somewhere else: "in Poole", ", Poole" */
+	p = ne;
+	if (p + 2 <= nt->len && strncmp(s + p, "'s", 2) == 0)
+		return (NULL);
+	if (p + 4 <= nt->len && strncmp(s + p, " in ", 4) == 0)
+		p += 4;
+	else
+		return (NULL);
+	if (p >= nt->len || !isupper((unsigned char)text[nt->map[p]]))
+		return (NULL);
+	for (e = p; e < nt->len && (isalpha((unsigned char)s[e]) ||
+	    s[e] == '-'); e++)
+		;
+	if (e - p < 3)
+		return (NULL);
+	for (i = 0; i < NWORDS(not_places); i++) {
+		if (strlen(not_places[i]) == e - p &&
+		    strncmp(s + p, not_places[i], e - p) == 0)
+			return (NULL);
+	}
+	/* a place of the school's own */
+	for (i = 0; i < sc->context.n + sc->streets.n; i++) {
+		w = i < sc->context.n ? sc->context.v[i] :
+		    sc->streets.v[i - sc->context.n];
+		if (strncasecmp(w, s + p, e - p) == 0)
+			return (NULL);
+	}
+	if (strncasecmp(sc->name, s + p, e - p) == 0)
+		return (NULL);
+	return ("is followed by \"in\" and a place that is not the "
+	    "school's: a school of the same name elsewhere");
+}
+
+/*
  * Return 1 if the short name at "ns".."ne" of "nt" (of "text") opens a
  * title in quotation marks that goes on in capitalised words: a quiz
  * team "Harrowden Park Life", a song, a show.
@@ -2271,6 +2350,16 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 					continue;
 				nw = namesake_after(nt->s, nt->len,
 				    hits[i].nend);
+				if (pt->kind == MATCH_WEAK && nw == NULL &&
+				    (nw = place_named(m->cf, k, text, nt,
+				    hits[i].nstart, hits[i].nend)) != NULL) {
+					/* "played in Harrowden Park", "St
+					 * Aldhelm's in Poole" */
+					if (*rej == '\0')
+						snprintf(rej, sizeof rej,
+						    "\"%s\" %s", pt->text, nw);
+					continue;
+				}
 				if (nw == NULL && quoted_title(text, nt,
 				    hits[i].nstart, hits[i].nend)) {
 					if (*rej == '\0')

@@ -74,6 +74,7 @@ static const char *re_src[RE_NRE] = {
 	"(?<![^ (,])(?<!year )(?<!yr )(?<!years )(\\d{1,3})(?:,| years old|"
 	"-year-old| year old)|\\((\\d{1,2})\\)|"
 	"\\baged (\\d{1,3})\\b|\\bturned (\\d{1,2})\\b|"
+	"(?<=, )now (\\d{1,3})(?= and\\b|[,.;)])|"
 	"\\b(\\d{1,2})(?:st|nd|rd|th) birthday\\b|"
 	"(?<='s | is )(\\d{1,2})(?= and\\b|[,.!;])|"
 	"\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -95,6 +96,7 @@ static const char *re_src[RE_NRE] = {
 	"\\b(?:in|from) (?:mr|mrs|miss|ms|dr) \\w+(?:'s|s) class\\b|"
 	"\\bclassmates?\\b|"
 	"\\bplayground\\b|\\bnativity\\b|\\bschool play\\b|"
+	"\\bshow and tell\\b|"
 	/* a child, named beside the parent ("Isla, whose dad ...") */
 	"\\bwhose (?:mum|mam|mom|dad|mother|father|parents)\\b",
 	/* an adult */
@@ -3592,9 +3594,9 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (!full && not_a_child(d, i))
 			continue;	/* "Noah's Ark", "Leo the Lion" */
-		/* "OPEN EVENING for Year 7": a word of a heading in
-		 * capitals */
-		if (!full && w->upper && w->ne - w->ns > 1 && ((i + 1 < d->nw &&
+		/* "OPEN EVENING for Year 7", "NATIVITY TICKETS": words of
+		 * a heading in capitals */
+		if (w->upper && w->ne - w->ns > 1 && ((i + 1 < d->nw &&
 		    d->w[i + 1].upper && d->w[i + 1].ns - w->ne <= 1) ||
 		    (i > 0 && d->w[i - 1].upper && w->ns - d->w[i - 1].ne <=
 		    1)))

@@ -69,6 +69,12 @@ static const struct {
 	const char	*text;
 	const char	*schools;	/* space-separated, "" for none */
 } match_rows[] = {
+	/* a school of the same name elsewhere; the park played in */
+	{ "My sister teaches at the academy there, St Aldhelm's in Poole, "
+	  "people confuse them.", "" },
+	{ "St Aldhelm's in Upper Wexcombe is a lovely school", "st-aldhelms" },
+	{ "The Rangers under-11s played in the pouring rain in Harrowden Park "
+	  "and not one of them complained (the parents did)", "" },
 	/* a namesake by its title, a team in quotation marks, the saint
 	 * without the school's possessive */
 	{ "Any recommendations for a GP at Wexcombe Surgery? Dr Okafor is "
@@ -605,6 +611,18 @@ static const struct {
 	{ "Sal you absolute muppet \xf0\x9f\x98\x82 you left your St Aldhelm's "
 	  "PTA lanyard behind the bar again. See you at quiz night, loser "
 	  "xx", "none", NULL },
+	/* a prediction, chocolate bribery, news of another trust's chief */
+	{ "Fenwick Vale's new classroom block is going to make the parking "
+	  "worse, mark my words.", "none", NULL },
+	{ "Easter bonnets at Fenwick Vale will be judged by Mrs Abara - "
+	  "bribery in the form of chocolate eggs is not accepted.", "none",
+	  NULL },
+	{ "The chief executive of Wessex Oak Academies has been suspended "
+	  "while the trust investigates his expenses.\n\nAndrew Tolland is "
+	  "alleged to have claimed more than \xc2\xa3" "30,000 for first-class "
+	  "travel that trustees say were not linked to trust business. He has "
+	  "not responded to requests for comment.\n\nThe Kestrel Learning "
+	  "Trust said it had no involvement in the matter.", "none", NULL },
 	/* "getting it" of a thing handed back is no threat */
 	{ "Asked Harrowden Park about the lost coat and they said you're "
 	  "getting it on Monday. Fair enough.", "none", NULL },
@@ -2281,6 +2299,11 @@ static const struct {
 	const char	*pupils;
 	enum severity	 severity;
 } roster_rows[] = {
+	/* a heading in capitals; a former pupil now an adult */
+	{ "NATIVITY TICKETS: our Reception nativity at Fenwick Vale is on "
+	  "Tuesday", "", SEV_NONE },
+	{ "Former pupil Noah Fairweather, now 58 and a parish councillor, "
+	  "remembered St Aldhelm's fondly.", "", SEV_NONE },
 	/* a first name by the teacher's class, typed without capitals or
 	 * apostrophe; by a parent "and her daughter"; a birthday before a
 	 * full name */
