@@ -346,8 +346,9 @@ analyze_document_url(struct analyze_ctx *ctx, const char *text, size_t len,
 	if (url != NULL)
 		matcher_run_url(ctx->matcher, url, &a->match);
 	/* Most texts name nothing of the trust: one quick read decides. */
-	if (a->match.nmentions == 0 && !matcher_maybe(ctx->matcher, text,
-	    len) && !(ctx->env.secret != NULL && ctx->env.db != NULL &&
+	if (a->match.nmentions == 0 && !a->match.trust &&
+	    !matcher_maybe(ctx->matcher, text, len) &&
+	    !(ctx->env.secret != NULL && ctx->env.db != NULL &&
 	    pupils_hint(text, len)))
 		return (0);
 	a->norm = xcalloc(1, sizeof *a->norm);
@@ -356,7 +357,8 @@ analyze_document_url(struct analyze_ctx *ctx, const char *text, size_t len,
 		struct match_result	 byurl = a->match;
 
 		matcher_run_norm(ctx->matcher, text, len, a->norm, &a->match);
-		/* keep the schools the address named */
+		/* keep the schools and the trust the address named */
+		a->match.trust |= byurl.trust;
 		for (i = 0; i < byurl.nmentions; i++) {
 			for (j = 0; j < a->match.nmentions; j++) {
 				if (a->match.mentions[j].school ==

@@ -131,7 +131,8 @@ static const struct cue cues[] = {
 	    "\\b(deserves?|needs?) (a bullet|a beating|a kicking|to die|"
 	    "to be shot|to be killed)\\b" },
 	{ C_THREAT, 0.5, "\\b(watch|better watch|betta watch|mind) (his|her|"
-	    "your|their|ur) (backs?|bak|bck|step)\\b|\\bwants? to (watch|be "
+	    "your|their|ur) (backs?|bak|bck|step)\\b|\\b(?<!\\bi )(?<!\\bwe )"
+	    "(?<!\\bi really )(?<!\\bi just )wants? to (watch|be "
 	    "(very |extra |really )?careful)\\b(?! (with|about|what|how|"
 	    "not|of|to|if|when|who))|"
 	    "\\b(should|better|had better) be careful\\b(?! (with|about|"
@@ -302,8 +303,9 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.5, "\\b(i'?m|im|we'?re|were) (smack|punch|batter|deck|"
 	    "stab|knif|bang|slapp|jump|lamp|bottl|glass|shank)(in|ing)\\b|"
 	    "\\b(gonna|going to|i'?ll|ill|we'?ll|will) be (waiting )?(outside|"
-	    "at|by) [\\w' ]{0,20}(gates?|school|door|car park)\\b(?! (to|for) "
-	    "(collect|pick|drop|meet (my|our|the)|help|sell|hand))" },
+	    "at|by) [\\w' ]{0,20}(gates?|school|door|car park)\\b(?! from\\b| "
+	    "between\\b| until\\b| (to|for) (collect|pick|drop|meet (my|our|"
+	    "the)|help|sell|hand|welcome|greet))" },
 	{ C_THREAT, 0.5, "\\b(better|had better) pray\\b|\\bcatch (him|her|"
 	    "them) alone\\b|\\bknock [\\w ]{1,30} out\\b" },
 	{ C_THREAT, 0.4, "\\b(this|it) (isn'?t|is not|ain'?t) over\\b|"
@@ -316,7 +318,9 @@ static const struct cue cues[] = {
 	    "\\bwatch this space\\b|\\bbe warned\\b|\\bgo up to\\b" },
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
 	    "\\byou'?ll (regret|be sorry)\\b|\\bwaiting (outside|for (him|"
-	    "her))\\b|\\byou have been warned\\b|\\bsee how they like\\b|"
+	    "her))\\b(?! (their|the|our|your|my) (classrooms?|class|hall|"
+	    "library|office|reception|main entrance)\\b)|"
+	    "\\byou have been warned\\b|\\bsee how they like\\b|"
 	    "\\b(he|she|they|you)'?ll regret\\b|"
 	    "\\bbetter hope\\b|\\bwith (a|my|me) (bat|knife|blade|gun|"
 	    "hammer|machete|crowbar|axe|baseball bat)\\b" },
@@ -1358,7 +1362,8 @@ static const struct cue cues[] = {
 	 * job given to family */
 	{ C_ALLEGE, 0.55, "\\b(chang|fiddl|alter|doctor|massag|fudg|cook)(e|es|"
 	    "ed|ing) (the )?(absence|attendance|exam|test|sats|gcse|"
-	    "assessment) (codes|figures|marks|numbers)\\b|\\bso (the|their|our|its) [\\w' ]{0,30}"
+	    "assessment) (codes|figures|marks|numbers)\\b(?! (from|in|next|"
+	    "for the new))|\\bso (the|their|our|its) [\\w' ]{0,30}"
 	    "(figures|numbers|stats|statistics|data|results) (look|looked|"
 	    "would look) (better|good|great)\\b|\\b(encouraged|pushed|"
 	    "pressured|persuaded|forced|leaned on)[\"']? (in)?to (home ?ed|"
@@ -2010,25 +2015,30 @@ static const struct cue cues[] = {
 	    "one)[^.!?]{0,30}\\b(again|one more time|another)\\b[^.!?]{0,4}"
 	    "\\band\\b" },
 	/* waiting at someone's car or door; a "chat" they won't enjoy */
-	{ C_THREAT, 0.5, "\\b(gonna|going to|i'?ll|ill|we'?ll|will) be "
+	{ C_THREAT, 0.5, "\\b(i'?ll|ill|i will|we'?ll|we will|i'?m gonna|"
+	    "im gonna|i'?m going to|we'?re going to|we'?re gonna) be "
 	    "(waiting |stood |standing )?(outside|at|by|next to|round|beside) "
-	    "(his|her|their|your|ur|ya) (car|house|home|front door|door|"
-	    "classroom|office)\\b" },
+	    "(his|her|their|your|ur|ya) (car|house|home|front door|door)\\b"
+	    "(?! (from|to help|to collect|to drop|to pick|for (the|a|her|his) "
+	    "(party|drinks|lift|pick)))" },
 	{ C_THREAT, 0.3, "\\b(won'?t|will not|wont|not going to|aren'?t "
 	    "going to) (enjoy|like) (our|my|the|this|that) (little |quiet |"
 	    "friendly )?(chat|talk|conversation|visit|word|meeting)\\b" },
 	{ C_INTENT, 0.15, "\\b(done|finished|through) (with )?being (polite|"
 	    "nice|reasonable|patient)\\b" },
 	/* "wants to keep his eyes open on the walk to the station" */
-	{ C_THREAT, 0.35, "\\b(wants?|needs?|had better|'?d better|should|"
-	    "might want|would do well) to (keep|have) (his|her|their|your|ur) "
+	{ C_THREAT, 0.35, "\\b(wants? to|needs? to|had better|'?d better|"
+	    "should|might want to|would do well to) (keep|have) (his|her|"
+	    "their|your|ur) "
 	    "(eyes open|wits about (him|her|them|you)|eyes peeled)\\b" },
 	{ C_INTENT, 0.2, "\\b(lads|people|blokes|men|folk|boys|a few of "
 	    "us|some of us) (round|around|in|from) (here|this town|\\w+) "
 	    "(don'?t|do not|dont|won'?t|will not) (like|take kindly to|want) "
 	    "(his|her|their|your|ur) (sort|kind|type)\\b" },
 	/* evidence destroyed: "told the site team to wipe the CCTV" */
-	{ C_ALLEGE, 0.5, "\\b(wipe|wiped|wiping|delete|deleted|deleting|"
+	{ C_ALLEGE, 0.5, "\\b(?<!please )(?<!asked to )(?<!you to )"
+	    "(?<!remember to )(?<!must )(?<!kindly )"
+	    "(wipe|wiped|wiping|delete|deleted|deleting|"
 	    "erase|erased|erasing|destroy|destroyed|destroying|shred|"
 	    "shredded|shredding|doctor|doctored|tamper with|tampered with) "
 	    "(the |all the |any |that )?(cctv( footage)?|footage|"
@@ -2088,7 +2098,8 @@ static const struct cue cues[] = {
 	{ C_ALLEGE, 0.6, "\\bhands? (ended up|ending up|went|wandering|"
 	    "wandered|were|was|end up) where [\\w' ]{0,30}(should(n'?t| "
 	    "not| never)|ought(n'?t| not)|no (teacher|adult|man|one))\\b|"
-	    "\\bwhy (he|she)('?s| is| was) (so )?keen to (stay behind|be "
+	    "\\b(know|knows|wonder|wondering|ask|asking|guess|see) why "
+	    "(he|she)('?s| is| was) (so )?keen to (stay behind|be "
 	    "alone|help out|give lifts|run|volunteer|do)\\b[^.?!]{0,40}"
 	    "\\b(kids|children|girls|boys|pupils|students)\\b" },
 	/* a sudden leaving from a last post, talked about */
@@ -2098,13 +2109,15 @@ static const struct cue cues[] = {
 	    "(school|job|post|primary|academy|trust|role)\\b|\\bjust "
 	    "gone\\b|\\bpeople talk\\b|\\bleft in a (hurry|rush)\\b" },
 	/* records fiddled, dropped g and all */
-	{ C_ALLEGE, 0.55, "\\b(fiddl|chang|alter|doctor|fudg|massag|cook)"
-	    "(ing|in|ed|es|e) (the |her |his |their )?(behaviour|exclusion|"
+	{ C_ALLEGE, 0.55, "\\b(fiddle|fiddles|fiddled|fiddling|fiddlin|"
+	    "alter|alters|altered|altering|doctor|doctored|doctoring|fudge|"
+	    "fudged|fudging|massage|massaged|massaging|cook|cooked|cooking|"
+	    "cookin) (the |her |his |their )?(behaviour|exclusion|"
 	    "incident|safeguarding|attendance|absence|detention|exam|"
 	    "test|sats|gcse|assessment) (logs?|records?|figures|data|"
-	    "numbers|books|codes|marks)\\b|\\b(seen|saw|caught) (her|him|"
-	    "them) (deleting|shredding|wiping|changing) (stuff|things|"
-	    "records|files|emails|logs)\\b" },
+	    "numbers|books|codes|marks)\\b(?! (from|in|next|for the new))|"
+	    "\\b(seen|saw|caught) (her|him|them) (deleting|shredding|"
+	    "wiping) (stuff|records|files|emails|logs|evidence)\\b" },
 	/* where and when someone is alone, given out */
 	{ C_THREAT, 0.4, "\\b(for )?anyone who('?s| has) (got )?something "
 	    "(they want |they'?d like |that needs )?to (discuss|say|sort "
@@ -2118,10 +2131,9 @@ static const struct cue cues[] = {
 	    "there\\b|\\bno reason(?=\\W{1,3}(just|only|purely) (an? )?"
 	    "(observation|thought|saying)\\b)|\\b(just|only|purely) an "
 	    "observation\\b" },
-	{ C_THREAT, 0.45, "\\b(due|owed|overdue|in line for|getting|gonna "
-	    "get) a (quiet |little |proper )?(word|visit|slap|kicking|"
-	    "hiding|beating|hiding)\\b(?! (from|with) (the|his|her) "
-	    "(boss|head|manager|ofsted|inspectors))" },
+	{ C_THREAT, 0.45, "\\b(due|owed|overdue|in line for) a (quiet |"
+	    "little |proper )?(word|visit|slap|kicking|hiding|beating)\\b"
+	    "(?! (from|with|about|by|to))" },
 	{ C_INTENT, 0.2, "\\bon (his|her|their) (walk|way) (back|home|to)\\b|"
 	    "\\b(some|a few|several) of the (dads|lads|mums|parents|blokes) "
 	    "(are|have been|were) talking\\b|\\b(he|she|they) knows? what "
@@ -2140,10 +2152,10 @@ static const struct cue cues[] = {
 	    "\\bnot (one|a single) (working )?brain cells? between\\b|"
 	    "\\b(swap|replace|replaced|swapped) (her|him|them) (for|with) "
 	    "(a|an) [\\w' -]{1,30}\\b[^.?!]{0,30}\\b(nobody|no one|no-one) "
-	    "would (notice|know)\\b|\\b(release|let) them (back )?into the "
-	    "wild\\b|\\blooks? like (a|an) [\\w' ]{1,30} (someone|somebody)"
+	    "would (notice|know)\\b|"
+	    "\\blooks? like (a|an) [\\w' ]{1,30} (someone|somebody)"
 	    "('?s| has) (stuck|put|drawn|glued)\\b|\\babout as much use as "
-	    "(a|an|one)\\b|\\b(like )?a melting candle\\b" },
+	    "(a|an|one)\\b" },
 	/* a fraud talk, an app that attacks a problem, bribery by
 	 * chocolate */
 	{ C_IDIOM, 1.0, "\\bbrib(ery|es?) (in the form of |with |of )?"
@@ -2152,8 +2164,114 @@ static const struct cue cues[] = {
 	    "\\b(fraud|scam|crime|knife crime|drugs?|online "
 	    "safety|stranger danger|county lines)[- ]awareness\\b|"
 	    "\\battack(s|ed|ing)? (one of )?(the|a|an|this|that|our) "
-	    "[\\w' ]{0,30}(problems?|issues?|challenges?|question|task|"
-	    "waste|backlog)\\b" },
+	    "((?!head|teacher|staff|principal|deputy|pupil|child|boy|girl|"
+	    "man|woman|parent|governor|senco|bursar|caretaker)[\\w']+ ){0,3}"
+	    "(problems?|issues?|challenges?|question|task|waste|backlog)\\b" },
+	/* something in a bag that goes bang; windows in bits by Monday */
+	{ C_THREAT, 0.55, "\\b(something|summat|sumthin|sumthing|smth|"
+	    "somethin) in (my|me|his|her|the) (bag|backpack|rucksack|coat|"
+	    "pocket|car) (that |which )?(goes|go|will go|'?ll go|gonna go|"
+	    "that'?ll go) (bang|boom)\\b|"
+	    "\\b(every|all the|the|their|your|ur) windows? [\\w' ]{0,30}"
+	    "(will be|'?ll be|gonna be|going to be|are going to be) (in "
+	    "bits|smashed|in pieces|through|gone|put through)\\b" },
+	{ C_INTENT, 0.2, "\\b(better|had better|'?d better) duck\\b|"
+	    "\\b(i'?m |im )?not (even )?joking\\b|"
+	    "\\b(that'?s |thats |it'?s )?a promise,? not a threat\\b" },
+	/* a record torn out before a visit */
+	{ C_ALLEGE, 0.5, "\\b(tear|tore|torn|rip|ripped|cut|remove|removed|"
+	    "take|took|taken) (the |a |that |those )?(page|pages|entry|"
+	    "entries|record|records|form|forms) (out|from)\\b|"
+	    "\\bthe (entry|page|record|form) had (gone|vanished|disappeared|"
+	    "been removed|been torn out)\\b" },
+	/* confidences spread: "gossiping about what families tell her in
+	 * safeguarding meetings" */
+	{ C_ALLEGE, 0.5, "\\b(gossip|gossips|gossiping|gossiped|blabbing|"
+	    "blabbed|discussing|discussed|talking about|talked about|"
+	    "spreading|spread|sharing|shared|leaking|leaked) [\\w' ]{0,40}"
+	    "(safeguarding (meetings?|concerns?|cases?|information|"
+	    "disclosures?)|child protection (cases?|meetings?|concerns?|"
+	    "information|plans?)|confidential (information|details|"
+	    "matters?|records?)|what (families|parents|children|kids|"
+	    "pupils) (tell|told|share|shared) (her|him|them))\\b" },
+	/* grades bumped up after submission */
+	{ C_ALLEGE, 0.55, "\\b(bumped|bump|bumping|pumped|inflated|inflate|"
+	    "inflating|doctored|fiddled|massaged|upped|changed|altered|"
+	    "rewrote|rewritten) (up )?(the |all the |their |our )?([\\w-]+ )?"
+	    "(predicted |teacher-?assessed |coursework |mock |final )?"
+	    "(grades|marks|results|scores)\\b[^.?!]{0,60}\\b(after|behind|"
+	    "without|so (the|that|their|our))\\b" },
+	/* children's books whose titles insult */
+	{ C_IDIOM, 1.0, "\\bthe twits\\b|\\bthe worst witch\\b|\\bhorrid "
+	    "henry\\b|\\bwimpy kid\\b|\\bdirty bertie\\b|\\bthe idiot\\b(?= "
+	    "(by|novel))" },
+	/* exposure threatened: a name made mud, an address put up */
+	{ C_THREAT, 0.5, "\\b(your|her|his|their) name (will be|'?ll be|is "
+	    "going to be) mud\\b|"
+	    "\\bhere'?s where [\\w' .]{1,40} lives\\b|"
+	    "\\b(her|his|their|your) (photo|picture|face|(home )?address|"
+	    "number|phone number|kids'?|children'?s?)[\\w' ,]{0,60} (go|goes|"
+	    "going|will go|are going|is going|get|gets) (up |out )?(on|to) "
+	    "(every|all the|the|facebook|twitter|x)\\b|"
+	    "\\b(screenshots|recordings|messages|emails|whatsapps|texts|"
+	    "photos)\\b[^.?!]{0,80}\\b(they|it) (go|goes|will go|get sent|"
+	    "gets sent) to (every|all|the)\\b" },
+	{ C_THREAT, 0.4, "\\b(you|she|he|they)('?ll| will) never (sit on|"
+	    "set foot in|work in|teach in|work|teach) (another|a|this|any)\\b|"
+	    "\\bsit (near|by|next to) the (fire )?exits?\\b|"
+	    "\\b(he'?s|she'?s|hes|shes|they'?re|theyre|you'?re|youre|ur) "
+	    "(going to|gonna|about to) find out what happens\\b|"
+	    "\\b(doing|do|smash|smashing|brick|bricking|put|putting|"
+	    "taking out|take out) (in )?(every|all the|all of the) windows?\\b" },
+	{ C_INTENT, 0.2, "\\bif (it|this|that|the decision|the exclusion) "
+	    "(is|isn'?t|is not) (not )?(overturned|reversed|withdrawn|"
+	    "changed) by\\b|\\bwatch what happens\\b|\\bbring (gloves|"
+	    "a hammer|bricks|a mask|masks)\\b|\\bpop round and (tell|show|"
+	    "give)\\b|\\bshare (this )?everywhere\\b|\\bgoing to be a "
+	    "(little )?surprise\\b|\\xf0\\x9f\\x92\\xa5|\\xf0\\x9f\\xaa\\xa8" },
+	/* contempt in comparisons: a borstal with a logo, the emotional
+	 * intelligence of a photocopier, a preening little man */
+	{ C_ABUSE, 0.55, "\\b(a|an) (borstal|prison|zoo|asylum|madhouse|"
+	    "circus|kennel) with a (logo|badge|uniform|website|crest)\\b|"
+	    "\\bthe (emotional intelligence|personality|charisma|"
+	    "intelligence|people skills|social skills|empathy|warmth|"
+	    "charm|iq) of (a|an) (wet |damp |dead |broken |soggy |"
+	    "stale |cold )?(photocopier|brick|plank|potato|lamp ?post|"
+	    "teapot|doorknob|door ?knob|rock|stone|goldfish|cabbage|lettuce|"
+	    "turnip|toaster|fridge|robot|spreadsheet|traffic cone|"
+	    "parking meter|kettle|tea towel|flannel|paving slab|"
+	    "breeze ?block|fence ?post|sponge|slug|jellyfish|sat ?nav|"
+	    "filing cabinet|vending machine)\\b|\\b(vain|preening|pompous|odious|smug|jumped-up|"
+	    "obnoxious|spiteful|petty) little (man|woman|men|women|club|"
+	    "hitler|dictator|tyrant)\\b|"
+	    "\\b(couldn'?t|could not|can'?t|cannot) (get|hold down|keep|"
+	    "hack) a (real|proper) job\\b|\\bfailed (nightclub )?bouncers\\b|"
+	    "\\brot in (hell|your|their|his|her)\\b" },
+	/* funds recoded, minutes rewritten, an appeal stitched up, a flat
+	 * the police keep raiding */
+	{ C_ALLEGE, 0.5, "\\b(recode|recoded|recoding|reclassif(y|ied|ying)|"
+	    "divert|diverted|diverting|siphon|siphoned|move|moved|moving) "
+	    "[\\w' -]{0,40}(funding|funds|money|budget|grant|top-?ups?|"
+	    "pupil premium)\\b[^.?!]{0,60}\\bso (it|they|that it) could "
+	    "(pay|fund|cover)\\b|"
+	    "\\b(minutes|records|accounts|report|notes)\\b[\\w' ]{0,20} "
+	    "(that )?(were|was|had been|have been|has been) (rewritten|"
+	    "altered|changed|doctored|edited|amended) (after|to remove|to "
+	    "hide|so)\\b|"
+	    "\\b(was|is|were|it'?s) a (complete |total )?stitch-? ?up\\b|"
+	    "\\b(has|have) not been told the truth\\b|"
+	    "\\b(flat|house|place|address) the police (keep|kept|have been) "
+	    "raiding\\b|\\bfive minutes in,? five minutes out\\b" },
+	/* prices called criminal; comments called disgusting; a sporting
+	 * "we're coming for you" */
+	{ C_IDIOM, 1.0, "\\b(prices?|costs?|fees?|charges?|parking)\\b"
+	    "[\\w' ]{0,20} (are|is) (actually |absolutely |frankly |just "
+	    "|literally )?(criminal|daylight robbery|extortionate|a rip-?off)"
+	    "\\b|\\b(the )?(comments|posts|messages|replies|remarks)\\b"
+	    "[\\w' .]{0,60} (were|are|was|is) (absolutely |truly |just )?"
+	    "(disgusting|vile|horrible|appalling|disgraceful|shameful|"
+	    "sickening)\\b|\\bgood luck,? (to )?(both|all) (teams|sides|"
+	    "squads)\\b|\\bmay the best (team|side|school) win\\b" },
 	/* "I know which way you drive home" */
 	{ C_THREAT, 0.5, "\\b(we|i) (know|kno|knw|know exactly) (which|what) "
 	    "way (u|you|ya|he|she) (drive|drives|walk|walks|go|goes|get|gets|"
@@ -2717,6 +2835,19 @@ starts_any(const char *s, const char *const *words, size_t n)
 	return (0);
 }
 
+/* Return 1 if the "n" bytes at "w" are one of the "nwords" "words". */
+static int
+any_word(const char *w, size_t n, const char *const *words, size_t nwords)
+{
+	size_t	i;
+
+	for (i = 0; i < nwords; i++) {
+		if (strlen(words[i]) == n && strncmp(w, words[i], n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Return 1 if sentence "sn" of "a" (of "text") opens on a person's full
  * name, two capitalised words, then what is said of them ("Andrew
@@ -2734,8 +2865,12 @@ named_first(const char *text, const struct analysis *a,
 		" was suspended", " denies", " denied", " has denied",
 		" pleaded", " admitted", " has admitted",
 	};
+	static const char *not_first[] = {
+		"the", "a", "an", "our", "my", "their", "his", "her", "this",
+		"that", "st", "saint", "mr", "mrs", "ms", "miss", "dr",
+	};
 	const char	*d = a->norm->s;
-	size_t		 p = sn->start, w, k, n;
+	size_t		 p = sn->start, w, k, n, ws = 0;
 
 	for (w = 0; w < 2; w++) {
 		while (p < sn->end && d[p] == ' ')
@@ -2743,9 +2878,21 @@ named_first(const char *text, const struct analysis *a,
 		if (p >= sn->end || !isupper((unsigned char)text[a->norm->map[
 		    p]]))
 			return (0);
+		ws = p;
 		while (p < sn->end && (isalpha((unsigned char)d[p]) ||
 		    d[p] == '-' || d[p] == '\''))
 			p++;
+		/* "The Head", "St Aldhelm's", a role: no stranger */
+		if ((w == 0 && any_word(d + ws, p - ws, not_first,
+		    NWORDS(not_first))) || any_word(d + ws, p - ws,
+		    staff_words, NWORDS(staff_words)))
+			return (0);
+	}
+	/* a name of the school's ("Harrowden Park has been accused") */
+	for (k = 0; k < a->match.nspans; k++) {
+		if (a->match.spans[k].nstart < p &&
+		    a->match.spans[k].nend > sn->start)
+			return (0);
 	}
 	for (k = 0; k < NWORDS(verbs); k++) {
 		n = strlen(verbs[k]);
@@ -3689,6 +3836,21 @@ has_kind(const struct cuehit *ch, size_t nch, const struct sentence *sn,
 	for (i = 0; i < nch; i++) {
 		if (ch[i].kind == kind && ch[i].start >= sn->start &&
 		    ch[i].end <= sn->end)
+			return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if a threat found since finding "first" of "a" quotes the
+ * original offset "o". */
+static int
+threat_found(const struct analysis *a, size_t first, size_t o)
+{
+	size_t	k;
+
+	for (k = first; k < a->nfindings; k++) {
+		if (strcmp(a->findings[k].category, "threat") == 0 &&
+		    a->findings[k].start <= o && a->findings[k].end > o)
 			return (1);
 	}
 	return (0);
@@ -4798,6 +4960,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		}
 		if (has && st.score < h->th.harm && st.qe > st.qs && i > 0 &&
 		    sn[i - 1].para == sn[i].para &&
+		    !threat_found(a, first, a->norm->map[sn[i - 1].start]) &&
 		    has_kind(ch, nch, &sn[i - 1], C_INTENT) &&
 		    third_person(d, &sn[i - 1])) {
 			struct scored	st2;

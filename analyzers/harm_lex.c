@@ -238,7 +238,7 @@ static const struct lex_entry entries[] = {
 	    "corridor|out in the corridor|in a corridor|in a cupboard|in a "
 	    "store room|in a storeroom|in the cold|out in the rain|"
 	    "unsupervised|unattended|with no (adult|supervision|one)|in a "
-	    "room on (his|her|their) own|in isolation all day)" },
+	    "room on (his|her|their) own)" },
 	{ LF_ALLEGE, 0.6, P | F,
 	    "(was|were|been|being|got|gets|is|are|keeps getting|keeps "
 	    "being) (hit|slapped|smacked|punched|kicked|thumped|grabbed|"

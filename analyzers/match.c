@@ -1197,8 +1197,8 @@ static const char *weak_school_words[] = {
 	"year 8s", "year 9s", "year 10s", "year 11s", "year 12s",
 	"year 13s", "little girl", "little boy", "decision", "decisions",
 	"fire alarm", "that head", "new head", "our head", "their head",
-	"placards", "exclude", "excluded", "excluding", "exclusion",
-	"expel", "expelled",
+	"placards", "exclude", "excluded", "exclusion", "expel",
+	"expelled",
 	"school's", "lunches", "toilets", "admissions", "appeal",
 	"our son", "our daughter", "our kids", "our boy", "our girl",
 	"our little one", "my little one", "my boy", "my girl", "my kids",
@@ -1645,6 +1645,9 @@ common_surname_named(const char *text, const struct normtext *nt,
 		    strncmp(s + p, before[i], n - p) == 0)
 			return (0);
 	}
+	/* "Rainham Marsh", "Romney Marsh": a place's name */
+	if (n > p && n == ns - 1 && isupper((unsigned char)text[nt->map[p]]))
+		return (0);
 	/* a possessive, or a person's verb after */
 	if (!(ne + 2 <= nt->len && s[ne] == '\'' && s[ne + 1] == 's' &&
 	    (ne + 2 == nt->len || !isalnum((unsigned char)s[ne + 2]))) &&
@@ -1652,6 +1655,47 @@ common_surname_named(const char *text, const struct normtext *nt,
 		return (0);
 	return (word_near(school_words, NWORDS(school_words), s, nt->len,
 	    ns, ne, NEAR) != NULL);
+}
+
+/* Return 1 if the "n" bytes at "w" are one of the "nwords" "words". */
+static int
+any_of(const char *w, size_t n, const char *const *words, size_t nwords)
+{
+	size_t	i;
+
+	for (i = 0; i < nwords; i++) {
+		if (strlen(words[i]) == n && strncmp(w, words[i], n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Return 1 if the line of "text" that holds folded offset "at" of "nt" is
+ * a headline in title case: four words or more, most of them capitalised
+ * ("St Aldhelm's in Special Measures After Damning Ofsted Report").
+ */
+static int
+title_case(const char *text, const struct normtext *nt, size_t at)
+{
+	const char	*lo, *hi, *q;
+	size_t		 o = nt->map[at], end = nt->map[nt->len];
+	int		 words = 0, caps = 0;
+
+	for (lo = text + o; lo > text && lo[-1] != '\n'; lo--)
+		;
+	hi = memchr(text + o, '\n', end - o);
+	if (hi == NULL)
+		hi = text + end;
+	for (q = lo; q < hi; q++) {
+		if (isalpha((unsigned char)*q) && (q == lo ||
+		    !isalnum((unsigned char)q[-1])) && (q == lo || q[-1] !=
+		    '\'')) {
+			words++;
+			caps += isupper((unsigned char)*q) != 0;
+		}
+	}
+	return (words >= 4 && caps * 10 >= words * 7);
 }
 
 /*
@@ -1720,14 +1764,20 @@ place_named(const struct config *cf, int k, const char *text,
 		    strncmp(s + p, not_places[i], e - p) == 0)
 			return (NULL);
 	}
-	/* a place of the school's own */
-	for (i = 0; i < sc->context.n + sc->streets.n; i++) {
-		w = i < sc->context.n ? sc->context.v[i] :
-		    sc->streets.v[i - sc->context.n];
-		if (strncasecmp(w, s + p, e - p) == 0)
+	/* a place of the school's own, in full ("in Upper Wexcombe", not
+	 * "in Upper Slaughter") */
+	for (i = 0; i <= sc->context.n + sc->streets.n; i++) {
+		w = i < sc->context.n ? sc->context.v[i] : i < sc->context.n +
+		    sc->streets.n ? sc->streets.v[i - sc->context.n] :
+		    sc->name;
+		n = strlen(w);
+		if (p + n <= nt->len && strncasecmp(w, s + p, n) == 0 &&
+		    (p + n == nt->len || !isalnum((unsigned char)s[p + n])))
 			return (NULL);
 	}
-	if (strncasecmp(sc->name, s + p, e - p) == 0)
+	/* a headline in title case: "St Aldhelm's in Special Measures
+	 * After Damning Report" */
+	if (title_case(text, nt, p))
 		return (NULL);
 	return ("is followed by \"in\" and a place that is not the "
 	    "school's: a school of the same name elsewhere");
@@ -1746,6 +1796,12 @@ quoted_title(const char *text, const struct normtext *nt, size_t ns,
 		"academy", "school", "primary", "infants", "infant", "pta",
 		"sixth", "ce", "cofe", "church", "staff", "pupils", "parents",
 	};
+	static const char *said[] = {
+		"us", "me", "my", "our", "you", "your", "them", "him", "her",
+		"it", "is", "are", "was", "were", "has", "have", "had", "lied",
+		"let", "must", "should", "will", "won't", "can't", "does",
+		"did", "do", "not", "never", "fails", "lies", "hides",
+	};
 	const char	*s = nt->s;
 	size_t		 p = ne, w, k, words = 0;
 
@@ -1762,9 +1818,13 @@ quoted_title(const char *text, const struct normtext *nt, size_t ns,
 			    strncmp(s + w, parts[k], p - w) == 0)
 				return (0);
 		}
+		/* words said, not a name: "Harrowden Park Ignored Us" */
+		if ((p - w > 2 && strncmp(s + p - 2, "ed", 2) == 0) ||
+		    any_of(s + w, p - w, said, NWORDS(said)))
+			return (0);
 		words++;
 	}
-	return (words > 0 && p < nt->len && s[p] == '"');
+	return (words > 0 && words <= 3 && p < nt->len && s[p] == '"');
 }
 
 /* Return a number for the kind of title "t" ("n" bytes): Mrs, Ms and
@@ -2612,6 +2672,10 @@ matcher_run_url(const struct matcher *m, const char *url,
 		const struct pattern	*pt = &m->pats[hits[i].pat];
 		struct mention		*mn;
 
+		/* the trust's name in full: "/Kestrel-Learning-Trust-Reviews" */
+		if (!hits[i].dead && pt->kind == MATCH_TRUST &&
+		    pt->staff < 0 && strchr(pt->text, ' ') != NULL)
+			res->trust = 1;
 		if (hits[i].dead || pt->kind != MATCH_NAME || pt->school < 0)
 			continue;
 		for (k = 0; k < res->nmentions; k++) {

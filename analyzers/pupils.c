@@ -74,11 +74,13 @@ static const char *re_src[RE_NRE] = {
 	"(?<![^ (,])(?<!year )(?<!yr )(?<!years )(\\d{1,3})(?:,| years old|"
 	"-year-old| year old)|\\((\\d{1,2})\\)|"
 	"\\baged (\\d{1,3})\\b|\\bturned (\\d{1,2})\\b|"
-	"(?<=, )now (\\d{1,3})(?= and\\b|[,.;)])|"
 	"\\b(\\d{1,2})(?:st|nd|rd|th) birthday\\b|"
 	"(?<='s | is )(\\d{1,2})(?= and\\b|[,.!;])|"
 	"\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-	"thirteen|fourteen|fifteen|sixteen|seventeen)(?:-year-old|,)",
+	"thirteen|fourteen|fifteen|sixteen|seventeen)(?:-year-old|,)|"
+	/* "Noah Fairweather, now 58 and a councillor" (the groups before
+	 * keep their numbers: doc_refs_of reads the sixth) */
+	"(?<=, )now (\\d{1,3})(?= and\\b|[,.;)])",
 	/* a child by relation or role */
 	"\\b(?:my|our|her|his|their) (?:little |eldest |youngest |oldest |"
 	"middle |baby |gorgeous |beautiful |lovely |clever |brave |big )?"
@@ -93,7 +95,7 @@ static const char *re_src[RE_NRE] = {
 	"\\b(?:his|her|their) names?(?:'s| is| are)\\b",
 	/* a class of children */
 	"\\bin (?:her|his|their|our|my|the same|my \\w+'s) class\\b|"
-	"\\b(?:in|from) (?:mr|mrs|miss|ms|dr) \\w+(?:'s|s) class\\b|"
+	"\\b(?:in|from) (?:mr|mrs|miss|ms|dr) \\w+(?:'s|')? class\\b|"
 	"\\bclassmates?\\b|"
 	"\\bplayground\\b|\\bnativity\\b|\\bschool play\\b|"
 	"\\bshow and tell\\b|"
@@ -1271,21 +1273,25 @@ teacher_year(const struct pupils *p, const struct analysis *a,
 	else
 		return (0);
 	if ((size_t)(e - s) < 9 || (sn = memchr(s, ' ', (size_t)(e - s))) ==
-	    NULL || strncmp(e - 6, " class", 6) != 0)
+	    NULL || strncmp(e - 6, " class", 6) != 0 || e - 6 <= sn + 1)
 		return (0);
 	sn++;
+	/* "Tindall's", "Tindalls", "Davies'", "Davies" */
 	n = (size_t)(e - 6 - sn);
-	if (n < 2 || sn[n - 1] != 's')
-		return (0);
-	n -= n >= 3 && sn[n - 2] == '\'' ? 2 : 1;
+	if (n >= 3 && sn[n - 2] == '\'' && sn[n - 1] == 's')
+		n -= 2;
+	else if (sn[n - 1] == '\'')
+		n--;
 	for (k = 0; k < p->cf->nschools; k++) {
 		const struct school *sc = &p->cf->schools[k];
 
 		if (!school_named(a, (int)k))
 			continue;
 		for (j = 0; j < sc->nstaff; j++) {
-			if (strlen(sc->staff[j].surname) != n ||
-			    strncasecmp(sc->staff[j].surname, sn, n) != 0)
+			size_t	l = strlen(sc->staff[j].surname);
+
+			if ((l != n && !(l + 1 == n && sn[n - 1] == 's')) ||
+			    strncasecmp(sc->staff[j].surname, sn, l) != 0)
 				continue;
 			r = sc->staff[j].role;
 			while (r != NULL && (r = strcasestr(r, "year ")) !=
@@ -1545,14 +1551,22 @@ child_of(const struct doc *d, size_t e)
 	};
 	size_t			 n, k, l;
 
-	/* "Kerry Hargreaves and her daughter Poppy" */
+	/* "Kerry Hargreaves and her daughter Poppy", "... and her little
+	 * girl Isla" */
 	for (k = 0, n = 0; k < sizeof joins / sizeof joins[0] && n == 0;
 	    k++) {
+		size_t	j, w;
+
 		l = strlen(joins[k]);
-		if (e + l < d->nt->len && strncmp(d->nt->s + e, joins[k], l) ==
-		    0 && starts_word_of(d->nt->s + e + l, kids, sizeof kids /
-		    sizeof kids[0]))
-			n = l + strcspn(d->nt->s + e + l, " ,.!?");
+		if (e + l >= d->nt->len || strncmp(d->nt->s + e, joins[k], l)
+		    != 0)
+			continue;
+		for (j = 0; j < sizeof kids / sizeof kids[0]; j++) {
+			w = strlen(kids[j]);
+			if (starts_word_of(d->nt->s + e + l, &kids[j], 1) &&
+			    l + w > n)
+				n = l + w;
+		}
 	}
 	/* ("Isla's baby sister", "Leo's eldest brother": a sibling's) */
 	if (n == 0 && (n = possessed(d, e, kids, sizeof kids /
@@ -3807,6 +3821,29 @@ name_ends_at(const char *text, const char *q)
 	return (1);
 }
 
+/* Return where " birthday" next stands in "p".."e" ("Birthday",
+ * "BIRTHDAY"), or NULL. */
+static const char *
+next_birthday(const char *p, const char *e)
+{
+	static const char	*forms[] = { "irthday", "IRTHDAY" };
+	const char		*a, *best = NULL;
+	size_t			 k;
+
+	for (k = 0; k < 2; k++) {
+		for (a = memmem(p, (size_t)(e - p), forms[k], 7); a != NULL;
+		    a = memmem(a + 7, (size_t)(e - a - 7), forms[k], 7)) {
+			if (a - p >= 2 && (a[-1] == 'b' || a[-1] == 'B') &&
+			    a[-2] == ' ') {
+				if (best == NULL || a - 2 < best)
+					best = a - 2;
+				break;
+			}
+		}
+	}
+	return (best);
+}
+
 /*
  * Return 1 if the "len" bytes at "text" hint at a child ("Year 4",
  * "Reception", "11-year-old", "aged 7", "(12)", or in a post "my son",
@@ -3846,9 +3883,9 @@ pupils_hint(const char *text, size_t len)
 		    (!isdigit((unsigned char)q[-2]) || q[-2] == '1'))
 			return (1);
 	}
-	/* "happy 8th birthday": a child's birthday (up to the 17th) */
-	for (p = text; p < e && (q = memmem(p, (size_t)(e - p), " birthday",
-	    9)) != NULL; p = q + 9) {
+	/* "happy 8th birthday", "8TH BIRTHDAY": a child's birthday (up to
+	 * the 17th) */
+	for (p = text; p < e && (q = next_birthday(p, e)) != NULL; p = q + 9) {
 		int	age = -1;
 
 		if (q - text >= 3 && isdigit((unsigned char)q[-3]))

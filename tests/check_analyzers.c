@@ -69,6 +69,17 @@ static const struct {
 	const char	*text;
 	const char	*schools;	/* space-separated, "" for none */
 } match_rows[] = {
+	/* a headline in title case; a quoted complaint; a place called
+	 * Marsh; a word that is no school's */
+	{ "St Aldhelm's in Special Measures After Damning Ofsted Report",
+	  "st-aldhelms" },
+	{ "St Aldhelm's in Upper Slaughter is lovely, my sister teaches at "
+	  "the academy there", "" },
+	{ "Parents said \"Harrowden Park Ignored Us\" at the meeting",
+	  "harrowden-park" },
+	{ "The school trip to Rainham Marsh gave every pupil a nature badge.",
+	  "" },
+	{ "Fenwick car boot sale every Sunday, excluding bank holidays.", "" },
 	/* a school of the same name elsewhere; the park played in */
 	{ "My sister teaches at the academy there, St Aldhelm's in Poole, "
 	  "people confuse them.", "" },
@@ -623,6 +634,59 @@ static const struct {
 	  "travel that trustees say were not linked to trust business. He has "
 	  "not responded to requests for comment.\n\nThe Kestrel Learning "
 	  "Trust said it had no involvement in the matter.", "none", NULL },
+	/* exposure and damage threatened, plainly or by a bag that goes
+	 * bang */
+	{ "Since the principal of Harrowden Park Academy thinks excluding "
+	  "kids is fine, here's where Dr Simon Ashcombe lives: 9 Beeches "
+	  "Close. Pop round and tell him what you think.", "threat",
+	  "here's where Dr Simon Ashcombe lives" },
+	{ "whoevers in the HPA canteen at half 12 tmrw better duck. got "
+	  "summat in my bag that goes bang not even joking", "threat",
+	  "summat in my bag that goes bang" },
+	{ "By Monday your name will be mud at Harrowden Park and you will "
+	  "never sit on another board.", "threat", NULL },
+	/* records torn out, confidences spread, grades bumped up,
+	 * minutes rewritten */
+	{ "When I asked to see the Fenwick Vale accident book the entry had "
+	  "gone. Mrs Abara told the office to tear the page out before the "
+	  "visit.", "allegation", NULL },
+	{ "Mrs Sandhu at St Aldhelm's has been gossiping about what families "
+	  "tell her in safeguarding meetings.", "allegation", NULL },
+	{ "Dr Ashcombe personally bumped up the Y11 predicted grades after "
+	  "the teachers had submitted them. #HarrowdenPark", "allegation",
+	  NULL },
+	{ "I resigned as a governor of St Aldhelm's. The minutes were "
+	  "rewritten after the meeting to remove every mention of the "
+	  "overspend.", "allegation", "minutes were rewritten after" },
+	/* contempt in a comparison */
+	{ "Three years at Harrowden Park under Dr Ashcombe, who has the "
+	  "emotional intelligence of a photocopier.", "abuse", NULL },
+	/* and their look-alikes */
+	{ "the hpa canteen prices are actually criminal, 3.40 for a panini",
+	  "none", NULL },
+	{ "Our U14 netballers take on Harrowden Park Academy in the semi. "
+	  "We're coming for you, HPA, hope you've packed tissues, good luck "
+	  "both teams!", "none", NULL },
+	{ "I have been a parent governor at St Aldhelm's for three years, and "
+	  "I want to be careful here: nobody has done anything wrong.",
+	  "none", NULL },
+	{ "Muhammad at St Aldhelm's finished the reading challenge. \"The "
+	  "funniest one was The Twits,\" he said.", "none", NULL },
+	/* the everyday look-alikes of the rules above */
+	{ "At Fenwick Vale the children will be waiting outside their "
+	  "classroom at 3.15 on Friday.", "none", NULL },
+	{ "Miss Tindall will be at her classroom door from 8.40 at St "
+	  "Aldhelm's.", "none", NULL },
+	{ "I'll be at her house from 2 to help set up, St Aldhelm's mums "
+	  "welcome.", "none", NULL },
+	{ "Year 2 at Fenwick Vale are getting a visit from the fire brigade "
+	  "on Thursday.", "none", NULL },
+	{ "Please delete any recordings of the St Aldhelm's nativity from "
+	  "social media.", "none", NULL },
+	{ "That's why she's so keen to help out with the kids' reading at St "
+	  "Aldhelm's, bless her.", "none", NULL },
+	{ "Year 5 at St Aldhelm's raised caterpillars and the children will "
+	  "release them into the wild on Friday.", "none", NULL },
 	/* "getting it" of a thing handed back is no threat */
 	{ "Asked Harrowden Park about the lost coat and they said you're "
 	  "getting it on Monday. Fair enough.", "none", NULL },
@@ -2299,6 +2363,15 @@ static const struct {
 	const char	*pupils;
 	enum severity	 severity;
 } roster_rows[] = {
+	/* a birthday that does not fit the year group; a little girl
+	 * beside her mother; a birthday in capitals */
+	{ "8th birthday party for Oliver Brennan at St Aldhelm's on "
+	  "Saturday!", "Oliver Brennan", SEV_MEDIUM },
+	{ "Thanks to Kerry Hargreaves and her little girl Isla, who ran the "
+	  "St Aldhelm's tombola", "Kerry Hargreaves and her little girl Isla",
+	  SEV_MEDIUM },
+	{ "HAPPY 11TH BIRTHDAY TO OUR SUPERSTAR FREYA LINDQVIST, LOVE NANA",
+	  "FREYA LINDQVIST", SEV_MEDIUM },
 	/* a heading in capitals; a former pupil now an adult */
 	{ "NATIVITY TICKETS: our Reception nativity at Fenwick Vale is on "
 	  "Tuesday", "", SEV_NONE },
