@@ -2835,19 +2835,6 @@ starts_any(const char *s, const char *const *words, size_t n)
 	return (0);
 }
 
-/* Return 1 if the "n" bytes at "w" are one of the "nwords" "words". */
-static int
-any_word(const char *w, size_t n, const char *const *words, size_t nwords)
-{
-	size_t	i;
-
-	for (i = 0; i < nwords; i++) {
-		if (strlen(words[i]) == n && strncmp(w, words[i], n) == 0)
-			return (1);
-	}
-	return (0);
-}
-
 /*
  * Return 1 if sentence "sn" of "a" (of "text") opens on a person's full
  * name, two capitalised words, then what is said of them ("Andrew
@@ -2883,8 +2870,8 @@ named_first(const char *text, const struct analysis *a,
 		    d[p] == '-' || d[p] == '\''))
 			p++;
 		/* "The Head", "St Aldhelm's", a role: no stranger */
-		if ((w == 0 && any_word(d + ws, p - ws, not_first,
-		    NWORDS(not_first))) || any_word(d + ws, p - ws,
+		if ((w == 0 && str_among(d + ws, p - ws, not_first,
+		    NWORDS(not_first))) || str_among(d + ws, p - ws,
 		    staff_words, NWORDS(staff_words)))
 			return (0);
 	}
@@ -3053,6 +3040,21 @@ pupil_doer(const struct analysis *a, const char *d, size_t lo, size_t at)
 	return (1);
 }
 
+/* Return 1 if a cue of "kind" lies in sentence "sn". */
+static int
+has_kind(const struct cuehit *ch, size_t nch, const struct sentence *sn,
+    enum cue_kind kind)
+{
+	size_t	i;
+
+	for (i = 0; i < nch; i++) {
+		if (ch[i].kind == kind && ch[i].start >= sn->start &&
+		    ch[i].end <= sn->end)
+			return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if sentence "sn" of "d" reports an inspection's judgment of
  * quality (a C_QUALITY hit of "ch" stands in it) and no child left
  * unsafe, abused or neglected, nor a fraud. */
@@ -3070,12 +3072,7 @@ quality_judged(const char *d, const struct sentence *sn,
 		    NULL)
 			return (0);
 	}
-	for (i = 0; i < nch; i++) {
-		if (ch[i].kind == C_QUALITY && ch[i].start >= sn->start &&
-		    ch[i].end <= sn->end)
-			return (1);
-	}
-	return (0);
+	return (has_kind(ch, nch, sn, C_QUALITY));
 }
 
 /* Return 1 if the "n" folded bytes at "w" begin the name or an alias
@@ -3824,21 +3821,6 @@ to_a_friend(const char *d, const struct sentence *sn)
 		i--;
 	return (d[0] == '@' || (n - i >= 1 && n - i <= 3 && i > 0 &&
 	    d[i - 1] == ' '));
-}
-
-/* Return 1 if a cue of "kind" lies in sentence "sn". */
-static int
-has_kind(const struct cuehit *ch, size_t nch, const struct sentence *sn,
-    enum cue_kind kind)
-{
-	size_t	i;
-
-	for (i = 0; i < nch; i++) {
-		if (ch[i].kind == kind && ch[i].start >= sn->start &&
-		    ch[i].end <= sn->end)
-			return (1);
-	}
-	return (0);
 }
 
 /* Return 1 if a threat found since finding "first" of "a" quotes the

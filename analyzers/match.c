@@ -1657,19 +1657,6 @@ common_surname_named(const char *text, const struct normtext *nt,
 	    ns, ne, NEAR) != NULL);
 }
 
-/* Return 1 if the "n" bytes at "w" are one of the "nwords" "words". */
-static int
-any_of(const char *w, size_t n, const char *const *words, size_t nwords)
-{
-	size_t	i;
-
-	for (i = 0; i < nwords; i++) {
-		if (strlen(words[i]) == n && strncmp(w, words[i], n) == 0)
-			return (1);
-	}
-	return (0);
-}
-
 /*
  * Return 1 if the line of "text" that holds folded offset "at" of "nt" is
  * a headline in title case: four words or more, most of them capitalised
@@ -1820,7 +1807,7 @@ quoted_title(const char *text, const struct normtext *nt, size_t ns,
 		}
 		/* words said, not a name: "Harrowden Park Ignored Us" */
 		if ((p - w > 2 && strncmp(s + p - 2, "ed", 2) == 0) ||
-		    any_of(s + w, p - w, said, NWORDS(said)))
+		    str_among(s + w, p - w, said, NWORDS(said)))
 			return (0);
 		words++;
 	}

@@ -86,6 +86,19 @@ str_casestartswith(const char *s, const char *prefix)
 	return (strncasecmp(s, prefix, strlen(prefix)) == 0);
 }
 
+/* Return 1 if the "n" bytes at "w" are one of the "nwords" "words". */
+int
+str_among(const char *w, size_t n, const char *const *words, size_t nwords)
+{
+	size_t	i;
+
+	for (i = 0; i < nwords; i++) {
+		if (strlen(words[i]) == n && strncmp(w, words[i], n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Split "s" at "sep" into trimmed, non-empty items appended to "l". */
 int
 str_split_list(const char *s, char sep, struct strlist *l)

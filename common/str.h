@@ -29,6 +29,7 @@ char	*str_trim(char *);
 void	 str_strip(char *);
 int	 str_startswith(const char *, const char *);
 int	 str_casestartswith(const char *, const char *);
+int	 str_among(const char *, size_t, const char *const *, size_t);
 int	 str_split_list(const char *, char, struct strlist *);
 size_t	 str_edit_distance(const char *, const char *);
 int	 utf8_valid(const char *, size_t);

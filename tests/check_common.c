@@ -67,6 +67,19 @@ START_TEST(test_str_edit_distance)
 }
 END_TEST
 
+START_TEST(test_str_among)
+{
+	static const char *const words[] = { "the", "head", "st" };
+	const char	*text = "the headteacher";
+
+	ck_assert(str_among(text, 3, words, 3));
+	ck_assert(str_among(text + 4, 4, words, 3));	/* "head" */
+	ck_assert(!str_among(text + 4, 11, words, 3));	/* "headteacher" */
+	ck_assert(!str_among(text, 2, words, 3));	/* "th" */
+	ck_assert(!str_among(text, 0, words, 3));
+}
+END_TEST
+
 START_TEST(test_strset)
 {
 	static const char *const words[] = {
@@ -340,6 +353,7 @@ main(void)
 	tcase_add_test(tc, test_str_utf8_repair);
 	tcase_add_test(tc, test_str_edit_distance);
 	tcase_add_test(tc, test_strset);
+	tcase_add_test(tc, test_str_among);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("mwtime");
 	tcase_add_test(tc, test_mwtime_rfc3339);
