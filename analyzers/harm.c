@@ -4712,6 +4712,28 @@ model_read(struct harm *h, const char *text, struct analysis *a,
 	free(t.desc);
 }
 
+/* Score the threat of "*span" widened to "start".."end"; if it reaches
+ * the threshold, keep the wider span in "*span" and its score in "*st". */
+static void
+threat_widened(const struct harm *h, const char *text,
+    const struct analysis *a, const char *d, const struct cuehit *ch,
+    size_t nch, size_t start, size_t end, struct sentence *span,
+    struct scored *st)
+{
+	struct sentence	w = *span;
+	struct scored	st2;
+
+	w.start = start;
+	w.end = end;
+	score_kind(h, text, a, d, &w, ch, nch, C_THREAT, &st2);
+	if (st2.score >= h->th.harm) {
+		scored_free(st);
+		*st = st2;
+		*span = w;
+	} else
+		scored_free(&st2);
+}
+
 /* Read the text: one finding per harmful sentence. */
 static int
 harm_run(void *p, const char *text, size_t len, struct analysis *a)
@@ -4923,43 +4945,23 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		    (sn[i + 1].end - sn[i + 1].start <= TAG_MAX ||
 		    (has_kind(ch, nch, &sn[i + 1], C_INTENT) &&
 		    third_person(d, &sn[i + 1])))) {
-			struct scored	st2;
-
 			/* "She has kids of her own. Just remember that.":
 			 * a short tag after a veiled threat is its end, as
 			 * is a sentence of menace ("Plenty of lads round
 			 * here don't like his sort") */
-			whole_sn.end = sn[i + 1].end;
-			score_kind(h, text, a, d, &whole_sn, ch, nch, C_THREAT,
-			    &st2);
-			if (st2.score >= h->th.harm) {
-				scored_free(&st);
-				st = st2;
-			} else {
-				scored_free(&st2);
-				whole_sn.end = sn[i].end;
-			}
+			threat_widened(h, text, a, d, ch, nch, sn[i].start,
+			    sn[i + 1].end, &whole_sn, &st);
 		}
 		if (has && st.score < h->th.harm && st.qe > st.qs && i > 0 &&
 		    sn[i - 1].para == sn[i].para &&
 		    !threat_found(a, first, a->norm->map[sn[i - 1].start]) &&
 		    has_kind(ch, nch, &sn[i - 1], C_INTENT) &&
 		    third_person(d, &sn[i - 1])) {
-			struct scored	st2;
-
 			/* "walks home down the cut on her own every day.
 			 * wouldnt be doin that if i was her": the menace
 			 * before the threat */
-			whole_sn.start = sn[i - 1].start;
-			score_kind(h, text, a, d, &whole_sn, ch, nch, C_THREAT,
-			    &st2);
-			if (st2.score >= h->th.harm) {
-				scored_free(&st);
-				st = st2;
-			} else {
-				scored_free(&st2);
-				whole_sn.start = sn[i].start;
-			}
+			threat_widened(h, text, a, d, ch, nch, sn[i - 1].start,
+			    whole_sn.end, &whole_sn, &st);
 		}
 		/* hints of the sentences around count for a person, not
 		 * for a school ("Strange that it always rains on sports
