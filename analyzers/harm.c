@@ -3216,7 +3216,7 @@ struct target {
 };
 
 /* Return 1 if one of the "n" "words" begins a word of sentence "sn" of
- * "d". */
+ * "d" (and, if it ends in a letter, ends one). */
 static int
 word_in(const char *d, const struct sentence *sn, const char *const *words,
     size_t n)
@@ -3227,7 +3227,9 @@ word_in(const char *d, const struct sentence *sn, const char *const *words,
 		l = strlen(words[i]);
 		for (j = sn->start; j + l <= sn->end; j++)
 			if ((j == 0 || !isalpha((unsigned char)d[j - 1])) &&
-			    strncmp(d + j, words[i], l) == 0)
+			    strncmp(d + j, words[i], l) == 0 &&
+			    !(isalpha((unsigned char)words[i][l - 1]) &&
+			    isalpha((unsigned char)d[j + l])))
 				return (1);
 	}
 	return (0);
@@ -3843,19 +3845,8 @@ static int
 third_person(const char *d, const struct sentence *sn)
 {
 	static const char *words[] = { "he", "she", "him", "his", "her" };
-	size_t	i, k, n;
 
-	for (i = sn->start; i < sn->end; i++) {
-		if (i > 0 && isalpha((unsigned char)d[i - 1]))
-			continue;
-		for (k = 0; k < sizeof words / sizeof words[0]; k++) {
-			n = strlen(words[k]);
-			if (i + n <= sn->end && strncmp(d + i, words[k], n) ==
-			    0 && !isalpha((unsigned char)d[i + n]))
-				return (1);
-		}
-	}
-	return (0);
+	return (word_in(d, sn, words, NWORDS(words)));
 }
 
 /* Score sentence "sn" of "a" for "kind"; fill "sc". */

@@ -596,10 +596,10 @@ add_derived(struct matcher *m, int school, const struct school *s)
  * enough to stay in the cache (the full one, for a hundred schools with
  * their staff and misspellings, is 55,000 states, 8 MB of goto table).
  * A cut pattern that begins a word answers "maybe" at once, as its end
- * cannot be checked; a whole one must also end a word. States are numbered breadth first, so the
- * shallow states most steps visit share a few pages, and each goto
- * entry carries in its low bit whether the state it leads to ends a
- * pattern, so one load makes a step.
+ * cannot be checked; a whole one must also end a word. States are
+ * numbered breadth first, so the shallow states most steps visit share a
+ * few pages, and each goto entry carries in its low bit whether the
+ * state it leads to ends a pattern, so one load makes a step.
  */
 static void
 quick_build(struct matcher *m)
@@ -778,10 +778,10 @@ utf8_whole(const unsigned char *u, size_t len)
 }
 
 /*
- * Return 1 if a whole pattern ending at quick state "qs", letter "n" of
- * the quick read, begins a word, 2 if a cut one does (so the text may
- * name a school whatever follows), else 0; bit j of "ws" says if letter
- * n - j begins a word.
+ * Return 1 if a whole pattern ending at quick state "qs" (at the latest
+ * letter read) begins a word, 2 if a cut one does (so the text may name
+ * a school whatever follows), else 0; bit j of "ws" says if the letter j
+ * before the latest begins a word.
  */
 static int
 quick_ends(const struct matcher *m, size_t qs, uint64_t ws)
@@ -1628,7 +1628,7 @@ common_surname_named(const char *text, const struct normtext *nt,
 		"reckons", "personally",
 	};
 	const char	*s = nt->s;
-	size_t		 i, p, n;
+	size_t		 p, n;
 
 	if (!isupper((unsigned char)text[nt->map[ns]]))
 		return (0);
@@ -1640,11 +1640,8 @@ common_surname_named(const char *text, const struct normtext *nt,
 	while (p > 0 && (isalnum((unsigned char)s[p - 1]) || s[p - 1] ==
 	    '&'))
 		p--;
-	for (i = 0; i < NWORDS(before) && n > p; i++) {
-		if (strlen(before[i]) == n - p &&
-		    strncmp(s + p, before[i], n - p) == 0)
-			return (0);
-	}
+	if (n > p && str_among(s + p, n - p, before, NWORDS(before)))
+		return (0);
 	/* "Rainham Marsh", "Romney Marsh": a place's name */
 	if (n > p && n == ns - 1 && isupper((unsigned char)text[nt->map[p]]))
 		return (0);
@@ -1719,19 +1716,14 @@ place_named(const struct config *cf, int k, const char *text,
 	/* the grounds: the name ends in "park", "vale" ... */
 	for (p = ne; p > ns && s[p - 1] != ' '; p--)
 		;
-	for (i = 0; i < NWORDS(grounds); i++) {
-		if (strlen(grounds[i]) != ne - p ||
-		    strncmp(s + p, grounds[i], ne - p) != 0)
-			continue;
-		for (n = 0; n < NWORDS(preps); n++) {
-			size_t	l = strlen(preps[n]);
-
-			if (ns >= l && strncmp(s + ns - l, preps[n], l) == 0 &&
-			    (ns == l || !isalnum((unsigned char)s[ns - l - 1])))
-				return ("stands after \"in\": the place");
-		}
+	for (i = 0; i < NWORDS(preps) && str_among(s + p, ne - p, grounds,
+	    NWORDS(grounds)); i++) {
+		n = strlen(preps[i]);
+		if (ns >= n && strncmp(s + ns - n, preps[i], n) == 0 &&
+		    (ns == n || !isalnum((unsigned char)s[ns - n - 1])))
+			return ("stands after \"in\": the place");
 	}
-	/* somewhere else: "in Poole", ", Poole" */
+	/* somewhere else: "in Poole" */
 	p = ne;
 	if (p + 2 <= nt->len && strncmp(s + p, "'s", 2) == 0)
 		return (NULL);
@@ -1744,13 +1736,9 @@ place_named(const struct config *cf, int k, const char *text,
 	for (e = p; e < nt->len && (isalpha((unsigned char)s[e]) ||
 	    s[e] == '-'); e++)
 		;
-	if (e - p < 3)
+	if (e - p < 3 || str_among(s + p, e - p, not_places,
+	    NWORDS(not_places)))
 		return (NULL);
-	for (i = 0; i < NWORDS(not_places); i++) {
-		if (strlen(not_places[i]) == e - p &&
-		    strncmp(s + p, not_places[i], e - p) == 0)
-			return (NULL);
-	}
 	/* a place of the school's own, in full ("in Upper Wexcombe", not
 	 * "in Upper Slaughter") */
 	for (i = 0; i <= sc->context.n + sc->streets.n; i++) {
@@ -1790,7 +1778,7 @@ quoted_title(const char *text, const struct normtext *nt, size_t ns,
 		"did", "do", "not", "never", "fails", "lies", "hides",
 	};
 	const char	*s = nt->s;
-	size_t		 p = ne, w, k, words = 0;
+	size_t		 p = ne, w, words = 0;
 
 	if (ns == 0 || s[ns - 1] != '"')
 		return (0);
@@ -1800,13 +1788,10 @@ quoted_title(const char *text, const struct normtext *nt, size_t ns,
 			return (0);
 		while (p < nt->len && isalnum((unsigned char)s[p]))
 			p++;
-		for (k = 0; k < NWORDS(parts); k++) {
-			if (strlen(parts[k]) == p - w &&
-			    strncmp(s + w, parts[k], p - w) == 0)
-				return (0);
-		}
-		/* words said, not a name: "Harrowden Park Ignored Us" */
-		if ((p - w > 2 && strncmp(s + p - 2, "ed", 2) == 0) ||
+		/* a part of a school, or words said, not a name:
+		 * "Harrowden Park Ignored Us" */
+		if (str_among(s + w, p - w, parts, NWORDS(parts)) ||
+		    (p - w > 2 && strncmp(s + p - 2, "ed", 2) == 0) ||
 		    str_among(s + w, p - w, said, NWORDS(said)))
 			return (0);
 		words++;
@@ -1841,7 +1826,7 @@ other_title(const struct config *cf, const struct pattern *pt,
 {
 	const struct staff	*st;
 	size_t			 p, e;
-	int			 k;
+	int			 k, own;
 
 	if (pt->staff < 0)
 		return (0);
@@ -1855,8 +1840,8 @@ other_title(const struct config *cf, const struct pattern *pt,
 		p--;
 	if ((k = title_kind(nt->s + p, e - p)) == 0)
 		return (0);
-	return (k != title_kind(st->title, strlen(st->title)) &&
-	    title_kind(st->title, strlen(st->title)) != 0);
+	own = title_kind(st->title, strlen(st->title));
+	return (own != 0 && k != own);
 }
 
 /* Find the hits of every pattern in "nt" into "*hitsp"; return how many. */

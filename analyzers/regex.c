@@ -304,39 +304,37 @@ regex_factor(const char *src, uint32_t options)
 
 /*
  * Compile pattern "src" with "options", factored, and JIT it; exit with a
- * message naming recogniser "i" of "what" if it does not compile as
- * written. Where letters of two cases or white space may match alike
- * (caseless or extended patterns), branches that start with different
- * characters may match at one place, so such a pattern is not factored.
+ * message naming recogniser "i" of "what" if it does not compile (saying
+ * where, as written). Where letters of two cases or white space may match
+ * alike (caseless or extended patterns), branches that start with
+ * different characters may match at one place, so such a pattern is not
+ * factored.
  */
 pcre2_code *
 regex_compile(const char *src, uint32_t options, const char *what,
     size_t i)
 {
 	pcre2_code	*re;
-	char		*f;
+	char		*f = NULL;
 	int		 err;
 	PCRE2_SIZE	 off;
 
-	/* as written first, to say where it is wrong */
-	re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, options,
-	    &err, &off, NULL);
-	if (re == NULL)
-		fatalx("%s: recogniser %zu does not compile at %zu", what, i,
-		    (size_t)off);
 	if ((options & (PCRE2_CASELESS | PCRE2_EXTENDED |
-	    PCRE2_EXTENDED_MORE)) != 0 || has_flags(src)) {
-		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-		return (re);
-	}
-	pcre2_code_free(re);
-	f = regex_factor(src, options);
-	re = pcre2_compile((PCRE2_SPTR)f, PCRE2_ZERO_TERMINATED, options,
-	    &err, &off, NULL);
+	    PCRE2_EXTENDED_MORE)) == 0 && !has_flags(src))
+		f = regex_factor(src, options);
+	re = pcre2_compile((PCRE2_SPTR)(f != NULL ? f : src),
+	    PCRE2_ZERO_TERMINATED, options, &err, &off, NULL);
 	free(f);
-	if (re == NULL)
+	if (re == NULL) {
+		/* as written, to say where it is wrong */
+		re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
+		    options, &err, &off, NULL);
+		if (re == NULL)
+			fatalx("%s: recogniser %zu does not compile at %zu",
+			    what, i, (size_t)off);
 		fatalx("%s: recogniser %zu does not compile once factored",
 		    what, i);
+	}
 	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	return (re);
 }
