@@ -415,7 +415,7 @@ static const struct cue cues[] = {
 	    "a few|five mins|ten mins) minutes alone with\\b|\\bwith (a|"
 	    "my|his|her|me) (fist|fists|boot|boots|bat|brick|knife|"
 	    "hammer|crowbar)\\b|\\b(make sure|make) [\\w ]{1,40} "
-	    "regrets? it\\b|\\bregrets? it\\b|\\bconsider (yourself|"
+	    "regrets? it\\b|\\b(?<!you )(?<!nt )(?<!n't )(?<!never )regrets? it\\b|\\bconsider (yourself|"
 	    "yourselves|this|it) warned\\b|\\bwon'?t be smiling\\b|"
 	    "\\b(lot|lots|plenty) of angry (dads|parents|people|men|"
 	    "blokes)\\b" },
@@ -622,7 +622,7 @@ static const struct cue cues[] = {
 	    "fkin|fck|fcking|fckin|fcuk|fuk|fukin|fuking|phuck|effing|"
 	    "eff off|get stuffed|can do one)\\b" },
 	{ C_ABUSE, 0.5, "\\b(stuck-up|"
-	    "jumped-up|two-faced|power-mad|spineless|gutless|lazy|entitled|"
+	    "jumped-up|two-faced|power-mad|spineless|gutless|lazy|entitled(?! to\\b)|"
 	    "greedy|thick|gobby|mouthy|snobby|snob|snobs|"
 	    "incompetent idiot|go back (home|to your (own )?country)|"
 	    "can'?t (even )?speak (proper )?english|polish plumber|"
@@ -981,7 +981,10 @@ static const struct cue cues[] = {
 	    "(came|comes|coming) in|arriv(e|es|ed|ing)|show(s|ed|ing)? up) "
 	    "[\\w' ]{0,40}(drunk|hungover|pissed|wasted|stoned|off (his|her|"
 	    "their|its) (face|head|tits|nut|trolley)|smelling of (drink|booze|"
-	    "alcohol|weed))\\b|\\b(drunk|hungover|"
+	    "alcohol|weed))\\b|\\b(reek|reeks|reeking|reeked|stink|stinks|"
+	    "stinking|stank|smells|smelling|smelt|smelled|stinking) (of|like) "
+	    "(booze|alcohol|drink|wine|beer|lager|vodka|gin|whisky|whiskey|"
+	    "last night|the pub|a brewery|weed|cannabis|spliff|skunk)\\b|\\b(drunk|hungover|"
 	    "pissed|wasted|high|stoned|off (his|her) face) (at|in|during|on) "
 	    "(work|school|the school|assembly|parents'? evening|sports day|"
 	    "a school|the trip|duty|a school day)\\b|\\b(weed|cannabis|"
@@ -990,6 +993,15 @@ static const struct cue cues[] = {
 	    "coke)\\b|\\b(affair|sleeping|sleeps|slept) with (a|the|one "
 	    "of the) (parent|pupil|student|mum|dad|sixth former|ta|"
 	    "governor)\\b" },
+	/* a child messaged privately at night */
+	{ C_ALLEGE, 0.55, "\\b(sending|sends|sent|messaging|messages|"
+	    "messaged|texting|texts|texted|snapchatting|snapchats|"
+	    "snapchatted|dming|dms|dmed|dm'?ing|whatsapping|whatsapped|"
+	    "ringing|rang|calling|called) (my|our|a|her|his|their) (\\d{1,2} ?"
+	    "(yo|y/o|year old)|daughter|son|child|kid|girl|boy|pupil|"
+	    "student|year \\d+)\\b[^.?!]{0,40}\\b(at|after|around|till|until|"
+	    "past|gone) (\\d{1,2}(:\\d\\d)? ?(pm|at night)|midnight|night|"
+	    "\\d{1,2}(:\\d\\d)? ?am)\\b" },
 	/* mistreatment of children; reported to the authorities */
 	{ C_ALLEGE, 0.6, "\\b(emotional|physical|sexual|verbal|"
 	    "psychological|child) abuse\\b|\\babuse of (a |the )?(child|"
@@ -1442,6 +1454,9 @@ static const struct cue cues[] = {
 	    "without fire|says it all|say no more|rumour has it|word is|"
 	    "you didn'?t hear it from me|connect the dots|conveniently|"
 	    "won'?t say|dodgy|shady|fishy|wonder how|apparently|"
+	    "never (gets|get|got|seems to get) (pulled up|told off|"
+	    "disciplined|challenged|questioned|in trouble)|gets away with "
+	    "(anything|everything|murder|it)|"
 	    "nice work if you can get it|allegedly|make of that what you "
 	    "will|something (isn'?t|is not|ain'?t) right|i suppose|"
 	    "if you know what i mean|read between the lines|asking because|"
@@ -1458,7 +1473,7 @@ static const struct cue cues[] = {
 	    "if you get my drift|know what i'?m saying|"
 	    "(we|we'?ve|everyone|everybody|we all|you all|y'?all) (all )?"
 	    "(know|knows|knew) why|ask anyone (who|whos|who'?s|that)|"
-	    "everyone in [a-z0-9]+ knows)\\b|"
+	    "(everyone|everybody|half|all) (in|of) [a-z0-9]+ knows)\\b|"
 	    "\\xf0\\x9f\\xa4\\x94|\\xf0\\x9f\\x91\\x80|\\xf0\\x9f\\x98\\x89" },
 	{ C_INSINUATE, 0.2, "[\"'](lost|estimated|dealt with|monitored|"
 	    "mislaid|misplaced|error|consultancy|expenses|sick leave|"
@@ -1504,7 +1519,9 @@ static const struct cue cues[] = {
 	    "not being funny,? but|(find it|isn'?t it|is it not|it'?s|is it "
 	    "just me or is it) (odd|strange|funny|curious|interesting|"
 	    "weird|suspicious) (that|how)|i'?m not saying [^.?!]{0,60}? but|"
-	    "what (are|is) (they|he|she) (hiding|covering up)|(?<!to )(?<!i )(?<!we )"
+	    "what (are|is) (they|he|she) (hiding|covering up)|"
+	    "#?follow ?the ?money|where (has|did|'s|is) (the|our|all (the|"
+	    "that)|that) money (gone|go|went)|(?<!to )(?<!i )(?<!we )"
 	    "google (it|him|her|his name|her name)|look (it|him|her) up|do your "
 	    "(own )?research)\\b" },
 	/* assertion */
@@ -2204,11 +2221,20 @@ static const struct cue cues[] = {
 	/* children's books whose titles insult */
 	{ C_IDIOM, 1.0, "\\bthe twits\\b|\\bthe worst witch\\b|\\bhorrid "
 	    "henry\\b|\\bwimpy kid\\b|\\bdirty bertie\\b|\\bthe idiot\\b(?= "
-	    "(by|novel))" },
+	    "(by|novel))|\\b(mr|mrs|little miss) (twit|twits|grumpy|greedy|"
+	    "silly|lazy|bossy|naughty|stubborn|clumsy|nosey|rude|mean|"
+	    "stupid|wrong|messy|muddle)\\b|\\bwhere'?s wally\\b|"
+	    "\\b(dressed (up )?as|costumes?|fancy dress|book day)\\b"
+	    "[^.?!]{0,120}\\b(a|one|two|three) wall(y|ies|ys)\\b" },
 	/* exposure threatened: a name made mud, an address put up */
 	{ C_THREAT, 0.5, "\\b(your|her|his|their) name (will be|'?ll be|is "
 	    "going to be) mud\\b|"
 	    "\\bhere'?s where [\\w' .]{1,40} lives\\b|"
+	    "\\b(i'?ve|i have|we'?ve|we have|i'?ve got|we'?ve got|i got|"
+	    "got) ([a-z]+'s|his|her|their) (home )?address\\b|"
+	    "\\b(it|this|everything|the lot|all of it) (all )?(goes|will go|"
+	    "'ll go|is going|is going to go) (up |out )?(on here|online|on "
+	    "facebook|public|on every group)\\b|"
 	    "\\b(her|his|their|your) (photo|picture|face|(home )?address|"
 	    "number|phone number|kids'?|children'?s?)[\\w' ,]{0,60} (go|goes|"
 	    "going|will go|are going|is going|get|gets) (up |out )?(on|to) "
@@ -2271,7 +2297,14 @@ static const struct cue cues[] = {
 	    "[\\w' .]{0,60} (were|are|was|is) (absolutely |truly |just )?"
 	    "(disgusting|vile|horrible|appalling|disgraceful|shameful|"
 	    "sickening)\\b|\\bgood luck,? (to )?(both|all) (teams|sides|"
-	    "squads)\\b|\\bmay the best (team|side|school) win\\b" },
+	    "squads)\\b|\\bmay the best (team|side|school) win\\b|"
+	    "\\b(final|match|game|fixture|league|tournament|esports|derby|"
+	    "quiz|vs|v)\\b[^.?!]{0,80}\\b(destroy|wreck|smash|batter|hammer|"
+	    "thrash|annihilate|crush|demolish|obliterate|murder|bury) (them|"
+	    "you|'?em)\\b|\\b(in goal|in defence|in midfield|up front|on the "
+	    "(pitch|court|field|wing)|at the back)\\b[^.?!]{0,40}\\ban? "
+	    "(absolute|total|proper|complete) (weapon|beast|machine|animal|"
+	    "monster|unit|tank|wall)\\b" },
 	/* "I know which way you drive home" */
 	{ C_THREAT, 0.5, "\\b(we|i) (know|kno|knw|know exactly) (which|what) "
 	    "way (u|you|ya|he|she) (drive|drives|walk|walks|go|goes|get|gets|"
@@ -2911,6 +2944,9 @@ stranger_opens(const char *d, size_t lo, size_t at)
 	static const char *very[] = {
 		"absolute ", "total ", "utter ", "complete ",
 	};
+	static const char *dets[] = {
+		"a ", "an ", "two ", "three ", "four ",
+	};
 	const char	*sp, *y;
 	size_t		 i, n;
 	char		 win[512];
@@ -2932,6 +2968,11 @@ stranger_opens(const char *d, size_t lo, size_t at)
 			sp = strchr(sp + 1, ' ');
 		if (starts_any(sp + 1, who, NWORDS(who)))
 			return (1);
+		/* "a Wexcombe man", "two Milbury teenagers": a place
+		 * between the article and the one who did it */
+		if (starts_any(win, dets, NWORDS(dets)) && (sp = strchr(sp + 1,
+		    ' ')) != NULL && starts_any(sp + 1, who, NWORDS(who)))
+			return (1);
 	}
 	y = strstr(win, "-year-old");
 	if (strncmp(win, "a ", 2) == 0 && isdigit((unsigned char)win[2]) &&
@@ -2945,6 +2986,30 @@ stranger_opens(const char *d, size_t lo, size_t at)
 	    isdigit((unsigned char)win[i + 3]) && win[i + 4] == ',' &&
 	    (strncmp(win + i + 5, " of ", 4) == 0 ||
 	    strncmp(win + i + 5, " from ", 6) == 0));
+}
+
+/*
+ * Return 1 if the words from "lo" to "at" tell, as a court report does,
+ * what the one who opens them was given or admitted: "A Wexcombe man has
+ * been given a restraining order after admitting harassing the head".
+ */
+static int
+court_told(const char *d, size_t lo, size_t at)
+{
+	static const char *verbs[] = {
+		" has been ", " have been ", " was given ", " were given ",
+		" admitted ", " admitting ", " pleaded ", " appeared ",
+		" is due ", " denies ", " denied ", " was jailed ",
+		" was sentenced ", " was fined ",
+	};
+	size_t	i, n;
+
+	for (i = 0; i < NWORDS(verbs); i++) {
+		n = strlen(verbs[i]);
+		if (at > lo + n && memmem(d + lo, at - lo, verbs[i], n) != NULL)
+			return (1);
+	}
+	return (0);
 }
 
 /*
@@ -3742,6 +3807,43 @@ unknown_insulted(const char *d, size_t lo, size_t at, size_t end)
 	    starts_any(d + end + 1, did, NWORDS(did)));
 }
 
+/*
+ * Return 1 if the insult at "at" is said of someone outside the trust,
+ * named just before it in the clause that opens at "lo": "the Education
+ * Secretary is a lying clown", "the ref was a joke".
+ */
+static int
+outsider_insulted(const char *d, size_t lo, size_t at)
+{
+	static const char *who[] = {
+		"education secretary", "secretary of state", "prime minister",
+		"the pm ", "chancellor", "the government", "ministers",
+		"minister ", " mp ", " mps ", "politicians", "the tories",
+		"the council ", "councillors", "the referee", "the ref ",
+		"the dfe", "ofsted inspector",
+	};
+	static const char *be[] = { " is ", " are ", " was ", " were ",
+	    "'s ", "'re " };
+	const char	*r, *best = NULL;
+	size_t		 i, n;
+	char		 win[160];
+
+	if (at - lo > 100)
+		lo = at - 100;
+	n = at - lo;
+	memcpy(win, d + lo, n);
+	win[n] = '\0';
+	for (i = 0; i < NWORDS(who); i++) {
+		if ((r = strstr(win, who[i])) != NULL && (best == NULL ||
+		    r > best))
+			best = r;
+	}
+	if (best == NULL || any_in(best, staff_words, NWORDS(staff_words)))
+		return (0);
+	/* the role is the subject: "... is a lying clown" */
+	return (any_in(best, be, NWORDS(be)) && strchr(best, ',') == NULL);
+}
+
 /* Return 1 if a name of ours opens the post ("@HarrowdenParkAc I know
  * where you live"): a post to the school, not to a friend. */
 static int
@@ -3913,7 +4015,8 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
 			if ((c->kind == C_ABUSE || c->kind == C_SCORN) &&
 			    !neg && (insult_elsewhere(text, a, d, c->end) ||
 			    unknown_insulted(d, sn->start, ch[i].start,
-			    ch[i].end))) {
+			    ch[i].end) || outsider_insulted(d, sn->start,
+			    ch[i].start))) {
 				cue_add(sc, "an insult of someone named after "
 				    "it, not of the school", d, &ch[i], 0);
 				continue;
@@ -3939,9 +4042,10 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
 				    d, &ch[i], 0);
 				continue;
 			}
-			if (c->kind == C_NEWS && (stranger_opens(d, sn->start,
-			    ch[i].start) || (named_first(text, a, sn) &&
-			    !staff_in(a, sn)))) {
+			if ((c->kind == C_NEWS || (c->kind == C_ALLEGE &&
+			    court_told(d, sn->start, ch[i].start))) &&
+			    (stranger_opens(d, sn->start, ch[i].start) ||
+			    (named_first(text, a, sn) && !staff_in(a, sn)))) {
 				cue_add(sc, "news of a stranger to the school",
 				    d, &ch[i], 0);
 				continue;

@@ -454,6 +454,38 @@ static const struct lex_entry entries[] = {
 	    "the|the) (pupil|student|sixth former|parent|mum|dad|year)|"
 	    "^send/sent/sent (nudes|explicit|sexual|dirty|inappropriate) "
 	    "(pictures|photos|messages|texts|pics|images) to" },
+	/* lying by idiom; coursework done by staff; children turned away */
+	{ LF_ALLEGE, 0.6, F,
+	    "(spin|spins|spinning|spun) (us |me |parents |everyone |families "
+	    "|the governors |the parents )?(a line|a yarn|lies)|"
+	    "^feed/fed/fed (us|me|parents|everyone|families|the governors|"
+	    "ofsted|the parents|inspectors) (a line|lies|a pack of lies|a "
+	    "load of (lies|rubbish|nonsense|old flannel))|"
+	    "^pull the wool over|economical with the truth|"
+	    "^lie/lied/lied through (his|her|their|your) teeth|"
+	    "bare-faced (lie|lies|liar|liars)|^gaslight|"
+	    "^fob* (us|me|parents|families|everyone) off with (lies|a lie|"
+	    "a story|excuses|a cock and bull story)|"
+	    "(basically |just |practically |literally )?(do|does|did|done|"
+	    "doing|write|writes|wrote|written|writing|finish|finishes|"
+	    "finished|finishing|complete|completes|completed|completing) "
+	    "(the |their |all the |most of the |half the |half of the )?"
+	    "(coursework|pieces|essays|controlled assessments|nea|"
+	    "portfolios|projects|artwork|practicals) (off )?(for them|"
+	    "themselves|for the kids|for the pupils|for the students)|"
+	    "^weed out (the |all the |any )?(sen |send |autistic |disabled |"
+	    "weaker |weak |struggling |lower-ability |difficult |troubled "
+	    "|poorer |naughty )?(kids|pupils|children|students|families|"
+	    "ones|applicants)|"
+	    "^turn away (sen|send|autistic|disabled) (kids|pupils|"
+	    "children|families)|^get/got/gotten rid of (the )?(sen|send|"
+	    "autistic|disabled|difficult|weaker|struggling) (kids|pupils|"
+	    "children|students)" },
+	/* an affair hinted: not itself a wrong, so it needs support */
+	{ LF_ALLEGE, 0.3, 0,
+	    "(a lot |a bit |much |far |way |something |rather )?more than "
+	    "(just )?(colleagues|work colleagues|workmates|work friends)|"
+	    "^play away|carrying on with (the|a|her|his|one of)" },
 	/* the one who does it, named as such */
 	{ LF_CRIME, 0.7, 0,
 	    "~thief|~fraudster|~crook|~conman|~con man|~con artist|~swindler|"
@@ -576,6 +608,9 @@ static const struct lex_entry entries[] = {
 	    "(gets|get|is|are|will be|ends up) (hurt|attacked|beaten up|"
 	    "stabbed|killed|run over|run down|what's coming|cancer|"
 	    "sacked and worse)|"
+	    "(would|will|'ll|could|might|'d) go up (a treat|nicely|like a "
+	    "(torch|tinderbox|bonfire|rocket|box of matches)|in flames|in "
+	    "smoke|lovely)|"
 	    "(burn|burnt|burned|torch|torched|torching|burning) (the|that|"
 	    "this) (school|place|academy|building|dump|hole|office) "
 	    "(down|to the ground)|"
@@ -678,7 +713,15 @@ static const struct lex_entry entries[] = {
 	    "dickheads|twats|bastards|bullies|hypocrites|snobs|jobsworths|"
 	    "yes-men|yes men|lapdogs|puppets|nodding dogs|"
 	    "pen-pushers)|~chancer|"
-	    "~pariah|incompetents" },
+	    "~pariah|incompetents|"
+	    /* slang nouns that insult only with their intensifier ("an
+	     * absolute plank", not "a plank of wood") */
+	    "(an absolute|a complete|a total|a right|a proper|such a|what a|"
+	    "an utter|a massive|a bloody) (plank|mug|knob|tool|donut|"
+	    "doughnut|spanner|nugget|wet wipe|gimp|bellend|weirdo|"
+	    "embarrassment)|"
+	    "(absolute|complete|total|utter|proper) (planks|mugs|knobs|"
+	    "tools|spanners|gimps)" },
 	{ LF_ABUSE, 0.6, 0,
 	    "(sad|pathetic|nasty|horrible|vile|arrogant|pompous|jumped=up|"
 	    "smug|self-serving|odious|spiteful|bitter|petty|obnoxious|"
@@ -714,7 +757,12 @@ static const struct lex_entry entries[] = {
 	    "(couldn't|could not|can't|cannot) (teach|run|organise|"
 	    "organize) (a fish to swim|a bath|a raffle|a whelk stall|a "
 	    "tap)|(couldn't|could not|can't|cannot) find (his|her|their) "
-	    "(own )?(arse|backside|ass|way out of a paper bag)" },
+	    "(own )?(arse|backside|ass|way out of a paper bag)|"
+	    /* unfit for any other work */
+	    "(couldn't|could not|can't|cannot|wouldn't) (get|hold down|"
+	    "keep) a job (stacking shelves|anywhere else|in the real world|"
+	    "at (tesco|aldi|lidl|mcdonalds|mcdonald's|greggs|a call centre)|"
+	    "in (tesco|aldi|lidl|mcdonalds|mcdonald's|greggs|a call centre))" },
 	/* a person's looks mocked: a body or a face likened to a thing, an
 	 * old woman or man called an animal or a relic */
 	{ LF_ABUSE, 0.6, 0,
@@ -725,7 +773,10 @@ static const struct lex_entry entries[] = {
 	    "intelligence|wit) of a (damp |wet |dead |boiled )?(sponge|"
 	    "flannel|lettuce|plank|brick|potato|turnip|goldfish|house brick|"
 	    "teaspoon|rock)|dim as a (2p|two ?p|20 watt|twenty watt|"
-	    "birthday|penny) (candle|bulb)|thick as (two short planks|mince|"
+	    "birthday|penny) (candle|bulb)|dim as a (one|two|five|ten|"
+	    "twenty|forty|1|2|5|10|20|25|40) ?watt (bulb|lightbulb|light "
+	    "bulb)|(terminally|hopelessly|painfully|criminally) (dim|thick|"
+	    "stupid|useless|clueless|incompetent)|thick as (two short planks|mince|"
 	    "a brick|pig shit|a plank)|(a )?face like a (bulldog|pug|"
 	    "pig|horse|bag of spanners|dropped pie|bulldog chewing a wasp|"
 	    "robber's dog|busted sofa|burst couch)|(a )?face (only a mother "

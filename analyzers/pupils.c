@@ -115,7 +115,8 @@ static const char *re_src[RE_NRE] = {
 	"ceo|entrepreneur|mortgages?|lettings|insurance|motors|broker|"
 	"consultancy|accountants?|financial|plc|plastering|"
 	"roofing|decorators|joinery|carpentry|removals|homes|"
-	"properties|fully insured|free quotes|no job too small)\\b|"
+	"properties|fully insured|free quotes|no job too small|darts|"
+	"pub|pints?|beers?)\\b|"
 	"& the\\b|\\band the team at\\b|\\b(?:she|he)'s your (?:woman|man|guy|"
 	"girl)\\b|"
 	/* a leaving year: an adult only if it is long past (adult_near) */
@@ -254,6 +255,7 @@ struct ref;
 static int	year_of_thing(const struct doc *, const struct ref *);
 static int	determiner(const char *);
 static int	in_words(const char *, const char *const *, size_t);
+static int	thing_word(const char *);
 static int	school_named(const struct analysis *, int);
 static int	one_sentence(const struct doc *, size_t, size_t, size_t);
 
@@ -1090,6 +1092,7 @@ struct doc {
 	size_t			*osw;		/* words that begin the name
 						   of a school not ours */
 	size_t			 nosw;
+	int			 fiction;	/* a story reviewed */
 };
 
 /* Return 1 if capitalised word "k" is not a name ("Year", "Monday"). */
@@ -1453,8 +1456,9 @@ role_of_other(const struct doc *d, const struct ref *f, size_t s, size_t e)
 		else
 			hi = i;
 	}
+	/* ("Darts League": a thing's name, not another person's) */
 	return (lo < d->nw && d->w[lo].ns <= f->end + 2 && d->w[lo].cap &&
-	    d->w[lo].ns != s);
+	    d->w[lo].ns != s && !thing_word(d->w[lo].key));
 }
 
 /* Return the length of the possessive ending at folded offset "e" with
@@ -1580,6 +1584,35 @@ child_of(const struct doc *d, size_t e)
 }
 
 
+/*
+ * Return 1 if the text reviews a story ("The storm chapters are genuinely
+ * scary ... 4 stars"), whose people are characters, not pupils: a word
+ * of fiction and a word of a review's.
+ */
+static int
+fiction_doc(const struct doc *d)
+{
+	static const char *story[] = {
+		"novel", "novels", "chapter", "chapters", "protagonist",
+		"fictional", "paperback", "hardback", "audiobook", "storyline",
+		"sequel", "narrator", "heroine",
+	};
+	static const char *review[] = {
+		"stars", "plot", "characters", "character", "page-turner",
+		"pageturner", "bedtime", "middle", "ya", "prequel", "trilogy",
+	};
+	size_t	i;
+	int	a = 0, b = 0;
+
+	for (i = 0; i < d->nw && !(a && b); i++) {
+		a |= in_words(d->w[i].key, story, sizeof story /
+		    sizeof story[0]);
+		b |= in_words(d->w[i].key, review, sizeof review /
+		    sizeof review[0]);
+	}
+	return (a && b);
+}
+
 /* Return 1 if an adult is meant by the name at "s".."e": a title just
  * before it, an adult's role or an age of 19 or more beside it; 2 if a
  * school left long ago says so, which outweighs any child cue. */
@@ -1653,6 +1686,15 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 			return (1);
 		}
 	}
+	if (d->fiction && ref_near(d, RE_REL, s, e, 30, 30) == NULL) {
+		*why = "a character in a story reviewed";
+		return (1);
+	}
+	/* "our youngest candidate, Chloe Abernathy (15)": a child's age
+	 * given with the name outweighs an adult's word near it */
+	f = ref_near(d, RE_AGE, s, e, 0, 6);
+	if (f != NULL && word_age(f->val) >= 0 && word_age(f->val) < 18)
+		return (0);
 	f = ref_near(d, RE_ADULT, s, e, 40, 40);
 	if (f != NULL && f->val[0] != '\0') {
 		/* a school left that year: an adult eight years on */
@@ -2311,7 +2353,6 @@ adult_later(const struct doc *d, size_t i, size_t last, const char **why)
 	return (0);
 }
 static int		 thing_after(const struct doc *, size_t);
-static int		 thing_word(const char *);
 static int		 postcode_after(const struct doc *, size_t);
 
 /* Roster full names: every pair of words, hashed. */
@@ -3769,6 +3810,10 @@ child_hint(const char *text, size_t len)
 		"s' dad", "s' mom", "s' parents",
 		"\xe2\x80\x99s mum",
 		"\xe2\x80\x99s dad", "birthday party", "playdate",
+		"'s girl", "'s boy", "'s son", "'s daughter", "'s lad",
+		"'s little", "\xe2\x80\x99s girl", "\xe2\x80\x99s boy",
+		"\xe2\x80\x99s son", "\xe2\x80\x99s daughter",
+		" her daughter", " his daughter", " her son", " his son",
 	};
 	size_t	i;
 
@@ -3931,6 +3976,8 @@ static void
 doc_places(struct pupils *p, struct doc *d)
 {
 	static const char *preps[] = { "in", "at", "near", "via" };
+	static const char *kinds[] = { "primary", "school", "academy",
+	    "infants", "juniors", "college" };
 	size_t	 i, k;
 
 	for (i = 0; i < d->nw && p->places.n > 0; i++) {
@@ -3952,12 +3999,56 @@ doc_places(struct pupils *p, struct doc *d)
 			    !d->w[i - 1].cap)
 				break;
 		}
-		if (k == sizeof preps / sizeof preps[0])
+		/* "St Aldhelm's Primary Frome": the school's town */
+		if (k == sizeof preps / sizeof preps[0] &&
+		    !in_words(d->w[i - 1].key, kinds, sizeof kinds /
+		    sizeof kinds[0]))
 			continue;
 		if (given_name(w->key) || (p->nr > 0 && word_on_roster(p, d,
 		    i, 1)))
 			continue;
 		w->place = 1;
+	}
+}
+
+/*
+ * Recognise a roster pupil by a parent's full name and the child's given
+ * name: "Catriona McAllister's girl Isla", "Jess Brennan and her son
+ * Oliver". The parent's surname with the child's given name is the
+ * pupil's full name, which the roster's keyed hashes may hold.
+ */
+static void
+rec_roster_parent(struct pupils *p, const char *text, struct analysis *a,
+    struct doc *d)
+{
+	size_t	i, c, n, e;
+	int	k;
+
+	if (p->nr == 0)
+		return;
+	for (i = 0; i + 2 < d->nw; i++) {
+		const struct word *w1 = &d->w[i], *w2 = &d->w[i + 1];
+
+		if (!nameish(d, i) || !nameish(d, i + 1) || w1->span ||
+		    w2->span || w2->ns - w1->ne > 1 || !joined(d, w1->ne,
+		    w2->ns) || !word_on_roster(p, d, i + 1, 2))
+			continue;
+		if ((n = child_of(d, w2->ne)) == 0)
+			continue;
+		/* the child's given name right after ("... girl Isla") */
+		e = w2->ne + n;
+		for (c = i + 2; c < d->nw && d->w[c].ns < e; c++)
+			;
+		if (c >= d->nw || d->w[c].ns - e > 2 || !nameish(d, c) ||
+		    (k = roster_name(p, d->w[c].key, w2->key)) < 0)
+			continue;
+		add_pupil(p, text, a, "pupil-named", "pupils.roster-parent",
+		    0.7, w1->ns, d->w[c].ne, p->r[k].school,
+		    p->r[k].objection, json_pack("[o]", cue("a "
+		    "parent's full name, whose surname the child shares", d,
+		    w1->ns, w2->ne)), json_array(), "roster pupil named by a "
+		    "given name and a parent's full name");
+		i = c;
 	}
 }
 
@@ -3990,6 +4081,7 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 			d.lower = 0;
 	}
 	doc_words(a, &d);
+	d.fiction = fiction_doc(&d);
 	doc_places(p, &d);
 	doc_other_schools(&d);
 	doc_refs(p, a, &d);
@@ -3997,6 +4089,7 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 		d.kids = d.refs[i].re == RE_YEAR || d.refs[i].re == RE_REL ||
 		    d.refs[i].re == RE_CLASS;
 	rec_roster(p, text, a, &d, mentions);
+	rec_roster_parent(p, text, a, &d);
 	rec_handle(p, text, a, &d);
 	if (mentions) {
 		const struct ref	*yr;

@@ -1672,6 +1672,44 @@ static const struct {
 	/* a news report's unnamed boy on bail is no charge of the school */
 	{ "A boy was arrested at Harrowden Park Academy on Monday. The boy, "
 	  "who is 15, has been released on bail.", "none", NULL },
+	/* lying, drink, children turned away, work done for them, a child
+	 * messaged at night: told by idiom or by story */
+	{ "Mrs Abara has been spinning parents a line about the incidents "
+	  "all term.", "allegation", "spinning parents a line" },
+	{ "Mr Nowicki turned up to period one reeking of booze again.",
+	  "allegation", "reeking of booze" },
+	{ "The SENCo at Fenwick Vale is quietly weeding out autistic kids "
+	  "before they even apply.", "allegation", "weeding out autistic" },
+	{ "At Harrowden Park the art teachers basically finish the "
+	  "coursework off themselves.", "allegation", "coursework off" },
+	{ "Her form tutor at St Aldhelm's keeps messaging my daughter at "
+	  "11pm on Snapchat.", "allegation", "messaging my daughter" },
+	/* insults with their intensifier; unfit for other work */
+	{ "Miss Tindall is an absolute plank.", "abuse", "absolute plank" },
+	{ "Mr Leese is terminally dim.", "abuse", "terminally dim" },
+	{ "Harrowden Park is run by people who couldn't get a job stacking "
+	  "shelves.", "abuse", "get a job stacking" },
+	/* exposure and arson threatened */
+	{ "I've got Okafor's home address. One more exclusion and it all "
+	  "goes up on here.", "threat", NULL },
+	{ "Mrs Pettifer's cottage would go up a treat on bonfire night.",
+	  "threat", "go up a treat" },
+	/* game talk, a goalkeeper's praise, a minister insulted, a
+	 * burglar charged, costumes, a question, an entitlement */
+	{ "Fenwick Vale esports final tonight vs Milbury, we're going to "
+	  "destroy them!", "none", NULL },
+	{ "Ms Marsh in goal was an absolute weapon in the staff match.",
+	  "none", NULL },
+	{ "Schools like Harrowden Park are starved of cash and the "
+	  "Education Secretary is a lying clown.", "none", NULL },
+	{ "A Milbury man has been charged with burglary after laptops were "
+	  "taken from Fenwick Vale Primary.", "none", NULL },
+	{ "World Book Day at St Aldhelm's: two Gruffalos, a Wally and a very "
+	  "good Mr Twit!", "none", NULL },
+	{ "Thinking of moving ours to Harrowden Park. Did anyone do it, and "
+	  "did you regret it?", "none", NULL },
+	{ "Harrowden Park Academy says families entitled to free transport "
+	  "will keep it.", "none", NULL },
 };
 
 static void
@@ -2661,6 +2699,19 @@ static const struct {
 	/* another school's pupil, with a year between */
 	{ "Grammar's Year 11 Kacper Zielinski beat Harrowden Park Academy "
 	  "at chess", "", SEV_NONE },
+	/* a parent's full name and the child's given name; a child's age
+	 * beside an adult's word; a darts team; a story reviewed; a town
+	 * after a school's name */
+	{ "So proud of Sandra Brennan's lad Oliver, who read a lesson at "
+	  "the carol service", "Sandra Brennan's lad Oliver", SEV_MEDIUM },
+	{ "Prayers for our confirmation candidate, Freya Lindqvist (11), "
+	  "this Sunday", "Freya Lindqvist", SEV_MEDIUM },
+	{ "The Kestrel Arms are Wexcombe Darts League champions after Leo "
+	  "O'Donnell checked out on 121", "", SEV_NONE },
+	{ "Noah Fairweather, ten, finds a dragon egg in the attic. The later "
+	  "chapters drag, but my Year 4 class loved the plot. 3 stars.", "",
+	  SEV_NONE },
+	{ "St Aldhelm's Primary Frome - reception places?", "", SEV_NONE },
 };
 
 /* Return the index of the roster row of a pupil beside a short name. */
