@@ -1474,7 +1474,12 @@ static const struct cue cues[] = {
 	    "(we|we'?ve|everyone|everybody|we all|you all|y'?all) (all )?"
 	    "(know|knows|knew) why|ask anyone (who|whos|who'?s|that)|"
 	    "(everyone|everybody|half|all) (in|of) [a-z0-9]+ knows)\\b|"
-	    "\\xf0\\x9f\\xa4\\x94|\\xf0\\x9f\\x91\\x80|\\xf0\\x9f\\x98\\x89" },
+	    "\\xf0\\x9f\\xa4\\x94|\\xf0\\x9f\\x91\\x80|\\xf0\\x9f\\x98\\x89|"
+	    "\\xf0\\x9f\\xa4\\x90|"
+	    /* money asked for and never accounted for */
+	    "\\bno (accounts|receipts|breakdown|figures) (shown|published|"
+	    "given|seen|provided|shared)\\b|\\bnever (seen|shown|published|"
+	    "shared) (the|any) (accounts|receipts|figures)\\b" },
 	{ C_INSINUATE, 0.2, "[\"'](lost|estimated|dealt with|monitored|"
 	    "mislaid|misplaced|error|consultancy|expenses|sick leave|"
 	    "consultant|training|research|business trip|conference|"
@@ -2280,10 +2285,16 @@ static const struct cue cues[] = {
 	    "[\\w' -]{0,40}(funding|funds|money|budget|grant|top-?ups?|"
 	    "pupil premium)\\b[^.?!]{0,60}\\bso (it|they|that it) could "
 	    "(pay|fund|cover)\\b|"
-	    "\\b(minutes|records|accounts|report|notes)\\b[\\w' ]{0,20} "
+	    "\\b(minutes|records|accounts|report|notes|log|logs|outcome|"
+	    "outcomes|findings|file|statement|statements)\\b[\\w' ]{0,20} "
 	    "(that )?(were|was|had been|have been|has been) (rewritten|"
 	    "altered|changed|doctored|edited|amended) (after|to remove|to "
-	    "hide|so)\\b|"
+	    "hide|so|before)\\b|"
+	    "\\b(rewrit|rewrot|alter|edit|doctor|amend)(e|es|ed|ing|ote|"
+	    "ten|itten)? (the |their |its )?(grievance|complaint|complaints|"
+	    "investigation|panel|appeal|appeals|disciplinary|incident|"
+	    "safeguarding|meeting) (outcomes?|logs?|findings|minutes|notes|"
+	    "records?|reports?|letters?|decisions?)\\b|"
 	    "\\b(was|is|were|it'?s) a (complete |total )?stitch-? ?up\\b|"
 	    "\\b(has|have) not been told the truth\\b|"
 	    "\\b(flat|house|place|address) the police (keep|kept|have been) "
@@ -2318,6 +2329,12 @@ static const struct cue cues[] = {
 	 * the bins" */
 	{ C_THREAT, 0.5, "\\b(boom|kaboom),? (at|@) ?\\d{1,2}"
 	    "(:\\d\\d)? ?(am|pm)?\\b" },
+	/* a hoax disowned: "this time it's not a scare" */
+	{ C_THREAT, 0.5, "\\bthis time (it'?s|its|it is|it'?ll|it will|it "
+	    "won'?t) (not |be not |not be |be )?(a |just a |another )?"
+	    "(scare|drill|hoax|joke|false alarm|prank)\\b|\\b(won'?t|wont|"
+	    "will not|isn'?t|is not) (be )?(a|just a|another) (drill|hoax|"
+	    "false alarm|prank)\\b" },
 	{ C_THREAT, 0.3, "\\b(little|lil|a|a little) (surprise|present|"
 	    "package|parcel) (left|waiting|planted|hidden) (in|at|under|"
 	    "behind|by)\\b|\\bstand (well )?(back|clear)\\b" },

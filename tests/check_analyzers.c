@@ -1710,6 +1710,21 @@ static const struct {
 	  "did you regret it?", "none", NULL },
 	{ "Harrowden Park Academy says families entitled to free transport "
 	  "will keep it.", "none", NULL },
+	/* records of a complaint rewritten; money never accounted for; a
+	 * hint by an emoji; a hoax disowned, and a drill that is one */
+	{ "Kestrel Learning Trust: HR quietly rewrites grievance outcomes "
+	  "once the panel has gone home.", "allegation", "rewrites grievance "
+	  "outcomes" },
+	{ "Fenwick Vale took £30 from every family for the library. No "
+	  "accounts shown, and the head has a new car. Make of that what you "
+	  "will.", "allegation", NULL },
+	{ "Results at St Aldhelm's jumped the year Mr Okafor ran the test "
+	  "room alone \xf0\x9f\xa4\x90 I'll say no more.", "allegation",
+	  NULL },
+	{ "there's gonna be a bomb scare at HPA monday and this time it's "
+	  "not a scare", "threat", NULL },
+	{ "Lockdown practice at Harrowden Park Academy today, it's just a "
+	  "drill!", "none", NULL },
 };
 
 static void
