@@ -533,6 +533,7 @@ static const struct cue cues[] = {
 	    "[\\w' ]{1,40} for\\b|\\b(is|are|was) killing me\\b|"
 	    "\\bdaylight robbery\\b|\\bwould kill for\\b|\\bphoto ?shoot\\b|"
 	    "\\bthe bomb\\b|\\bbombed (my|the|our) (test|exam)\\b|"
+	    "\\b(fired|glazed|baked) in (a|the) (kiln|oven)\\b|"
 	    "\\bfundraising\\b|\\b(stole|steal|steals) (the|every) (show|scene|"
 	    "limelight)\\b|\\bstole (my|our|everyone'?s) hearts?\\b|"
 	    "\\b(killing|killed|smashing|smashed|nailed|bossed|bossing|"
@@ -993,6 +994,31 @@ static const struct cue cues[] = {
 	    "coke)\\b|\\b(affair|sleeping|sleeps|slept) with (a|the|one "
 	    "of the) (parent|pupil|student|mum|dad|sixth former|ta|"
 	    "governor)\\b" },
+	/* a reason given, checked and found false: "I rang the coach
+	 * company. They never had a booking." */
+	{ C_ALLEGE, 0.5, "\\b(i|we|my (husband|wife|partner)) (rang|called|"
+	    "phoned|emailed|contacted|checked with|asked|spoke to) (the|"
+	    "their) [\\w' ]{0,20}?(company|firm|council|exam board|ofsted|"
+	    "police|venue|hotel|supplier|trust|centre|office|provider|"
+	    "club)\\b(?=[^.?!]{0,40}[.!]+ (they|it|she|he) (never|had no|"
+	    "didn'?t have|said there (was|were) no|had never|knew nothing|"
+	    "have no|has no|never had|'?d never)\\b)" },
+	/* a job given to family: "The successful candidate? Mrs
+	 * Pettifer's daughter-in-law." */
+	{ C_ALLEGE, 0.5, "\\b(successful candidate|successful applicant|got "
+	    "the (job|post|role|contract)|was appointed|were appointed|"
+	    "landed the (job|role)|gave the (job|post|contract)|given the "
+	    "(job|post|contract)|went to)\\b(?=[?:,.!]{0,3} [^!]{0,40}'s "
+	    "(daughter|son|wife|husband|niece|nephew|daughter-in-law|"
+	    "son-in-law|partner|sister|brother|cousin|best mate|best friend|"
+	    "girlfriend|boyfriend|brother-in-law|sister-in-law)\\b)" },
+	/* money passed off in the books as something else */
+	{ C_ALLEGE, 0.55, "\\b(put|puts|putting|pushed|passed|slipped|"
+	    "booked|coded|recorded|disguised|hid|hidden|logged|went|go|"
+	    "goes|going|gone) [\\w' £-]{0,40}?(through|in|on) (the )?(books|"
+	    "accounts|budget|system) as (curriculum|training|resources|"
+	    "staff development|cpd|consultancy|expenses|educational|a "
+	    "business|maintenance|supplies|stationery)\\b" },
 	/* a child messaged privately at night */
 	{ C_ALLEGE, 0.55, "\\b(sending|sends|sent|messaging|messages|"
 	    "messaged|texting|texts|texted|snapchatting|snapchats|"
@@ -1525,7 +1551,7 @@ static const struct cue cues[] = {
 	    "just me or is it) (odd|strange|funny|curious|interesting|"
 	    "weird|suspicious) (that|how)|i'?m not saying [^.?!]{0,60}? but|"
 	    "what (are|is) (they|he|she) (hiding|covering up)|"
-	    "#?follow ?the ?money|where (has|did|'s|is) (the|our|all (the|"
+	    "#?follow ?the ?money|where('s| has| did| is) (the|our|all (the|"
 	    "that)|that) money (gone|go|went)|(?<!to )(?<!i )(?<!we )"
 	    "google (it|him|her|his name|her name)|look (it|him|her) up|do your "
 	    "(own )?research)\\b" },
@@ -2811,7 +2837,8 @@ words_before(const char *d, size_t lo, size_t at, size_t back,
 }
 
 /* Return 1 if a negation stands in the few words before folded offset
- * "at" of "d", within sentence start "lo". */
+ * "at" of "d", within sentence start "lo", 2 if the writer doubts what
+ * follows ("I don't think anyone meant it to be ..."). */
 static int
 negated(const char *d, size_t lo, size_t at)
 {
@@ -2822,6 +2849,15 @@ negated(const char *d, size_t lo, size_t at)
 		" aren't ", " won't ", " hasnt ", " wasnt ", " didnt ",
 	};
 
+	/* "I don't think anyone there meant it to be discriminatory" */
+	static const char *doubt[] = {
+		" don't think ", " do not think ", " didn't think ",
+		" don't believe ", " do not believe ", " not suggesting ",
+		" dont think ",
+	};
+
+	if (words_before(d, lo, at, 100, doubt, NWORDS(doubt)))
+		return (2);
 	return (words_before(d, lo, at, 24, neg, NWORDS(neg)));
 }
 
@@ -3005,12 +3041,57 @@ stranger_opens(const char *d, size_t lo, size_t at)
 	    strncmp(win + i + 5, " from ", 6) == 0));
 }
 
-/*
- * Return 1 if the words from "lo" to "at" tell, as a court report does,
- * what the one who opens them was given or admitted: "A Wexcombe man has
- * been given a restraining order after admitting harassing the head".
- */
+/* Return 1 if sentence "sn" of folded "d" tells of a case at court, not
+ * of threats, which a report repeats: "has been fined", "was jailed". */
 static int
+court_case(const char *d, const struct sentence *sn)
+{
+	static const char *words[] = {
+		" fined ", " charged ", " jailed ", " sentenced ",
+		" pleaded ", " convicted ", " cautioned ", " court ",
+		" restraining order", " community order", " arrested ",
+	};
+	char	win[512];
+	size_t	n = sn->end - sn->start;
+
+	if (n >= sizeof win - 2)
+		n = sizeof win - 3;
+	win[0] = ' ';
+	memcpy(win + 1, d + sn->start, n);
+	win[n + 1] = ' ';
+	win[n + 2] = '\0';
+	return (any_in(win, words, NWORDS(words)) &&
+	    strstr(win, "threat") == NULL);
+}
+
+/* Return 1 if sentence "sn" of folded "d" reads as a court report's. */
+static int
+court_words(const char *d, const struct sentence *sn)
+{
+	static const char *words[] = {
+		"the court heard", "court was told", "magistrates",
+		"the defendant", "pleaded", "sentenced", "was fined",
+		"restraining order", "prosecuting", "in mitigation",
+		"community order", "was ordered", "the judge", "jurors",
+		"the jury", "recorder ",
+	};
+	char	win[512];
+	size_t	n = sn->end - sn->start;
+
+	if (n >= sizeof win)
+		n = sizeof win - 1;
+	memcpy(win, d + sn->start, n);
+	win[n] = '\0';
+	return (any_in(win, words, NWORDS(words)));
+}
+
+/*
+ * If the words from "lo" to "at" tell, as a court report does, what the
+ * one who opens them was given or admitted ("A Wexcombe man has been
+ * given a restraining order after admitting harassing the head"), return
+ * one more than the offset of the first such verb, else 0.
+ */
+static size_t
 court_told(const char *d, size_t lo, size_t at)
 {
 	static const char *verbs[] = {
@@ -3019,14 +3100,16 @@ court_told(const char *d, size_t lo, size_t at)
 		" is due ", " denies ", " denied ", " was jailed ",
 		" was sentenced ", " was fined ",
 	};
-	size_t	i, n;
+	const char	*p, *first = NULL;
+	size_t		 i, n;
 
 	for (i = 0; i < NWORDS(verbs); i++) {
 		n = strlen(verbs[i]);
-		if (at > lo + n && memmem(d + lo, at - lo, verbs[i], n) != NULL)
-			return (1);
+		if (at > lo + n && (p = memmem(d + lo, at - lo, verbs[i],
+		    n)) != NULL && (first == NULL || p < first))
+			first = p;
 	}
-	return (0);
+	return (first == NULL ? 0 : (size_t)(first - d) + 1);
 }
 
 /*
@@ -3514,6 +3597,8 @@ struct scored {
 	int	 other;		/* someone outside the trust did it */
 	int	 around;	/* set by the caller: the sentence is about a
 				   person, so hints around it count */
+	int	 stranger;	/* set by the caller: a court report whose
+				   first sentence tried a stranger */
 };
 
 #define AROUND_NEAR	300	/* bytes either side a hint still counts */
@@ -3861,6 +3946,38 @@ outsider_insulted(const char *d, size_t lo, size_t at)
 	return (any_in(best, be, NWORDS(be)) && strchr(best, ',') == NULL);
 }
 
+/*
+ * Return 1 if folded "d" from "lo" to "hi" names someone outside the
+ * trust by a public role and a capitalised name: "Our MP Jane Cottrell",
+ * "TV chef Danny Rourke". An insult after it, with no target of its own,
+ * is that person's.
+ */
+static int
+outsider_named(const char *text, const struct analysis *a, const char *d,
+    size_t lo, size_t hi)
+{
+	static const char *roles[] = {
+		"mp ", "chef ", "footballer ", "presenter ", "minister ",
+		"actor ", "actress ", "comedian ", "influencer ", "youtuber ",
+		"celebrity ", "singer ", "secretary ", "councillor ", "cllr ",
+		"pundit ", "author ", "novelist ",
+	};
+	const char	*p;
+	size_t		 i, n, at;
+
+	for (i = 0; i < NWORDS(roles); i++) {
+		n = strlen(roles[i]);
+		for (p = d + lo; (p = memmem(p, hi - (size_t)(p - d),
+		    roles[i], n)) != NULL && p + n < d + hi; p += n) {
+			at = (size_t)(p - d) + n;
+			if ((p == d || p[-1] == ' ') && isupper((unsigned char)
+			    text[a->norm->map[at]]))
+				return (1);
+		}
+	}
+	return (0);
+}
+
 /* Return 1 if a name of ours opens the post ("@HarrowdenParkAc I know
  * where you live"): a post to the school, not to a friend. */
 static int
@@ -4067,6 +4184,16 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
 				    d, &ch[i], 0);
 				continue;
 			}
+			/* "A Milbury father has been fined ... The court
+			 * heard he went to the academy and shoved a member
+			 * of staff": the case is the stranger's */
+			if ((c->kind == C_NEWS || c->kind == C_CRIME ||
+			    c->kind == C_ALLEGE) && sc->stranger &&
+			    !staff_in(a, sn) && court_words(d, sn)) {
+				cue_add(sc, "news of a stranger to the school",
+				    d, &ch[i], 0);
+				continue;
+			}
 			if ((c->kind == C_ALLEGE || c->kind == C_CRIME) &&
 			    !(c->flags & LEX_PASSIVE) &&
 			    pupil_doer(a, d, sn->start, ch[i].start)) {
@@ -4121,8 +4248,9 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
 				 * second cue adds half its weight */
 				cue_add(sc, kind_names[c->kind], d, &ch[i], 0);
 				if (neg)
-					cue_add(sc, "negated", d, &ch[i],
-					    -0.15);
+					cue_add(sc, neg == 2 ? "doubted by the "
+					    "writer" : "negated", d, &ch[i],
+					    neg == 2 ? -0.3 : -0.15);
 				if (ch[i].end > lastend)
 					lastend = ch[i].end;
 				if (have)
@@ -4760,8 +4888,9 @@ model_read(struct harm *h, const char *text, struct analysis *a,
 	for (i = 0; i < nsn; i++)
 		if (other_school(text, a, &sn[i]))
 			return;
-	/* nor who is spoken to or of: the person a post addresses, or
-	 * someone by a school it names only as a place */
+	/* nor who is spoken to or of: the person a post addresses,
+	 * someone by a school it names only as a place, a stranger in
+	 * court */
 	if (elsewhere)
 		return;
 	/* the model backs up a cue of the rules, however weak; it does not
@@ -4859,6 +4988,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	char		*d, *sq;
 	int		 short_doc, whole, prev_target = -1, crit = 0;
 	int		 prev_other = -1, outsider, landmark, pstaff_para = -2;
+	int		 stranger_case;
 	struct target	 prev, pstaff;	/* the last target; the last
 					   member of staff */
 	size_t		 (*win)[2] = NULL, nwin = 0, first = a->nfindings;
@@ -4871,6 +5001,16 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	nsq = strlen(sq);
 	nsn = harm_sentences(text, a->norm, &sn);
 	short_doc = a->norm->len < 320;
+	/* "A Milbury father has been fined £600 after pushing a teacher":
+	 * the report's first sentence (after its headline) tries a
+	 * stranger */
+	for (i = 0, stranger_case = 0; i < nsn && i < 2 && !stranger_case;
+	    i++) {
+		size_t	v = court_told(d, sn[i].start, sn[i].end);
+
+		stranger_case = v > 0 && stranger_opens(d, sn[i].start, v) &&
+		    court_case(d, &sn[i]);
+	}
 	whole = a->norm->len < HARM_POST;
 	/*
 	 * Only sentences that name the school, its staff or the trust, and
@@ -5005,6 +5145,11 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 				has = 0;
 			}
 		}
+		/* "Our MP Jane Cottrell turned up at Harrowden Park ...
+		 * Two-faced liar.": the person named, not the school */
+		if (!has && !foreign && sn[i].start > sn[i].pstart &&
+		    outsider_named(text, a, d, sn[i].pstart, sn[i].start))
+			foreign = 1;
 		if (foreign && has) {
 			/* "the head there": another school's */
 			free(t.desc);
@@ -5079,6 +5224,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		 * for a school ("Strange that it always rains on sports
 		 * day at St Aldhelm's. A little bird tells me ...") */
 		sa.around = has && (t.staff || t.kind == 4);
+		sa.stranger = stranger_case;
 		score_kind(h, text, a, d, &sn[i], ch, nch, C_ALLEGE, &sa);
 		score_kind(h, text, a, d, &sn[i], ch, nch, C_ABUSE, &sb);
 		score_kind(h, text, a, d, &sn[i], ch, nch, C_CRITIC, &sc);
@@ -5125,7 +5271,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	if (nwin > 0)
 		model_read(h, text, a, d, sn, nsn, ch, nch,
 		    (const size_t (*)[2])win, nwin, first, outsider ||
-		    landmark);
+		    landmark || stranger_case);
 	free(win);
 	free(sn);
 	free(ch);

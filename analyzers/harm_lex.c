@@ -379,6 +379,13 @@ static const struct lex_entry entries[] = {
 	    "son|daughter|lad) with (a|an) (broken|sprained|injured|bad|"
 	    "twisted|fractured|bleeding) (toe|ankle|leg|arm|wrist|foot|knee|"
 	    "hand|finger|head)" },
+	/* a safeguarding report made to vanish */
+	{ LF_ALLEGE, 0.6, F,
+	    "(^bin*|^shred*|^bury/buried/buried|^lose/lost/lost|^ignore!|"
+	    "^delete|^sit/sat/sat on|^squash*|^suppress) (a|the|my|our|"
+	    "their|his|her|every|any|that) (safeguarding|child protection|"
+	    "welfare) (report|reports|concern|concerns|referral|referrals|"
+	    "disclosure|disclosures|form|forms|log|record|records)" },
 	/* complaints made to vanish, and the interest behind it */
 	{ LF_ALLEGE, 0.5, F,
 	    "^bin* (every|all|the|our|my|any|parents'|all the) (complaint|"
@@ -473,6 +480,10 @@ static const struct lex_entry entries[] = {
 	    "(coursework|pieces|essays|controlled assessments|nea|"
 	    "portfolios|projects|artwork|practicals) (off )?(for them|"
 	    "themselves|for the kids|for the pupils|for the students)|"
+	    "(type|types|typed|typing) up (the |their |all the )?"
+	    "(conclusions|write-ups|writeups|coursework|essays|answers|"
+	    "evaluations) (for you|for them|for the kids|for the pupils|for "
+	    "the students)|"
 	    "^weed out (the |all the |any )?(sen |send |autistic |disabled |"
 	    "weaker |weak |struggling |lower-ability |difficult |troubled "
 	    "|poorer |naughty )?(kids|pupils|children|students|families|"
@@ -481,6 +492,14 @@ static const struct lex_entry entries[] = {
 	    "children|families)|^get/got/gotten rid of (the )?(sen|send|"
 	    "autistic|disabled|difficult|weaker|struggling) (kids|pupils|"
 	    "children|students)" },
+	/* exam papers leaked to a class */
+	{ LF_ALLEGE, 0.6, F,
+	    "(^slip*|^leak|^give/gave/given|^show/showed/shown|^pass|"
+	    "^send/sent/sent|^hand/handed/handed) (his |her |their |the )?"
+	    "(top set |class |classes |pupils |students |kids |favourites |"
+	    "year 11s |year 13s |set 1 )?(the )?(actual |real |live )?(exam|"
+	    "test|sats|gcse|mock) (questions|paper|papers|answers|answer "
+	    "sheet)" },
 	/* an affair hinted: not itself a wrong, so it needs support */
 	{ LF_ALLEGE, 0.3, 0,
 	    "(a lot |a bit |much |far |way |something |rather )?more than "
@@ -608,11 +627,25 @@ static const struct lex_entry entries[] = {
 	    "(gets|get|is|are|will be|ends up) (hurt|attacked|beaten up|"
 	    "stabbed|killed|run over|run down|what's coming|cancer|"
 	    "sacked and worse)|"
+	    "(cut|cuts|cutting) (a|the|her|his|their|your) brake (line|"
+	    "lines|pipe|pipes|cable|cables)|(tamper|tampers|tampering|"
+	    "tampered) with (her|his|their|your|the) (car|brakes|tyres|"
+	    "wheels)|(slash|slashes|slashed|slashing) (her|his|their|your) "
+	    "(tyres|tires)|"
+	    "(going|go|goes|gone|went|be going) (head-first|face-first) "
+	    "(through|into|down)|"
+	    "(anything|accidents|all sorts) (can|could|might) happen (on|"
+	    "to|in|at|when|if|after|out)|"
+	    "(funny|nasty|strange|odd|bad) habit of (going up in flames|"
+	    "catching fire|burning down|getting (keyed|torched|smashed|"
+	    "scratched|damaged|set alight))|"
 	    "(would|will|'ll|could|might|'d) go up (a treat|nicely|like a "
 	    "(torch|tinderbox|bonfire|rocket|box of matches)|in flames|in "
 	    "smoke|lovely)|"
 	    "(burn|burnt|burned|torch|torched|torching|burning) (the|that|"
-	    "this) (school|place|academy|building|dump|hole|office) "
+	    "this) (school|place|academy|building|dump|hole|office|science "
+	    "block|sports hall|main block|new block|staffroom|staff room|"
+	    "english block|maths block|music block|library|canteen|gym) "
 	    "(down|to the ground)|"
 	    "(get|gets|gonna get|going to get|will get|'ll get|be) (glassed|"
 	    "knifed|shanked|"
@@ -664,7 +697,10 @@ static const struct lex_entry entries[] = {
 	    "our) own hands|lose it)|last chance" },
 	{ LF_INTENT, 0.3, 0,
 	    "(i'm|im|i am|we're|we are) going to|(i'm|im|i am|we're|we are) "
-	    "gonna|(i'll|ill|i will|we'll|we will) (make sure|personally|"
+	    "gonna|i mean it|i mean every word|(something|one) for (him|her|"
+	    "them|you) to (think about|chew on|ponder)|(just )?(a )?friendly "
+	    "(advice|warning)|(a )?word to the wise|"
+	    "(i'll|ill|i will|we'll|we will) (make sure|personally|"
 	    "happily|gladly)|i swear (down|to god|on my)|(i|we) (will|'ll) "
 	    "be (waiting|there|outside|round)|(i'm|we're) coming (round|"
 	    "down|over|up) (there|to the school|to the academy|to see)" },
@@ -765,6 +801,18 @@ static const struct lex_entry entries[] = {
 	    "in (tesco|aldi|lidl|mcdonalds|mcdonald's|greggs|a call centre))" },
 	/* a person's looks mocked: a body or a face likened to a thing, an
 	 * old woman or man called an animal or a relic */
+	/* a person called by a sour face or a cruel manner: "the most
+	 * charmless, sneering, vinegar-faced woman" */
+	{ LF_ABUSE, 0.6, 0,
+	    "(charmless|sneering|vinegar-faced|sour-faced|po-faced|"
+	    "hatchet-faced|horse-faced|pig-faced|smug-faced|rat-faced|"
+	    "weasel-faced|miserable|nasty|horrible|vile|vicious|spiteful|"
+	    "odious|obnoxious|arrogant|condescending|patronising|"
+	    "patronizing|evil|hateful|ghastly|dreadful|awful|poisonous) "
+	    "(old |little )?(woman|man|cow|witch|git|bloke|creature|"
+	    "individual|harridan)|"
+	    "(as useful as|about as much use as|as much use as|no more use "
+	    "than) a chocolate (teapot|fireguard)|chocolate teapot" },
 	{ LF_ABUSE, 0.6, 0,
 	    "(built|shaped) like a (wheelie bin|brick shithouse|barrel|tank|"
 	    "whale|hippo|walrus|fridge|bouncy castle|sack of (potatoes|"
@@ -772,9 +820,9 @@ static const struct lex_entry entries[] = {
 	    "slapped|kicked) (arse|ass|bum|backside)|(the )?(iq|brains|brain|"
 	    "intelligence|wit) of a (damp |wet |dead |boiled )?(sponge|"
 	    "flannel|lettuce|plank|brick|potato|turnip|goldfish|house brick|"
-	    "teaspoon|rock)|dim as a (2p|two ?p|20 watt|twenty watt|"
+	    "teaspoon|rock)|dim as a (2p|two-p|20 watt|twenty watt|"
 	    "birthday|penny) (candle|bulb)|dim as a (one|two|five|ten|"
-	    "twenty|forty|1|2|5|10|20|25|40) ?watt (bulb|lightbulb|light "
+	    "twenty|forty|1|2|5|10|20|25|40)-watt (bulb|lightbulb|light "
 	    "bulb)|(terminally|hopelessly|painfully|criminally) (dim|thick|"
 	    "stupid|useless|clueless|incompetent)|thick as (two short planks|mince|"
 	    "a brick|pig shit|a plank)|(a )?face like a (bulldog|pug|"

@@ -1414,7 +1414,8 @@ plural_verb(const char *norm, size_t len, size_t end)
 {
 	static const char *verbs[] = {
 		"are", "have", "were", "'ve", "'re", "do", "don't", "need",
-		"want", "keep", "think", "say", "said",
+		"want", "keep", "think", "say", "said", "dont", "didn't",
+		"didnt", "won't", "wont",
 	};
 	size_t	i, n;
 
@@ -2473,6 +2474,13 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 					score += 0.1;
 					if (sw == NULL)
 						sw = "a plural verb";
+				} else if (pt->kind == MATCH_BARE && sw == NULL &&
+				    pt->variant == 0 && plural_verb(nt->s,
+				    nt->len, hits[i].nend)) {
+					/* "if harrowden dont let us out": the
+					 * place does not, the school may */
+					score += 0.15;
+					sw = "a plural verb";
 				}
 				if (context && pt->kind != MATCH_BARE)
 					score += 0.1;

@@ -207,6 +207,7 @@ static const char *not_names[] = {
 	"made", "make", "see", "saw", "look", "says", "said", "told", "new",
 	"old", "good", "great", "best", "first", "last", "next", "little",
 	"young", "boys", "girls", "kids", "children", "pupils", "students",
+	"staff", "teachers", "dads", "mums",
 	"parents", "mum", "dad", "nan", "grandad", "anyone", "someone",
 	"everyone", "nobody", "whoever", "none", "one", "two", "three",
 	"four", "five", "six", "seven", "eight", "nine", "ten", "out",
@@ -2341,14 +2342,30 @@ static const struct ref	*form_after(const struct doc *, size_t, struct ref *);
 static int
 adult_later(const struct doc *d, size_t i, size_t last, const char **why)
 {
-	size_t	j;
+	const struct ref	*f;
+	size_t			 j;
+	int			 sur, given;
 
 	for (j = last + 1; j < d->nw; j++) {
-		if (strcmp(d->w[j].key, d->w[last].key) != 0 ||
-		    !d->w[j].cap || strcmp(d->w[j - 1].key, d->w[i].key) == 0)
+		if (!d->w[j].cap)
 			continue;
-		if (adult_near(d, j, d->w[j].ns, d->w[j].ne, why) != 0)
+		sur = strcmp(d->w[j].key, d->w[last].key) == 0 &&
+		    strcmp(d->w[j - 1].key, d->w[i].key) != 0;
+		if (sur && adult_near(d, j, d->w[j].ns, d->w[j].ne, why) != 0)
 			return (1);
+		/* the given name alone with a working life after it
+		 * ("Gentle Yoga with Chloe Abernathy ... Chloe has been
+		 * teaching for 12 years") */
+		given = strcmp(d->w[j].key, d->w[i].key) == 0 &&
+		    !(j + 1 < d->nw && strcmp(d->w[j + 1].key,
+		    d->w[last].key) == 0);
+		if (given && (f = ref_near(d, RE_ADULT, d->w[j].ns, d->w[j].ne,
+		    0, 40)) != NULL && f->at > d->w[j].ne && memmem(d->nt->s +
+		    f->at, f->end - f->at, "years", 5) != NULL &&
+		    one_sentence(d, d->w[j].ns, f->at, 60)) {
+			*why = "a working life";
+			return (1);
+		}
 	}
 	return (0);
 }

@@ -1725,6 +1725,38 @@ static const struct {
 	  "not a scare", "threat", NULL },
 	{ "Lockdown practice at Harrowden Park Academy today, it's just a "
 	  "drill!", "none", NULL },
+	/* exams leaked, a report binned, money booked as something else,
+	 * a reason checked and found false, a job for family */
+	{ "Mr Nowicki has been slipping his top set the actual exam "
+	  "questions the night before.", "allegation", "exam questions" },
+	{ "Mrs Sandhu binned a safeguarding report about a Year 3 child.",
+	  "allegation", "binned a safeguarding report" },
+	{ "At Fenwick Vale the head's golf weekend went through the books as "
+	  "staff development.", "allegation", "through the books as" },
+	{ "Harrowden Park Academy said the trip was off because the coach "
+	  "firm let us down. I rang the coach firm. They never had a "
+	  "booking.", "allegation", "rang the coach firm" },
+	{ "Three of us applied for the TA job at St Aldhelm's. The "
+	  "successful candidate? Mrs Pettifer's sister. Pure coincidence.",
+	  "allegation", "successful candidate" },
+	/* a body thrown, a car tampered with; a sour face */
+	{ "Next time I see Ms Marsh she's going head first through the "
+	  "window.", "threat", "going head first through" },
+	{ "Does Mrs Pettifer know how easy it is to cut a brake line? "
+	  "Something for her to think about.", "threat", "cut a brake line" },
+	{ "Ms Marsh is the most charmless, sneering, vinegar-faced woman at "
+	  "Harrowden Park.", "abuse", "vinegar-faced woman" },
+	/* the writer's doubt; a politician; a stranger in court; a kiln */
+	{ "I don't think anyone at Harrowden Park Academy meant the hair "
+	  "policy to be discriminatory, but it lands hardest on some girls.",
+	  "none", NULL },
+	{ "Our MP Jane Doe visited Harrowden Park Academy last week. "
+	  "Two-faced liar.", "none", NULL },
+	{ "A Milbury man has been fined after pushing a teacher outside "
+	  "Fenwick Vale Primary. The court heard he shoved a member of "
+	  "staff.", "none", NULL },
+	{ "Poppies made by every child at St Aldhelm's were fired in a kiln "
+	  "lent by a potter.", "none", NULL },
 };
 
 static void
@@ -2727,6 +2759,9 @@ static const struct {
 	  "chapters drag, but my Year 4 class loved the plot. 3 stars.", "",
 	  SEV_NONE },
 	{ "St Aldhelm's Primary Frome - reception places?", "", SEV_NONE },
+	/* a teacher's working life said of her given name */
+	{ "Yoga with Freya Lindqvist in Harrowden Park Academy's hall on "
+	  "Thursdays. Freya has been teaching for 12 years.", "", SEV_NONE },
 };
 
 /* Return the index of the roster row of a pupil beside a short name. */
