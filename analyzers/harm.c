@@ -323,7 +323,12 @@ static const struct cue cues[] = {
 	    "\\byou have been warned\\b|\\bsee how they like\\b|"
 	    "\\b(he|she|they|you)'?ll regret\\b|"
 	    "\\bbetter hope\\b|\\bwith (a|my|me) (bat|knife|blade|gun|"
-	    "hammer|machete|crowbar|axe|baseball bat)\\b" },
+	    "hammer|machete|crowbar|axe|baseball bat|tyre iron|wheel brace)"
+	    "\\b|\\b(got|have|bring|bringing|brought) (a few ideas|some "
+	    "ideas|ideas)? ?(and )?an? (tyre iron|crowbar|baseball bat|"
+	    "machete|can of petrol|jerry can)\\b|"
+	    "\\b(someone|somebody) (should|needs to|ought to|oughta|wants "
+	    "to) do something about (him|her|them)\\b" },
 	/* a surprise foretold: a threat only beside a threat ("won't know
 	 * what's hit them when I get there"), not at a birthday cake */
 	{ C_THREAT, 0.2, "\\bwon'?t know what('?s)? hit\\b" },
@@ -629,6 +634,7 @@ static const struct cue cues[] = {
 	    "can'?t (even )?speak (proper )?english|polish plumber|"
 	    "couldn'?t run a bath|couldn'?t coach|couldn'?t organise|"
 	    "no one likes (him|her)|nobody likes (him|her)|run by clowns|"
+	    "(no one|nobody|no-one) can stand (him|her)|attention seekers?|"
 	    "scruffy|disgusting (woman|man|person|people)|incompetent "
 	    "(muppets|idiots|clowns|fools|morons)|stuck ?up|"
 	    "(useless|horrible|nasty|vile|evil|stupid|thick|lazy|fat|ugly) "
@@ -983,7 +989,7 @@ static const struct cue cues[] = {
 	    "[\\w' ]{0,40}(drunk|hungover|pissed|wasted|stoned|off (his|her|"
 	    "their|its) (face|head|tits|nut|trolley)|smelling of (drink|booze|"
 	    "alcohol|weed))\\b|\\b(reek|reeks|reeking|reeked|stink|stinks|"
-	    "stinking|stank|smells|smelling|smelt|smelled|stinking) (of|like) "
+	    "stank|smells|smelling|smelt|smelled) (of|like) "
 	    "(booze|alcohol|drink|wine|beer|lager|vodka|gin|whisky|whiskey|"
 	    "last night|the pub|a brewery|weed|cannabis|spliff|skunk)\\b|\\b(drunk|hungover|"
 	    "pissed|wasted|high|stoned|off (his|her) face) (at|in|during|on) "
@@ -1000,23 +1006,54 @@ static const struct cue cues[] = {
 	    "phoned|emailed|contacted|checked with|asked|spoke to) (the|"
 	    "their) [\\w' ]{0,20}?(company|firm|council|exam board|ofsted|"
 	    "police|venue|hotel|supplier|trust|centre|office|provider|"
-	    "club)\\b(?=[^.?!]{0,40}[.!]+ (they|it|she|he) (never|had no|"
-	    "didn'?t have|said there (was|were) no|had never|knew nothing|"
-	    "have no|has no|never had|'?d never)\\b)" },
+	    "club)\\b(?=[^.?!]{0,40}[.!]+ (they|she|he)( never| had no|"
+	    " didn'?t have| said there (was|were) no| had never| knew "
+	    "nothing| never had|'d never)\\b)" },
 	/* a job given to family: "The successful candidate? Mrs
 	 * Pettifer's daughter-in-law." */
 	{ C_ALLEGE, 0.5, "\\b(successful candidate|successful applicant|got "
 	    "the (job|post|role|contract)|was appointed|were appointed|"
 	    "landed the (job|role)|gave the (job|post|contract)|given the "
-	    "(job|post|contract)|went to)\\b(?=[?:,.!]{0,3} [^!]{0,40}'s "
+	    "(job|post|contract)|(it|the job|the post|the role|the "
+	    "contract) went to)\\b(?=[?:,]{0,3} [^.!]{0,40}'s "
 	    "(daughter|son|wife|husband|niece|nephew|daughter-in-law|"
 	    "son-in-law|partner|sister|brother|cousin|best mate|best friend|"
 	    "girlfriend|boyfriend|brother-in-law|sister-in-law)\\b)" },
+	/* exam papers seen before the exam; coursework done by staff (a
+	 * regular expression: the lexicon's cross product would be large) */
+	{ C_ALLEGE, 0.6, "\\b(slip|slips|slipped|slipping|leak|leaks|leaked|"
+	    "leaking|gave|give|gives|giving|given|show|shows|showed|shown|"
+	    "showing|pass|passed|passing|send|sent|sending|hand|handed|"
+	    "handing) [\\w' ]{0,30}?\\b(the )?((actual|real|live|upcoming) "
+	    "(exam|test|sats|gcse|mock) (questions|papers?|answers)\\b|"
+	    "(exam|test|sats|gcse|mock) (questions|papers?|answers)\\b"
+	    "(?=[^.?!]{0,30}\\b(the night before|the day before|in advance|"
+	    "beforehand|before the (exam|test))\\b))|"
+	    "\\b(teachers?|staff|the department|they|he|she|sir|miss|"
+	    "(mr|mrs|ms|dr) [a-z]+)\\b[\\w' ]{0,30}? (basically |just |"
+	    "practically |literally )?(do|does|did|done|doing|write|writes|"
+	    "wrote|written|writing|finish|finishes|finished|finishing|"
+	    "complete|completes|completed|completing|type|types|typed|"
+	    "typing)( up)? (the |their |all the |most of the |half (of )?the "
+	    ")?(coursework|pieces|essays|controlled assessments|nea|"
+	    "portfolios|projects|artwork|practicals|conclusions|write-?ups|"
+	    "evaluations) (off )?(for (them|you|the kids|the pupils|the "
+	    "students)|themselves)\\b(?! (to|so they|so that they) "
+	    "(mark|check|see|copy|read))" },
+	/* pupils coached for an assessment: "coached the kids word for word
+	 * on what to say to camera" */
+	{ C_ALLEGE, 0.55, "\\b(coached|coaching|coaches|drilled|told|"
+	    "telling|tells|fed|feeding|scripted) (the kids|the pupils|the "
+	    "students|them|the class|the year \\d+s|my (son|daughter)) "
+	    "(word for word|exactly|line by line)\\b|\\b(re-?filmed|"
+	    "re-?recorded|re-?did|redid|re-?wrote|rewrote) [\\w' ]{0,40}"
+	    "(practicals?|assessments?|videos?|recordings?|coursework|nea) "
+	    "[\\w' ]{0,20}(three|four|five|several|multiple|\\d+) times\\b" },
 	/* money passed off in the books as something else */
 	{ C_ALLEGE, 0.55, "\\b(put|puts|putting|pushed|passed|slipped|"
-	    "booked|coded|recorded|disguised|hid|hidden|logged|went|go|"
-	    "goes|going|gone) [\\w' £-]{0,40}?(through|in|on) (the )?(books|"
-	    "accounts|budget|system) as (curriculum|training|resources|"
+	    "booked|coded|disguised|hid|hidden|went|go|goes|going|gone) "
+	    "[\\w' £-]{0,40}?(through|in|on) (the )?(books|accounts|budget) "
+	    "as (curriculum|training|resources|"
 	    "staff development|cpd|consultancy|expenses|educational|a "
 	    "business|maintenance|supplies|stationery)\\b" },
 	/* a child messaged privately at night */
@@ -1026,8 +1063,8 @@ static const struct cue cues[] = {
 	    "ringing|rang|calling|called) (my|our|a|her|his|their) (\\d{1,2} ?"
 	    "(yo|y/o|year old)|daughter|son|child|kid|girl|boy|pupil|"
 	    "student|year \\d+)\\b[^.?!]{0,40}\\b(at|after|around|till|until|"
-	    "past|gone) (\\d{1,2}(:\\d\\d)? ?(pm|at night)|midnight|night|"
-	    "\\d{1,2}(:\\d\\d)? ?am)\\b" },
+	    "past|gone) ((9|10|11)(:\\d\\d)? ?pm|\\d{1,2}(:\\d\\d)? at night|"
+	    "midnight|night|(12|1|2|3|4)(:\\d\\d)? ?am)\\b" },
 	/* mistreatment of children; reported to the authorities */
 	{ C_ALLEGE, 0.6, "\\b(emotional|physical|sexual|verbal|"
 	    "psychological|child) abuse\\b|\\babuse of (a |the )?(child|"
@@ -2252,9 +2289,9 @@ static const struct cue cues[] = {
 	/* children's books whose titles insult */
 	{ C_IDIOM, 1.0, "\\bthe twits\\b|\\bthe worst witch\\b|\\bhorrid "
 	    "henry\\b|\\bwimpy kid\\b|\\bdirty bertie\\b|\\bthe idiot\\b(?= "
-	    "(by|novel))|\\b(mr|mrs|little miss) (twit|twits|grumpy|greedy|"
-	    "silly|lazy|bossy|naughty|stubborn|clumsy|nosey|rude|mean|"
-	    "stupid|wrong|messy|muddle)\\b|\\bwhere'?s wally\\b|"
+	    "(by|novel))|\\b(mr|mrs) twits?\\b|\\bmr (grumpy|greedy|"
+	    "silly|bossy|naughty|stubborn|clumsy|nosey|rude|wrong|messy|"
+	    "muddle|tickle|bump)\\b|\\bwhere'?s wally\\b|"
 	    "\\b(dressed (up )?as|costumes?|fancy dress|book day)\\b"
 	    "[^.?!]{0,120}\\b(a|one|two|three) wall(y|ies|ys)\\b" },
 	/* exposure threatened: a name made mud, an address put up */
@@ -2262,10 +2299,10 @@ static const struct cue cues[] = {
 	    "going to be) mud\\b|"
 	    "\\bhere'?s where [\\w' .]{1,40} lives\\b|"
 	    "\\b(i'?ve|i have|we'?ve|we have|i'?ve got|we'?ve got|i got|"
-	    "got) ([a-z]+'s|his|her|their) (home )?address\\b|"
-	    "\\b(it|this|everything|the lot|all of it) (all )?(goes|will go|"
-	    "'ll go|is going|is going to go) (up |out )?(on here|online|on "
-	    "facebook|public|on every group)\\b|"
+	    "got) ([a-z]+'s|his|her|their) home address\\b|"
+	    "\\b(it all|this all|everything|the lot|all of it)( goes| will "
+	    "go|'ll go| is going| is going to go) (up |out )?(on here|online|"
+	    "on facebook|public|on every group)\\b|"
 	    "\\b(her|his|their|your) (photo|picture|face|(home )?address|"
 	    "number|phone number|kids'?|children'?s?)[\\w' ,]{0,60} (go|goes|"
 	    "going|will go|are going|is going|get|gets) (up |out )?(on|to) "
@@ -2316,8 +2353,8 @@ static const struct cue cues[] = {
 	    "(that )?(were|was|had been|have been|has been) (rewritten|"
 	    "altered|changed|doctored|edited|amended) (after|to remove|to "
 	    "hide|so|before)\\b|"
-	    "\\b(rewrit|rewrot|alter|edit|doctor|amend)(e|es|ed|ing|ote|"
-	    "ten|itten)? (the |their |its )?(grievance|complaint|complaints|"
+	    "\\b(rewrit|rewrot|alter|doctor)(e|es|s|ed|ing|ote|ten|itten)? "
+	    "(the |their |its )?(grievance|complaint|complaints|"
 	    "investigation|panel|appeal|appeals|disciplinary|incident|"
 	    "safeguarding|meeting) (outcomes?|logs?|findings|minutes|notes|"
 	    "records?|reports?|letters?|decisions?)\\b|"
@@ -2336,9 +2373,10 @@ static const struct cue cues[] = {
 	    "sickening)\\b|\\bgood luck,? (to )?(both|all) (teams|sides|"
 	    "squads)\\b|\\bmay the best (team|side|school) win\\b|"
 	    "\\b(final|match|game|fixture|league|tournament|esports|derby|"
-	    "quiz|vs|v)\\b[^.?!]{0,80}\\b(destroy|wreck|smash|batter|hammer|"
-	    "thrash|annihilate|crush|demolish|obliterate|murder|bury) (them|"
-	    "you|'?em)\\b|\\b(in goal|in defence|in midfield|up front|on the "
+	    "quiz|vs|v)\\b[^.?!]{0,80}\\b(we'?re|we'?ll|we will|we are|"
+	    "let'?s) (going to |gonna |gunna )?(destroy|wreck|smash|batter|"
+	    "hammer|thrash|annihilate|crush|demolish|obliterate|murder|bury) "
+	    "(them|'?em)\\b|\\b(in goal|in defence|in midfield|up front|on the "
 	    "(pitch|court|field|wing)|at the back)\\b[^.?!]{0,40}\\ban? "
 	    "(absolute|total|proper|complete) (weapon|beast|machine|animal|"
 	    "monster|unit|tank|wall)\\b" },
@@ -2356,11 +2394,9 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.5, "\\b(boom|kaboom),? (at|@) ?\\d{1,2}"
 	    "(:\\d\\d)? ?(am|pm)?\\b" },
 	/* a hoax disowned: "this time it's not a scare" */
-	{ C_THREAT, 0.5, "\\bthis time (it'?s|its|it is|it'?ll|it will|it "
-	    "won'?t) (not |be not |not be |be )?(a |just a |another )?"
-	    "(scare|drill|hoax|joke|false alarm|prank)\\b|\\b(won'?t|wont|"
-	    "will not|isn'?t|is not) (be )?(a|just a|another) (drill|hoax|"
-	    "false alarm|prank)\\b" },
+	{ C_THREAT, 0.5, "\\bthis time (it'?s not|its not|it is not|it isn'?t|"
+	    "it won'?t be|it'?ll not be|it will not be) (a |just a |"
+	    "another )?(scare|drill|hoax|joke|false alarm|prank)\\b" },
 	{ C_THREAT, 0.3, "\\b(little|lil|a|a little) (surprise|present|"
 	    "package|parcel) (left|waiting|planted|hidden) (in|at|under|"
 	    "behind|by)\\b|\\bstand (well )?(back|clear)\\b" },
@@ -2837,8 +2873,7 @@ words_before(const char *d, size_t lo, size_t at, size_t back,
 }
 
 /* Return 1 if a negation stands in the few words before folded offset
- * "at" of "d", within sentence start "lo", 2 if the writer doubts what
- * follows ("I don't think anyone meant it to be ..."). */
+ * "at" of "d", within sentence start "lo". */
 static int
 negated(const char *d, size_t lo, size_t at)
 {
@@ -2849,16 +2884,28 @@ negated(const char *d, size_t lo, size_t at)
 		" aren't ", " won't ", " hasnt ", " wasnt ", " didnt ",
 	};
 
-	/* "I don't think anyone there meant it to be discriminatory" */
+	return (words_before(d, lo, at, 24, neg, NWORDS(neg)));
+}
+
+/* Return 1 if the writer doubts, in the clause before folded offset "at",
+ * the wrong that follows: "I don't think anyone there meant it to be
+ * discriminatory". */
+static int
+doubted(const char *d, size_t lo, size_t at)
+{
 	static const char *doubt[] = {
 		" don't think ", " do not think ", " didn't think ",
-		" don't believe ", " do not believe ", " not suggesting ",
-		" dont think ",
+		" don't believe ", " do not believe ", " dont think ",
 	};
+	size_t	i;
 
-	if (words_before(d, lo, at, 100, doubt, NWORDS(doubt)))
-		return (2);
-	return (words_before(d, lo, at, 24, neg, NWORDS(neg)));
+	/* the clause only: not past a comma, a colon or a "but" */
+	for (i = at; i > lo && i + 80 > at; i--) {
+		if (d[i - 1] == ',' || d[i - 1] == ':' || (i >= 5 &&
+		    strncmp(d + i - 5, " but ", 5) == 0))
+			break;
+	}
+	return (words_before(d, i, at, 100, doubt, NWORDS(doubt)));
 }
 
 /* Return 1 if the "n" words at "w" of a news cue report a criminal
@@ -3048,8 +3095,9 @@ court_case(const char *d, const struct sentence *sn)
 {
 	static const char *words[] = {
 		" fined ", " charged ", " jailed ", " sentenced ",
-		" pleaded ", " convicted ", " cautioned ", " court ",
-		" restraining order", " community order", " arrested ",
+		" pleaded ", " convicted ", " cautioned ", "magistrates",
+		"crown court", " restraining order", " community order",
+		" arrested ",
 	};
 	char	win[512];
 	size_t	n = sn->end - sn->start;
@@ -3095,10 +3143,11 @@ static size_t
 court_told(const char *d, size_t lo, size_t at)
 {
 	static const char *verbs[] = {
-		" has been ", " have been ", " was given ", " were given ",
-		" admitted ", " admitting ", " pleaded ", " appeared ",
-		" is due ", " denies ", " denied ", " was jailed ",
-		" was sentenced ", " was fined ",
+		" has been fined ", " has been given ", " has been jailed ",
+		" has been charged ", " has been sentenced ", " was given ",
+		" were given ", " admitted ", " admitting ", " pleaded ",
+		" appeared ", " is due ", " was jailed ", " was sentenced ",
+		" was fined ", " has been convicted ", " was convicted ",
 	};
 	const char	*p, *first = NULL;
 	size_t		 i, n;
@@ -3918,11 +3967,12 @@ static int
 outsider_insulted(const char *d, size_t lo, size_t at)
 {
 	static const char *who[] = {
-		"education secretary", "secretary of state", "prime minister",
-		"the pm ", "chancellor", "the government", "ministers",
-		"minister ", " mp ", " mps ", "politicians", "the tories",
-		"the council ", "councillors", "the referee", "the ref ",
-		"the dfe", "ofsted inspector",
+		" education secretary", " secretary of state",
+		" prime minister", " the pm ", " chancellor",
+		" the government", " ministers", " minister ", " mp ",
+		" mps ", " politicians", " the tories", " the council ",
+		" councillors", " the referee", " the ref ", " the dfe",
+		" ofsted inspector",
 	};
 	static const char *be[] = { " is ", " are ", " was ", " were ",
 	    "'s ", "'re " };
@@ -3933,8 +3983,9 @@ outsider_insulted(const char *d, size_t lo, size_t at)
 	if (at - lo > 100)
 		lo = at - 100;
 	n = at - lo;
-	memcpy(win, d + lo, n);
-	win[n] = '\0';
+	win[0] = ' ';
+	memcpy(win + 1, d + lo, n);
+	win[n + 1] = '\0';
 	for (i = 0; i < NWORDS(who); i++) {
 		if ((r = strstr(win, who[i])) != NULL && (best == NULL ||
 		    r > best))
@@ -3947,35 +3998,51 @@ outsider_insulted(const char *d, size_t lo, size_t at)
 }
 
 /*
- * Return 1 if folded "d" from "lo" to "hi" names someone outside the
- * trust by a public role and a capitalised name: "Our MP Jane Cottrell",
- * "TV chef Danny Rourke". An insult after it, with no target of its own,
- * is that person's.
+ * Return the offsets of folded "d" ("len" bytes) where someone outside
+ * the trust is named by a public role and a capitalised name ("Our MP
+ * Jane Cottrell", "TV chef Danny Rourke"), in text order, and set "*n"
+ * to their number. An insult after such a name, with no target of its
+ * own, is that person's.
  */
-static int
-outsider_named(const char *text, const struct analysis *a, const char *d,
-    size_t lo, size_t hi)
+static size_t *
+outsiders_named(const char *text, const struct analysis *a, const char *d,
+    size_t len, size_t *n)
 {
 	static const char *roles[] = {
-		"mp ", "chef ", "footballer ", "presenter ", "minister ",
-		"actor ", "actress ", "comedian ", "influencer ", "youtuber ",
-		"celebrity ", "singer ", "secretary ", "councillor ", "cllr ",
-		"pundit ", "author ", "novelist ",
+		"mp", "footballer", "presenter", "minister", "actor",
+		"actress", "comedian", "influencer", "youtuber", "celebrity",
+		"singer", "councillor", "cllr", "pundit", "novelist",
 	};
-	const char	*p;
-	size_t		 i, n, at;
+	const char	*p, *w;
+	size_t		*v = NULL, i, at;
 
-	for (i = 0; i < NWORDS(roles); i++) {
-		n = strlen(roles[i]);
-		for (p = d + lo; (p = memmem(p, hi - (size_t)(p - d),
-		    roles[i], n)) != NULL && p + n < d + hi; p += n) {
-			at = (size_t)(p - d) + n;
-			if ((p == d || p[-1] == ' ') && isupper((unsigned char)
-			    text[a->norm->map[at]]))
-				return (1);
+	*n = 0;
+	/* one pass: each capitalised word, and the word before it */
+	for (p = d; (p = memchr(p, ' ', len - (size_t)(p - d))) != NULL;
+	    p++) {
+		at = (size_t)(p - d) + 1;
+		if (at >= len || !isupper((unsigned char)text[a->norm->map[at]]))
+			continue;
+		for (w = p; w > d && w[-1] != ' '; w--)
+			;
+		/* "TV chef Danny Rourke", not the school's chef */
+		if ((size_t)(p - w) == 4 && memcmp(w, "chef", 4) == 0 &&
+		    w - d >= 3 && memcmp(w - 3, "tv ", 3) == 0) {
+			v = xreallocarray(v, *n + 1, sizeof *v);
+			v[(*n)++] = at;
+			continue;
 		}
+		for (i = 0; i < NWORDS(roles); i++) {
+			if ((size_t)(p - w) == strlen(roles[i]) &&
+			    memcmp(w, roles[i], (size_t)(p - w)) == 0)
+				break;
+		}
+		if (i == NWORDS(roles))
+			continue;
+		v = xreallocarray(v, *n + 1, sizeof *v);
+		v[(*n)++] = at;
 	}
-	return (0);
+	return (v);
 }
 
 /* Return 1 if a name of ours opens the post ("@HarrowdenParkAc I know
@@ -4099,6 +4166,8 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
 	sc->crime = 0;
 	sc->wrong = 0;
 	sc->other = 0;
+	if (kind != C_ALLEGE)
+		sc->stranger = 0;
 	sc->raised = json_array();
 	sc->lowered = json_array();
 	sc->qs = sc->qe = 0;
@@ -4177,7 +4246,8 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
 				continue;
 			}
 			if ((c->kind == C_NEWS || (c->kind == C_ALLEGE &&
-			    court_told(d, sn->start, ch[i].start))) &&
+			    !staff_in(a, sn) && court_told(d, sn->start,
+			    ch[i].start))) &&
 			    (stranger_opens(d, sn->start, ch[i].start) ||
 			    (named_first(text, a, sn) && !staff_in(a, sn)))) {
 				cue_add(sc, "news of a stranger to the school",
@@ -4248,9 +4318,10 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
 				 * second cue adds half its weight */
 				cue_add(sc, kind_names[c->kind], d, &ch[i], 0);
 				if (neg)
-					cue_add(sc, neg == 2 ? "doubted by the "
-					    "writer" : "negated", d, &ch[i],
-					    neg == 2 ? -0.3 : -0.15);
+					cue_add(sc, "negated", d, &ch[i], -0.15);
+				else if (doubted(d, sn->start, ch[i].start))
+					cue_add(sc, "doubted by the writer", d,
+					    &ch[i], -0.3);
 				if (ch[i].end > lastend)
 					lastend = ch[i].end;
 				if (have)
@@ -4989,6 +5060,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	int		 short_doc, whole, prev_target = -1, crit = 0;
 	int		 prev_other = -1, outsider, landmark, pstaff_para = -2;
 	int		 stranger_case;
+	size_t		*named, nnamed, o;
 	struct target	 prev, pstaff;	/* the last target; the last
 					   member of staff */
 	size_t		 (*win)[2] = NULL, nwin = 0, first = a->nfindings;
@@ -5004,6 +5076,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	/* "A Milbury father has been fined £600 after pushing a teacher":
 	 * the report's first sentence (after its headline) tries a
 	 * stranger */
+	named = outsiders_named(text, a, d, a->norm->len, &nnamed);
 	for (i = 0, stranger_case = 0; i < nsn && i < 2 && !stranger_case;
 	    i++) {
 		size_t	v = court_told(d, sn[i].start, sn[i].end);
@@ -5147,9 +5220,9 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		}
 		/* "Our MP Jane Cottrell turned up at Harrowden Park ...
 		 * Two-faced liar.": the person named, not the school */
-		if (!has && !foreign && sn[i].start > sn[i].pstart &&
-		    outsider_named(text, a, d, sn[i].pstart, sn[i].start))
-			foreign = 1;
+		for (o = 0; !has && !foreign && o < nnamed; o++)
+			if (named[o] >= sn[i].pstart && named[o] < sn[i].start)
+				foreign = 1;
 		if (foreign && has) {
 			/* "the head there": another school's */
 			free(t.desc);
@@ -5273,6 +5346,7 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		    (const size_t (*)[2])win, nwin, first, outsider ||
 		    landmark || stranger_case);
 	free(win);
+	free(named);
 	free(sn);
 	free(ch);
 	free(d);

@@ -1414,8 +1414,7 @@ plural_verb(const char *norm, size_t len, size_t end)
 {
 	static const char *verbs[] = {
 		"are", "have", "were", "'ve", "'re", "do", "don't", "need",
-		"want", "keep", "think", "say", "said", "dont", "didn't",
-		"didnt", "won't", "wont",
+		"want", "keep", "think", "say", "said", "dont",
 	};
 	size_t	i, n;
 

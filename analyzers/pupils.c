@@ -155,6 +155,18 @@ static const char *re_src[RE_NRE] = {
 	"estate|mews|rise|row|view|hill)\\b",
 };
 
+/* Words of a story, and of a review of one: a text with both reviews a
+ * story, whose people are characters ("The storm chapters are genuinely
+ * scary ... 4 stars"). */
+static const char *story_words[] = {
+	"novels", "chapters", "protagonist", "fictional", "paperback",
+	"hardback", "audiobook", "storyline", "sequel", "narrator",
+	"heroine", "prequel", "trilogy",
+};
+static const char *review_words[] = {
+	"plot", "characters", "pageturner", "stars",
+};
+
 /* Capitalised words that are not names. */
 static const char *not_names[] = {
 	/* apps and brands a post names ("our Year 6 WhatsApp group") */
@@ -241,7 +253,7 @@ static const char *not_names[] = {
 	"didnt", "isnt", "its", "thats", "lets",
 };
 
-static struct strset	 not_name_set;
+static struct strset	 not_name_set, story_set, review_set;
 
 static void	name_pairs(const struct config *, struct strlist *);
 static void	place_words(const struct config *, struct strlist *);
@@ -859,9 +871,14 @@ pupils_init(const struct analyze_env *env)
 	analyze_thresholds(env->cf, &p->th);
 	name_pairs(env->cf, &p->pairs);
 	place_words(env->cf, &p->places);
-	if (not_name_set.slot == NULL)
+	if (not_name_set.slot == NULL) {
 		strset_init(&not_name_set, not_names, sizeof not_names /
 		    sizeof not_names[0]);
+		strset_init(&story_set, story_words, sizeof story_words /
+		    sizeof story_words[0]);
+		strset_init(&review_set, review_words, sizeof review_words /
+		    sizeof review_words[0]);
+	}
 	for (i = 1; i < sizeof nicks / sizeof nicks[0]; i++) {
 		if (strcmp(nicks[i - 1].nick, nicks[i].nick) >= 0)
 			fatalx("pupils: short names out of order at %zu", i);
@@ -1585,31 +1602,16 @@ child_of(const struct doc *d, size_t e)
 }
 
 
-/*
- * Return 1 if the text reviews a story ("The storm chapters are genuinely
- * scary ... 4 stars"), whose people are characters, not pupils: a word
- * of fiction and a word of a review's.
- */
+/* Return 1 if the text reviews a story: a word of each list. */
 static int
 fiction_doc(const struct doc *d)
 {
-	static const char *story[] = {
-		"novel", "novels", "chapter", "chapters", "protagonist",
-		"fictional", "paperback", "hardback", "audiobook", "storyline",
-		"sequel", "narrator", "heroine",
-	};
-	static const char *review[] = {
-		"stars", "plot", "characters", "character", "page-turner",
-		"pageturner", "bedtime", "middle", "ya", "prequel", "trilogy",
-	};
 	size_t	i;
 	int	a = 0, b = 0;
 
 	for (i = 0; i < d->nw && !(a && b); i++) {
-		a |= in_words(d->w[i].key, story, sizeof story /
-		    sizeof story[0]);
-		b |= in_words(d->w[i].key, review, sizeof review /
-		    sizeof review[0]);
+		a |= strset_has(&story_set, d->w[i].key);
+		b |= strset_has(&review_set, d->w[i].key);
 	}
 	return (a && b);
 }
@@ -1687,15 +1689,18 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 			return (1);
 		}
 	}
-	if (d->fiction && ref_near(d, RE_REL, s, e, 30, 30) == NULL) {
-		*why = "a character in a story reviewed";
-		return (1);
-	}
 	/* "our youngest candidate, Chloe Abernathy (15)": a child's age
 	 * given with the name outweighs an adult's word near it */
 	f = ref_near(d, RE_AGE, s, e, 0, 6);
-	if (f != NULL && word_age(f->val) >= 0 && word_age(f->val) < 18)
+	if (f != NULL && word_age(f->val) >= 0 && word_age(f->val) < 18 &&
+	    !d->fiction)
 		return (0);
+	if (d->fiction && ref_near(d, RE_REL, s, e, 30, 30) == NULL &&
+	    ref_near(d, RE_YEAR, s, e, 40, 40) == NULL &&
+	    ref_near(d, RE_CLASS, s, e, 40, 40) == NULL) {
+		*why = "a character in a story reviewed";
+		return (1);
+	}
 	f = ref_near(d, RE_ADULT, s, e, 40, 40);
 	if (f != NULL && f->val[0] != '\0') {
 		/* a school left that year: an adult eight years on */
@@ -2371,6 +2376,27 @@ adult_later(const struct doc *d, size_t i, size_t last, const char **why)
 }
 static int		 thing_after(const struct doc *, size_t);
 static int		 postcode_after(const struct doc *, size_t);
+
+/* Return 1 if word "i" (with an initial after it) labels who wrote a
+ * reply in a thread: "Sarah L: My Y10 said the same". */
+static int
+author_label(const struct doc *d, size_t i)
+{
+	const char	*t = d->text;
+	size_t		 e = d->w[i].ne, b;
+
+	if (i + 1 < d->nw && d->w[i + 1].key[1] == '\0' &&
+	    d->w[i + 1].ns == e + 1)
+		e = d->w[i + 1].ne;
+	if (e >= d->nt->len || d->nt->s[e] != ':')
+		return (0);
+	/* at a line's start (in the original text, whose lines the folded
+	 * one joins), after a reply's arrow or bullet at most */
+	b = d->nt->map[d->w[i].ns];
+	while (b > 0 && t[b - 1] != '\n' && !isalnum((unsigned char)t[b - 1]))
+		b--;
+	return (b == 0 || t[b - 1] == '\n');
+}
 
 /* Roster full names: every pair of words, hashed. */
 static void
@@ -3539,7 +3565,7 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		size_t			 after, ne;
 		int			 full, ad;
 
-		if (!nameish(d, i) || w->place)
+		if (!nameish(d, i) || w->place || author_label(d, i))
 			continue;
 		if (i > 0 && nameish(d, i - 1) && joined(d, d->w[i - 1].ne,
 		    w->ns) && w->ns - d->w[i - 1].ne <= 1)
@@ -4057,7 +4083,8 @@ rec_roster_parent(struct pupils *p, const char *text, struct analysis *a,
 		for (c = i + 2; c < d->nw && d->w[c].ns < e; c++)
 			;
 		if (c >= d->nw || d->w[c].ns - e > 2 || !nameish(d, c) ||
-		    (k = roster_name(p, d->w[c].key, w2->key)) < 0)
+		    (k = roster_name(p, d->w[c].key, w2->key)) < 0 ||
+		    p->r[k].ordinary || animal_named(d, c, c))
 			continue;
 		add_pupil(p, text, a, "pupil-named", "pupils.roster-parent",
 		    0.7, w1->ns, d->w[c].ne, p->r[k].school,
