@@ -1757,6 +1757,28 @@ static const struct {
 	  "staff.", "none", NULL },
 	{ "Poppies made by every child at St Aldhelm's were fired in a kiln "
 	  "lent by a potter.", "none", NULL },
+	/* an assessment coached; a car and a tyre iron; a pupil scorned */
+	{ "Leese had the Harrowden Park Y11 PE videos re-filmed three times "
+	  "and coached the kids word for word on what to say.", "allegation",
+	  "coached the kids word for word" },
+	{ "Christopher Vane parks outside Kestrel House every morning. "
+	  "Someone should do something about him. I've got a few ideas and "
+	  "a tyre iron.",
+	  "threat", NULL },
+	/* doubt does not hide a threat; a drill, a slide, a bonfire and a
+	 * star of the week are no harm */
+	{ "I don't think anyone at Harrowden Park Academy cares, so I will "
+	  "burn the school down.", "threat", NULL },
+	{ "This is not a drill! Tickets for the Harrowden Park Academy summer "
+	  "fair go on sale today.", "none", NULL },
+	{ "Poppy went head-first down the water slide on the Harrowden Park "
+	  "Academy residential.", "none", NULL },
+	{ "Harrowden Park Academy: the bonfire will go up a treat on Friday "
+	  "night!", "none", NULL },
+	{ "Star of the week at St Aldhelm's went to Oliver, Mrs Hughes's "
+	  "son, for his brilliant reading!", "none", NULL },
+	{ "Mrs Pettifer who is supposed to administer meds at St Aldhelm's "
+	  "is a useless idiot.", "abuse", NULL },
 };
 
 static void
@@ -2762,6 +2784,11 @@ static const struct {
 	/* a teacher's working life said of her given name */
 	{ "Yoga with Freya Lindqvist in Harrowden Park Academy's hall on "
 	  "Thursdays. Freya has been teaching for 12 years.", "", SEV_NONE },
+	/* a reply's author is no child; a novel idea is no story */
+	{ "Harrowden Park Academy open evening thread\n\n\xe2\x86\xb3 Rose "
+	  "H: My Y10 said the same about the paint.", "", SEV_NONE },
+	{ "What a novel idea from Freya Lindqvist in Year 6 at St Aldhelm's "
+	  "- see ya at the summer fair!", "Freya Lindqvist", SEV_MEDIUM },
 };
 
 /* Return the index of the roster row of a pupil beside a short name. */
