@@ -2905,7 +2905,7 @@ doubted(const char *d, size_t lo, size_t at)
 		    strncmp(d + i - 5, " but ", 5) == 0))
 			break;
 	}
-	return (words_before(d, i, at, 100, doubt, NWORDS(doubt)));
+	return (words_before(d, i, at, at - i, doubt, NWORDS(doubt)));
 }
 
 /* Return 1 if the "n" words at "w" of a news cue report a criminal
@@ -3088,6 +3088,24 @@ stranger_opens(const char *d, size_t lo, size_t at)
 	    strncmp(win + i + 5, " from ", 6) == 0));
 }
 
+/* Return 1 if one of the "n" "words" stands in sentence "sn" of folded
+ * "d" (its first 500 bytes), which is read with a space either side. */
+static int
+sentence_has(const char *d, const struct sentence *sn,
+    const char *const *words, size_t n)
+{
+	char	win[512];
+	size_t	l = sn->end - sn->start;
+
+	if (l > sizeof win - 3)
+		l = sizeof win - 3;
+	win[0] = ' ';
+	memcpy(win + 1, d + sn->start, l);
+	win[l + 1] = ' ';
+	win[l + 2] = '\0';
+	return (any_in(win, words, n));
+}
+
 /* Return 1 if sentence "sn" of folded "d" tells of a case at court, not
  * of threats, which a report repeats: "has been fined", "was jailed". */
 static int
@@ -3099,17 +3117,10 @@ court_case(const char *d, const struct sentence *sn)
 		"crown court", " restraining order", " community order",
 		" arrested ",
 	};
-	char	win[512];
-	size_t	n = sn->end - sn->start;
+	static const char *threats[] = { "threat" };
 
-	if (n >= sizeof win - 2)
-		n = sizeof win - 3;
-	win[0] = ' ';
-	memcpy(win + 1, d + sn->start, n);
-	win[n + 1] = ' ';
-	win[n + 2] = '\0';
-	return (any_in(win, words, NWORDS(words)) &&
-	    strstr(win, "threat") == NULL);
+	return (sentence_has(d, sn, words, NWORDS(words)) &&
+	    !sentence_has(d, sn, threats, NWORDS(threats)));
 }
 
 /* Return 1 if sentence "sn" of folded "d" reads as a court report's. */
@@ -3123,14 +3134,8 @@ court_words(const char *d, const struct sentence *sn)
 		"community order", "was ordered", "the judge", "jurors",
 		"the jury", "recorder ",
 	};
-	char	win[512];
-	size_t	n = sn->end - sn->start;
 
-	if (n >= sizeof win)
-		n = sizeof win - 1;
-	memcpy(win, d + sn->start, n);
-	win[n] = '\0';
-	return (any_in(win, words, NWORDS(words)));
+	return (sentence_has(d, sn, words, NWORDS(words)));
 }
 
 /*
@@ -4025,19 +4030,14 @@ outsiders_named(const char *text, const struct analysis *a, const char *d,
 			continue;
 		for (w = p; w > d && w[-1] != ' '; w--)
 			;
-		/* "TV chef Danny Rourke", not the school's chef */
-		if ((size_t)(p - w) == 4 && memcmp(w, "chef", 4) == 0 &&
-		    w - d >= 3 && memcmp(w - 3, "tv ", 3) == 0) {
-			v = xreallocarray(v, *n + 1, sizeof *v);
-			v[(*n)++] = at;
-			continue;
-		}
 		for (i = 0; i < NWORDS(roles); i++) {
 			if ((size_t)(p - w) == strlen(roles[i]) &&
 			    memcmp(w, roles[i], (size_t)(p - w)) == 0)
 				break;
 		}
-		if (i == NWORDS(roles))
+		/* "TV chef Danny Rourke", not the school's chef */
+		if (i == NWORDS(roles) && !(p - w == 4 && memcmp(w, "chef",
+		    4) == 0 && w - d >= 3 && memcmp(w - 3, "tv ", 3) == 0))
 			continue;
 		v = xreallocarray(v, *n + 1, sizeof *v);
 		v[(*n)++] = at;
@@ -4166,8 +4166,6 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
 	sc->crime = 0;
 	sc->wrong = 0;
 	sc->other = 0;
-	if (kind != C_ALLEGE)
-		sc->stranger = 0;
 	sc->raised = json_array();
 	sc->lowered = json_array();
 	sc->qs = sc->qe = 0;

@@ -470,7 +470,7 @@ static const struct lex_entry entries[] = {
 	    "load of (lies|rubbish|nonsense|old flannel))|"
 	    "^pull the wool over|economical with the truth|"
 	    "^lie/lied/lied through (his|her|their|your) teeth|"
-	    "bare-faced (lie|lies|liar|liars)|^gaslight|"
+	    "bare-faced (lie|lies|liar|liars)|"
 	    "^fob* (us|me|parents|families|everyone) off with (lies|a lie|"
 	    "a story|excuses|a cock and bull story)|"
 	    "^weed out (the |all the |any )?(sen |send |autistic |disabled |"

@@ -2377,6 +2377,21 @@ adult_later(const struct doc *d, size_t i, size_t last, const char **why)
 static int		 thing_after(const struct doc *, size_t);
 static int		 postcode_after(const struct doc *, size_t);
 
+/* Return the word from "from" on that begins a name right at folded
+ * offset "e" (a space or two after), or d->nw: the child's given name
+ * after "Kerry Pemberton's little girl". */
+static size_t
+name_at(const struct doc *d, size_t from, size_t e)
+{
+	size_t	c;
+
+	for (c = from; c < d->nw && d->w[c].ns < e; c++)
+		;
+	if (c < d->nw && d->w[c].ns - e <= 2 && nameish(d, c))
+		return (c);
+	return (d->nw);
+}
+
 /* Return 1 if word "i" (with an initial after it) labels who wrote a
  * reply in a thread: "Sarah L: My Y10 said the same". */
 static int
@@ -3599,11 +3614,7 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 
 			/* "Kerry Pemberton's little girl Lily": the child's
 			 * first name and the parent's full name */
-			for (c = i + 2; c < d->nw && d->w[c].ns < ne + after;
-			    c++)
-				;
-			if (c < d->nw && d->w[c].ns - (ne + after) <= 2 &&
-			    nameish(d, c) && !d->w[c].stop &&
+			if ((c = name_at(d, i + 2, ne + after)) < d->nw &&
 			    !at_other_school(a, d, i, c)) {
 				add_pupil(p, text, a, "pupil-identified",
 				    "pupils.parent-name", 0.6, w->ns,
@@ -4019,8 +4030,6 @@ static void
 doc_places(struct pupils *p, struct doc *d)
 {
 	static const char *preps[] = { "in", "at", "near", "via" };
-	static const char *kinds[] = { "primary", "school", "academy",
-	    "infants", "juniors", "college" };
 	size_t	 i, k;
 
 	for (i = 0; i < d->nw && p->places.n > 0; i++) {
@@ -4044,8 +4053,8 @@ doc_places(struct pupils *p, struct doc *d)
 		}
 		/* "St Aldhelm's Primary Frome": the school's town */
 		if (k == sizeof preps / sizeof preps[0] &&
-		    !in_words(d->w[i - 1].key, kinds, sizeof kinds /
-		    sizeof kinds[0]))
+		    analyze_school_head(d->w[i - 1].key,
+		    strlen(d->w[i - 1].key)) == 0)
 			continue;
 		if (given_name(w->key) || (p->nr > 0 && word_on_roster(p, d,
 		    i, 1)))
@@ -4064,7 +4073,7 @@ static void
 rec_roster_parent(struct pupils *p, const char *text, struct analysis *a,
     struct doc *d)
 {
-	size_t	i, c, n, e;
+	size_t	i, c, n;
 	int	k;
 
 	if (p->nr == 0)
@@ -4079,10 +4088,7 @@ rec_roster_parent(struct pupils *p, const char *text, struct analysis *a,
 		if ((n = child_of(d, w2->ne)) == 0)
 			continue;
 		/* the child's given name right after ("... girl Isla") */
-		e = w2->ne + n;
-		for (c = i + 2; c < d->nw && d->w[c].ns < e; c++)
-			;
-		if (c >= d->nw || d->w[c].ns - e > 2 || !nameish(d, c) ||
+		if ((c = name_at(d, i + 2, w2->ne + n)) >= d->nw ||
 		    (k = roster_name(p, d->w[c].key, w2->key)) < 0 ||
 		    p->r[k].ordinary || animal_named(d, c, c))
 			continue;
