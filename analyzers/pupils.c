@@ -3955,32 +3955,27 @@ pupils_hint(const char *text, size_t len)
 	const char	*p = text, *e = text + len, *q;
 	int		 c;
 
-	/* "Year 4", "year 10" (not "year 2024") */
-	while (p < e && (q = memmem(p, (size_t)(e - p), "ear ", 4)) != NULL) {
-		if (q > text && (q[-1] == 'Y' || q[-1] == 'y') && q + 5 < e &&
-		    isdigit((unsigned char)q[4]) && (!isdigit((unsigned char)
-		    q[5]) || (q + 6 < e && q[4] == '1' &&
-		    !isdigit((unsigned char)q[6]))))
-			return (1);
-		p = q + 4;
-	}
-	/* "yr4", "Yr 10" */
+	/* one read for each case of "y": "Year 4", "year 10" (not "year
+	 * 2024"), "yr4", "Yr 10", and a child's age, "a 9-year-old" */
 	for (c = 0; c < 2; c++) {
 		for (p = text; p + 3 < e && (q = memchr(p, "yY"[c],
 		    (size_t)(e - p - 3))) != NULL; p = q + 1) {
+			if (q + 6 < e && memcmp(q + 1, "ear ", 4) == 0 &&
+			    isdigit((unsigned char)q[5]) &&
+			    (!isdigit((unsigned char)q[6]) || (q + 7 < e &&
+			    q[5] == '1' && !isdigit((unsigned char)q[7]))))
+				return (1);
 			if (q[1] == 'r' && (q == text ||
 			    !isalpha((unsigned char)q[-1])) &&
 			    (isdigit((unsigned char)q[2]) || (q[2] == ' ' &&
 			    isdigit((unsigned char)q[3]))))
 				return (1);
+			if (c == 0 && q - text >= 3 && q[-1] == '-' &&
+			    e - q >= 8 && memcmp(q, "year-old", 8) == 0 &&
+			    isdigit((unsigned char)q[-2]) &&
+			    (!isdigit((unsigned char)q[-3]) || q[-3] == '1'))
+				return (1);
 		}
-	}
-	/* "a 9-year-old", "aged 7": a child's age */
-	for (p = text; p < e && (q = memmem(p, (size_t)(e - p), "-year-old",
-	    9)) != NULL; p = q + 9) {
-		if (q - text >= 2 && isdigit((unsigned char)q[-1]) &&
-		    (!isdigit((unsigned char)q[-2]) || q[-2] == '1'))
-			return (1);
 	}
 	/* "happy 8th birthday", "8TH BIRTHDAY": a child's birthday (up to
 	 * the 17th) */

@@ -180,6 +180,16 @@ main(int argc, char **argv)
 		if (missed > 0)
 			return (1);
 	}
+	/* warm up on the first text that names a school: the harm
+	 * lexicons are built by the first text that needs them, once per
+	 * process, which is set-up, not throughput */
+	for (i = 0; i < n; i++) {
+		analyze_document(ctx, texts[i], strlen(texts[i]), &a);
+		r = a.match.nmentions > 0;
+		analysis_clear(&a);
+		if (r)
+			break;
+	}
 	t0 = now();
 	c0 = cpu();
 	for (r = 0; r < rounds; r++) {

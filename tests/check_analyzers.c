@@ -2421,6 +2421,40 @@ roster_db(struct db **dbp)
 	return (path);
 }
 
+/* A text that names no school is still read for pupils when it hints at
+ * a child, and only then: each case of "y" and each age's shape. */
+START_TEST(test_pupils_hint)
+{
+	static const struct {
+		const char	*text;
+		int		 hint;
+	} rows[] = {
+		{ "Well done to everyone in Year 4 this week", 1 },
+		{ "the year 10 trip was cancelled", 1 },
+		{ "our yr4 class assembly", 1 },
+		{ "Yr 11 mocks start Monday", 1 },
+		{ "a 9-year-old was hit by a car", 1 },
+		{ "the 15-year-old was not hurt", 1 },
+		{ "Happy 8th birthday to our little star", 1 },
+		{ "Amelia Harrow, 11, of Milbury", 1 },
+		{ "Lily Stone (9) came second", 1 },
+		{ "The Reception intake is up", 1 },
+		{ "Year 2024 was a good one for the club", 0 },
+		{ "a 45-year-old man was arrested", 0 },
+		{ "the sale ran all year. 40 per cent off", 0 },
+		{ "Happy 40th birthday, Dave!", 0 },
+		{ "the yearly fair raised £500", 0 },
+		{ "Plans for 24 new homes near the bypass", 0 },
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++)
+		ck_assert_msg(pupils_hint(rows[i].text, strlen(rows[i].text)) ==
+		    rows[i].hint, "%s: expected %d", rows[i].text,
+		    rows[i].hint);
+}
+END_TEST
+
 START_TEST(test_roster_hashes_only)
 {
 	struct db	*db;
@@ -2945,6 +2979,7 @@ main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_pupils_table);
 	tcase_add_test(tc, test_pupils_contact_not_name);
+	tcase_add_test(tc, test_pupils_hint);
 	tcase_add_test(tc, test_roster_hashes_only);
 	tcase_add_test(tc, test_roster_recognised);
 	tcase_add_test(tc, test_redact_harm_naming_pupil);
