@@ -315,7 +315,9 @@ static const struct cue cues[] = {
 	 * won't forget"), not a sight at an INSET day */
 	{ C_THREAT, 0.3, "\\b(won'?t|never) forget\\b|\\bsee you soon\\b|"
 	    "\\bwatch out\\b|"
-	    "\\bwatch this space\\b|\\bbe warned\\b|\\bgo up to\\b" },
+	    "\\bwatch this space\\b|\\bbe warned\\b|\\b(i'?ll|i will|i'?m "
+	    "(going to|gonna)|we'?ll|we will|we'?re (going to|gonna)|gonna) "
+	    "go up to\\b" },
 	{ C_THREAT, 0.4, "\\bnothing to lose\\b|\\bnever opens? again\\b|"
 	    "\\byou'?ll (regret|be sorry)\\b|\\bwaiting (outside|for (him|"
 	    "her))\\b(?! (their|the|our|your|my) (classrooms?|class|hall|"
@@ -574,7 +576,11 @@ static const struct cue cues[] = {
 	    "\\bsteal(s|ing)? (our|the|their|all the) (best )?(teachers|"
 	    "staff|pupils|students|kids|thunder)\\b|"
 	    "\\bdress(ed|es|ing)? (up )?as (a|an|the)\\b|\\b(costume|"
-	    "fancy dress|pantomime|panto)\\b|"
+	    "fancy dress|pantomime|panto|red nose day|comic relief|children "
+	    "in need)\\b|\\b(came|comes|went|turned up|rocked up) (in |into "
+	    "school |to school )?as (a|an|an actual|a real|a proper) (clown|"
+	    "pirate|witch|wizard|superhero|dinosaur|princess|elf|santa|"
+	    "snowman|zombie|ghost|vampire|minion|banana|unicorn|pumpkin)\\b|"
 	    "\\b(crash|collision|accident|fire|blaze|flood|burst pipe|"
 	    "power cut|road closure) (outside|near|opposite|on|at)\\b|"
 	    "\\bnothing to do with (the |our )?(school|academy|trust|"
@@ -1584,7 +1590,7 @@ static const struct cue cues[] = {
 	    "enough said|connect the dots|no smoke without fire|funny that|"
 	    "funny how|you do the maths|ask yourself (why|how|where|who|"
 	    "what)|i'?ll let you (decide|work it out|draw)|let'?s just say|"
-	    "not being funny,? but|(find it|isn'?t it|is it not|it'?s|is it "
+	    "(find it|isn'?t it|is it not|it'?s|is it "
 	    "just me or is it) (odd|strange|funny|curious|interesting|"
 	    "weird|suspicious) (that|how)|i'?m not saying [^.?!]{0,60}? but|"
 	    "what (are|is) (they|he|she) (hiding|covering up)|"
@@ -1870,6 +1876,9 @@ static const struct cue cues[] = {
 	    "slating|criticising|bad[- ]?mouthing|having a go at|attacking|"
 	    "moaning about|trolling|picking on|sniping at)\\b" },
 	/* swearing at the roads and the weather, not a person */
+	/* swearing told of, not done: "effing and jeffing" */
+	{ C_IDIOM, 1.0, "\\b(effing|f[u*]cking|eff?ing) and (jeffing|"
+	    "blinding)\\b" },
 	{ C_IDIOM, 0.6, "\\b(f[u*][c*][k*](ing|in)?|effing|bloody|"
 	    "sodding|bleeding|bleedin) (roadworks|traffic|weather|rain|snow|"
 	    "parking|potholes?|diversions?|cones|temporary lights|"
@@ -2479,6 +2488,49 @@ static const struct cue cues[] = {
 	    "that|things|the (story|truth|scandal|matter|whole thing))\\b" },
 	{ C_ALLEGE, 0.4, "\\bbilled (the|a) (trust|school|academy|"
 	    "taxpayers?|pta) for\\b" },
+	/* a record made after the complaint; a register filled in for
+	 * children sent home */
+	{ C_ALLEGE, 0.5, "\\b(written|filled|typed|made|done|dated) (up |in "
+	    "|out )?(only )?(after|the day after) (she|he|we|i|they|my \\w+|"
+	    "the parents?) (rang|called|phoned|complained|asked|emailed|"
+	    "chased)\\b|\\bback-?dated\\b|\\bstill (tick|ticks|ticked|"
+	    "ticking|mark|marks|marked|marking) (them|him|her|the \\w+) (as )?"
+	    "(present|in)\\b|\\btell(s|ing)? (the )?\"?(difficult|naughty|"
+	    "problem|challenging|sen|send|awkward)\"? (ones|kids|children|"
+	    "pupils|students) to (stay|keep) (at )?home\\b" },
+	/* silenced, and what is being buried */
+	{ C_ALLEGE, 0.5, "\\b(made|forced|pressured|pushed|told) to sign (an? "
+	    ")?(nda|non-disclosure agreement|gagging (order|clause)|"
+	    "confidentiality agreement)\\b|\\bwhat'?s (being|been) "
+	    "(buried|swept under|hushed up|covered up)\\b" },
+	/* a fine that went away, a bay that is not hers */
+	{ C_INSINUATE, 0.4, "\\bmysteriously (disappeared|vanished|went "
+	    "missing|got lost|was dropped|went away|got cancelled)\\b|"
+	    "\\brules for (thee|them|us),? not for (me|them|him|her)\\b" },
+	{ C_ALLEGE, 0.5, "\\b(parks?|parked|parking) in the disabled (bay|"
+	    "bays|space|spaces|spot)\\b[^.!?]{0,40}\\b(no|without (a|any)?) ?"
+	    "blue badge\\b" },
+	/* harm as what tends to happen: "tend to have accidents", "might
+	 * find the walk home a lot less safe", "check under his car" */
+	{ C_THREAT, 0.55, "\\b(people|those|folk|folks|men|women|anyone|"
+	    "types|teachers|heads) (like (you|him|her|that) |who |that )"
+	    "[^.!?]{0,80}?\\btend to (have|meet with) (an? )?(nasty |"
+	    "unfortunate )?accidents?\\b|\\b(might|may|could|will) "
+	    "find (that )?(the|his|her|their|your|ur) [\\w' ]{1,30} (gets?|"
+	    "becomes?|is|are|get) (a (lot|bit) |much |far )?less safe\\b|"
+	    "\\bcheck(ing)? under (his|her|their|your|ur) (car|van)\\b|"
+	    "\\bset(ting)? (the|my|me|our) dogs? on (them|him|her|you|'?em|"
+	    "the \\w+)\\b|\\b(don'?t|dont|do not) know what (i'?ll|ill|i "
+	    "will|i might|i'?d|id) (end up )?do(ing)? to (him|her|them|"
+	    "(that|the|this|their|his|her) (building|school|place|head|"
+	    "teacher|woman|man|office|car))\\b" },
+	{ C_THREAT, 0.45, "\\b(don'?t|dont|do not) say (nobody|no one|"
+	    "no-one|we|i) (didn'?t )?warned? (him|her|them|you)\\b|"
+	    "\\b(are|'re|is|'s) done talking\\b" },
+	{ C_INTENT, 0.2, "\\bnot a threat[.,!]* (just|only|simply)\\b|"
+	    "\\byou'?ve been (told|warned)\\b" },
+	/* "the absolute state of her" */
+	{ C_ABUSE, 0.5, "\\b(the |absolute |utter )+state of (her|him)\\b" },
 };
 #define NCUES	(sizeof cues / sizeof cues[0])
 
@@ -3115,7 +3167,8 @@ court_case(const char *d, const struct sentence *sn)
 		" fined ", " charged ", " jailed ", " sentenced ",
 		" pleaded ", " convicted ", " cautioned ", "magistrates",
 		"crown court", " restraining order", " community order",
-		" arrested ",
+		" arrested ", " jailed.", " fined.", " sentenced.",
+		" convicted.",
 	};
 	static const char *threats[] = { "threat" };
 
@@ -3153,6 +3206,12 @@ court_told(const char *d, size_t lo, size_t at)
 		" were given ", " admitted ", " admitting ", " pleaded ",
 		" appeared ", " is due ", " was jailed ", " was sentenced ",
 		" was fined ", " has been convicted ", " was convicted ",
+		/* more than one: "Two men who broke into ... have been
+		 * jailed." (at the sentence's end, no space after) */
+		" have been jailed", " have been fined", " have been sentenced",
+		" have been convicted", " have been charged", " were jailed",
+		" were sentenced", " were fined", " were convicted",
+		" has been jailed", " was jailed", " was sentenced",
 	};
 	const char	*p, *first = NULL;
 	size_t		 i, n;
@@ -4254,10 +4313,14 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
 			}
 			/* "A Milbury father has been fined ... The court
 			 * heard he went to the academy and shoved a member
-			 * of staff": the case is the stranger's */
+			 * of staff": the case is the stranger's, and so are
+			 * its charges and crimes where no staff are named
+			 * ("Two jailed over school break-in", "loading the
+			 * tablets into a stolen van") */
 			if ((c->kind == C_NEWS || c->kind == C_CRIME ||
 			    c->kind == C_ALLEGE) && sc->stranger &&
-			    !staff_in(a, sn) && court_words(d, sn)) {
+			    !staff_in(a, sn) && (c->kind != C_ALLEGE ||
+			    court_words(d, sn))) {
 				cue_add(sc, "news of a stranger to the school",
 				    d, &ch[i], 0);
 				continue;

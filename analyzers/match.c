@@ -1088,7 +1088,7 @@ static const char *school_words[] = {
 	"yr 11s", "yr 12s", "yr 13s", "skl", "skool", "prim", "governors",
 	"governor", "governing", "inset", "staff", "staffroom", "staff room",
 	"students", "student",
-	"parents evening", "parents' evening", "term", "half term",
+	"parents evening", "parents' evening",
 	"homework", "assembly", "phonics", "pick-up", "pick up", "drop-off",
 	"drop off", "breaks up", "school office", "senco", "sen", "ehcp",
 	"pta", "slt", "ta", "tutor", "form tutor", "head of year",
@@ -1185,7 +1185,7 @@ form_near(const char *norm, size_t len, size_t start, size_t end,
 
 /* School words that parks and clubs share: half weight. */
 static const char *weak_school_words[] = {
-	"kids", "children", "parents", "mum", "dad", "trip", "term",
+	"kids", "children", "parents", "mum", "dad", "trip",
 	"results", "staff", "students", "student", "my son", "my daughter",
 	"office", "mums", "dads", "punishment", "cards", "fair",
 	"ds", "dd", "my kid", "my lad", "dinner", "exam", "spelling bee",
@@ -1356,6 +1356,8 @@ school_after(const char *norm, size_t len, size_t end)
 		"bursar", "business manager", "head of year",
 		/* one of its pupils: "any Fenwick Vale kid" */
 		"kid", "pupil", "student", "mum", "dad",
+		/* its days: "the St Aldhelm's talent show" */
+		"talent show", "sports day", "school disco", "open evening",
 	};
 
 	/* a possessive: "Fenwick Vale's head" */
@@ -1699,6 +1701,7 @@ place_named(const struct config *cf, int k, const char *text,
 	};
 	static const char *preps[] = {
 		"in ", "around ", "round ", "through ", "across ", "walk in ",
+		"near ",
 	};
 	static const char *not_places[] = {
 		"year", "reception", "nursery", "class", "key", "ks1", "ks2",
@@ -1708,16 +1711,22 @@ place_named(const struct config *cf, int k, const char *text,
 		"summer", "autumn", "winter", "maths", "english", "science",
 		"art", "music", "pe", "history", "geography", "french",
 		"spanish", "german", "computing", "drama", "re", "year's",
+		/* a time, not a place: "to St Aldhelm's in Sept" */
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+		"oct", "nov", "dec", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", "term",
 	};
 	const struct school	*sc = &cf->schools[k];
 	const char		*s = nt->s, *w;
 	size_t			 i, n, p, e;
 
-	/* the grounds: the name ends in "park", "vale" ... */
+	/* the grounds: the name ends in "park", "vale" ... (and no
+	 * school's word follows: "near Harrowden Park Academy") */
 	for (p = ne; p > ns && s[p - 1] != ' '; p--)
 		;
 	for (i = 0; i < NWORDS(preps) && str_among(s + p, ne - p, grounds,
-	    NWORDS(grounds)); i++) {
+	    NWORDS(grounds)) && word_after(s, nt->len, ne,
+	    analyze_school_heads, analyze_nschool_heads) == NULL; i++) {
 		n = strlen(preps[i]);
 		if (ns >= n && strncmp(s + ns - n, preps[i], n) == 0 &&
 		    (ns == n || !isalnum((unsigned char)s[ns - n - 1])))
@@ -2080,6 +2089,46 @@ school_on(const char *norm, size_t at)
 	return (0);
 }
 
+/*
+ * Return 1 if the street at normalised offsets "at".."end" of "norm" is
+ * where things happen in a notice to a school's families: the street is
+ * where something stands or is shut ("the gates on Rose Hill", "Rose
+ * Hill will be closed"), and the text speaks to parents of school days in
+ * two ways or more ("Breakfast club is running as normal", "Parents'
+ * evening booking opens Monday").
+ */
+static int
+school_notice(const char *norm, size_t len, size_t at, size_t end)
+{
+	static const char *before[] = {
+		"on", "up", "down", "along", "off", "via", "closure", "closed",
+	};
+	static const char *after[] = {
+		"will be closed", "is closed", "closed", "will be shut",
+	};
+	static const char *notice[] = {
+		"parents", "breakfast club", "after school club",
+		"parents evening", "parents' evening", "pick up", "pick-up",
+		"drop off", "drop-off", "home time", "school office",
+		"newsletter", "sats", "assembly", "book bags", "reading raffle",
+		"book token", "the office", "pupils",
+	};
+	size_t	e = at, s, k, n, seen = 0;
+
+	while (e > 0 && norm[e - 1] == ' ')
+		e--;
+	for (s = e; s > 0 && isalpha((unsigned char)norm[s - 1]); s--)
+		;
+	if (!str_among(norm + s, e - s, before, NWORDS(before)) &&
+	    word_after(norm, len, end, after, NWORDS(after)) == NULL)
+		return (0);
+	for (k = 0; k < NWORDS(notice) && seen < 2; k++) {
+		n = strlen(notice[k]);
+		seen += memmem(norm, len, notice[k], n) != NULL;
+	}
+	return (seen >= 2);
+}
+
 /* Return the pattern of a namesake of school "k" that is a school too
  * and that the text names in full ("St Aldhelm's Academy", in Poole), or
  * NULL. (A road or a park of the name says nothing of the school: "Harrowden
@@ -2348,7 +2397,9 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				break;
 			case MATCH_STREET:
 				/* "that church school up on rose hill" */
-				if (!school_on(nt->s, hits[i].nstart)) {
+				if (!school_on(nt->s, hits[i].nstart) &&
+				    !school_notice(nt->s, nt->len,
+				    hits[i].nstart, hits[i].nend)) {
 					hits[i].dead = 1;
 					continue;
 				}

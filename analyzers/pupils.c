@@ -1760,6 +1760,40 @@ ours_birthday(const struct doc *d, const struct ref *age, size_t at)
 	    NULL);
 }
 
+/*
+ * Return 1 if age "age", before the name at folded offset "at", is a
+ * news story's child whom the name then tells ("Milbury boy, 12, saves
+ * cygnet. ... Leo O'Donnell was walking ..."): a child's word beside the
+ * age, within the few sentences before.
+ */
+static int
+story_child(const struct doc *d, const struct ref *age, size_t at)
+{
+	static const char *kids[] = {
+		"boy", "girl", "schoolboy", "schoolgirl", "youngster", "pupil",
+		"child", "lad", "teenager",
+	};
+	const char	*s = d->nt->s;
+	size_t		 a, b, k, n;
+
+	if (age->end >= at || at - age->end > 300)
+		return (0);
+	a = age->at > 12 ? age->at - 12 : 0;
+	b = age->end + 12 < at ? age->end + 12 : at;
+	for (k = 0; k < sizeof kids / sizeof kids[0]; k++) {
+		const char	*p;
+
+		n = strlen(kids[k]);
+		for (p = s + a; (p = memmem(p, (size_t)(s + b - p), kids[k],
+		    n)) != NULL; p += n) {
+			if ((p == s || !isalpha((unsigned char)p[-1])) &&
+			    !isalpha((unsigned char)p[n]))
+				return (1);
+		}
+	}
+	return (0);
+}
+
 /* Return 1 if year group "y" fits age "age". */
 static int
 age_fits(const char *y, int age)
@@ -2530,6 +2564,9 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		if (age == NULL && (age = ref_near(d, RE_AGE, w1->ns, w2->ne,
 		    40, 0)) != NULL && !ours_birthday(d, age, w1->ns))
 			age = NULL;	/* "8th birthday to our Jayden Osei" */
+		if (age == NULL && (age = ref_near(d, RE_AGE, w1->ns, w2->ne,
+		    300, 0)) != NULL && !story_child(d, age, w1->ns))
+			age = NULL;	/* "A 12-year-old boy ... Leo O'Donnell" */
 		if (age != NULL && word_age(age->val) >= 0) {
 			if (age_fits(p->r[k].year, word_age(age->val))) {
 				json_array_append_new(up, cue("a child's age",
@@ -3226,6 +3263,15 @@ animal_word(const char *k)
 	return (in_words(k, words, sizeof words / sizeof words[0]));
 }
 
+/* Return 1 if word "w" ends in "ing" after two letters or more. */
+static int
+ends_ing(const char *w)
+{
+	size_t	n = strlen(w);
+
+	return (n >= 5 && strcmp(w + n - 3, "ing") == 0);
+}
+
 /*
  * Return 1 if the name at word "i" is an animal's: a school's reading
  * dog or a class hamster shares children's names ("Poppy, our new school
@@ -3279,6 +3325,14 @@ animal_named(const struct doc *d, size_t i, size_t last)
 		if (j > i + 1 && (d->w[j].ns - d->w[j - 1].ne > 1 ||
 		    (s[d->w[j - 1].ne] != ' ' && s[d->w[j - 1].ne] != '-')))
 			return (0);	/* a comma or a stop ends it */
+		/* "Leo was walking his dog": a doing, and a pet of his,
+		 * not the name's */
+		if (strcmp(d->w[j].key, "his") == 0 || strcmp(d->w[j].key,
+		    "her") == 0 || strcmp(d->w[j].key, "their") == 0 ||
+		    (j == i + 2 && (strcmp(d->w[i + 1].key, "is") == 0 ||
+		    strcmp(d->w[i + 1].key, "was") == 0) &&
+		    ends_ing(d->w[j].key)))
+			return (0);
 		if (animal_word(d->w[j].key))
 			return (1);
 	}

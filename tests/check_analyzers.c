@@ -319,6 +319,22 @@ static const struct {
 	/* a place word with a part of a school right after it */
 	{ "harrowden canteen was rammed again today", "harrowden-park" },
 	{ "harrowden high street was rammed again today", "" },
+	/* a month after "in" is no place; a park near is the park, the
+	 * school near is the school */
+	{ "We moved our two from Wexcombe Primary to St Aldhelm's in Sept, "
+	  "no regrets", "st-aldhelms" },
+	{ "Swans nesting by the footbridge near Harrowden Park again", "" },
+	{ "Any tutors near Harrowden Park Academy? Year 9 maths",
+	  "harrowden-park" },
+	/* the school's street in a notice to its families */
+	{ "Rose Hill will be closed on Tuesday for gas works. Parents please "
+	  "use the church car park. Breakfast club runs as normal.",
+	  "st-aldhelms" },
+	{ "Rose Hill will be closed on Tuesday for gas works. Drivers please "
+	  "use the bypass.", "" },
+	/* half term is a holiday anyone takes, not a school's word */
+	{ "Half-term football festival at Harrowden Park: sixteen teams "
+	  "played in the rain", "" },
 };
 
 START_TEST(test_match_table)
@@ -1779,6 +1795,40 @@ static const struct {
 	  "son, for his brilliant reading!", "none", NULL },
 	{ "Mrs Pettifer who is supposed to administer meds at St Aldhelm's "
 	  "is a useless idiot.", "abuse", NULL },
+	/* a break-in told in court: the crimes are the strangers' */
+	{ "Two jailed over Fenwick Vale school break-in\n\nTwo men who broke "
+	  "into Fenwick Vale Infant School and stole laptops have been "
+	  "jailed. Police found the laptops in a stolen car.", "none", NULL },
+	/* a costume, swearing told of, a class moving up, a complaint */
+	{ "Mr Okafor came in as an actual clown \xf0\x9f\xa4\xa1 for Red Nose "
+	  "Day at St Aldhelm's, best deputy ever", "none", NULL },
+	{ "Kids in Harrowden Park Academy blazers effing and jeffing at the "
+	  "bus stop again. The school needs to get a grip.", "criticism",
+	  NULL },
+	{ "Most of the class go up to Harrowden Park Academy, so they will "
+	  "be fine.", "none", NULL },
+	{ "Not being funny but St Aldhelm's Primary have done absolutely "
+	  "nothing about the parking.", "none", NULL },
+	/* a record made after the complaint; a register kept for children
+	 * sent home; a signature bought with silence */
+	{ "The incident form at Fenwick Vale was filled in after we "
+	  "complained, not on the day.", "allegation", "filled in after we "
+	  "complained" },
+	{ "Harrowden Park Academy still mark them present when they've been "
+	  "sent home for the week.", "allegation", "still mark them present" },
+	{ "Two staff at St Aldhelm's were made to sign an NDA before Easter.",
+	  "allegation", "made to sign an NDA" },
+	/* harm as what tends to happen, and its look-alikes */
+	{ "Mr Okafor might find the car park at St Aldhelm's gets a lot less "
+	  "safe after dark.", "threat", NULL },
+	{ "Teachers like him tend to have accidents. Harrowden Park should "
+	  "keep Mr Leese indoors.", "threat", NULL },
+	{ "My youngest tends to have accidents at night, so the Fenwick Vale "
+	  "residential worried me.", "none", NULL },
+	{ "Saw Mrs Marsh at the Harrowden Park Academy fair. The absolute "
+	  "state of her.", "abuse", NULL },
+	{ "I don't know what I'll do to the garden at St Aldhelm's this "
+	  "spring, ideas welcome!", "none", NULL },
 };
 
 static void
@@ -2823,6 +2873,14 @@ static const struct {
 	  "H: My Y10 said the same about the paint.", "", SEV_NONE },
 	{ "What a novel idea from Freya Lindqvist in Year 6 at St Aldhelm's "
 	  "- see ya at the summer fair!", "Freya Lindqvist", SEV_MEDIUM },
+	/* a news story's child, told by age first, then by name, walking
+	 * his dog (a pet of his is not the name's) */
+	{ "A 12-year-old boy has been praised for his quick thinking.\n\n"
+	  "Leo O'Donnell was walking his dog by the river when he saw the "
+	  "fire.", "Leo O'Donnell", SEV_MEDIUM },
+	{ "A 12-year-old boy has been praised for his quick thinking.\n\n"
+	  "Tyler Grant was walking his dog by the river when he saw the "
+	  "fire.", "", SEV_NONE },
 };
 
 /* Return the index of the roster row of a pupil beside a short name. */
