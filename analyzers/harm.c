@@ -608,6 +608,7 @@ static const struct cue cues[] = {
 	    "wrong 'un|sleazebag|sleaze|lowlife|bottom feeder|"
 	    "snobs|muppets|goons?|numpties|knuckle-?draggers?|lowlifes?|"
 	    "degenerates?|rejects?|wastes of space|jobsworths?|"
+	    "(?<!into )(?<!loves )(?<!love )(?<!about )(?<!likes )"
 	    "dinosaurs|pigs?|swine|toads?|slugs?|rats?|vultures|"
 	    "hyenas|sheeple|nobheads?|plonkers?|wallys?|tits|weapon(?! of an? )|"
 	    /* "a melt", "absolute melts"; not "the ice melts" */
@@ -1557,8 +1558,10 @@ static const struct cue cues[] = {
 	    "\\xf0\\x9f\\x99\\x83" },
 	/* scare quotes: a word or three held at arm's length ("'lost' my
 	 * complaint", "on a 'trip'") */
-	{ C_INSINUATE, 0.2, "(?<![a-z])'[a-z]+( [a-z]+){0,2}'(?![a-z])|"
-	    "(?<![a-z])\"[a-z]+( [a-z]+)?\"(?![a-z])" },
+	{ C_INSINUATE, 0.2, "(?<![a-z])(?<!what a )(?<!what an )(?<!word )"
+	    "(?<!called )(?<!spell )'[a-z]+( [a-z]+){0,2}'(?![a-z])|"
+	    "(?<![a-z])(?<!what a )(?<!what an )(?<!word )(?<!called )"
+	    "(?<!spell )\"[a-z]+( [a-z]+)?\"(?![a-z])" },
 	/* a past the writer says some remember: "remember why Mr Okafor
 	 * suddenly stopped going on school trips" */
 	{ C_INSINUATE, 0.3, "\\b(remember|know|knows|recall|ask why|ask "
@@ -2531,6 +2534,35 @@ static const struct cue cues[] = {
 	    "\\byou'?ve been (told|warned)\\b" },
 	/* "the absolute state of her" */
 	{ C_ABUSE, 0.5, "\\b(the |absolute |utter )+state of (her|him)\\b" },
+	/* a child shut away, and told not to write it down */
+	{ C_ALLEGE, 0.5, "\\b(told|instructed|warned|asked) ([\\w ]{0,15} )?"
+	    "(never|not) to (write|record|log|put|mention|report) (it|this|"
+	    "that|anything)\\b|\\b(locked|shut|put|carried|dragged) (him|"
+	    "her|them|the child|a child|the kids|children|the boy|the girl) "
+	    "(in|into) (a|the) ([\\w-]+ ){0,2}(cupboard|store ?room|"
+	    "storeroom|shed)\\b|\\bcupboard\\b[^.!?]{0,50}\\bshut the "
+	    "door\\b" },
+	/* a test's marking or its running questioned by the body that
+	 * sets it */
+	{ C_NEWS, 0.5, "\\bmaladministration\\b|\\b(received|receiving|"
+	    "investigating|looking into) (an? )?(allegations?|complaints?|"
+	    "claims?) (concerning|about|regarding|relating to|of)\\b" },
+	/* a jolly on someone else's money */
+	{ C_ALLEGE, 0.5, "\\b(took|takes|taking|treated|flew|jolly|jollies|"
+	    "junket|day out|ascot|the races|box|champagne|holiday|spa|golf|"
+	    "hotel|dinner|meal|party)\\b[^.!?]{0,60}\\bon (the )?(trust|"
+	    "school|academy|pta|public|taxpayers'?|parents'?)('s)? (money|"
+	    "funds|cash|card|credit card|dime|account)\\b" },
+	/* blows promised: a slap he won't forget, a fat lip, jumped */
+	{ C_THREAT, 0.5, "\\b(give|giving|gonna give|'?ll give|going to "
+	    "give) (him|her|them|you|u|[a-z]+) a (slap|smack|punch|kicking|"
+	    "hiding|good hiding|thump|clip round the ear|slap he|slap she)"
+	    "\\b|\\ba fat lip\\b|\\b(getting|get|gonna get|going to get|"
+	    "will get|'?ll get) jumped\\b" },
+	/* insults by likeness: "not a single working brain cell", "the
+	 * human equivalent of a soggy digestive" */
+	{ C_ABUSE, 0.5, "\\bhuman equivalent of (a|an)\\b|\\b(a single|one) "
+	    "(working |functioning )?brain ?cell\\b" },
 };
 #define NCUES	(sizeof cues / sizeof cues[0])
 
@@ -2770,20 +2802,63 @@ letter(char c)
 }
 
 /*
+ * Return 1 if the word of "d" whose "in" stands at "at" is an "-ing" with
+ * its "g" dropped: "fiddlin'" (the apostrophe says so), or a verb of the
+ * few that text-speak drops it from ("waitin", "walkin", "nothin"; not
+ * "cabin", "within").
+ */
+static int
+g_dropped(const char *d, size_t len, size_t at)
+{
+	static const char *stems[] = {
+		"walk", "wait", "talk", "look", "go", "do", "say", "tak", "mak",
+		"gett", "com", "hav", "play", "ly", "noth", "someth", "anyth",
+		"everyth", "fiddl", "nick", "robb", "steal", "hitt", "kick",
+		"punch", "slapp", "smack", "shout", "scream", "swear",
+		"threaten", "bully", "follow", "watch", "laugh", "drink",
+		"smok", "touch", "grabb", "push", "shov", "lock", "ignor",
+		"leav", "runn", "jok", "kidd", "mess", "tell", "call", "lett",
+		"us", "giv", "cheat", "bull", "fuck", "feck", "bleed", "sodd",
+		"sitt", "stand", "think", "know", "want", "need", "try", "hid",
+		"cover",
+	};
+	size_t	s, k, n;
+
+	if (at + 2 < len && d[at + 2] == '\'')
+		return (1);
+	for (s = at; s > 0 && letter(d[s - 1]); s--)
+		;
+	n = at - s;
+	for (k = 0; k < sizeof stems / sizeof stems[0]; k++) {
+		if (strlen(stems[k]) == n && strncmp(d + s, stems[k], n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Return the text the lexicons read: the "len" de-obfuscated bytes at "d"
  * with letters stretched for effect squeezed ("shiiiit", "fuuuuck": a run
  * of three or more of one letter keeps one, or two of the letters English
- * doubles) and letters spelt out one by one joined ("f u c k", "f.u.c.k").
- * "*mapp" gets, for each byte of the result and one past its end, the
- * offset in "d" it came from ("len" is at most NORM_MAX, folded text);
- * the caller frees both.
+ * doubles), letters spelt out one by one joined ("f u c k", "f.u.c.k"),
+ * and text-speak spelt out: a word of one letter ("wont b walkin", "u",
+ * "r", "3 n he") and a dropped "g" ("fiddlin'", "waitin") as the lexicons
+ * know them. "*mapp" gets, for each byte of the result and one past its
+ * end, the offset in "d" it came from ("len" is at most NORM_MAX, folded
+ * text); the caller frees both.
  */
 char *
 harm_squeeze(const char *d, size_t len, uint32_t **mapp)
 {
-	char		*c = xmalloc(len + 1);
-	uint32_t	*map = xreallocarray(NULL, len + 1, sizeof *map);
+	/* one-letter words of text-speak, and what they spell */
+	static const char *speak[26] = {
+		['b' - 'a'] = "be", ['n' - 'a'] = "and", ['r' - 'a'] = "are",
+		['u' - 'a'] = "you",
+	};
+	char		*c = xmalloc(2 * len + 1);
+	uint32_t	*map = xreallocarray(NULL, 2 * len + 1, sizeof *map);
 	size_t		 i = 0, n = 0, j, run, keep;
+	const char	*w;
 
 	while (i < len) {
 		/* three or more single letters, each alone between
@@ -2803,6 +2878,30 @@ harm_squeeze(const char *d, size_t len, uint32_t **mapp)
 				i = j + 1;
 				continue;
 			}
+			/* "b", "u", "n" between words: "wont b walkin" */
+			if ((w = speak[d[i] - 'a']) != NULL && i > 0 &&
+			    d[i - 1] == ' ' && i + 2 < len && d[i + 1] == ' ' &&
+			    letter(d[i + 2])) {
+				for (; *w != '\0'; w++) {
+					map[n] = (uint32_t)i;
+					c[n++] = *w;
+				}
+				i++;
+				continue;
+			}
+		}
+		/* a dropped "g": "fiddlin'", "waitin by" */
+		if (d[i] == 'n' && i >= 4 && d[i - 1] == 'i' &&
+		    letter(d[i - 2]) && (i + 1 == len || !letter(d[i + 1])) &&
+		    g_dropped(d, len, i - 1)) {
+			map[n] = (uint32_t)i;
+			c[n++] = 'n';
+			map[n] = (uint32_t)i;
+			c[n++] = 'g';
+			i++;
+			if (i < len && d[i] == '\'')
+				i++;
+			continue;
 		}
 		if (letter(d[i])) {
 			for (run = 1; i + run < len && d[i + run] == d[i];
@@ -3279,6 +3378,11 @@ pupil_doer(const struct analysis *a, const char *d, size_t lo, size_t at)
 		" the boy ", " the boy,", " the girl ", " the girl,",
 		" the teenager", " the youngster", " the pupil ",
 		" the pupil,", " the student ", " the student,",
+		/* the writer's own child: "My lad has been nicking my
+		 * charger" */
+		" my lad ", " my son ", " my daughter ", " my boy ",
+		" my girl ", " my kid ", " my child ", " my eldest ",
+		" my youngest ",
 	};
 	static const char *staff[] = {
 		"teacher", "staff", "head", " miss ", " mr ", " mrs ", " ms ",
@@ -3376,6 +3480,81 @@ word_of_ours(const struct config *cf, const char *w, size_t n)
 	return (0);
 }
 
+/* Return 1 if the "n" bytes at "w" open with a place of one of our
+ * schools (a context word: "Upper Wexcombe", "Milbury"). */
+static int
+place_of_ours(const struct config *cf, const char *w, size_t n)
+{
+	size_t	k, j, l;
+
+	for (k = 0; k < cf->nschools; k++) {
+		const struct strlist	*c = &cf->schools[k].context;
+
+		for (j = 0; j < c->n; j++) {
+			l = strlen(c->v[j]);
+			if (l <= n && strncasecmp(w, c->v[j], l) == 0 &&
+			    (l == n || !isalpha((unsigned char)w[l])))
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/*
+ * Return 1 if the words of "s" from "lo" to the cue at "at" tell of staff
+ * at a school left unnamed, as a report of a case elsewhere does ("a
+ * former teacher at a Wessex Oak Academies school in Swindon has been
+ * jailed", "a teacher from a school in Kent was convicted"), unless the
+ * place is one of ours ("a teacher at a school in Upper Wexcombe").
+ */
+static int
+role_at_a_school(const struct config *cf, const char *s, size_t lo,
+    size_t at)
+{
+	static const char *roles[] = {
+		"teacher", "head", "headteacher", "head teacher", "principal",
+		"deputy head", "teaching assistant", "ta", "caretaker",
+		"coach", "member of staff", "governor", "lecturer",
+	};
+	static const char *ats[] = { " at a ", " at an ", " from a ",
+	    " from an " };
+	const char	*p, *q, *lim = s + at;
+	size_t		 k, r, l, n;
+
+	for (k = 0; k < sizeof ats / sizeof ats[0]; k++) {
+		n = strlen(ats[k]);
+		for (p = s + lo; p < lim && (p = memmem(p, (size_t)(lim - p),
+		    ats[k], n)) != NULL; p += n) {
+			for (r = 0; r < sizeof roles / sizeof roles[0]; r++) {
+				l = strlen(roles[r]);
+				if (p - s >= (ptrdiff_t)(lo + l) &&
+				    strncmp(p - l, roles[r], l) == 0 &&
+				    (p - l == s + lo || !isalpha((unsigned
+				    char)p[-(ptrdiff_t)l - 1])))
+					break;
+			}
+			if (r == sizeof roles / sizeof roles[0])
+				continue;
+			/* a school's head word within a few words, then
+			 * "in" and a place that is not ours */
+			for (q = p + n; q < lim && q < p + n + 60; q++) {
+				if ((q == p + n || q[-1] == ' ') &&
+				    (l = (size_t)analyze_school_head(q,
+				    (size_t)(lim - q))) > 0)
+					break;
+			}
+			if (q >= lim || q >= p + n + 60)
+				continue;
+			q += l;
+			if (lim - q > 4 && strncmp(q, " in ", 4) == 0 &&
+			    place_of_ours(cf, q + 4, (size_t)(lim - q - 4)))
+				continue;
+			return (1);
+		}
+	}
+	return (0);
+}
+
 /*
  * Return 1 if the doer of the cue at folded offset "at" is staff of
  * another school, named right before it: "the head at Wexcombe Primary
@@ -3395,6 +3574,8 @@ staff_elsewhere(const struct config *cf, const char *text,
 	const char		*s = nt->s;
 	size_t			 e = at, hs, w, p, k, l;
 
+	if (role_at_a_school(cf, s, lo, at))
+		return (1);
 	/* the school's head word ends right before the cue */
 	while (e > lo && s[e - 1] == ' ')
 		e--;
@@ -4217,7 +4398,7 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
     const char *d, const struct sentence *sn, const struct cuehit *ch,
     size_t nch, enum cue_kind kind, struct scored *sc)
 {
-	size_t	i, lastend = 0, insend = 0, jokei = (size_t)-1;
+	size_t	i, lastend = 0, insend = 0, insn = 0, jokei = (size_t)-1;
 	double	best = 0, sum = 0, insw = 0;
 	int	have = 0, question = 0, quality;
 
@@ -4338,9 +4519,9 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
 				    "quality, fair comment", d, &ch[i], 0);
 				continue;
 			}
-			if ((c->kind == C_ALLEGE || c->kind == C_CRIME) &&
-			    staff_elsewhere(h->cf, text, a, sn->start,
-			    ch[i].start)) {
+			if ((c->kind == C_ALLEGE || c->kind == C_CRIME ||
+			    c->kind == C_NEWS) && staff_elsewhere(h->cf, text,
+			    a, sn->start, ch[i].start)) {
 				cue_add(sc, "staff of another school did it",
 				    d, &ch[i], 0);
 				sc->other = 1;
@@ -4401,9 +4582,18 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
 					sc->wrong = 1;
 				have = 1;
 			} else if (c->kind == C_INSINUATE) {
-				/* the same words by two cues: the larger */
+				/* the same words by two cues: the larger;
+				 * the same emoji again ("🙃🙃"): once */
 				double	w = c->w;
 
+				if (ch[i].start == insend && insend >= insn &&
+				    ch[i].end - ch[i].start == insn &&
+				    memcmp(d + ch[i].start, d + insend - insn,
+				    insn) == 0) {
+					insend = ch[i].end;
+					continue;
+				}
+				insn = ch[i].end - ch[i].start;
 				if (ch[i].start < insend)
 					w = c->w > insw ? c->w - insw : 0;
 				if (w <= 0)
@@ -5142,7 +5332,8 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	    i++) {
 		size_t	v = court_told(d, sn[i].start, sn[i].end);
 
-		stranger_case = v > 0 && stranger_opens(d, sn[i].start, v) &&
+		stranger_case = v > 0 && (stranger_opens(d, sn[i].start, v) ||
+		    role_at_a_school(h->cf, d, sn[i].start, v - 1)) &&
 		    court_case(d, &sn[i]);
 	}
 	whole = a->norm->len < HARM_POST;

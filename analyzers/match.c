@@ -1826,31 +1826,97 @@ title_kind(const char *t, size_t n)
 	return (0);
 }
 
-/* Return 1 if the surname of staff pattern "pt" at "ns" of "nt" follows
- * a title of another kind than the one configured: "Dr Okafor" is not
- * Mr Okafor. */
+/*
+ * Return 1 if the surname of staff pattern "pt" at "ns" of "nt" (of
+ * "text") names someone else: after a title of another kind ("Dr Okafor"
+ * is not Mr Okafor), after another initial ("Dr R. Sandhu" for Mrs Priya
+ * Sandhu), or after another given name ("Gary Leese took our deposit",
+ * "old Ron Pettifer").
+ */
 static int
-other_title(const struct config *cf, const struct pattern *pt,
-    const struct normtext *nt, size_t ns)
+other_person(const struct config *cf, const struct pattern *pt,
+    const char *text, const struct normtext *nt, size_t ns)
 {
+	static const char *not_given[] = {
+		"yesterday", "today", "tonight", "thanks", "thank", "cheers",
+		"well", "and", "but", "then", "when", "if", "also", "because",
+		"even", "poor", "dear", "oh", "okay", "yes", "hi", "hello",
+		"hey", "congrats", "congratulations", "ask", "tell", "blame",
+		"love", "sir", "please", "sorry", "why", "what", "how", "who",
+		"where", "head", "headteacher", "deputy", "principal", "coach",
+		"teacher", "governor", "chair", "senco", "bursar", "vice",
+		"captain", "father", "sister", "park", "academy", "school",
+		"primary", "vale", "the", "old", "big", "new", "now", "just",
+		"only", "said", "says", "says", "saw", "met", "with", "from",
+		"for", "not", "has", "had", "was", "did", "does", "got", "see",
+		"like", "know", "knows", "bless", "hats", "shout", "after",
+		"before", "miss", "team", "class", "year", "form", "dept",
+		"That Nowicki", "Heard Leese",
+		"that", "this", "these", "those", "every", "each", "some",
+		"any", "our", "my", "your", "their", "his", "her", "its",
+		"heard", "told", "thought", "felt", "knew", "found", "left",
+		"kept", "sent", "caught", "taught", "brought", "bought", "rang",
+		"made", "took", "gave", "let", "get", "go", "went",
+		"no", "reckon", "think", "apparently",
+		"wait", "imagine", "guess", "someone", "somebody", "everyone",
+		"nobody", "lol", "omg", "wow", "sure", "maybe", "meanwhile",
+		"instead", "whereas", "while", "whilst", "unless", "until",
+		"since", "though", "although", "yet", "still", "ever", "never",
+		"always", "ha", "haha", "ugh", "um", "er", "rip", "bring",
+		"send", "give", "make", "keep", "leave", "watch",
+		"meet", "call", "ring", "email", "message", "report", "sack",
+		"fire", "ban", "stop", "sue", "expose", "trust", "pray",
+	};
 	const struct staff	*st;
-	size_t			 p, e;
+	const char		*w;
+	size_t			 p, e, n;
 	int			 k, own;
 
 	if (pt->staff < 0)
 		return (0);
 	st = pt->school >= 0 ? &cf->schools[pt->school].staff[pt->staff] :
 	    &cf->trust_staff[pt->staff];
+	own = title_kind(st->title, strlen(st->title));
 	p = ns;
 	while (p > 0 && (nt->s[p - 1] == ' ' || nt->s[p - 1] == '.'))
 		p--;
 	e = p;
 	while (p > 0 && isalpha((unsigned char)nt->s[p - 1]))
 		p--;
-	if ((k = title_kind(nt->s + p, e - p)) == 0)
+	w = nt->s + p;
+	n = e - p;
+	if ((k = title_kind(w, n)) != 0)
+		return (own != 0 && k != own);
+	if (n == 1 && st->first[0] != '\0') {
+		/* an initial: another one is another person; the same one
+		 * after another title too */
+		if (tolower((unsigned char)*w) != tolower((unsigned char)
+		    st->first[0]))
+			return (1);
+		while (p > 0 && (nt->s[p - 1] == ' ' || nt->s[p - 1] == '.'))
+			p--;
+		e = p;
+		while (p > 0 && isalpha((unsigned char)nt->s[p - 1]))
+			p--;
+		k = title_kind(nt->s + p, e - p);
+		return (k != 0 && own != 0 && k != own);
+	}
+	/* a given name, capitalised, one space before the surname, that
+	 * is not the member of staff's (nor short for it: "Dan" for
+	 * "Daniel") */
+	if (n < 3 || ns != e + 1 || nt->s[e] != ' ' || st->first[0] == '\0' ||
+	    !isupper((unsigned char)text[nt->map[p]]) ||
+	    str_among(w, n, not_given, NWORDS(not_given)) ||
+	    strncasecmp(st->first, w, n) == 0 ||
+	    (strlen(st->first) <= n && strncasecmp(st->first, w,
+	    strlen(st->first)) == 0))
 		return (0);
-	own = title_kind(st->title, strlen(st->title));
-	return (own != 0 && k != own);
+	/* "Apparently Leese said", "Watched Leese shout": an adverb or
+	 * a verb opens the sentence */
+	if (n > 4 && (strncmp(w + n - 2, "ly", 2) == 0 || strncmp(w + n - 2,
+	    "ed", 2) == 0 || strncmp(w + n - 3, "ing", 3) == 0))
+		return (0);
+	return (1);
 }
 
 /* Find the hits of every pattern in "nt" into "*hitsp"; return how many. */
@@ -1937,7 +2003,7 @@ find_hits(const struct matcher *m, const char *text,
 		if (pt->variant == 3 && !common_surname_named(text, nt,
 		    hits[i].nstart, hits[i].nend))
 			hits[i].dead = 3;
-		else if (other_title(m->cf, pt, nt, hits[i].nstart))
+		else if (other_person(m->cf, pt, text, nt, hits[i].nstart))
 			hits[i].dead = 2;
 	}
 	/* A name inside a namesake ("Harrowden Park Rangers FC") is the

@@ -251,6 +251,14 @@ static const char *not_names[] = {
 	"europe", "london",
 	"im", "ive", "id", "ill", "youre", "theyre", "dont", "cant", "wont",
 	"didnt", "isnt", "its", "thats", "lets",
+	/* a scraped page's buttons and labels ("16:22 · Like · Reply"),
+	 * and a newsletter's headings ("Mock results", "Options evening") */
+	"like", "reply", "replies", "comment", "comments", "report", "edit",
+	"delete", "hide", "more", "less", "view", "anon", "anonymous",
+	"admin", "moderator", "similar", "related", "sponsored",
+	"advertisement", "subscribe", "login", "sort", "newest", "oldest",
+	"mock", "mocks", "options", "revision", "dates", "exams", "exam",
+	"sessions", "holidays", "lunch", "menu", "attendance", "homework",
 };
 
 static struct strset	 not_name_set, story_set, review_set;
@@ -1450,7 +1458,15 @@ joined(const struct doc *d, size_t a, size_t b)
 		if (c == '.' || c == '!' || c == '?' || c == ';')
 			return (0);
 	}
-	return (b - a <= 16);
+	if (b - a > 16)
+		return (0);
+	/* a line break ends a name: a commenter's name above the comment
+	 * ("Anon" over "Similar thing happened") */
+	for (i = d->nt->map[a]; i < d->nt->map[b]; i++) {
+		if (d->text[i] == '\n')
+			return (0);
+	}
+	return (1);
 }
 
 /* Return 1 if adult's role "f" is the title of a name other than the one
@@ -1788,6 +1804,25 @@ story_child(const struct doc *d, const struct ref *age, size_t at)
 		    n)) != NULL; p += n) {
 			if ((p == s || !isalpha((unsigned char)p[-1])) &&
 			    !isalpha((unsigned char)p[n]))
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/* Return 1 if the "n" folded bytes at "s" are the street a school of
+ * "cf" stands on ("Rose Hill"). */
+static int
+street_of_school(const struct config *cf, const char *s, size_t n)
+{
+	size_t	k, j;
+
+	for (k = 0; k < cf->nschools; k++) {
+		const struct strlist	*st = &cf->schools[k].streets;
+
+		for (j = 0; j < st->n; j++) {
+			if (strlen(st->v[j]) == n &&
+			    strncasecmp(st->v[j], s, n) == 0)
 				return (1);
 		}
 	}
@@ -2665,6 +2700,12 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 				    "cue", "the name is also ordinary words, "
 				    "with no child beside it"));
 				score -= 0.6;
+			}
+			if (!tight && street_of_school(p->cf, d->nt->s +
+			    w1->ns, w2->ne - w1->ns)) {
+				json_array_append_new(down, json_pack("{s:s}",
+				    "cue", "the name is a school's street"));
+				score -= 0.3;
 			}
 			if (nx < d->nw && d->w[nx].cap && joined(d, w2->ne,
 			    d->w[nx].ns) && d->w[nx].ns - w2->ne <= 1) {

@@ -332,6 +332,12 @@ static const struct {
 	  "st-aldhelms" },
 	{ "Rose Hill will be closed on Tuesday for gas works. Drivers please "
 	  "use the bypass.", "" },
+	/* a staff surname after another given name, initial or title is
+	 * someone else's; after a verb that opens a sentence it is hers */
+	{ "AVOID Leese & Son. Gary Leese took our deposit and vanished", "" },
+	{ "Dr R. Sandhu at the walk-in centre was so rude to my son", "" },
+	{ "Watched Leese shout at the Year 9s again this morning",
+	  "harrowden-park" },
 	/* half term is a holiday anyone takes, not a school's word */
 	{ "Half-term football festival at Harrowden Park: sixteen teams "
 	  "played in the rain", "" },
@@ -1795,6 +1801,28 @@ static const struct {
 	  "son, for his brilliant reading!", "none", NULL },
 	{ "Mrs Pettifer who is supposed to administer meds at St Aldhelm's "
 	  "is a useless idiot.", "abuse", NULL },
+	/* text-speak and a dropped "g"; a child shut away and not
+	 * written down; blows promised; a brain cell; a jolly */
+	{ "Mr Okafor at St Aldhelm's wont b walkin anywhere after what he "
+	  "said to my girl", "threat", NULL },
+	{ "Mrs Pettifer at St Aldhelm's has been fiddlin' the trip money",
+	  "allegation", NULL },
+	{ "The head of Fenwick Vale Infant School told staff never to write "
+	  "it in the log.", "allegation", "told staff never to write it" },
+	{ "Ashcombe will get a fat lip if he shuts the Harrowden Park Academy "
+	  "sixth form", "threat", "a fat lip" },
+	{ "The Harrowden Park Academy chair of governors has one working "
+	  "brain cell and she's lost it", "abuse", NULL },
+	{ "Christopher Vane took the trust board to Ascot on trust money.",
+	  "allegation", NULL },
+	/* a case at a school left unnamed; a word asked about; a child's
+	 * dinosaurs */
+	{ "A former teacher at a school in Kent has been jailed. Harrowden "
+	  "Park Academy said it had reviewed its own trips.", "none", NULL },
+	{ "Anyone else's Y11 at Harrowden Park Academy asking what a "
+	  "\"stanza\" is \xf0\x9f\x99\x83\xf0\x9f\x99\x83", "none", NULL },
+	{ "My son at St Aldhelm's is very into dinosaurs, any tips?", "none",
+	  NULL },
 	/* a break-in told in court: the crimes are the strangers' */
 	{ "Two jailed over Fenwick Vale school break-in\n\nTwo men who broke "
 	  "into Fenwick Vale Infant School and stole laptops have been "
@@ -2873,6 +2901,11 @@ static const struct {
 	  "H: My Y10 said the same about the paint.", "", SEV_NONE },
 	{ "What a novel idea from Freya Lindqvist in Year 6 at St Aldhelm's "
 	  "- see ya at the summer fair!", "Freya Lindqvist", SEV_MEDIUM },
+	/* a scraped page's buttons and its commenters' names are nobody */
+	{ "Does Harrowden Park Academy assess for ADHD?\n9 Mar at 16:22 \xc2"
+	  "\xb7 Like \xc2\xb7 Reply", "", SEV_NONE },
+	{ "So sorry about your little girl xx\n\nAnon\nSimilar thing "
+	  "happened at St Aldhelm's to us", "", SEV_NONE },
 	/* a news story's child, told by age first, then by name, walking
 	 * his dog (a pet of his is not the name's) */
 	{ "A 12-year-old boy has been praised for his quick thinking.\n\n"
