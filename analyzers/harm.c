@@ -1878,10 +1878,9 @@ static const struct cue cues[] = {
 	    "you|the ones)( who are| who| that are| that)? (slagging|"
 	    "slating|criticising|bad[- ]?mouthing|having a go at|attacking|"
 	    "moaning about|trolling|picking on|sniping at)\\b" },
-	/* swearing at the roads and the weather, not a person */
 	/* swearing told of, not done: "effing and jeffing" */
-	{ C_IDIOM, 1.0, "\\b(effing|f[u*]cking|eff?ing) and (jeffing|"
-	    "blinding)\\b" },
+	{ C_IDIOM, 1.0, "\\b(eff?ing|f[u*]cking) and (jeffing|blinding)\\b" },
+	/* swearing at the roads and the weather, not a person */
 	{ C_IDIOM, 0.6, "\\b(f[u*][c*][k*](ing|in)?|effing|bloody|"
 	    "sodding|bleeding|bleedin) (roadworks|traffic|weather|rain|snow|"
 	    "parking|potholes?|diversions?|cones|temporary lights|"
@@ -2498,14 +2497,15 @@ static const struct cue cues[] = {
 	    "the parents?) (rang|called|phoned|complained|asked|emailed|"
 	    "chased)\\b|\\bback-?dated\\b|\\bstill (tick|ticks|ticked|"
 	    "ticking|mark|marks|marked|marking) (them|him|her|the \\w+) (as )?"
-	    "(present|in)\\b|\\btell(s|ing)? (the )?\"?(difficult|naughty|"
-	    "problem|challenging|sen|send|awkward)\"? (ones|kids|children|"
-	    "pupils|students) to (stay|keep) (at )?home\\b" },
+	    "(present|in) on the register\\b|\\btell(s|ing)? (the )?\"?"
+	    "(difficult|naughty|problem|challenging|sen|send|awkward)\"? "
+	    "(ones|kids|children|pupils|students) to (stay|keep) (at )?"
+	    "home\\b" },
 	/* silenced, and what is being buried */
 	{ C_ALLEGE, 0.5, "\\b(made|forced|pressured|pushed|told) to sign (an? "
 	    ")?(nda|non-disclosure agreement|gagging (order|clause)|"
 	    "confidentiality agreement)\\b|\\bwhat'?s (being|been) "
-	    "(buried|swept under|hushed up|covered up)\\b" },
+	    "(buried(?! in\\b)|swept under|hushed up|covered up)\\b" },
 	/* a fine that went away, a bay that is not hers */
 	{ C_INSINUATE, 0.4, "\\bmysteriously (disappeared|vanished|went "
 	    "missing|got lost|was dropped|went away|got cancelled)\\b|"
@@ -2516,29 +2516,32 @@ static const struct cue cues[] = {
 	/* harm as what tends to happen: "tend to have accidents", "might
 	 * find the walk home a lot less safe", "check under his car" */
 	{ C_THREAT, 0.55, "\\b(people|those|folk|folks|men|women|anyone|"
-	    "types|teachers|heads) (like (you|him|her|that) |who |that )"
-	    "[^.!?]{0,80}?\\btend to (have|meet with) (an? )?(nasty |"
-	    "unfortunate )?accidents?\\b|\\b(might|may|could|will) "
-	    "find (that )?(the|his|her|their|your|ur) [\\w' ]{1,30} (gets?|"
-	    "becomes?|is|are|get) (a (lot|bit) |much |far )?less safe\\b|"
+	    "types|teachers|heads) (like (you|him|her|that) |(who|that) "
+	    "[^.!?]{0,60}?\\b(you|your|him|her)\\b)[^.!?]{0,40}?\\btend to "
+	    "(have|meet with) (an? )?(nasty |unfortunate )?accidents?\\b|"
+	    "\\b(he|she|you|u|they|(mr|mrs|ms|miss|dr) \\w+) (might|may|"
+	    "could|will) find (that )?(the|"
+	    "his|her|their|your|ur) [\\w' ]{1,30} (gets?|becomes?|is|are|get) "
+	    "(a (lot|bit) |much |far )?less safe\\b|"
 	    "\\bcheck(ing)? under (his|her|their|your|ur) (car|van)\\b|"
 	    "\\bset(ting)? (the|my|me|our) dogs? on (them|him|her|you|'?em|"
 	    "the \\w+)\\b|\\b(don'?t|dont|do not) know what (i'?ll|ill|i "
 	    "will|i might|i'?d|id) (end up )?do(ing)? to (him|her|them|"
-	    "(that|the|this|their|his|her) (building|school|place|head|"
-	    "teacher|woman|man|office|car))\\b" },
+	    "(that|this) (building|school|place|head|teacher|woman|man)|the "
+	    "(head|teacher|headteacher|principal))\\b" },
 	{ C_THREAT, 0.45, "\\b(don'?t|dont|do not) say (nobody|no one|"
 	    "no-one|we|i) (didn'?t )?warned? (him|her|them|you)\\b|"
 	    "\\b(are|'re|is|'s) done talking\\b" },
 	{ C_INTENT, 0.2, "\\bnot a threat[.,!]* (just|only|simply)\\b|"
 	    "\\byou'?ve been (told|warned)\\b" },
 	/* "the absolute state of her" */
-	{ C_ABUSE, 0.5, "\\b(the |absolute |utter )+state of (her|him)\\b" },
+	{ C_ABUSE, 0.5, "\\b(the |absolute |utter )+state of (her|him)"
+	    "(?= *([.!?,]|$))" },
 	/* a child shut away, and told not to write it down */
 	{ C_ALLEGE, 0.5, "\\b(told|instructed|warned|asked) ([\\w ]{0,15} )?"
-	    "(never|not) to (write|record|log|put|mention|report) (it|this|"
-	    "that|anything)\\b|\\b(locked|shut|put|carried|dragged) (him|"
-	    "her|them|the child|a child|the kids|children|the boy|the girl) "
+	    "(never|not) to (write|record|log|report) (it|this|that)\\b|"
+	    "\\b(locked|shut|carried|dragged) (him|her|the child|a child|"
+	    "the kids|children|the boy|the girl) "
 	    "(in|into) (a|the) ([\\w-]+ ){0,2}(cupboard|store ?room|"
 	    "storeroom|shed)\\b|\\bcupboard\\b[^.!?]{0,50}\\bshut the "
 	    "door\\b" },
@@ -2552,7 +2555,7 @@ static const struct cue cues[] = {
 	    "junket|day out|ascot|the races|box|champagne|holiday|spa|golf|"
 	    "hotel|dinner|meal|party)\\b[^.!?]{0,60}\\bon (the )?(trust|"
 	    "school|academy|pta|public|taxpayers'?|parents'?)('s)? (money|"
-	    "funds|cash|card|credit card|dime|account)\\b" },
+	    "funds|cash|card|credit card|dime|account)\\b(?! app)" },
 	/* blows promised: a slap he won't forget, a fat lip, jumped */
 	{ C_THREAT, 0.5, "\\b(give|giving|gonna give|'?ll give|going to "
 	    "give) (him|her|them|you|u|[a-z]+) a (slap|smack|punch|kicking|"
@@ -2561,8 +2564,9 @@ static const struct cue cues[] = {
 	    "will get|'?ll get) jumped\\b" },
 	/* insults by likeness: "not a single working brain cell", "the
 	 * human equivalent of a soggy digestive" */
-	{ C_ABUSE, 0.5, "\\bhuman equivalent of (a|an)\\b|\\b(a single|one) "
-	    "(working |functioning )?brain ?cell\\b" },
+	{ C_ABUSE, 0.5, "\\b(a single|one) (working |functioning )?brain ?"
+	    "cell\\b" },
+	{ C_ABUSE, 0.3, "\\bhuman equivalent of (a|an)\\b" },
 };
 #define NCUES	(sizeof cues / sizeof cues[0])
 
@@ -2824,8 +2828,9 @@ g_dropped(const char *d, size_t len, size_t at)
 	};
 	size_t	s, k, n;
 
-	if (at + 2 < len && d[at + 2] == '\'')
-		return (1);
+	if (at + 2 < len && d[at + 2] == '\'' && (at + 3 == len ||
+	    !letter(d[at + 3])))
+		return (1);	/* "fiddlin'", not "Martin's" */
 	for (s = at; s > 0 && letter(d[s - 1]); s--)
 		;
 	n = at - s;
@@ -2855,6 +2860,8 @@ harm_squeeze(const char *d, size_t len, uint32_t **mapp)
 		['b' - 'a'] = "be", ['n' - 'a'] = "and", ['r' - 'a'] = "are",
 		['u' - 'a'] = "you",
 	};
+	/* an expansion follows a space it copies, so the result is at
+	 * most twice as long */
 	char		*c = xmalloc(2 * len + 1);
 	uint32_t	*map = xreallocarray(NULL, 2 * len + 1, sizeof *map);
 	size_t		 i = 0, n = 0, j, run, keep;
@@ -2899,7 +2906,8 @@ harm_squeeze(const char *d, size_t len, uint32_t **mapp)
 			map[n] = (uint32_t)i;
 			c[n++] = 'g';
 			i++;
-			if (i < len && d[i] == '\'')
+			if (i < len && d[i] == '\'' && (i + 1 == len ||
+			    !letter(d[i + 1])))
 				i++;
 			continue;
 		}
@@ -3310,7 +3318,6 @@ court_told(const char *d, size_t lo, size_t at)
 		" have been jailed", " have been fined", " have been sentenced",
 		" have been convicted", " have been charged", " were jailed",
 		" were sentenced", " were fined", " were convicted",
-		" has been jailed", " was jailed", " was sentenced",
 	};
 	const char	*p, *first = NULL;
 	size_t		 i, n;
@@ -3378,11 +3385,6 @@ pupil_doer(const struct analysis *a, const char *d, size_t lo, size_t at)
 		" the boy ", " the boy,", " the girl ", " the girl,",
 		" the teenager", " the youngster", " the pupil ",
 		" the pupil,", " the student ", " the student,",
-		/* the writer's own child: "My lad has been nicking my
-		 * charger" */
-		" my lad ", " my son ", " my daughter ", " my boy ",
-		" my girl ", " my kid ", " my child ", " my eldest ",
-		" my youngest ",
 	};
 	static const char *staff[] = {
 		"teacher", "staff", "head", " miss ", " mr ", " mrs ", " ms ",
@@ -3391,11 +3393,42 @@ pupil_doer(const struct analysis *a, const char *d, size_t lo, size_t at)
 		"dinner lady", "dinner ladies", "lunchtime supervisor",
 		"caretaker",
 	};
-	size_t	b = at > lo + 80 ? at - 80 : lo, i;
+	static const char *own[] = {
+		" my lad ", " my son ", " my daughter ", " my boy ",
+		" my girl ", " my kid ", " my child ",
+	};
+	static const char *doing[] = {
+		"has been ", "had been ", "'s been ", "is ", "was ", "keeps ",
+		"kept ",
+	};
+	size_t	b = at > lo + 80 ? at - 80 : lo, i, k, l, n;
 	char	win[96];
 	int	found = 0;
 
 	snprintf(win, sizeof win, " %.*s ", (int)(at - b), d + b);
+	/* the writer's own child doing it ("My lad has been nicking my
+	 * charger"), not having it done to him ("my son was grabbed"): the
+	 * cue right after, and in "-ing" or "-in'" */
+	for (n = at; d[n] != '\0' && isalpha((unsigned char)d[n]); n++)
+		;
+	if (n - at > 4 && (strncmp(d + n - 3, "ing", 3) == 0 ||
+	    strncmp(d + n - 2, "in", 2) == 0)) {	/* "nickin" */
+		for (i = 0; i < sizeof own / sizeof own[0] && !found; i++) {
+			const char	*p = strstr(win, own[i]);
+
+			if (p == NULL)
+				continue;
+			p += strlen(own[i]);
+			for (k = 0; k < sizeof doing / sizeof doing[0]; k++) {
+				l = strlen(doing[k]);
+				if (strncmp(p, doing[k], l) == 0 &&
+				    (size_t)(p + l - win) == 1 + at - b)
+					found = 1;
+			}
+		}
+		if (found)
+			return (1);
+	}
 	for (i = 0; i < sizeof pupil / sizeof pupil[0] && !found; i++) {
 		const char *p = strstr(win, pupil[i]);
 
@@ -3502,10 +3535,10 @@ place_of_ours(const struct config *cf, const char *w, size_t n)
 
 /*
  * Return 1 if the words of "s" from "lo" to the cue at "at" tell of staff
- * at a school left unnamed, as a report of a case elsewhere does ("a
- * former teacher at a Wessex Oak Academies school in Swindon has been
- * jailed", "a teacher from a school in Kent was convicted"), unless the
- * place is one of ours ("a teacher at a school in Upper Wexcombe").
+ * at a school left unnamed in a place not ours, as a report of a case
+ * elsewhere does ("a former teacher at a Wessex Oak Academies school in
+ * Swindon has been jailed", "a teacher from a school in Kent was
+ * convicted"; not "a teacher at a school in Upper Wexcombe").
  */
 static int
 role_at_a_school(const struct config *cf, const char *s, size_t lo,
@@ -3545,11 +3578,16 @@ role_at_a_school(const struct config *cf, const char *s, size_t lo,
 			}
 			if (q >= lim || q >= p + n + 60)
 				continue;
+			/* ("a Milbury primary school" may be ours: only a
+			 * place named after it says it is not) */
 			q += l;
+			while (lim - q > 1 && *q == ' ' && (l = (size_t)
+			    analyze_school_head(q + 1, (size_t)(lim - q - 1))) >
+			    0)
+				q += 1 + l;	/* "academies school" */
 			if (lim - q > 4 && strncmp(q, " in ", 4) == 0 &&
-			    place_of_ours(cf, q + 4, (size_t)(lim - q - 4)))
-				continue;
-			return (1);
+			    !place_of_ours(cf, q + 4, (size_t)(lim - q - 4)))
+				return (1);
 		}
 	}
 	return (0);

@@ -1829,9 +1829,9 @@ title_kind(const char *t, size_t n)
 /*
  * Return 1 if the surname of staff pattern "pt" at "ns" of "nt" (of
  * "text") names someone else: after a title of another kind ("Dr Okafor"
- * is not Mr Okafor), after another initial ("Dr R. Sandhu" for Mrs Priya
- * Sandhu), or after another given name ("Gary Leese took our deposit",
- * "old Ron Pettifer").
+ * is not Mr Okafor), after another initial ("Dr R. Sandhu" when she is
+ * not an R), or after another given name inside a sentence ("old Ron
+ * Pettifer") or before a court report's age ("Craig Devereux, 38,").
  */
 static int
 other_person(const struct config *cf, const struct pattern *pt,
@@ -1847,7 +1847,7 @@ other_person(const struct config *cf, const struct pattern *pt,
 		"teacher", "governor", "chair", "senco", "bursar", "vice",
 		"captain", "father", "sister", "park", "academy", "school",
 		"primary", "vale", "the", "old", "big", "new", "now", "just",
-		"only", "said", "says", "says", "saw", "met", "with", "from",
+		"only", "said", "says", "saw", "met", "with", "from",
 		"for", "not", "has", "had", "was", "did", "does", "got", "see",
 		"like", "know", "knows", "bless", "hats", "shout", "after",
 		"before", "miss", "team", "class", "year", "form", "dept",
@@ -1916,7 +1916,18 @@ other_person(const struct config *cf, const struct pattern *pt,
 	if (n > 4 && (strncmp(w + n - 2, "ly", 2) == 0 || strncmp(w + n - 2,
 	    "ed", 2) == 0 || strncmp(w + n - 3, "ing", 3) == 0))
 		return (0);
-	return (1);
+	/* a small word before it ("old Ron Pettifer"): inside a sentence,
+	 * where only a name is capitalised ("Parents Slam Leese", "Can
+	 * Leese explain" are a headline and a question) */
+	if (p >= 2 && nt->s[p - 1] == ' ' && islower((unsigned char)
+	    text[nt->map[p - 2]]))
+		return (1);
+	/* a court report's age after it: "Craig Devereux, 38," */
+	e = ns;
+	while (e < nt->len && isalpha((unsigned char)nt->s[e]))
+		e++;
+	return (e + 3 < nt->len && nt->s[e] == ',' && nt->s[e + 1] == ' ' &&
+	    isdigit((unsigned char)nt->s[e + 2]));
 }
 
 /* Find the hits of every pattern in "nt" into "*hitsp"; return how many. */
@@ -2174,12 +2185,11 @@ school_notice(const char *norm, size_t len, size_t at, size_t end)
 	};
 	static const char *notice[] = {
 		"parents", "breakfast club", "after school club",
-		"parents evening", "parents' evening", "pick up", "pick-up",
-		"drop off", "drop-off", "home time", "school office",
-		"newsletter", "sats", "assembly", "book bags", "reading raffle",
-		"book token", "the office", "pupils",
+		"parents evening", "parents' evening", "pick-up", "drop-off",
+		"home time", "school office", "newsletter", "sats", "assembly",
+		"book bags", "reading raffle", "book token", "pupils",
 	};
-	size_t	e = at, s, k, n, seen = 0;
+	size_t	e = at, s, k, seen = 0;
 
 	while (e > 0 && norm[e - 1] == ' ')
 		e--;
@@ -2188,10 +2198,8 @@ school_notice(const char *norm, size_t len, size_t at, size_t end)
 	if (!str_among(norm + s, e - s, before, NWORDS(before)) &&
 	    word_after(norm, len, end, after, NWORDS(after)) == NULL)
 		return (0);
-	for (k = 0; k < NWORDS(notice) && seen < 2; k++) {
-		n = strlen(notice[k]);
-		seen += memmem(norm, len, notice[k], n) != NULL;
-	}
+	for (k = 0; k < NWORDS(notice) && seen < 2; k++)
+		seen += word_near(&notice[k], 1, norm, len, 0, 0, len) != NULL;
 	return (seen >= 2);
 }
 

@@ -254,11 +254,11 @@ static const char *not_names[] = {
 	/* a scraped page's buttons and labels ("16:22 · Like · Reply"),
 	 * and a newsletter's headings ("Mock results", "Options evening") */
 	"like", "reply", "replies", "comment", "comments", "report", "edit",
-	"delete", "hide", "more", "less", "view", "anon", "anonymous",
+	"delete", "less", "view", "anon", "anonymous",
 	"admin", "moderator", "similar", "related", "sponsored",
 	"advertisement", "subscribe", "login", "sort", "newest", "oldest",
 	"mock", "mocks", "options", "revision", "dates", "exams", "exam",
-	"sessions", "holidays", "lunch", "menu", "attendance", "homework",
+	"holidays", "lunch", "menu", "attendance", "homework",
 };
 
 static struct strset	 not_name_set, story_set, review_set;
@@ -1460,10 +1460,33 @@ joined(const struct doc *d, size_t a, size_t b)
 	}
 	if (b - a > 16)
 		return (0);
-	/* a line break ends a name: a commenter's name above the comment
-	 * ("Anon" over "Similar thing happened") */
+	/* a line of capitalised words only is a commenter's name above
+	 * the comment ("Anon" over "Similar thing happened", "Rob
+	 * Grayling" over "Year 6 SATs went through the roof"): no part of
+	 * a name with the next line's; a name wrapped mid-paragraph still
+	 * is */
 	for (i = d->nt->map[a]; i < d->nt->map[b]; i++) {
 		if (d->text[i] == '\n')
+			break;
+	}
+	if (i < d->nt->map[b]) {
+		size_t	o = d->nt->map[a];
+		int	words = 0, caps = 1;
+
+		while (o > 0 && d->text[o - 1] != '\n' && words < 4) {
+			while (o > 0 && (isalpha((unsigned char)d->text[o -
+			    1]) || d->text[o - 1] == '\'' ||
+			    d->text[o - 1] == '-'))
+				o--;
+			words++;
+			caps = caps && isupper((unsigned char)d->text[o]);
+			while (o > 0 && d->text[o - 1] == ' ')
+				o--;
+			if (o > 0 && d->text[o - 1] != '\n' &&
+			    !isalpha((unsigned char)d->text[o - 1]))
+				break;
+		}
+		if (caps && words < 4 && (o == 0 || d->text[o - 1] == '\n'))
 			return (0);
 	}
 	return (1);
@@ -4065,10 +4088,10 @@ pupils_hint(const char *text, size_t len)
 			    (isdigit((unsigned char)q[2]) || (q[2] == ' ' &&
 			    isdigit((unsigned char)q[3]))))
 				return (1);
-			if (c == 0 && q - text >= 3 && q[-1] == '-' &&
+			if (c == 0 && q - text >= 2 && q[-1] == '-' &&
 			    e - q >= 8 && memcmp(q, "year-old", 8) == 0 &&
-			    isdigit((unsigned char)q[-2]) &&
-			    (!isdigit((unsigned char)q[-3]) || q[-3] == '1'))
+			    isdigit((unsigned char)q[-2]) && (q - text == 2 ||
+			    !isdigit((unsigned char)q[-3]) || q[-3] == '1'))
 				return (1);
 		}
 	}

@@ -334,8 +334,13 @@ static const struct {
 	  "use the bypass.", "" },
 	/* a staff surname after another given name, initial or title is
 	 * someone else's; after a verb that opens a sentence it is hers */
-	{ "AVOID Leese & Son. Gary Leese took our deposit and vanished", "" },
+	{ "We paid old Gary Leese a deposit for the roof and he vanished",
+	  "" },
 	{ "Dr R. Sandhu at the walk-in centre was so rude to my son", "" },
+	{ "Can Leese explain why the Year 9s had no PE again?",
+	  "harrowden-park" },
+	{ "Fly-tipping on Rose Hill again. Can the council pick up this mess? "
+	  "Parents walking to the park have to step round it.", "" },
 	{ "Watched Leese shout at the Year 9s again this morning",
 	  "harrowden-park" },
 	/* half term is a holiday anyone takes, not a school's word */
@@ -1842,8 +1847,20 @@ static const struct {
 	{ "The incident form at Fenwick Vale was filled in after we "
 	  "complained, not on the day.", "allegation", "filled in after we "
 	  "complained" },
-	{ "Harrowden Park Academy still mark them present when they've been "
-	  "sent home for the week.", "allegation", "still mark them present" },
+	{ "Harrowden Park Academy sent them home for the week and still mark "
+	  "them present on the register.", "allegation",
+	  "still mark them present on the register" },
+	/* the same words as a harm done to the writer's child, or told of
+	 * elsewhere, or meant kindly */
+	{ "My son was grabbed by the arm at St Aldhelm's and came home with "
+	  "bruises.", "allegation", NULL },
+	{ "A teacher at a Milbury primary school has been charged with fraud. "
+	  "Harrowden Park Academy confirmed the teacher has been suspended.",
+	  "allegation", NULL },
+	{ "Worried about the state of her mental health since she started at "
+	  "St Aldhelm's Primary.", "none", NULL },
+	{ "Parents may find the walk to St Aldhelm's Primary becomes less safe "
+	  "once the lollipop lady retires.", "none", NULL },
 	{ "Two staff at St Aldhelm's were made to sign an NDA before Easter.",
 	  "allegation", "made to sign an NDA" },
 	/* harm as what tends to happen, and its look-alikes */
@@ -2125,6 +2142,18 @@ START_TEST(test_harm_squeeze)
 	/* each byte remembers where it came from */
 	ck_assert_uint_eq(map[strstr(c, "fuck") - c], 8);
 	ck_assert_uint_eq(map[strstr(c, "fuck off") - c], 28);
+	ck_assert_uint_eq(map[strlen(c)], strlen(in));
+	free(c);
+	free(map);
+	/* text-speak spelt out; each added byte maps to the letter it
+	 * came from; "Martin's" keeps its "in" */
+	in = "wont b walkin home n then u r next, fiddlin' martin's cabin";
+	c = harm_squeeze(in, strlen(in), &map);
+	ck_assert_str_eq(c, "wont be walking home and then you are next, "
+	    "fiddling martin's cabin");
+	ck_assert_uint_eq(map[strstr(c, "be ") - c + 1], 5);
+	ck_assert_uint_eq(map[strstr(c, "walking") - c + 6], 12);
+	ck_assert_uint_eq(map[strstr(c, "you") - c + 2], 26);
 	ck_assert_uint_eq(map[strlen(c)], strlen(in));
 	free(c);
 	free(map);
@@ -2901,6 +2930,9 @@ static const struct {
 	  "H: My Y10 said the same about the paint.", "", SEV_NONE },
 	{ "What a novel idea from Freya Lindqvist in Year 6 at St Aldhelm's "
 	  "- see ya at the summer fair!", "Freya Lindqvist", SEV_MEDIUM },
+	/* a pupil's surname that is also a page's word */
+	{ "Thomas More in Year 5 at St Aldhelm's won the spelling bee",
+	  "Thomas More", SEV_MEDIUM },
 	/* a scraped page's buttons and its commenters' names are nobody */
 	{ "Does Harrowden Park Academy assess for ADHD?\n9 Mar at 16:22 \xc2"
 	  "\xb7 Like \xc2\xb7 Reply", "", SEV_NONE },
