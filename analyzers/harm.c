@@ -2826,19 +2826,15 @@ g_dropped(const char *d, size_t len, size_t at)
 		"sitt", "stand", "think", "know", "want", "need", "try", "hid",
 		"cover",
 	};
-	size_t	s, k, n;
+	size_t	s;
 
 	if (at + 2 < len && d[at + 2] == '\'' && (at + 3 == len ||
 	    !letter(d[at + 3])))
 		return (1);	/* "fiddlin'", not "Martin's" */
 	for (s = at; s > 0 && letter(d[s - 1]); s--)
 		;
-	n = at - s;
-	for (k = 0; k < sizeof stems / sizeof stems[0]; k++) {
-		if (strlen(stems[k]) == n && strncmp(d + s, stems[k], n) == 0)
-			return (1);
-	}
-	return (0);
+	return (str_among(d + s, at - s, stems, sizeof stems /
+	    sizeof stems[0]));
 }
 
 /*
