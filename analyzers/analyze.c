@@ -186,8 +186,8 @@ analyze_thresholds(const struct config *cf, struct analyze_thresholds *t)
 	t->pupil = cf != NULL && cf->pupil_threshold > 0 ?
 	    cf->pupil_threshold / 100.0 : 0.5;
 	t->model = cf != NULL && cf->harm_model_threshold > 0 ?
-	    cf->harm_model_threshold / 100.0 : 0.9;
-	t->model_keep = cf != NULL ? cf->harm_model_keep / 100.0 : 0;
+	    cf->harm_model_threshold / 100.0 : 0.6;
+	t->model_keep = cf != NULL ? cf->harm_model_keep / 100.0 : 0.1;
 }
 
 /* Return the original words of folded bytes "ns".."ne" of "nt" (caller

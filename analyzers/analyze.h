@@ -54,8 +54,8 @@ struct analyze_thresholds {
 	double	harm;		/* a harm finding at or above this */
 	double	pupil;		/* a pupil finding at or above this */
 	double	model;		/* the harm model flags at or above this */
-	double	model_keep;	/* a rule's allegation stays a flag at or
-				   above this model score */
+	double	model_keep;	/* a rule's flag stays a flag at or above
+				   this model score */
 };
 
 /* What analyzers may use beyond the text. */

@@ -153,12 +153,12 @@ static const struct config_key config_keys[] = {
 	{ SEC_ANALYSIS, "harm_threshold", T_INT, 1, 100, "50", NULL,
 	  "least score (percent) of a harmful passage that is flagged",
 	  M(harm_threshold) },
-	{ SEC_ANALYSIS, "harm_model_threshold", T_INT, 1, 100, "90", NULL,
+	{ SEC_ANALYSIS, "harm_model_threshold", T_INT, 1, 100, "60", NULL,
 	  "least score (percent) of the harm model that flags a passage "
 	  "the rules did not (100: never)", M(harm_model_threshold) },
-	{ SEC_ANALYSIS, "harm_model_keep", T_INT, 0, 100, "0", NULL,
-	  "a rule's allegation the harm model scores below this (percent) "
-	  "is shown as criticism, not flagged (0: never)",
+	{ SEC_ANALYSIS, "harm_model_keep", T_INT, 0, 100, "10", NULL,
+	  "a rule's flag the harm model scores below this (percent) is "
+	  "shown as criticism, not flagged (0: never)",
 	  M(harm_model_keep) },
 	{ SEC_ANALYSIS, "pupil_threshold", T_INT, 1, 100, "50", NULL,
 	  "least score (percent) of a recognised pupil name that is flagged",
