@@ -1358,6 +1358,8 @@ school_after(const char *norm, size_t len, size_t end)
 		"kid", "pupil", "student", "mum", "dad",
 		/* its days: "the St Aldhelm's talent show" */
 		"talent show", "sports day", "school disco", "open evening",
+		/* its mornings and afternoons: "the St Aldhelm's drop-off" */
+		"drop-off", "drop off", "pick-up", "pick up",
 	};
 
 	/* a possessive: "Fenwick Vale's head" */
@@ -2563,6 +2565,9 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    (sw = school_after(nt->s, nt->len,
 				    hits[i].nend)) != NULL)
 					score += 0.4;
+				else if (pt->kind == MATCH_WEAK && school_after(
+				    nt->s, nt->len, hits[i].nend) != NULL)
+					score += 0.2;	/* and it is its part */
 				else if (pt->kind == MATCH_BARE && sw == NULL &&
 				    (sw = part_after(nt->s, nt->len,
 				    hits[i].nend)) != NULL)

@@ -259,6 +259,10 @@ static const char *not_names[] = {
 	"advertisement", "subscribe", "login", "sort", "newest", "oldest",
 	"mock", "mocks", "options", "revision", "dates", "exams", "exam",
 	"holidays", "lunch", "menu", "attendance", "homework",
+	"home", "welcome", "classes", "key", "parent", "carer", "former",
+	"current", "reviews", "review", "helpful",
+	/* a part in a play ("I was Third Shepherd") */
+	"second", "third", "fourth", "fifth",
 };
 
 static struct strset	 not_name_set, story_set, review_set;
@@ -1215,7 +1219,10 @@ doc_words(const struct analysis *a, struct doc *d)
 			    (unsigned char)d->text[d->nt->map[w->ns + 1]]));
 			w->stop = is_not_name(w->key) ||
 			    strpbrk(w->key, "0123456789_") != NULL ||
-			    (k < len && s[k] == ':');	/* "user1: ..." */
+			    (k < len && s[k] == ':') ||	/* "user1: ..." */
+			    /* a handle: "Dotty_Dorset", "@Jo" */
+			    (k < len && s[k] == '_') || (w->ns > 0 &&
+			    (s[w->ns - 1] == '_' || s[w->ns - 1] == '@'));
 			for (n = 0; n < r->nspans; n++) {
 				if (w->ns >= r->spans[n].nstart &&
 				    w->ne <= r->spans[n].nend)

@@ -69,6 +69,10 @@ static const struct {
 	const char	*text;
 	const char	*schools;	/* space-separated, "" for none */
 } match_rows[] = {
+	/* the name joined to a school's part outweighs a church nearby */
+	{ "Slid halfway down the hill doing the St Aldhelm's drop-off, had "
+	  "to leave the car by the church and walk the kids up",
+	  "st-aldhelms" },
 	/* a headline in title case; a quoted complaint; a place called
 	 * Marsh; a word that is no school's */
 	{ "St Aldhelm's in Special Measures After Damning Ofsted Report",
@@ -2663,6 +2667,18 @@ static const struct {
 	const char	*pupils;
 	enum severity	 severity;
 } roster_rows[] = {
+	/* a part in a play; a reviewer's byline; a page's welcome; a
+	 * commenter's handle */
+	{ "I was Third Shepherd in the St Aldhelm's nativity in 1994, and my "
+	  "niece in Year 2 was a sheep this year", "", SEV_NONE },
+	{ "St Aldhelm's CE Primary parent reviews\nParent of a Year 3 child "
+	  "\xc2\xb7 March\nWe find out about everything the night before.",
+	  "", SEV_NONE },
+	{ "St Aldhelm's Primary\nClasses \xe2\x96\xb8 Reception \xc2\xb7 "
+	  "Year 1\nWelcome to Year 4! Our topic is the Romans.", "",
+	  SEV_NONE },
+	{ "Reply from Dotty_Dorset\nMy friend says the Year 4 teacher at St "
+	  "Aldhelm's is off again, DD keeps asking", "", SEV_NONE },
 	/* a birthday that does not fit the year group; a little girl
 	 * beside her mother; a birthday in capitals */
 	{ "8th birthday party for Oliver Brennan at St Aldhelm's on "
