@@ -5185,7 +5185,6 @@ model_read(struct harm *h, const char *text, struct analysis *a,
 	if (flagged && hm.harm < h->th.model_keep &&
 	    hm.nfeatures >= HM_MIN_FEATURES &&
 	    hm.nfeatures <= HM_MAX_FEATURES) {
-		flagged = 0;
 		for (i = first; i < a->nfindings; i++) {
 			char	*r;
 
@@ -5206,6 +5205,7 @@ model_read(struct harm *h, const char *text, struct analysis *a,
 			f->category = xstrdup("criticism");
 			f->severity = SEV_LOW;
 		}
+		return;		/* (nor flags what it has overruled) */
 	}
 	if (flagged || elsewhere || hm.ntop == 0 || h->th.model >= 1 ||
 	    hm.harm < h->th.model || hm.nfeatures < HM_MIN_FEATURES || nsn == 0)

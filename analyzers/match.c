@@ -2410,7 +2410,7 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 		}
 		for (i = 0; i < nhits; i++) {
 			const struct pattern *pt = &m->pats[hits[i].pat];
-			const char	*sw = NULL, *nw = NULL;
+			const char	*sw = NULL, *nw = NULL, *sw2;
 			double		 score;
 			char		 w[160];
 
@@ -2565,9 +2565,12 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    (sw = school_after(nt->s, nt->len,
 				    hits[i].nend)) != NULL)
 					score += 0.4;
-				else if (pt->kind == MATCH_WEAK && school_after(
-				    nt->s, nt->len, hits[i].nend) != NULL)
-					score += 0.2;	/* and it is its part */
+				else if (pt->kind == MATCH_WEAK && (sw2 =
+				    school_after(nt->s, nt->len, hits[i].nend)) !=
+				    NULL && !str_among(sw2, strlen(sw2),
+				    weak_school_words, NWORDS(weak_school_words)))
+					score += 0.2;	/* and it is its part (a
+							   park has kids too) */
 				else if (pt->kind == MATCH_BARE && sw == NULL &&
 				    (sw = part_after(nt->s, nt->len,
 				    hits[i].nend)) != NULL)

@@ -1219,10 +1219,7 @@ doc_words(const struct analysis *a, struct doc *d)
 			    (unsigned char)d->text[d->nt->map[w->ns + 1]]));
 			w->stop = is_not_name(w->key) ||
 			    strpbrk(w->key, "0123456789_") != NULL ||
-			    (k < len && s[k] == ':') ||	/* "user1: ..." */
-			    /* a handle: "Dotty_Dorset", "@Jo" */
-			    (k < len && s[k] == '_') || (w->ns > 0 &&
-			    (s[w->ns - 1] == '_' || s[w->ns - 1] == '@'));
+			    (k < len && s[k] == ':');	/* "user1: ..." */
 			for (n = 0; n < r->nspans; n++) {
 				if (w->ns >= r->spans[n].nstart &&
 				    w->ne <= r->spans[n].nend)

@@ -69,10 +69,13 @@ static const struct {
 	const char	*text;
 	const char	*schools;	/* space-separated, "" for none */
 } match_rows[] = {
-	/* the name joined to a school's part outweighs a church nearby */
+	/* the name joined to a school's part outweighs a church nearby;
+	 * the park's playground for its kids does not */
 	{ "Slid halfway down the hill doing the St Aldhelm's drop-off, had "
 	  "to leave the car by the church and walk the kids up",
 	  "st-aldhelms" },
+	{ "Harrowden Park kids playground reopens after the new swings went "
+	  "in", "" },
 	/* a headline in title case; a quoted complaint; a place called
 	 * Marsh; a word that is no school's */
 	{ "St Aldhelm's in Special Measures After Damning Ofsted Report",
@@ -1188,7 +1191,7 @@ static const struct {
 	{ "Harrowden Park Academy better watch it, there's a can of petrol in "
 	  "my boot.", "threat", "can of petrol" },
 	/* a veiled threat ended by a short tag in a sentence of its own;
-	 * the family named with no tag, or a long sentence after, is not */
+	 * the family named with no tag is not */
 	{ "Mr Nowicki at Harrowden Park Academy has kids of his own. Just "
 	  "bear in mind that.", "threat", "kids of his own" },
 	{ "Mr Nowicki at Harrowden Park Academy has kids of his own. Lovely "
@@ -1448,7 +1451,7 @@ static const struct {
 	  "a disgrace", "criticism", NULL },
 	{ "Mrs Pettifer's karaoke at the St Aldhelm's summer fair was "
 	  "criminal", "none", NULL },
-	/* a wrong told as a story, without its word; the same words kind */
+	/* a wrong told as a story, without its word */
 	{ "The PE teacher at Harrowden Park Academy made my son wait "
 	  "outside in the snow by the pitch", "allegation", NULL },
 	{ "A TA at Fenwick Vale sent my girl home with her hands taped "
@@ -2667,8 +2670,7 @@ static const struct {
 	const char	*pupils;
 	enum severity	 severity;
 } roster_rows[] = {
-	/* a part in a play; a reviewer's byline; a page's welcome; a
-	 * commenter's handle */
+	/* a part in a play; a reviewer's byline; a page's welcome */
 	{ "I was Third Shepherd in the St Aldhelm's nativity in 1994, and my "
 	  "niece in Year 2 was a sheep this year", "", SEV_NONE },
 	{ "St Aldhelm's CE Primary parent reviews\nParent of a Year 3 child "
@@ -2677,8 +2679,6 @@ static const struct {
 	{ "St Aldhelm's Primary\nClasses \xe2\x96\xb8 Reception \xc2\xb7 "
 	  "Year 1\nWelcome to Year 4! Our topic is the Romans.", "",
 	  SEV_NONE },
-	{ "Reply from Dotty_Dorset\nLovely Year 4 class assembly at St "
-	  "Aldhelm's this morning, DD was beaming", "", SEV_NONE },
 	/* a birthday that does not fit the year group; a little girl
 	 * beside her mother; a birthday in capitals */
 	{ "8th birthday party for Oliver Brennan at St Aldhelm's on "
