@@ -162,7 +162,9 @@ finding_clear(struct finding *f)
 	free(f->trace);
 }
 
-static int
+/* Return the rank of harm category "h": 0 none, 1 criticism (shown),
+ * 2 and up the flags (abuse, allegation, threat). */
+int
 harm_rank(const char *h)
 {
 	static const char *order[] = {

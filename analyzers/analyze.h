@@ -101,6 +101,7 @@ void			 analysis_drop_norm(struct analysis *);
 struct finding		*analysis_add(struct analysis *, const char *,
 			    const char *);
 const char		*severity_name(enum severity);
+int			 harm_rank(const char *);
 int			 severity_parse(const char *, enum severity *);
 
 /* Words that end a school's name ("Milbury Grammar", "Compton School"),

@@ -5134,14 +5134,6 @@ static const char *const hm_names[HM_NCLASS] = {
 	"none", "allegation", "abuse", "threat",
 };
 
-/* Return 1 if a finding of category "cat" is flagged, not only shown. */
-static int
-flags(const char *cat)
-{
-	return (strcmp(cat, "allegation") == 0 || strcmp(cat, "abuse") == 0 ||
-	    strcmp(cat, "threat") == 0);
-}
-
 /*
  * The harm model reads the windows "win" the rules read. Where the rules
  * flagged nothing and the model's score reaches its threshold, add a
@@ -5177,7 +5169,7 @@ model_read(struct harm *h, const char *text, struct analysis *a,
 	harm_model_score(d, &a->match, win, nwin, &hm);
 	for (i = first; i < a->nfindings; i++)
 		if (strcmp(a->findings[i].analyzer, "harm") == 0 &&
-		    flags(a->findings[i].category))
+		    harm_rank(a->findings[i].category) >= 2)
 			flagged = 1;
 	for (i = first; i < a->nfindings; i++)
 		if (strcmp(a->findings[i].analyzer, "harm") == 0)
@@ -5190,7 +5182,7 @@ model_read(struct harm *h, const char *text, struct analysis *a,
 
 			f = &a->findings[i];
 			if (strcmp(f->analyzer, "harm") != 0 ||
-			    !flags(f->category))
+			    harm_rank(f->category) < 2)
 				continue;
 			xasprintf(&r, "Shown, not flagged: the passage reads "
 			    "as comment or news, not %s (the harm model "

@@ -2561,17 +2561,18 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 				    3) == 0)
 					score += 0.1;
 				/* "the Fenwick Vale head", "HPA teachers" */
-				if (pt->kind == MATCH_WEAK && sw == NULL &&
-				    (sw = school_after(nt->s, nt->len,
-				    hits[i].nend)) != NULL)
-					score += 0.4;
-				else if (pt->kind == MATCH_WEAK && (sw2 =
+				if (pt->kind == MATCH_WEAK && (sw2 =
 				    school_after(nt->s, nt->len, hits[i].nend)) !=
-				    NULL && !str_among(sw2, strlen(sw2),
-				    weak_school_words, NWORDS(weak_school_words)))
-					score += 0.2;	/* and it is its part (a
-							   park has kids too) */
-				else if (pt->kind == MATCH_BARE && sw == NULL &&
+				    NULL) {
+					if (sw == NULL) {
+						sw = sw2;
+						score += 0.4;
+					} else if (!str_among(sw2, strlen(sw2),
+					    weak_school_words,
+					    NWORDS(weak_school_words)))
+						score += 0.2;	/* its part too (a
+								   park has kids) */
+				} else if (pt->kind == MATCH_BARE && sw == NULL &&
 				    (sw = part_after(nt->s, nt->len,
 				    hits[i].nend)) != NULL)
 					score += 0.4;
