@@ -88,7 +88,10 @@ static const char *re_src[RE_NRE] = {
 	"daughter|lad|boy|girl|grandson|granddaughter|child|kid|stepson|"
 	"stepdaughter|nephew|niece|ds|dd)\\b|\\blittle (?:boy|girl|man)\\b|"
 	"\\bpupil\\b|\\bstudent\\b|\\bnamed (?:locally )?as\\b|"
-	"\\bunder-?1\\d'?s?\\b|\\bu-?1\\d'?s\\b|"
+	/* an age group: "U12 Lions", "(U15 -55kg)", "under 9s",
+	 * "Under-14 girls" */
+	"\\bunder-?(?:[7-9]|1[0-8])'?s\\b|\\bunder (?:[7-9]|1[0-8])'?s\\b|"
+	"\\bunder-(?:[7-9]|1[0-8])\\b|\\bu-?(?:[7-9]|1[0-8])(?:'?s)?\\b|"
 	"\\bsixth former\\b|\\bschoolgirl\\b|\\bschoolboy\\b|"
 	"\\b(?:girl|boy), \\d|\\bbirthday girl\\b|\\bbirthday boy\\b|"
 	"\\bname label\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b|"
@@ -117,7 +120,9 @@ static const char *re_src[RE_NRE] = {
 	"roofing|decorators|joinery|carpentry|removals|homes|"
 	"properties|fully insured|free quotes|no job too small|darts|"
 	"pub|pints?|beers?)\\b|"
-	"& the\\b|\\band the team at\\b|\\b(?:she|he)'s your (?:woman|man|guy|"
+	"& the\\b|\\band the team at\\b|"
+	/* a family firm: "Tyler & Sons", "Grant and Son" */
+	"& (?:sons?|daughters?|co)\\b|\\band sons?\\b|\\b(?:she|he)'s your (?:woman|man|guy|"
 	"girl)\\b|"
 	/* a leaving year: an adult only if it is long past (adult_near) */
 	"\\b(?:left|leaving|leavers?|finished|graduated|class of)\\b"
@@ -2471,6 +2476,7 @@ adult_later(const struct doc *d, size_t i, size_t last, const char **why)
 	return (0);
 }
 static int		 thing_after(const struct doc *, size_t);
+static int		 named_thing(const struct doc *, size_t);
 static int		 postcode_after(const struct doc *, size_t);
 
 /* Return the word from "from" on that begins a name right at folded
@@ -2524,7 +2530,7 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		struct ref	 form;
 		const char	*why = NULL;
 		int		 k, child = 0, tight = 0, cut = 0, ad, near;
-		int		 one;
+		int		 one, lowcase;
 		ssize_t		 ow;
 		json_t		*up, *down;
 		double		 score;
@@ -2541,10 +2547,18 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		 * post may still type a child's name in lower case beside
 		 * a year group at a school it names ("chlo abernathy in
 		 * the yr10 show at HPA") */
+		lowcase = 0;
 		if (!(w1->cap && w2->cap) && !d->lower && (w1->cap ||
 		    w2->cap || !mentions || ref_near(d, RE_YEAR, w1->ns,
-		    w2->ne, 60, 60) == NULL))
-			continue;
+		    w2->ne, 60, 60) == NULL)) {
+			/* or a message quoted as typed ("\"ruby-mae
+			 * whitlock ur getting stabbed\""): both words, the
+			 * roster's own full name, at its school (below) */
+			if (w1->cap || w2->cap || !mentions || w1->stop ||
+			    w2->stop)
+				continue;
+			lowcase = 1;
+		}
 		if (w1->key[1] == '\0' && (p->nnear == 0 || !d->kids ||
 		    !isalpha((unsigned char)w1->key[0])))
 			continue;
@@ -2555,6 +2569,9 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 				continue;
 		} else if ((k = roster_words(p, d, i, &last, &cut,
 		    &near)) < 0)
+			continue;
+		if (lowcase && (near || cut || p->r[k].ordinary ||
+		    !school_named(a, p->r[k].school)))
 			continue;
 		/* by initials, written as initials ("A. Bright", "Freya
 		 * L", not "a bright morning"), at a school the text names */
@@ -2584,6 +2601,8 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		w2 = &d->w[last];
 		if (animal_named(d, i, last))
 			continue;	/* "Biscuit Grant, the class hamster" */
+		if (p->r[k].ordinary && named_thing(d, i))
+			continue;	/* "the Tyler Grant, a fund" */
 		/* "Rose Hill ... my son": words before a name, with no
 		 * school to say it is a pupil's */
 		if (p->r[k].ordinary && !mentions && !a->match.context)
@@ -2714,10 +2733,13 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 			    "it"));
 			score -= 0.3;
 		}
+		/* a namesake of the school ("Harrowden Park Rangers") says
+		 * the text is not about the school; a child named in full
+		 * in a child's context ("U12 Lions") is still that child */
 		if (namesake_only(p, a, p->r[k].school)) {
 			json_array_append_new(down, json_pack("{s:s}", "cue",
 			    "a namesake of the pupil's school is meant"));
-			score -= 0.6;
+			score -= child ? 0.2 : 0.6;
 		}
 		if (p->r[k].ordinary) {
 			size_t	nx = last + 1;
@@ -3060,6 +3082,8 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (!w->cap && !d->lower)
 			continue;
+		if (named_thing(d, i))
+			continue;	/* "the Tyler Grant, a fund" */
 		/* only a word with a year group, or an age said of it
 		 * ("Oliver's 11 and in his last year"), can be such a
 		 * name */
@@ -3250,6 +3274,20 @@ thing_word(const char *k)
 	};
 
 	return (in_words(k, things, sizeof things / sizeof things[0]));
+}
+
+/*
+ * Return 1 if word "i" and the next spell a thing named after someone:
+ * "the" before them, and the second an ordinary word ("the Tyler Grant,
+ * a fund", "the Grace Field Cup"). A person is seldom "the" anyone.
+ */
+static int
+named_thing(const struct doc *d, size_t i)
+{
+	return (i > 0 && i + 1 < d->nw && strcmp(d->w[i - 1].key, "the") ==
+	    0 && d->w[i].ns - d->w[i - 1].ne <= 1 && d->w[i + 1].cap &&
+	    d->w[i + 1].ns - d->w[i].ne <= 1 && in_words(d->w[i + 1].key,
+	    ordinary, sizeof ordinary / sizeof ordinary[0]));
 }
 
 /* Return 1 if "k" is one of the "n" words of "words". */
@@ -4098,6 +4136,22 @@ pupils_hint(const char *text, size_t len)
 			    !isdigit((unsigned char)q[-3]) || q[-3] == '1'))
 				return (1);
 		}
+	}
+	/* an age group: "U12 Lions", "U-15", "Under 9s", "Under-14" */
+	for (p = text; p + 2 < e && (q = memchr(p, 'U', (size_t)(e - p - 2)))
+	    != NULL; p = q + 1) {
+		const char	*n = q + 1;
+
+		if (q > text && isalnum((unsigned char)q[-1]))
+			continue;
+		if (e - n >= 5 && memcmp(n, "nder", 4) == 0)
+			n += 4;
+		if (n < e && (*n == '-' || (*n == ' ' && n > q + 1)))
+			n++;
+		if (n < e && isdigit((unsigned char)*n) && (*n >= '7' ||
+		    (*n == '1' && n + 1 < e && *(n + 1) <= '8' &&
+		    isdigit((unsigned char)*(n + 1)))))
+			return (1);
 	}
 	/* "happy 8th birthday", "8TH BIRTHDAY": a child's birthday (up to
 	 * the 17th) */

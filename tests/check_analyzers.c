@@ -2786,6 +2786,21 @@ static const struct {
 	  "Evie Castellanos", SEV_HIGH },
 	{ "Leo O'Donnell's dad, the party's moved to Sunday",
 	  "Leo O'Donnell", SEV_MEDIUM },
+	/* a roster name in an age-group team, with no school named, or
+	 * only a namesake of it */
+	{ "Man of the match for the U13 Hawks: Leo O'Donnell, two saves off "
+	  "the line", "Leo O'Donnell", SEV_MEDIUM },
+	{ "Under-12s training moves to the Harrowden Park Road pitch. Well "
+	  "played on Sunday Leo O'Donnell", "Leo O'Donnell", SEV_MEDIUM },
+	/* a full name typed in lower case in a message quoted whole, at
+	 * the pupil's school; a fund and a firm named after people */
+	{ "Screenshot from a Harrowden Park group chat: \"leo o'donnell is "
+	  "a grass and everyone knows it\"", "leo o'donnell", SEV_MEDIUM },
+	{ "Harrowden Park Academy thanks the Tyler Grant, a bursary from a "
+	  "local charity, which paid for the Year 10 revision guides", "",
+	  SEV_NONE },
+	{ "Year 10 at Harrowden Park built the new benches with Tyler & Sons "
+	  "joinery", "", SEV_NONE },
 	/* a surname spelt another way, with no school named */
 	{ "congrats to Freya Lindquist (yr6) on her swimming badge!!",
 	  "Freya Lindquist", SEV_MEDIUM },
