@@ -1770,6 +1770,42 @@ place_named(const struct config *cf, int k, const char *text,
 }
 
 /*
+ * Return 1 if the short name or place word of school "k" at "ns".."ne"
+ * of "nt" is where a person lives, as news gives it: after an age ("Martin
+ * Selway, 47, of Harrowden") or before the school's town ("of Harrowden,
+ * Milbury").
+ */
+static int
+home_named(const struct config *cf, int k, const struct normtext *nt,
+    size_t ns, size_t ne)
+{
+	const struct school	*sc = &cf->schools[k];
+	const char		*s = nt->s;
+	size_t			 i, n, p;
+
+	if (ns < 3 || strncmp(s + ns - 3, "of ", 3) != 0 || (ns > 3 &&
+	    isalnum((unsigned char)s[ns - 4])))
+		return (0);
+	/* ", 47, of" */
+	p = ns - 3;
+	if (p >= 4 && s[p - 1] == ' ' && s[p - 2] == ',' &&
+	    isdigit((unsigned char)s[p - 3]))
+		return (1);
+	/* "of Harrowden, Milbury" */
+	if (ne + 2 > nt->len || strncmp(s + ne, ", ", 2) != 0)
+		return (0);
+	p = ne + 2;
+	for (i = 0; i < sc->context.n; i++) {
+		n = strlen(sc->context.v[i]);
+		if (p + n <= nt->len && strncasecmp(sc->context.v[i], s + p,
+		    n) == 0 && (p + n == nt->len || !isalnum((unsigned char)
+		    s[p + n])))
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Return 1 if the short name at "ns".."ne" of "nt" (of "text") opens a
  * title in quotation marks that goes on in capitalised words: a quiz
  * team "Harrowden Park Life", a song, a show.
@@ -2497,6 +2533,14 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 					if (*rej == '\0')
 						snprintf(rej, sizeof rej,
 						    "\"%s\" %s", pt->text, nw);
+					continue;
+				}
+				if (nw == NULL && home_named(m->cf, (int)k, nt,
+				    hits[i].nstart, hits[i].nend)) {
+					if (*rej == '\0')
+						snprintf(rej, sizeof rej,
+						    "\"%s\" is where someone "
+						    "lives", pt->text);
 					continue;
 				}
 				if (nw == NULL && quoted_title(text, nt,

@@ -76,6 +76,13 @@ static const struct {
 	  "st-aldhelms" },
 	{ "Harrowden Park kids playground reopens after the new swings went "
 	  "in", "" },
+	/* where a person lives, as news gives it, beside another school */
+	{ "A caretaker at Milbury Grammar School was fined. Dean Oakes, 52, "
+	  "of Harrowden admitted the theft", "" },
+	{ "Milbury Grammar School governor Sue Parr, of Harrowden, Milbury, "
+	  "resigned", "" },
+	{ "The head of Harrowden told the school's parents on Friday",
+	  "harrowden-park" },
 	/* a headline in title case; a quoted complaint; a place called
 	 * Marsh; a word that is no school's */
 	{ "St Aldhelm's in Special Measures After Damning Ofsted Report",
