@@ -94,7 +94,7 @@ static const char *re_src[RE_NRE] = {
 	"\\bunder-(?:[7-9]|1[0-8])\\b|\\bu-?(?:[7-9]|1[0-8])(?:'?s)?\\b|"
 	"\\bsixth former\\b|\\bschoolgirl\\b|\\bschoolboy\\b|"
 	"\\b(?:girl|boy), \\d|\\bbirthday girl\\b|\\bbirthday boy\\b|"
-	"\\bname label\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b|"
+	"\\bname (?:label|sticker|tag)s?\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b|"
 	"\\b(?:his|her|their) names?(?:'s| is| are)\\b",
 	/* a class of children */
 	"\\bin (?:her|his|their|our|my|the same|my \\w+'s) class\\b|"
@@ -102,6 +102,8 @@ static const char *re_src[RE_NRE] = {
 	"\\bclassmates?\\b|"
 	"\\bplayground\\b|\\bnativity\\b|\\bschool play\\b|"
 	"\\bshow and tell\\b|"
+	/* an infant school's class by number: "Tilly Marchbank, Class 2" */
+	"\\bclass \\d{1,2}\\b(?!st|nd|rd|th)|"
 	/* a child, named beside the parent ("Isla, whose dad ...") */
 	"\\bwhose (?:mum|mam|mom|dad|mother|father|parents)\\b",
 	/* an adult */
@@ -1457,7 +1459,7 @@ ref_near(const struct doc *d, int re, size_t s, size_t e, size_t before,
 static int
 joined(const struct doc *d, size_t a, size_t b)
 {
-	size_t	i;
+	size_t	i, k;
 
 	if (b < a)
 		return (0);
@@ -1476,6 +1478,15 @@ joined(const struct doc *d, size_t a, size_t b)
 	 * is */
 	for (i = d->nt->map[a]; i < d->nt->map[b]; i++) {
 		if (d->text[i] == '\n')
+			break;
+	}
+	/* a blank line ends a paragraph, a title or a caption: "... for
+	 * Bella\n\nBella Strand is 6" holds no "Bella Bella Strand" */
+	for (k = i + 1; i < d->nt->map[b] && k < d->nt->map[b]; k++) {
+		if (d->text[k] == '\n')
+			return (0);
+		if (d->text[k] != ' ' && d->text[k] != '\r' &&
+		    d->text[k] != '\t')
 			break;
 	}
 	if (i < d->nt->map[b]) {
@@ -2477,6 +2488,7 @@ adult_later(const struct doc *d, size_t i, size_t last, const char **why)
 }
 static int		 thing_after(const struct doc *, size_t);
 static int		 named_thing(const struct doc *, size_t);
+static int		 named_in_full(const struct doc *, size_t);
 static int		 postcode_after(const struct doc *, size_t);
 
 /* Return the word from "from" on that begins a name right at folded
@@ -3290,6 +3302,26 @@ named_thing(const struct doc *d, size_t i)
 	    ordinary, sizeof ordinary / sizeof ordinary[0]));
 }
 
+/* Return 1 if word "i" of "d" is the given name of a full name the text
+ * gives elsewhere ("... welcome Oscar Penhaligon ... Oscar started in
+ * Reception"): a name, even where it opens a sentence. */
+static int
+named_in_full(const struct doc *d, size_t i)
+{
+	size_t	j;
+
+	for (j = 0; j + 1 < d->nw; j++) {
+		if (j != i && d->w[j].cap && !d->w[j].stop &&
+		    strcmp(d->w[j].key, d->w[i].key) == 0 &&
+		    d->w[j + 1].cap && !d->w[j + 1].stop &&
+		    d->w[j + 1].ns - d->w[j].ne <= 1 &&
+		    joined(d, d->w[j].ne, d->w[j + 1].ns) &&
+		    !opens_sentence(d, d->w[j].ns))
+			return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if "k" is one of the "n" words of "words". */
 static int
 in_words(const char *k, const char *const *words, size_t n)
@@ -3822,6 +3854,13 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		if (yr != NULL && !(yr->end <= w->ns ? joined(d, yr->end,
 		    w->ns) : joined(d, ne, yr->at)))
 			yr = NULL;
+		/* "Kai Dunmore. Year 9 at Harrowden Park.": a name said
+		 * alone, and what it is */
+		if (yr == NULL && full && opens_sentence(d, w->ns) &&
+		    ne + 2 < d->nt->len && d->nt->s[ne] == '.' &&
+		    (yr = ref_near(d, RE_YEAR, w->ns, ne, 0, 8)) != NULL &&
+		    yr->at != ne + 2)
+			yr = NULL;
 		if (yr != NULL && year_of_thing(d, yr))
 			yr = NULL;	/* "the Year 4 teacher" */
 		if (yr != NULL && d->lower && !year_linked(d, yr, w->ns, ne))
@@ -3906,8 +3945,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    c->at, c->end)), json_array(),
 			    "child's full name beside a child in context");
 		} else if (!full && yr != NULL && !(yr->at > ne + 6 &&
-		    opens_sentence(d, w->ns)) && !plain_word(p, a, d, i,
-		    yr)) {
+		    opens_sentence(d, w->ns) && !named_in_full(d, i)) &&
+		    !plain_word(p, a, d, i, yr)) {
 			/* ("Brilliant acting from Year 12": a word that
 			 * opens a sentence, far from the year, is no name) */
 			size_t	fs = w->ns;

@@ -2808,6 +2808,21 @@ static const struct {
 	  SEV_NONE },
 	{ "Year 10 at Harrowden Park built the new benches with Tyler & Sons "
 	  "joinery", "", SEV_NONE },
+	/* a child not on the roster: after a title line; by an infant
+	 * class's number; a name said alone and then what the child is;
+	 * a given name again, after the full name */
+	{ "Sponsored swim for Maddie\n\nMaddie Crewe is 7 and in Year 3 at "
+	  "St Aldhelm's Primary", "Maddie Crewe", SEV_MEDIUM },
+	{ "Found a lunchbox by the gates of St Aldhelm's Primary, sticker "
+	  "says Joel Ambrose, Class 3", "Joel Ambrose", SEV_MEDIUM },
+	{ "Reece Tolley. Year 8 at Harrowden Park Academy. Stop throwing "
+	  "stones at the bus shelter", "Reece Tolley", SEV_MEDIUM },
+	{ "We blessed little Hugo Pennant at the font on Sunday. Hugo "
+	  "started in Reception at Fenwick Vale Infants this month", "Hugo",
+	  SEV_MEDIUM },
+	/* a roster name that is ordinary words, on a name sticker */
+	{ "Green water bottle by the St Aldhelm's gate, name sticker ROSE "
+	  "HILL", "ROSE HILL", SEV_MEDIUM },
 	/* a surname spelt another way, with no school named */
 	{ "congrats to Freya Lindquist (yr6) on her swimming badge!!",
 	  "Freya Lindquist", SEV_MEDIUM },
