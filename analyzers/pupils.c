@@ -199,7 +199,7 @@ static const char *not_names[] = {
 	"december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
 	"sept", "oct", "nov", "dec", "spring", "summer", "autumn", "winter",
 	"christmas", "easter", "eid", "diwali", "halloween", "year",
-	"years", "reception", "nursery", "class", "form", "school",
+	"years", "reception", "nursery", "class", "form", "forms", "school",
 	"primary", "academy", "infants", "infant", "college", "sixth",
 	"grammar", "comprehensive", "juniors", "junior", "academies",
 	"geography", "history", "maths", "math", "english", "science",
@@ -1955,6 +1955,17 @@ doc_other_schools(struct doc *d)
 		"centre", "day", "green", "park", "road", "street", "close",
 		"lane", "way", "square", "place", "well", "court",
 	};
+	/* a club's or a class's section is no school a child attends:
+	 * "Harrowden Park Rangers Juniors", "Milbury Dance Academy" */
+	static const char *clubs[] = {
+		"rangers", "united", "rovers", "wanderers", "athletic",
+		"albion", "colts", "town", "city", "fc", "afc", "rfc", "cc",
+		"football", "rugby", "cricket", "netball", "hockey", "tennis",
+		"swimming", "swim", "dance", "ballet", "gymnastics", "drama",
+		"theatre", "stage", "arts", "music", "karate", "judo",
+		"taekwondo", "boxing", "riding", "sailing", "chess", "coding",
+		"driving", "sunday", "forest", "surf",
+	};
 	size_t	i;
 
 	for (i = 1; i < d->nw; i++) {
@@ -1964,7 +1975,8 @@ doc_other_schools(struct doc *d)
 		    w->ns - b->ne > 2)
 			continue;
 		if (in_words(w->key, analyze_school_heads,
-		    analyze_nschool_heads) && !b->stop)
+		    analyze_nschool_heads) && !b->stop && !in_words(b->key,
+		    clubs, sizeof clubs / sizeof clubs[0]))
 			other_add(d, i - 1);
 		if ((strcmp(b->key, "st") == 0 || strcmp(b->key,
 		    "saint") == 0) && w->ne + 1 < d->nt->len &&
@@ -2056,10 +2068,13 @@ at_other_school(const struct analysis *a, const struct doc *d, size_t first,
 		;
 	if (k == 0)
 		return (0);
-	o = d->nt->map[d->w[d->osw[k - 1]].ns];
-	for (k = 0; k < a->match.nmentions; k++) {
-		if (a->match.mentions[k].start > o &&
-		    a->match.mentions[k].start < d->nt->map[d->w[first].ns])
+	/* (any naming of ours since counts, not only the first: "...
+	 * St Aldhelm's, Wexcombe Primary and St Benedict's? ... St
+	 * Aldhelm's is great too. Our Poppy ... started Year 1 there") */
+	o = d->w[d->osw[k - 1]].ns;
+	for (k = 0; k < a->match.nspans; k++) {
+		if (a->match.spans[k].nstart > o &&
+		    a->match.spans[k].nstart < d->w[first].ns)
 			return (0);
 	}
 	return (1);
@@ -2525,6 +2540,74 @@ author_label(const struct doc *d, size_t i)
 	while (b > 0 && t[b - 1] != '\n' && !isalnum((unsigned char)t[b - 1]))
 		b--;
 	return (b == 0 || t[b - 1] == '\n');
+}
+
+/* Return 1 if word "i" opens a byline: "By Hannah Cole · 23 January",
+ * "Words and photos by Dan Pryor", a writer named at a line's start. */
+static int
+byline(const struct doc *d, size_t i)
+{
+	static const char *credits[] = {
+		"written", "words", "photos", "photo", "pictures", "posted",
+		"reported", "report", "story",
+	};
+	const char	*t = d->text;
+	size_t		 b, j;
+
+	if (i == 0 || strcmp(d->w[i - 1].key, "by") != 0 ||
+	    d->w[i].ns - d->w[i - 1].ne > 1)
+		return (0);
+	/* "by" at a line's start, or after words of credit that are
+	 * ("Words and photos by") */
+	for (j = i - 1; j > 0 && i - j < 5 && (in_words(d->w[j - 1].key,
+	    credits, sizeof credits / sizeof credits[0]) ||
+	    strcmp(d->w[j - 1].key, "and") == 0); j--)
+		;
+	b = d->nt->map[d->w[j].ns];
+	while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+		b--;
+	return (b == 0 || t[b - 1] == '\n');
+}
+
+/*
+ * Return 1 if the text is another school's own page: a school not ours
+ * heads it, alone on one of its first three lines, before any name of
+ * ours ("MILBURY GRAMMAR SCHOOL" over its newsletter, which names its
+ * own children beside a match "away at Harrowden Park Academy").
+ */
+static int
+other_school_page(const struct analysis *a, const struct doc *d)
+{
+	const char	*t = d->text;
+	size_t		 o, b, e, k, lines = 0, words = 0;
+
+	if (d->nosw == 0)
+		return (0);
+	o = d->nt->map[d->w[d->osw[0]].ns];
+	for (k = 0; k < a->match.nspans; k++) {
+		if (a->match.spans[k].nstart < d->w[d->osw[0]].ns)
+			return (0);
+	}
+	for (b = o; b > 0 && t[b - 1] != '\n'; b--)
+		;
+	for (k = 0; k < b; k++) {
+		if (t[k] == '\n' && k > 0 && t[k - 1] != '\n')
+			lines++;
+	}
+	if (lines >= 3)
+		return (0);
+	/* (a header: the school's name alone, "Milbury Grammar School",
+	 * not a thread's title "Wexcombe Primary - anyone else had
+	 * enough?") */
+	for (e = b; t[e] != '\0' && t[e] != '\n'; e++) {
+		if (isalpha((unsigned char)t[e]) && (e == b ||
+		    !isalpha((unsigned char)t[e - 1]))) {
+			if (!isupper((unsigned char)t[e]))
+				return (0);
+			words++;
+		}
+	}
+	return (words <= 6);
 }
 
 /* Roster full names: every pair of words, hashed. */
@@ -3760,6 +3843,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 {
 	size_t	i;
 
+	if (other_school_page(a, d))
+		return;		/* its children are its own */
 	/* medical detail counts where the text speaks of children; the
 	 * cues are found before any is pointed at */
 	if (child_anywhere(d))
@@ -3772,7 +3857,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		size_t			 after, ne;
 		int			 full, ad;
 
-		if (!nameish(d, i) || w->place || author_label(d, i))
+		if (!nameish(d, i) || w->place || author_label(d, i) ||
+		    byline(d, i))
 			continue;
 		if (i > 0 && nameish(d, i - 1) && joined(d, d->w[i - 1].ne,
 		    w->ns) && w->ns - d->w[i - 1].ne <= 1)
@@ -3905,10 +3991,10 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		/* "OPEN EVENING for Year 7", "NATIVITY TICKETS": words of
 		 * a heading in capitals */
 		if (w->upper && w->ne - w->ns > 1 && ((i + 1 < d->nw &&
-		    d->w[i + 1].upper && d->w[i + 1].ns - w->ne <= 1) ||
+		    d->w[i + 1].upper && d->w[i + 1].ns - w->ne <= 3) ||
 		    (i > 0 && d->w[i - 1].upper && w->ns - d->w[i - 1].ne <=
-		    1)))
-			continue;
+		    3)))
+			continue;	/* ("PE & SPORT") */
 		/* "Sports Day", "Book Club", "Sunflower Challenge": a word
 		 * before a capitalised thing is a title's, not a name */
 		if (i + 1 < d->nw && d->w[i + 1].cap && d->w[i + 1].ns -

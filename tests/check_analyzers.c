@@ -2080,6 +2080,9 @@ static const char *const harm_rules_none[] = {
 	/* a news report's unnamed boy on bail is no charge of the school */
 	"A boy was arrested at Harrowden Park Academy on Monday. The boy, "
 	"who is 15, has been released on bail.",
+	/* a warning told of others, not given */
+	"Harrowden Park Academy bake-off is on Friday and the science "
+	"department has entered. The judges have been warned.",
 };
 
 START_TEST(test_harm_rules_none)
@@ -2823,6 +2826,21 @@ static const struct {
 	/* a roster name that is ordinary words, on a name sticker */
 	{ "Green water bottle by the St Aldhelm's gate, name sticker ROSE "
 	  "HILL", "ROSE HILL", SEV_MEDIUM },
+	/* a child's club is no school: the age said beside the name */
+	{ "Harrowden Park Rangers Juniors\nU12s won 4-0, player of the "
+	  "match Leo O'Donnell (11)", "Leo O'Donnell", SEV_MEDIUM },
+	/* a child "there", at ours, named since another school was */
+	{ "Torn between St Benedict's and St Aldhelm's. St Aldhelm's is "
+	  "lovely: our Freya Lindqvist has been in Year 6 there two years",
+	  "Freya Lindqvist", SEV_MEDIUM },
+	/* a heading's words; another school's own page, which names its
+	 * own children */
+	{ "St Aldhelm's Primary newsletter\nMUSIC & DRAMA (Miss Tindall)\n"
+	  "Our Year 5 choir sang at the cathedral. Forms from reception by "
+	  "Friday.", "", SEV_NONE },
+	{ "WEXCOMBE PRIMARY SCHOOL\nNews | Term dates\nOur Year 6 netball "
+	  "team beat St Aldhelm's Primary 8-3, with Daisy Fenner (Y6) "
+	  "scoring five", "", SEV_NONE },
 	/* a surname spelt another way, with no school named */
 	{ "congrats to Freya Lindquist (yr6) on her swimming badge!!",
 	  "Freya Lindquist", SEV_MEDIUM },
