@@ -233,9 +233,9 @@ static const struct cue cues[] = {
 	    "deck|wreck|torch|burn) (?!me\\b|myself\\b|us\\b)\\w+\\b" },
 	{ C_THREAT, 0.5, "\\bsort (out )?(that|him|her|them|the) [\\w ]{0,20}"
 	    "once and for all\\b|\\bonce and for all\\b|\\bwindows? (go|goes|"
-	    "get|gets|will go|going) in\\b|\\b(you'?ve|youve|you have|u have|"
-	    "you'?ve all|you have all) been warned\\b|\\bconsider (yourself|"
-	    "yourselves) warned\\b|\\blearn what happens\\b|\\bwith my (boys|"
+	    "get|gets|will go|going) in\\b|\\b(you|u|ya|yous|youse|y'?all)"
+	    "( lot| all)?( have|'?ve)? been warned\\b|\\buve been warned\\b|"
+	    "\\bconsider (yourself|yourselves) warned\\b|\\blearn what happens\\b|\\bwith my (boys|"
 	    "lads|mates|brothers)\\b|\\bdon'?t be surprised if\\b" },
 	/* what is coming, said plainly or veiled: "hes gettin it", "friday
 	 * you find out what happens", "would be a shame if that classroom

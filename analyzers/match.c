@@ -1770,27 +1770,51 @@ place_named(const struct config *cf, int k, const char *text,
 }
 
 /*
- * Return 1 if the short name or place word of school "k" at "ns".."ne"
- * of "nt" is where a person lives, as news gives it: after an age ("Martin
- * Selway, 47, of Harrowden") or before the school's town ("of Harrowden,
- * Milbury").
+ * Return 1 if the place word of school "k" at "ns".."ne" of "nt" (of
+ * "text") is where a person lives, as news gives it: after a name and an
+ * age ("Martin Selway, 47, of Harrowden") or before the school's town
+ * ("Sue Parr, of Harrowden, Milbury"), not after a school's role ("the
+ * head of Harrowden, Milbury").
  */
 static int
-home_named(const struct config *cf, int k, const struct normtext *nt,
-    size_t ns, size_t ne)
+home_named(const struct config *cf, int k, const char *text,
+    const struct normtext *nt, size_t ns, size_t ne)
 {
+	static const char *roles[] = {
+		"head", "headteacher", "principal", "pupils", "pupil",
+		"staff", "parents", "governor", "governors", "teacher",
+		"teachers", "students", "children", "families", "chair",
+	};
 	const struct school	*sc = &cf->schools[k];
 	const char		*s = nt->s;
-	size_t			 i, n, p;
+	size_t			 i, n, p, w;
 
 	if (ns < 3 || strncmp(s + ns - 3, "of ", 3) != 0 || (ns > 3 &&
 	    isalnum((unsigned char)s[ns - 4])))
 		return (0);
-	/* ", 47, of" */
 	p = ns - 3;
+	/* the word before "of", past a comma */
+	for (w = p; w > 0 && (s[w - 1] == ' ' || s[w - 1] == ','); w--)
+		;
+	for (i = w; i > 0 && isalpha((unsigned char)s[i - 1]); i--)
+		;
+	if (w > i && str_among(s + i, w - i, roles, NWORDS(roles)))
+		return (0);
+	/* "Selway, 47, of": an age after a capitalised name */
 	if (p >= 4 && s[p - 1] == ' ' && s[p - 2] == ',' &&
-	    isdigit((unsigned char)s[p - 3]))
-		return (1);
+	    isdigit((unsigned char)s[p - 3])) {
+		for (i = p - 3; i > 0 && isdigit((unsigned char)s[i - 1]);
+		    i--)
+			;
+		if (i >= 3 && s[i - 1] == ' ' && s[i - 2] == ',' &&
+		    isalpha((unsigned char)s[i - 3])) {
+			for (i -= 2; i > 0 && isalpha((unsigned char)
+			    s[i - 1]); i--)
+				;
+			return (isupper((unsigned char)text[nt->map[i]]));
+		}
+		return (0);
+	}
 	/* "of Harrowden, Milbury" */
 	if (ne + 2 > nt->len || strncmp(s + ne, ", ", 2) != 0)
 		return (0);
@@ -2535,7 +2559,8 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 						    "\"%s\" %s", pt->text, nw);
 					continue;
 				}
-				if (nw == NULL && home_named(m->cf, (int)k, nt,
+				if (nw == NULL && pt->kind == MATCH_BARE &&
+				    home_named(m->cf, (int)k, text, nt,
 				    hits[i].nstart, hits[i].nend)) {
 					if (*rej == '\0')
 						snprintf(rej, sizeof rej,

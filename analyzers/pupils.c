@@ -103,7 +103,7 @@ static const char *re_src[RE_NRE] = {
 	"\\bplayground\\b|\\bnativity\\b|\\bschool play\\b|"
 	"\\bshow and tell\\b|"
 	/* an infant school's class by number: "Tilly Marchbank, Class 2" */
-	"\\bclass \\d{1,2}\\b(?!st|nd|rd|th)|"
+	"\\bclass \\d{1,2}(?!st|nd|rd|th)\\b|"
 	/* a child, named beside the parent ("Isla, whose dad ...") */
 	"\\bwhose (?:mum|mam|mom|dad|mother|father|parents)\\b",
 	/* an adult */
@@ -123,8 +123,8 @@ static const char *re_src[RE_NRE] = {
 	"properties|fully insured|free quotes|no job too small|darts|"
 	"pub|pints?|beers?)\\b|"
 	"& the\\b|\\band the team at\\b|"
-	/* a family firm: "Tyler & Sons", "Grant and Son" */
-	"& (?:sons?|daughters?|co)\\b|\\band sons?\\b|\\b(?:she|he)'s your (?:woman|man|guy|"
+	/* a family firm: "Tyler & Sons" */
+	"& (?:sons|daughters)\\b|\\b(?:she|he)'s your (?:woman|man|guy|"
 	"girl)\\b|"
 	/* a leaving year: an adult only if it is long past (adult_near) */
 	"\\b(?:left|leaving|leavers?|finished|graduated|class of)\\b"
@@ -1959,12 +1959,12 @@ doc_other_schools(struct doc *d)
 	 * "Harrowden Park Rangers Juniors", "Milbury Dance Academy" */
 	static const char *clubs[] = {
 		"rangers", "united", "rovers", "wanderers", "athletic",
-		"albion", "colts", "town", "city", "fc", "afc", "rfc", "cc",
+		"albion", "colts", "fc", "afc", "rfc", "cc",
 		"football", "rugby", "cricket", "netball", "hockey", "tennis",
 		"swimming", "swim", "dance", "ballet", "gymnastics", "drama",
-		"theatre", "stage", "arts", "music", "karate", "judo",
-		"taekwondo", "boxing", "riding", "sailing", "chess", "coding",
-		"driving", "sunday", "forest", "surf",
+		"theatre", "stage", "music", "karate", "judo", "taekwondo",
+		"boxing", "riding", "sailing", "chess", "coding", "driving",
+		"sunday", "surf",
 	};
 	size_t	i;
 
@@ -2073,8 +2073,11 @@ at_other_school(const struct analysis *a, const struct doc *d, size_t first,
 	 * Aldhelm's is great too. Our Poppy ... started Year 1 there") */
 	o = d->w[d->osw[k - 1]].ns;
 	for (k = 0; k < a->match.nspans; k++) {
-		if (a->match.spans[k].nstart > o &&
-		    a->match.spans[k].nstart < d->w[first].ns)
+		const struct match_span *sp = &a->match.spans[k];
+
+		if (sp->school >= 0 && (sp->kind == MATCH_NAME ||
+		    sp->kind == MATCH_WEAK) && sp->nstart > o &&
+		    sp->nstart < d->w[first].ns)
 			return (0);
 	}
 	return (1);
@@ -2504,6 +2507,7 @@ adult_later(const struct doc *d, size_t i, size_t last, const char **why)
 static int		 thing_after(const struct doc *, size_t);
 static int		 named_thing(const struct doc *, size_t);
 static int		 named_in_full(const struct doc *, size_t);
+static int		 role_after(const struct doc *, size_t);
 static int		 postcode_after(const struct doc *, size_t);
 
 /* Return the word from "from" on that begins a name right at folded
@@ -2584,12 +2588,16 @@ other_school_page(const struct analysis *a, const struct doc *d)
 	if (d->nosw == 0)
 		return (0);
 	o = d->nt->map[d->w[d->osw[0]].ns];
-	for (k = 0; k < a->match.nspans; k++) {
-		if (a->match.spans[k].nstart < d->w[d->osw[0]].ns)
-			return (0);
-	}
 	for (b = o; b > 0 && t[b - 1] != '\n'; b--)
 		;
+	for (e = o; t[e] != '\0' && t[e] != '\n'; e++)
+		;
+	/* (ours named before it or beside it: "Wexcombe Primary Vs
+	 * Harrowden Park Academy") */
+	for (k = 0; k < a->match.nspans; k++) {
+		if (d->nt->map[a->match.spans[k].nstart] < e)
+			return (0);
+	}
 	for (k = 0; k < b; k++) {
 		if (t[k] == '\n' && k > 0 && t[k - 1] != '\n')
 			lines++;
@@ -2600,8 +2608,10 @@ other_school_page(const struct analysis *a, const struct doc *d)
 	 * not a thread's title "Wexcombe Primary - anyone else had
 	 * enough?") */
 	for (e = b; t[e] != '\0' && t[e] != '\n'; e++) {
+		/* (an "s" after an apostrophe, "Benedict's", is no word) */
 		if (isalpha((unsigned char)t[e]) && (e == b ||
-		    !isalpha((unsigned char)t[e - 1]))) {
+		    (!isalpha((unsigned char)t[e - 1]) && t[e - 1] != '\'' &&
+		    (unsigned char)t[e - 1] != 0x99))) {
 			if (!isupper((unsigned char)t[e]))
 				return (0);
 			words++;
@@ -3405,6 +3415,24 @@ named_in_full(const struct doc *d, size_t i)
 	return (0);
 }
 
+/* Return 1 if a grown-up's role follows folded offset "e" ("Year 6
+ * teacher", "Year 9 lead"). */
+static int
+role_after(const struct doc *d, size_t e)
+{
+	static const char *roles[] = {
+		"teacher", "teachers", "teaching", "lead", "leader", "leads",
+		"team", "coordinator", "tutor", "assistant", "ta", "head",
+		"manager", "staff",
+	};
+	size_t	i;
+
+	for (i = 0; i < d->nw && d->w[i].ns < e; i++)
+		;
+	return (i < d->nw && d->w[i].ns - e <= 1 && in_words(d->w[i].key,
+	    roles, sizeof roles / sizeof roles[0]));
+}
+
 /* Return 1 if "k" is one of the "n" words of "words". */
 static int
 in_words(const char *k, const char *const *words, size_t n)
@@ -3857,8 +3885,13 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		size_t			 after, ne;
 		int			 full, ad;
 
-		if (!nameish(d, i) || w->place || author_label(d, i) ||
-		    byline(d, i))
+		if (!nameish(d, i) || w->place || author_label(d, i))
+			continue;
+		/* a writer's byline, unless a pupil's ("By Maisie Cole,
+		 * Year 4") */
+		if (byline(d, i) && ref_near(d, RE_YEAR, w->ns, w->ne, 0,
+		    30) == NULL && ref_near(d, RE_AGE, w->ns, w->ne, 0,
+		    30) == NULL)
 			continue;
 		if (i > 0 && nameish(d, i - 1) && joined(d, d->w[i - 1].ne,
 		    w->ns) && w->ns - d->w[i - 1].ne <= 1)
@@ -3945,8 +3978,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		if (yr == NULL && full && opens_sentence(d, w->ns) &&
 		    ne + 2 < d->nt->len && d->nt->s[ne] == '.' &&
 		    (yr = ref_near(d, RE_YEAR, w->ns, ne, 0, 8)) != NULL &&
-		    yr->at != ne + 2)
-			yr = NULL;
+		    (yr->at != ne + 2 || role_after(d, yr->end)))
+			yr = NULL;	/* ("Jane Smith. Year 6 teacher") */
 		if (yr != NULL && year_of_thing(d, yr))
 			yr = NULL;	/* "the Year 4 teacher" */
 		if (yr != NULL && d->lower && !year_linked(d, yr, w->ns, ne))
@@ -4263,7 +4296,7 @@ pupils_hint(const char *text, size_t len)
 		}
 	}
 	/* an age group: "U12 Lions", "U-15", "Under 9s", "Under-14" */
-	for (p = text; p + 2 < e && (q = memchr(p, 'U', (size_t)(e - p - 2)))
+	for (p = text; p + 1 < e && (q = memchr(p, 'U', (size_t)(e - p - 1)))
 	    != NULL; p = q + 1) {
 		const char	*n = q + 1;
 
@@ -4273,9 +4306,12 @@ pupils_hint(const char *text, size_t len)
 			n += 4;
 		if (n < e && (*n == '-' || (*n == ' ' && n > q + 1)))
 			n++;
-		if (n < e && isdigit((unsigned char)*n) && (*n >= '7' ||
-		    (*n == '1' && n + 1 < e && *(n + 1) <= '8' &&
-		    isdigit((unsigned char)*(n + 1)))))
+		if (n < e && *n == '1' && n + 1 < e && *(n + 1) >= '0' &&
+		    *(n + 1) <= '8')
+			n++;	/* U10 to U18 */
+		else if (!(n < e && *n >= '7' && *n <= '9'))
+			continue;	/* (U7 to U9) */
+		if (n + 1 == e || !isdigit((unsigned char)*(n + 1)))
 			return (1);
 	}
 	/* "happy 8th birthday", "8TH BIRTHDAY": a child's birthday (up to

@@ -83,6 +83,7 @@ static const struct {
 	  "resigned", "" },
 	{ "The head of Harrowden told the school's parents on Friday",
 	  "harrowden-park" },
+	{ "The head of St Aldhelm's, Wexcombe, has resigned", "st-aldhelms" },
 	/* a headline in title case; a quoted complaint; a place called
 	 * Marsh; a word that is no school's */
 	{ "St Aldhelm's in Special Measures After Damning Ofsted Report",
@@ -610,6 +611,9 @@ static const struct {
 	const char	*quote;		/* words a reason must quote, or NULL */
 } harm_rows[] = {
 	/* intimidation: the way home known, a house admired, a door */
+	/* a warning given to the school's staff */
+	{ "Harrowden Park Academy teachers, you lot have been warned. "
+	  "Friday.", "threat", "have been warned" },
 	{ "Miss Tindall. Silver Fiat, parked on Church Lane every morning. I "
 	  "know which way you drive home as well.", "threat",
 	  "know which way you drive" },
@@ -2833,6 +2837,17 @@ static const struct {
 	{ "Torn between St Benedict's and St Aldhelm's. St Aldhelm's is "
 	  "lovely: our Freya Lindqvist has been in Year 6 there two years",
 	  "Freya Lindqvist", SEV_MEDIUM },
+	/* a pupil's byline in a newsletter; a child beside "son"; a name
+	 * said alone, then a teacher's year; ours on a match's header */
+	{ "St Aldhelm's Primary newsletter\nOur trip to the zoo\nBy Maisie "
+	  "Cole, Year 4\nWe saw lions", "Maisie Cole", SEV_MEDIUM },
+	{ "Proud of my husband and son, Kai Dunmore in Year 8 at Harrowden "
+	  "Park Academy", "Kai Dunmore", SEV_MEDIUM },
+	{ "Jane Smith. Year 6 teacher at St Aldhelm's Primary.", "",
+	  SEV_NONE },
+	{ "Wexcombe Primary Vs Harrowden Park Academy\nGreat game today, "
+	  "Daisy Fenner (Y9) scored twice for Harrowden Park", "Daisy Fenner",
+	  SEV_MEDIUM },
 	/* a heading's words; another school's own page, which names its
 	 * own children */
 	{ "St Aldhelm's Primary newsletter\nMUSIC & DRAMA (Miss Tindall)\n"
