@@ -1686,6 +1686,17 @@ title_case(const char *text, const struct normtext *nt, size_t at)
 	return (words >= 4 && caps * 10 >= words * 7);
 }
 
+/* Return 1 if the words "w" (any case) stand whole at folded offset "p"
+ * of "nt". */
+static int
+phrase_at(const struct normtext *nt, size_t p, const char *w)
+{
+	size_t	n = strlen(w);
+
+	return (p + n <= nt->len && strncasecmp(w, nt->s + p, n) == 0 &&
+	    (p + n == nt->len || !isalnum((unsigned char)nt->s[p + n])));
+}
+
 /*
  * Return why the short name of school "k" at "ns".."ne" of "nt" (of
  * "text") is a place and not the school, or NULL: a park or a vale
@@ -1756,9 +1767,7 @@ place_named(const struct config *cf, int k, const char *text,
 		w = i < sc->context.n ? sc->context.v[i] : i < sc->context.n +
 		    sc->streets.n ? sc->streets.v[i - sc->context.n] :
 		    sc->name;
-		n = strlen(w);
-		if (p + n <= nt->len && strncasecmp(w, s + p, n) == 0 &&
-		    (p + n == nt->len || !isalnum((unsigned char)s[p + n])))
+		if (phrase_at(nt, p, w))
 			return (NULL);
 	}
 	/* a headline in title case: "St Aldhelm's in Special Measures
@@ -1787,7 +1796,7 @@ home_named(const struct config *cf, int k, const char *text,
 	};
 	const struct school	*sc = &cf->schools[k];
 	const char		*s = nt->s;
-	size_t			 i, n, p, w;
+	size_t			 i, p, w;
 
 	if (ns < 3 || strncmp(s + ns - 3, "of ", 3) != 0 || (ns > 3 &&
 	    isalnum((unsigned char)s[ns - 4])))
@@ -1818,12 +1827,8 @@ home_named(const struct config *cf, int k, const char *text,
 	/* "of Harrowden, Milbury" */
 	if (ne + 2 > nt->len || strncmp(s + ne, ", ", 2) != 0)
 		return (0);
-	p = ne + 2;
 	for (i = 0; i < sc->context.n; i++) {
-		n = strlen(sc->context.v[i]);
-		if (p + n <= nt->len && strncasecmp(sc->context.v[i], s + p,
-		    n) == 0 && (p + n == nt->len || !isalnum((unsigned char)
-		    s[p + n])))
+		if (phrase_at(nt, ne + 2, sc->context.v[i]))
 			return (1);
 	}
 	return (0);
@@ -2470,7 +2475,7 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 		}
 		for (i = 0; i < nhits; i++) {
 			const struct pattern *pt = &m->pats[hits[i].pat];
-			const char	*sw = NULL, *nw = NULL, *sw2;
+			const char	*sw = NULL, *nw = NULL, *sw2, *notus;
 			double		 score;
 			char		 w[160];
 
@@ -2559,21 +2564,20 @@ matcher_run_norm(const struct matcher *m, const char *text, size_t len,
 						    "\"%s\" %s", pt->text, nw);
 					continue;
 				}
+				notus = NULL;
 				if (nw == NULL && pt->kind == MATCH_BARE &&
 				    home_named(m->cf, (int)k, text, nt,
-				    hits[i].nstart, hits[i].nend)) {
+				    hits[i].nstart, hits[i].nend))
+					notus = "is where someone lives";
+				else if (nw == NULL && quoted_title(text, nt,
+				    hits[i].nstart, hits[i].nend))
+					notus = "opens a title in quotation "
+					    "marks";
+				if (notus != NULL) {
 					if (*rej == '\0')
 						snprintf(rej, sizeof rej,
-						    "\"%s\" is where someone "
-						    "lives", pt->text);
-					continue;
-				}
-				if (nw == NULL && quoted_title(text, nt,
-				    hits[i].nstart, hits[i].nend)) {
-					if (*rej == '\0')
-						snprintf(rej, sizeof rej,
-						    "\"%s\" opens a title in "
-						    "quotation marks", pt->text);
+						    "\"%s\" %s", pt->text,
+						    notus);
 					continue;
 				}
 				if (nw != NULL) {

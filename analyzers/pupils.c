@@ -3187,8 +3187,6 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (!w->cap && !d->lower)
 			continue;
-		if (named_thing(d, i))
-			continue;	/* "the Tyler Grant, a fund" */
 		/* only a word with a year group, or an age said of it
 		 * ("Oliver's 11 and in his last year"), can be such a
 		 * name */
@@ -3199,6 +3197,8 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 			age = NULL;
 		if (yr == NULL && age == NULL)
 			continue;
+		if (named_thing(d, i))
+			continue;	/* "the Tyler Grant, a fund" */
 		for (which = 1; which <= 2 && k < 0; which++) {
 			if (fast_token(p, which == 1 ? w->key : NULL,
 			    which == 2 ? w->key : NULL, tok) != 0)
@@ -3437,13 +3437,7 @@ role_after(const struct doc *d, size_t e)
 static int
 in_words(const char *k, const char *const *words, size_t n)
 {
-	size_t	i;
-
-	for (i = 0; i < n; i++) {
-		if (strcmp(k, words[i]) == 0)
-			return (1);
-	}
-	return (0);
+	return (str_among(k, strlen(k), words, n));
 }
 
 /* Return 1 if "k" is a preposition of place, which puts a street or a
