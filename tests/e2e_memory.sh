@@ -1,12 +1,14 @@
 #!/bin/sh
 # End to end: a crawl's memory does not grow with its number of sources.
-# The same loopback site is crawled twice: once with 60 sources (feeds,
+# The same loopback site is crawled three times: with 60 sources (feeds,
 # and pages of 150 KB to 1 MB that name a school, so that they are parsed
-# and analysed), once with those and 20,000 more that robots.txt forbids,
-# which are read, judged and recorded but never fetched. The second crawl
-# may take only a little more memory than the first (what its
-# configuration holds): sources are read from the store a chunk at a time
-# and freed once answered.
+# and analysed), then with those and 20,000 more that robots.txt forbids,
+# then with 40,000 more; the forbidden are read, judged and recorded but
+# never fetched. Sources are read from the store a chunk at a time and
+# freed once answered, so the second 20,000 may cost only what their
+# configuration holds. (The first 20,000 also fill the store's page
+# caches to their bounds, which 60 sources do not reach: that fixed cost
+# is reported, and not held against the sources.)
 set -u
 . "${top_srcdir:-$(dirname "$0")/..}/tests/lib.sh"
 
@@ -79,6 +81,7 @@ conf() {
 crawl() {
 	n=$1
 	conf "$n" >"$T/m$n.conf"
+	rm -f "$T/m$n.db" "$T/m$n.db-wal" "$T/m$n.db-shm"
 	set -- -c "$T/m$n.conf" -D "$T/m$n.db" \
 	    -o "crawler.connect_to=mem.test:80:127.0.0.1:$PORT" \
 	    -o crawler.host_gap=0 -o crawler.host_connections=8 \
@@ -94,25 +97,39 @@ crawl() {
 	RSS=$(cat "$T/rss$n")
 }
 
+# The peak of two crawls with "$1" forbidden sources, the lower one: a
+# crawl's peak moves by a few hundred KB with how its threads meet.
+crawl2() {
+	crawl "$1"
+	a=$RSS
+	crawl "$1"
+	[ "$a" -lt "$RSS" ] && RSS=$a
+}
+
 start=$(date +%s)
-crawl 0
+crawl2 0
 few=$RSS
-crawl $MANY
+crawl2 $MANY
 many=$RSS
+crawl2 $((2 * MANY))
+more=$RSS
 took=$(( $(date +%s) - start ))
 q() {
-	sqlite3 "$T/m$MANY.db" "$1"
+	sqlite3 "$T/m$((2 * MANY)).db" "$1"
 }
 [ "$(q "SELECT count(*) FROM sources
-    WHERE last_error LIKE '%robots.txt%'")" -eq $MANY ] ||
+    WHERE last_error LIKE '%robots.txt%'")" -eq $((2 * MANY)) ] ||
 	fail "the forbidden sources were not all recorded as such"
 [ "$(q "SELECT count(*) FROM fetches WHERE url LIKE '%/private/%'")" -eq 0 ] ||
 	fail "a source robots.txt forbids was fetched"
-ok "both crawls finish ($took s); every forbidden source is recorded, none fetched"
+ok "the crawls finish ($took s); every forbidden source is recorded, none fetched"
 
-# What 20,000 more sources may cost: their configuration (about 120
-# bytes each) and little else.
-grow=$((many - few))
-[ "$grow" -lt 5000 ] ||
-	fail "$MANY more sources took $grow KB more ($few KB to $many KB)"
-ok "$MANY more sources take $grow KB more ($few KB, $many KB)"
+# What 20,000 more sources may cost once the caches are full: their
+# configuration (about 120 bytes each) and little else: under 4 MB, with
+# room for how threads meet. A source kept after it is answered (its row
+# and strings, some 600 bytes) would take 12 MB.
+grow=$((more - many))
+[ "$grow" -lt 4000 ] ||
+	fail "$MANY more sources took $grow KB more ($many KB to $more KB)"
+ok "$MANY more sources take $grow KB more ($few KB with 60 sources," \
+    "$many KB with $MANY more, $more KB with $((2 * MANY)) more)"
