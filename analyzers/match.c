@@ -877,19 +877,29 @@ matcher_maybe(const struct matcher *m, const char *text, size_t len)
 		if (cur != 0 && is_low(b) && !sep && !(up1 && up2)) {
 			/* a small letter inside a word, not after two
 			 * capitals, begins no word: step the automaton and
-			 * no more */
+			 * no more, and so on for the small letters after
+			 * it while no pattern ends */
 			pend_s = pending && b == 's';
 			pending = 0;
 			up2 = up1;
 			up1 = 0;
 			low1 = 1;
-			ws <<= 1;
-			v = m->quick[cur * QSYM + b - 'a'];
-			cur = v >> 1;
-			if ((v & 1) &&
-			    (pending = quick_ends(m, cur, ws)) == 2)
-				return (1);
-			i++;
+			for (;;) {
+				ws <<= 1;
+				v = m->quick[cur * QSYM + u[i] - 'a'];
+				cur = v >> 1;
+				i++;
+				if (v & 1) {
+					if ((pending = quick_ends(m, cur,
+					    ws)) == 2)
+						return (1);
+					break;
+				}
+				if (i == len || !is_low(u[i]) || cur == 0)
+					break;
+				up2 = 0;
+				pend_s = 0;
+			}
 			continue;
 		}
 		up = b >= 'A' && b <= 'Z';

@@ -1104,6 +1104,13 @@ struct ref {
 	int	re;
 };
 
+/* A ref's place in the index of a document's refs (ref_index). */
+struct refkey {
+	int	re;
+	size_t	at;
+	size_t	i;		/* in the document's refs */
+};
+
 struct doc {
 	const char		*text;
 	const struct normtext	*nt;
@@ -1114,6 +1121,11 @@ struct doc {
 	struct ref		*refs;
 	size_t			 nrefs;
 	size_t			 caprefs;
+	struct refkey		*byre;		/* refs of each kind, by
+						   offset (ref_index) */
+	size_t			 reoff[RE_NRE + 1];
+	size_t			 relen[RE_NRE];	/* the longest of each */
+	size_t			 nindexed;	/* refs in "byre" */
 	int			 lower;		/* no capital letters at all */
 	int			 medical;	/* medical detail looked for */
 	int			 person;	/* adults' words and contacts
@@ -1249,6 +1261,8 @@ ref_add(struct doc *d)
 	return (&d->refs[d->nrefs++]);
 }
 
+static void	ref_index(struct doc *);
+
 /* Find the cues of recognisers "from" to "to" (not included). */
 static void
 doc_refs_of(struct pupils *p, struct doc *d, int from, int to)
@@ -1290,6 +1304,7 @@ doc_refs_of(struct pupils *p, struct doc *d, int from, int to)
 			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 		}
 	}
+	ref_index(d);
 }
 
 /*
@@ -1369,6 +1384,7 @@ doc_refs(struct pupils *p, const struct analysis *a, struct doc *d)
 			*ref_add(d) = f;
 		}
 	}
+	ref_index(d);
 }
 
 /* Find an adult's words ("councillor", "retired") and contacts, the
@@ -1423,32 +1439,108 @@ word_age(const char *v)
 	return (-1);
 }
 
-/* Return the first reference of kind "re" within "before" bytes before
- * "s" or "after" bytes after "e", in the same sentence when "sentence". */
+/* Order refs by their kind, then offset, then number. */
+static int
+ref_cmp(const void *x, const void *y)
+{
+	const struct refkey	*a = x, *b = y;
+
+	if (a->re != b->re)
+		return (a->re < b->re ? -1 : 1);
+	if (a->at != b->at)
+		return (a->at < b->at ? -1 : 1);
+	return (a->i < b->i ? -1 : a->i > b->i);
+}
+
+/* Index "d"'s refs by kind and offset, once refs are added: a long page
+ * has hundreds, and each name looks near itself for several kinds. */
+static void
+ref_index(struct doc *d)
+{
+	size_t	i;
+	int	re;
+
+	if (d->nindexed == d->nrefs)
+		return;
+	d->byre = xreallocarray(d->byre, d->nrefs, sizeof *d->byre);
+	for (i = 0; i < d->nrefs; i++) {
+		d->byre[i].re = d->refs[i].re;
+		d->byre[i].at = d->refs[i].at;
+		d->byre[i].i = i;
+	}
+	qsort(d->byre, d->nrefs, sizeof *d->byre, ref_cmp);
+	memset(d->relen, 0, sizeof d->relen);
+	for (re = 0, i = 0; re <= RE_NRE; re++) {
+		d->reoff[re] = i;
+		for (; re < RE_NRE && i < d->nrefs && d->byre[i].re == re;
+		    i++) {
+			const struct ref *f = &d->refs[d->byre[i].i];
+
+			if (f->end - f->at > d->relen[re])
+				d->relen[re] = f->end - f->at;
+		}
+	}
+	d->nindexed = d->nrefs;
+}
+
+/* Return how near "f" is to "s".."e": within "before" bytes before or
+ * "after" bytes after, or over it; -1 if not. */
+static size_t
+ref_dist(const struct ref *f, size_t s, size_t e, size_t before,
+    size_t after)
+{
+	if (f->end <= s && s - f->end <= before)
+		return (s - f->end);
+	if (f->at >= e && f->at - e <= after)
+		return (f->at - e);
+	if (f->at <= s && f->end >= e)
+		return (0);
+	return ((size_t)-1);
+}
+
+/* Return the nearest reference of kind "re" within "before" bytes before
+ * "s" or "after" bytes after "e" (of two as near, the first found). */
 static const struct ref *
 ref_near(const struct doc *d, int re, size_t s, size_t e, size_t before,
     size_t after)
 {
-	size_t			 i;
 	const struct ref	*best = NULL;
-	size_t			 bestd = (size_t)-1, dist;
+	size_t			 bestd = (size_t)-1, besti = 0, dist, lo, hi;
+	size_t			 a, b, m;
 
-	for (i = 0; i < d->nrefs; i++) {
-		const struct ref *f = &d->refs[i];
-
-		if (f->re != re)
-			continue;
-		if (f->end <= s && s - f->end <= before)
-			dist = s - f->end;
-		else if (f->at >= e && f->at - e <= after)
-			dist = f->at - e;
-		else if (f->at <= s && f->end >= e)
-			dist = 0;
+	if (d->nindexed != d->nrefs) {
+		/* (not indexed yet: read them all) */
+		for (a = 0; a < d->nrefs; a++) {
+			if (d->refs[a].re == re && (dist = ref_dist(
+			    &d->refs[a], s, e, before, after)) < bestd) {
+				bestd = dist;
+				best = &d->refs[a];
+			}
+		}
+		return (best);
+	}
+	/* one near enough begins from "lo" (one ending "before" bytes
+	 * before "s") to "hi" */
+	lo = s > before + d->relen[re] ? s - before - d->relen[re] : 0;
+	hi = e + after > s ? e + after : s;
+	a = d->reoff[re];
+	b = d->reoff[re + 1];
+	while (a < b) {
+		m = a + (b - a) / 2;
+		if (d->byre[m].at < lo)
+			a = m + 1;
 		else
-			continue;
-		if (dist < bestd) {
+			b = m;
+	}
+	for (; a < d->reoff[re + 1] && d->byre[a].at <= hi; a++) {
+		const struct refkey *k = &d->byre[a];
+
+		dist = ref_dist(&d->refs[k->i], s, e, before, after);
+		if (dist < bestd || (dist == bestd && dist != (size_t)-1 &&
+		    k->i < besti)) {
 			bestd = dist;
-			best = f;
+			besti = k->i;
+			best = &d->refs[k->i];
 		}
 	}
 	return (best);
@@ -4481,6 +4573,7 @@ pupils_run(void *arg, const char *text, size_t len, struct analysis *a)
 	free(d.w);
 	free(d.keys);
 	free(d.refs);
+	free(d.byre);
 	free(d.osw);
 	return (0);
 }
