@@ -157,7 +157,13 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.4, "\\b(kill|murder|hurt|batter|beat up|punch|smack|"
 	    "deck|smash|stab|shoot|burn) (him|her|them|you|that|the|every|"
 	    "mr|mrs|ms|miss|dr|all|those|whoever|someone)\\b|"
-	    "\\bsmash (every|all|the|their) windows?\\b" },
+	    "\\bsmash (every|all|the|their) windows?\\b|"
+	    /* "put a brick thru their windows" */
+	    "\\b(put|putting|throw|throwing|chuck|chucking|lob|lobbing|"
+	    "hurl|hurling|send|sending) (a |some )?(brick|bricks|rock|"
+	    "rocks|stone|stones|petrol bomb|firework) (thru|through|at) "
+	    "(the|their|his|her|your|ur|its|every|all the|all|\\w+ \\w+s|"
+	    "\\w+s) (windows?|door|doors|car|house|office|building)\\b" },
 	{ C_THREAT, 0.25, "\\b(getting|get|gets|be|been) hurt\\b|"
 	    "\\b(a|good|proper|right) (good )?(kicking|hiding|beating|"
 	    "slap)\\b|\\blife hell\\b|"
@@ -711,6 +717,12 @@ static const struct cue cues[] = {
 	    "every \\w+ |\\w+ )?up\\b|\\bcover-?ups?\\b|\\bhid (an?|the|it)\\b|"
 	    "\\bhidden from\\b|\\bconceal(ed|ing|s)?\\b|"
 	    "\\b(kept|keeping) (it |very |really )?quiet\\b|"
+	    /* "sat on a disclosure for three weeks" */
+	    "\\b(sat|sitting|sits) on (a|the|my|our|his|her|their|this|that) "
+	    "(disclosure|complaint|report|concern|allegation|referral)s?\\b|"
+	    /* "staff were told to keep quiet about it" */
+	    "\\b(told|asked|instructed|ordered) (not to say anything|"
+	    "to (keep|stay) (quiet|schtum|shtum|silent|mum))\\b|"
 	    "\\b(said|says) nothing to\\b|\\bnot telling\\b|"
 	    "\\bswept under\\b|\\bbury (it|the)\\b|"
 	    "\\bburied (it|the)\\b|\\bshredded\\b|\\bdestroy(ed)? "
@@ -3296,6 +3308,28 @@ court_words(const char *d, const struct sentence *sn)
 }
 
 /*
+ * Return 1 if the sentence at "lo".."at" of "d" opens on the defendant of
+ * a trial who is no one of a school's staff ("The defendant, a 38-year-old
+ * man from Milbury, stole ..."): the report tries a stranger.
+ */
+static int
+defendant_opens(const char *d, size_t lo, size_t at)
+{
+	char	win[512];
+	size_t	n;
+
+	while (lo < at && (d[lo] == ' ' || d[lo] == '"' || d[lo] == '\''))
+		lo++;
+	if (strncmp(d + lo, "the defendant", 13) != 0 &&
+	    strncmp(d + lo, "the accused", 11) != 0)
+		return (0);
+	n = at - lo < sizeof win ? at - lo : sizeof win - 1;
+	memcpy(win, d + lo, n);
+	win[n] = '\0';
+	return (!any_in(win, staff_words, NWORDS(staff_words)));
+}
+
+/*
  * If the words from "lo" to "at" tell, as a court report does, what the
  * one who opens them was given or admitted ("A Wexcombe man has been
  * given a restraining order after admitting harassing the head"), return
@@ -4780,6 +4814,43 @@ cuehit_cmp(const void *a, const void *b)
 }
 
 /*
+ * Return 1 if the words before folded offset "at" of "d" are a thing, not
+ * a person, so that what it "hits" is no one laying hands on anyone: "a
+ * penny-pinching decision that hits the kids", "the cuts hit families".
+ */
+static int
+thing_hits(const char *d, size_t at)
+{
+	static const char *things[] = {
+		"decision", "decisions", "policy", "cut", "cuts", "change",
+		"changes", "rise", "rises", "budget", "plan", "plans", "move",
+		"closure", "closures", "price", "prices", "cost", "costs",
+		"tax", "scheme", "rule", "rules", "strike", "strikes",
+		"shortage", "shortages", "increase", "news",
+	};
+	size_t	b = at, e, k, step;
+
+	if (strncmp(d + at, "hit", 3) != 0)
+		return (0);
+	for (step = 0; step < 2 && b > 0; step++) {
+		while (b > 0 && d[b - 1] == ' ')
+			b--;
+		for (e = b; b > 0 && isalpha((unsigned char)d[b - 1]); b--)
+			;
+		if (step == 0 && ((e - b == 4 && strncmp(d + b, "that", 4) ==
+		    0) || (e - b == 5 && strncmp(d + b, "which", 5) == 0)))
+			continue;
+		for (k = 0; k < sizeof things / sizeof things[0]; k++) {
+			if (strlen(things[k]) == e - b &&
+			    strncmp(d + b, things[k], e - b) == 0)
+				return (1);
+		}
+		break;
+	}
+	return (0);
+}
+
+/*
  * Return 1 if the violent act of cue hit "v" is aimed at a target: the
  * school, its staff or the trust (a span of "a"), a role or the pupils (a
  * hit of "ch") or a person ("him", "you") stands right after it, past a
@@ -4806,6 +4877,8 @@ aimed(const struct analysis *a, const char *d, size_t len,
 	size_t	 p = v->end, i, n, k, step;
 	int	 building;
 
+	if (thing_hits(d, v->start))
+		return (0);
 	building = strncmp(d + v->start, "bomb", 4) == 0 ||
 	    strncmp(d + v->start, "torch", 5) == 0 ||
 	    strncmp(d + v->start, "burn", 4) == 0 ||
@@ -5313,9 +5386,10 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	    i++) {
 		size_t	v = court_told(d, sn[i].start, sn[i].end);
 
-		stranger_case = v > 0 && (stranger_opens(d, sn[i].start, v) ||
-		    role_at_a_school(h->cf, d, sn[i].start, v - 1)) &&
-		    court_case(d, &sn[i]);
+		stranger_case = (v > 0 && (stranger_opens(d, sn[i].start,
+		    v) || role_at_a_school(h->cf, d, sn[i].start, v - 1)) &&
+		    court_case(d, &sn[i])) || defendant_opens(d, sn[i].start,
+		    sn[i].end);
 	}
 	whole = a->norm->len < HARM_POST;
 	/*
@@ -5401,8 +5475,9 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		char	*keep = xcalloc(nch + 1, 1);
 
 		for (j = 0; j < nch; j++) {
-			keep[j] = ch[j].kind != C_VIOLENT ||
-			    aimed(a, d, a->norm->len, ch, nch, &ch[j]);
+			keep[j] = (ch[j].kind != C_VIOLENT ||
+			    aimed(a, d, a->norm->len, ch, nch, &ch[j])) &&
+			    !thing_hits(d, ch[j].start);
 			if ((ch[j].kind == C_ALLEGE || ch[j].kind ==
 			    C_CRIME) && conditional(d, sn, nsn, ch[j].start))
 				keep[j] = 0;

@@ -1603,13 +1603,16 @@ runs_on_context(const struct matcher *m, const struct compact *c,
 }
 
 /* Return 1 if a possessive written without its apostrophe follows
- * staff name "p" at compact offset "e" ("mr nowickis revision"). */
+ * staff name or school name "p" at compact offset "e" ("mr nowickis
+ * revision", "HPA milburys windows"). */
 static int
 possessive_s(const struct matcher *m, const struct compact *c, int p,
     size_t e)
 {
 	return ((m->pats[p].kind == MATCH_STAFF ||
-	    m->pats[p].kind == MATCH_SURNAME) && e < c->len &&
+	    m->pats[p].kind == MATCH_SURNAME ||
+	    (m->pats[p].kind == MATCH_NAME && m->pats[p].variant == 0)) &&
+	    e < c->len &&
 	    c->s[e] == 's' && (e + 1 == c->len || c->wstart[e + 1]));
 }
 

@@ -94,7 +94,7 @@ static const char *re_src[RE_NRE] = {
 	"\\bunder-(?:[7-9]|1[0-8])\\b|\\bu-?(?:[7-9]|1[0-8])(?:'?s)?\\b|"
 	"\\bsixth former\\b|\\bschoolgirl\\b|\\bschoolboy\\b|"
 	"\\b(?:girl|boy), \\d|\\bbirthday girl\\b|\\bbirthday boy\\b|"
-	"\\bname (?:label|sticker|tag)s?\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b|"
+	"\\bname (?:label|sticker|tag|tape)s?\\b|\\blabel (?:inside )?says\\b|\\bbelongs to\\b|"
 	"\\b(?:his|her|their) names?(?:'s| is| are)\\b",
 	/* a class of children */
 	"\\bin (?:her|his|their|our|my|the same|my \\w+'s) class\\b|"
