@@ -159,8 +159,7 @@ static const struct cue cues[] = {
 	    "mr|mrs|ms|miss|dr|all|those|whoever|someone)\\b|"
 	    "\\bsmash (every|all|the|their) windows?\\b|"
 	    /* "put a brick thru their windows" */
-	    "\\b(put|putting|throw|throwing|chuck|chucking|lob|lobbing|"
-	    "hurl|hurling|send|sending) (a |some )?(brick|bricks|rock|"
+	    "\\b(put|throw|chuck|lob|hurl) (a |some )?(brick|bricks|rock|"
 	    "rocks|stone|stones|petrol bomb|firework) (thru|through|at) "
 	    "(the|their|his|her|your|ur|its|every|all the|all|\\w+ \\w+s|"
 	    "\\w+s) (windows?|door|doors|car|house|office|building)\\b" },
@@ -721,8 +720,8 @@ static const struct cue cues[] = {
 	    "\\b(sat|sitting|sits) on (a|the|my|our|his|her|their|this|that) "
 	    "(disclosure|complaint|report|concern|allegation|referral)s?\\b|"
 	    /* "staff were told to keep quiet about it" */
-	    "\\b(told|asked|instructed|ordered) (not to say anything|"
-	    "to (keep|stay) (quiet|schtum|shtum|silent|mum))\\b|"
+	    "\\b(told|instructed|ordered) (not to say anything|to (keep|"
+	    "stay) (quiet|schtum|shtum|mum)) about (it|this|that|what)\\b|"
 	    "\\b(said|says) nothing to\\b|\\bnot telling\\b|"
 	    "\\bswept under\\b|\\bbury (it|the)\\b|"
 	    "\\bburied (it|the)\\b|\\bshredded\\b|\\bdestroy(ed)? "
@@ -3307,6 +3306,39 @@ court_words(const char *d, const struct sentence *sn)
 	return (sentence_has(d, sn, words, NWORDS(words)));
 }
 
+/* Return 1 if the first three sentences "sn" of folded "d" speak of a
+ * trial: a verdict, a court, a jury. */
+static int
+on_trial(const char *d, const struct sentence *sn, size_t nsn)
+{
+	static const char *words[] = {
+		" guilty", " trial", " court", " jury", " sentenced",
+		" convicted", " pleaded", " magistrates",
+	};
+	size_t	i;
+
+	for (i = 0; i < nsn && i < 3; i++) {
+		if (sentence_has(d, &sn[i], words, NWORDS(words)))
+			return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if a school, staff or trust name of "a" lies within folded
+ * "s".."e". */
+static int
+span_within(const struct analysis *a, size_t s, size_t e)
+{
+	size_t	i;
+
+	for (i = 0; i < a->match.nspans; i++) {
+		if (a->match.spans[i].nstart >= s &&
+		    a->match.spans[i].nend <= e)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Return 1 if the sentence at "lo".."at" of "d" opens on the defendant of
  * a trial who is no one of a school's staff ("The defendant, a 38-year-old
@@ -5388,8 +5420,9 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 
 		stranger_case = (v > 0 && (stranger_opens(d, sn[i].start,
 		    v) || role_at_a_school(h->cf, d, sn[i].start, v - 1)) &&
-		    court_case(d, &sn[i])) || defendant_opens(d, sn[i].start,
-		    sn[i].end);
+		    court_case(d, &sn[i])) || (defendant_opens(d,
+		    sn[i].start, sn[i].end) && !span_within(a, sn[i].start,
+		    sn[i].end) && on_trial(d, sn, nsn));
 	}
 	whole = a->norm->len < HARM_POST;
 	/*

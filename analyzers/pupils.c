@@ -3960,9 +3960,11 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 	if (other_school_page(a, d))
 		return;		/* its children are its own */
 	/* medical detail counts where the text speaks of children; the
-	 * cues are found before any is pointed at */
+	 * cues are found before any is pointed at (finding more moves
+	 * them), streets too, which child_street reads */
 	if (child_anywhere(d))
 		medical_refs(p, d);
+	street_refs(p, d);
 	for (i = 0; i < d->nw; i++) {
 		struct word		*w = &d->w[i], *w2;
 		const struct ref	*yr, *rel, *age, *cls, *med, *st;
