@@ -3324,21 +3324,6 @@ on_trial(const char *d, const struct sentence *sn, size_t nsn)
 	return (0);
 }
 
-/* Return 1 if a school, staff or trust name of "a" lies within folded
- * "s".."e". */
-static int
-span_within(const struct analysis *a, size_t s, size_t e)
-{
-	size_t	i;
-
-	for (i = 0; i < a->match.nspans; i++) {
-		if (a->match.spans[i].nstart >= s &&
-		    a->match.spans[i].nend <= e)
-			return (1);
-	}
-	return (0);
-}
-
 /*
  * Return 1 if the sentence at "lo".."at" of "d" opens on the defendant of
  * a trial who is no one of a school's staff ("The defendant, a 38-year-old
@@ -4909,8 +4894,6 @@ aimed(const struct analysis *a, const char *d, size_t len,
 	size_t	 p = v->end, i, n, k, step;
 	int	 building;
 
-	if (thing_hits(d, v->start))
-		return (0);
 	building = strncmp(d + v->start, "bomb", 4) == 0 ||
 	    strncmp(d + v->start, "torch", 5) == 0 ||
 	    strncmp(d + v->start, "burn", 4) == 0 ||
@@ -5421,8 +5404,8 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 		stranger_case = (v > 0 && (stranger_opens(d, sn[i].start,
 		    v) || role_at_a_school(h->cf, d, sn[i].start, v - 1)) &&
 		    court_case(d, &sn[i])) || (defendant_opens(d,
-		    sn[i].start, sn[i].end) && !span_within(a, sn[i].start,
-		    sn[i].end) && on_trial(d, sn, nsn));
+		    sn[i].start, sn[i].end) && !names_ours(a, &sn[i]) &&
+		    on_trial(d, sn, nsn));
 	}
 	whole = a->norm->len < HARM_POST;
 	/*
@@ -5433,14 +5416,8 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	 */
 	for (i = 0; i < nsn; i++) {
 		size_t	j, ps, pe, last = (size_t)-1;
-		int	live = whole;
 
-		for (j = 0; j < a->match.nspans && !live; j++) {
-			if (a->match.spans[j].nstart >= sn[i].start &&
-			    a->match.spans[j].nend <= sn[i].end)
-				live = 1;
-		}
-		if (!live)
+		if (!whole && !names_ours(a, &sn[i]))
 			continue;
 		ps = sn[i].start;
 		for (j = i; j > 0 && j + HARM_BEFORE > i &&
