@@ -2821,6 +2821,126 @@ matcher_run(const struct matcher *m, const char *text, size_t len,
 	return (0);
 }
 
+/* Return 1 if "s" is only words of a school's kind run together
+ * ("academy", "infants", "ceprimary"). */
+static int
+kind_words(const char *s)
+{
+	static const char *words[] = {
+		"academy", "cofe", "ce", "college", "infants", "infant",
+		"juniors", "junior", "nursery", "primary", "school",
+		"secondary",
+	};
+	size_t	k, n;
+
+	while (*s != '\0') {
+		for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+			n = strlen(words[k]);
+			if (strncmp(s, words[k], n) == 0)
+				break;
+		}
+		if (k == sizeof words / sizeof words[0])
+			return (0);
+		s += n;
+	}
+	return (1);
+}
+
+/* Return the longest pattern of a kind in "kinds" (a bit per kind) that
+ * begins compact label "l", or NULL. */
+static const struct pattern *
+label_prefix(const struct matcher *m, const char *l, unsigned kinds)
+{
+	const struct pattern	*best = NULL, *pt;
+	size_t			 i;
+
+	for (i = 0; i < m->npats; i++) {
+		pt = &m->pats[i];
+		if (!(kinds & (1u << pt->kind)) || pt->variant != 0 ||
+		    pt->staff >= 0 || pt->len < 6 ||
+		    strncmp(l, pt->cs, pt->len) != 0)
+			continue;
+		if (best == NULL || pt->len > best->len)
+			best = pt;
+	}
+	return (best);
+}
+
+/*
+ * Add the schools whose own site "url" is on: a label of its host that
+ * spells the school's name. The name alone ("fenwickvale.sch.uk"), or
+ * with words of a school's kind after it ("fenwickvaleinfants.org.uk"),
+ * is the school's; with any other word after it ("staldhelms-wexcombe")
+ * only on a schools' domain (.sch.uk) or the trust's
+ * ("harrowdenpark.kestreltrust.org.uk"). A namesake's name spelt at
+ * least as long wins ("harrowdenparkrangers.co.uk").
+ */
+static void
+host_names(const struct matcher *m, const char *url, struct match_result *res)
+{
+	char			 host[256], lab[256];
+	const char		*h, *e, *p;
+	const struct pattern	*pt, *ns;
+	size_t			 n, k;
+	int			 ours = 0, pass;
+
+	h = strstr(url, "://");
+	h = h != NULL ? h + 3 : url;
+	n = strcspn(h, "/?#:");
+	if (n == 0 || n >= sizeof host)
+		return;
+	for (k = 0; k < n; k++)
+		host[k] = (char)tolower((unsigned char)h[k]);
+	host[n] = '\0';
+	ours = n > 7 && strcmp(host + n - 7, ".sch.uk") == 0;
+	/* two passes: the trust's name first, then the schools' */
+	for (pass = 0; pass < 2; pass++) {
+		for (p = host; *p != '\0'; p = *e != '\0' ? e + 1 : e) {
+			e = p + strcspn(p, ".");
+			for (n = 0; p < e && n + 1 < sizeof lab; p++) {
+				if (isalnum((unsigned char)*p))
+					lab[n++] = *p;
+			}
+			lab[n] = '\0';
+			if (pass == 0) {
+				if (label_prefix(m, lab, 1u << MATCH_TRUST) !=
+				    NULL)
+					ours = 1;
+				continue;
+			}
+			pt = label_prefix(m, lab, 1u << MATCH_NAME |
+			    1u << MATCH_WEAK);
+			if (pt == NULL || pt->school < 0)
+				continue;
+			ns = label_prefix(m, lab, 1u << MATCH_NAMESAKE);
+			if (ns != NULL && ns->len >= pt->len)
+				continue;
+			if (!ours && (!kind_words(lab + pt->len) ||
+			    (pt->kind == MATCH_WEAK && lab[pt->len] == '\0')))
+				continue;
+			for (k = 0; k < res->nmentions; k++) {
+				if (res->mentions[k].school == pt->school)
+					break;
+			}
+			if (k < res->nmentions)
+				continue;
+			res->mentions = xreallocarray(res->mentions,
+			    res->nmentions + 1, sizeof *res->mentions);
+			res->mentions[res->nmentions] = (struct mention){
+				.school = pt->school,
+				.school_id = m->cf->schools[pt->school].id,
+				.alias = pt->text,
+				.confidence = 0.9,
+			};
+			snprintf(res->mentions[res->nmentions].reason,
+			    sizeof res->mentions[0].reason, "published on the "
+			    "school's own site (\"%s\" in the address)",
+			    pt->text);
+			res->nmentions++;
+		}
+	}
+}
+
 /*
  * Add to "res" the schools whose name or handle "url" holds (the page of
  * the school, its own account): "x.com/StAldhelmsWex",
@@ -2880,6 +3000,7 @@ matcher_run_url(const struct matcher *m, const char *url,
 	compact_free(&c);
 	normalize_free(&nt);
 	free(u);
+	host_names(m, url, res);
 	return (0);
 }
 

@@ -69,6 +69,8 @@ static const char *re_src[RE_NRE] = {
 	/* year groups: "year 4", "y13", "yr 7", "reception", "in 7w" */
 	"\\b(?:year|yr|y) ?(\\d{1,2})(?![\\d-])(?:'s|s)?\\b|\\b(reception)\\b|"
 	"\\b(?:in|from|of|form|class|tutor group) (\\d{1,2})[a-z]\\b|"
+	/* an infant school's class by number: "Arlo B - Class 2" */
+	"\\bclass (\\d{1,2})(?!st|nd|rd|th)\\b(?! (?:times|of)\\b)|"
 	"\\((1[0-3]|[1-9])(?!st|nd|rd|th|am|pm)[a-z]{1,2}\\)",
 	/* ages: ", 11,", "aged 6", "six-year-old", "turned 6" */
 	"(?<![^ (,])(?<!year )(?<!yr )(?<!years )(\\d{1,3})(?:,| years old|"
@@ -3363,6 +3365,22 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 	}
 }
 
+/* Return 1 if words "i" and "i" + 1, in capitals, read as a name
+ * ("ZARA OKONJO"), not a heading ("OPEN EVENING", "GRACE DAY"): a given
+ * name, then a word that names no thing. */
+static int
+caps_name(struct pupils *p, const struct doc *d, size_t i)
+{
+	const struct word *w2 = &d->w[i + 1];
+
+	if (!given_name(d->w[i].key) && !(p->nr > 0 &&
+	    word_on_roster(p, d, i, 1)))
+		return (0);
+	return (!w2->stop && !thing_word(w2->key) && !d->w[i].stop &&
+	    (i + 2 >= d->nw || !d->w[i + 2].upper || d->w[i + 2].stop ||
+	    d->w[i + 2].ns - w2->ne > 3));
+}
+
 /* Return 1 if word "i" could be a given name or surname. */
 static int
 nameish(const struct doc *d, size_t i)
@@ -4110,8 +4128,10 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		if (!full && not_a_child(d, i))
 			continue;	/* "Noah's Ark", "Leo the Lion" */
 		/* "OPEN EVENING for Year 7", "NATIVITY TICKETS": words of
-		 * a heading in capitals */
-		if (w->upper && w->ne - w->ns > 1 && ((i + 1 < d->nw &&
+		 * a heading in capitals; but a name tape's or a team
+		 * sheet's "ZARA OKONJO" opens with a given name */
+		if (w->upper && w->ne - w->ns > 1 && !(full &&
+		    caps_name(p, d, i)) && ((i + 1 < d->nw &&
 		    d->w[i + 1].upper && d->w[i + 1].ns - w->ne <= 3) ||
 		    (i > 0 && d->w[i - 1].upper && w->ns - d->w[i - 1].ne <=
 		    3)))

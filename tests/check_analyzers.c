@@ -605,6 +605,59 @@ START_TEST(test_match_url_names_school)
 }
 END_TEST
 
+/* A page on a school's own site names the school, a namesake's site does
+ * not. */
+START_TEST(test_match_host_names_school)
+{
+	static const struct {
+		const char	*url;
+		const char	*school;	/* NULL: none */
+	} rows[] = {
+		{ "https://www.fenwickvale.sch.uk/news/sports-day",
+		  "fenwick-vale" },
+		{ "https://fenwickvaleinfants.org.uk/newsletter/spring-2",
+		  "fenwick-vale" },
+		{ "https://www.staldhelms-wexcombe.sch.uk/news/gala",
+		  "st-aldhelms" },
+		{ "https://www.harrowdenpark.kestreltrust.org.uk/news/exam",
+		  "harrowden-park" },
+		{ "https://www.harrowdenparkacademy.org.uk/news/",
+		  "harrowden-park" },
+		/* the football club, the parish, a birders' blog */
+		{ "https://www.harrowdenparkrangers.co.uk/news/report", NULL },
+		{ "https://www.staldhelmschurchwexcombe.org.uk/magazine", NULL },
+		{ "https://www.staldhelmswexcombe.org.uk/parish-news/june",
+		  NULL },
+		{ "https://fenwickbirders.wordpress.com/2024/05/fenwick-vale",
+		  NULL },
+		{ "https://www.harrowdenpark.org.uk/news", NULL },
+	};
+	struct analyze_env	 env;
+	struct analyze_ctx	*ctx;
+	struct analysis		 a;
+	const char		*t = "Well done to everyone who took part.";
+	size_t			 i;
+
+	memset(&env, 0, sizeof env);
+	env.cf = cf;
+	ctx = analyze_new(&env);
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		analyze_document_url(ctx, t, strlen(t), rows[i].url, &a);
+		if (rows[i].school == NULL)
+			ck_assert_msg(a.match.nmentions == 0,
+			    "%s: names no school of ours", rows[i].url);
+		else {
+			ck_assert_msg(a.match.nmentions == 1,
+			    "%s: names %s", rows[i].url, rows[i].school);
+			ck_assert_str_eq(a.match.mentions[0].school_id,
+			    rows[i].school);
+		}
+		analysis_clear(&a);
+	}
+	analyze_free(ctx);
+}
+END_TEST
+
 static const struct {
 	const char	*text;
 	const char	*harm;		/* the document's label */
@@ -2331,6 +2384,14 @@ static const struct {
 } pupil_rows[] = {
 	/* a heading in capitals */
 	{ "OPEN EVENING for Year 7 entry at Harrowden Park Academy", "" },
+	/* a name in capitals on a name tape, not a heading */
+	{ "Found a navy St Aldhelm's PE bag, name tape says ZARA OKONJO 3T. "
+	  "Handed in at the school office", "ZARA OKONJO" },
+	{ "AMAZING GRACE, the Year 6 play at St Aldhelm's CE Primary", "" },
+	/* an infant school's class by number */
+	{ "Lunchbox found on Vale Road, lid says Maisie - Class 2 Fenwick "
+	  "Vale Infants", "Maisie" },
+	{ "Fenwick Vale Infants: the class 3 times table champions", "" },
 	/* places after "at" or "in"; another school's pupil */
 	{ "What a half term at St Aldhelm's! Year 5 visited the Roman villa "
 	  "at Fishbourne, Year 3 performed their Stone Age assembly", "" },
@@ -3219,6 +3280,7 @@ main(void)
 	tcase_add_test(tc, test_match_trust_flagged);
 	tcase_add_test(tc, test_match_quick_read);
 	tcase_add_test(tc, test_match_url_names_school);
+	tcase_add_test(tc, test_match_host_names_school);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("harm");
 	tcase_add_checked_fixture(tc, setup, teardown);
