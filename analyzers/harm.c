@@ -200,7 +200,10 @@ static const struct cue cues[] = {
 	    "\\bgo (through|round) (him|her|them)\\b|\\bend (him|her|"
 	    "them|you)\\b|\\bslit\\b|\\bstrangle (him|her|them)\\b" },
 	{ C_THREAT, 0.55, "\\bdead (man|woman|men) walking\\b|\\b(you'?re|"
-	    "youre|ur|he'?s|she'?s|they'?re) dead\\b|\\byour dead(?= *(?:[.!,]|$|"
+	    "youre|ur|he'?s|she'?s|they'?re) (actually |literally |so |"
+	    "proper |well |f[a-z*]*ing )?dead\\b(?! (tired|serious|"
+	    "right|on|set|easy|good|keen|proud|funny|boring|quiet|"
+	    "against))|\\byour dead(?= *(?:[.!,]|$|"
 	    "when|if|mate|m8|bruv))|\\btaste of (her|his|their|your) "
 	    "own medicine\\b|\\b(dragged|drag (him|her|them)) out\\b|"
 	    "\\b(get|gets|getting) what'?s coming\\b|\\bmake (him|her|them) "

@@ -2375,12 +2375,41 @@ namesake_near(const struct matcher *m, const struct hit *hits,
 	return (NULL);
 }
 
+/* Return 1 if a match's score stands right beside folded span
+ * "s".."e" ("Harrowden Park 0-5 Milbury Town", "2-1 Harrowden Park"):
+ * a team's name. */
+static int
+scoreline(const struct normtext *nt, size_t s, size_t e)
+{
+	const char	*t = nt->s;
+	size_t		 n = nt->len, i;
+
+	/* before: "2-1 " */
+	if (s >= 4 && t[s - 1] == ' ') {
+		for (i = s - 1; i > 0 && isdigit((unsigned char)t[i - 1]); i--)
+			;
+		if (i < s - 1 && i >= 2 && t[i - 1] == '-' &&
+		    isdigit((unsigned char)t[i - 2]))
+			return (1);
+	}
+	/* after: " 0-5" */
+	if (e + 3 < n && t[e] == ' ' && isdigit((unsigned char)t[e + 1])) {
+		for (i = e + 1; i < n && isdigit((unsigned char)t[i]); i++)
+			;
+		if (i + 1 < n && t[i] == '-' && isdigit((unsigned char)t[i + 1]))
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Return how much the namesakes of school "k" lower weak hit "i" of
  * "hits", and set "*nw" to the namesake or its word that does: one named
  * near it (0.3); one that is a school, named in full anywhere, when
  * "ours" (a context word, staff or the trust) is not (0.3; 0.7 with a
- * school word "sw" near, which fits that school as well as ours); or a
+ * school word "sw" near, which fits that school as well as ours); a
+ * team's, with a match's score beside the hit, the club named in full
+ * anywhere (0.5); or a
  * namesake's word anywhere in the text (0.2, found once per text into
  * "*docns").
  */
@@ -2393,6 +2422,19 @@ namesake_weight(const struct matcher *m, const struct hit *hits,
 
 	if ((*nw = namesake_near(m, hits, nhits, i, nt)) != NULL)
 		return (0.3);
+	/* "Harrowden Park 0-5 Milbury Town ... if Harrowden Park Rangers
+	 * go down" */
+	if (scoreline(nt, hits[i].nstart, hits[i].nend)) {
+		size_t	j;
+
+		for (j = 0; j < nhits; j++) {
+			nsp = &m->pats[hits[j].pat];
+			if (nsp->kind == MATCH_NAMESAKE && nsp->school == k) {
+				*nw = nsp->text;
+				return (0.5);
+			}
+		}
+	}
 	if (!ours && (nsp = namesake_named(m, hits, nhits, k)) != NULL) {
 		/* "livid with St Aldhelm's Academy in Poole ...
 		 * #StAldhelms": the short name is the namesake named in

@@ -206,6 +206,11 @@ static const struct {
 	/* namesakes */
 	{ "Harrowden Park Rangers FC won the cup", "" },
 	{ "Homes on Harrowden Park Road", "" },
+	/* a team's score, and the club named in full */
+	{ "Harrowden Park 0-5 Milbury Town. Shambles. If Harrowden Park "
+	  "Rangers go down this season I'm done", "" },
+	{ "Harrowden Park 3-1 St Benedict's: a great win for our Year 8 "
+	  "footballers", "harrowden-park" },
 	{ "The new play area at Harrowden Park opened today, with swings "
 	  "and a zip wire for families.", "" },
 	{ "Pupils at Harrowden Park sat their GCSE exams", "harrowden-park" },
@@ -1207,6 +1212,11 @@ static const struct {
 	  "the night before isn't hard", "criticism", NULL },
 	{ "\xc2\xa3" "38 for a Harrowden Park Academy blazer. Daylight robbery.",
 	  "criticism", NULL },
+	/* "dead" as a threat, not as a word of emphasis */
+	{ "Mr Leese at Harrowden Park Academy ur actually dead monday. back "
+	  "gate 3:15", "threat", "ur actually dead" },
+	{ "Mr Leese at Harrowden Park Academy, you're dead right about the "
+	  "phone ban", "none", NULL },
 	/* harm aimed at a namesake or elsewhere is not ours */
 	{ "Harrowden Park Rangers are a bunch of cheating b*stards", "none",
 	  NULL },

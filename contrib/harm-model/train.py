@@ -21,7 +21,10 @@ import sys
 CLASSES = ["none", "allegation", "abuse", "threat"]
 EPOCHS = int(os.environ.get("HM_EPOCHS", 15))
 RATE = 0.2
-L2 = float(os.environ.get("HM_L2", 1e-3))
+# The weight decay: on three folds of blind batches held out in turn,
+# 1e-2 found more harm at higher precision than 1e-3 in each (a rare
+# word's weight no longer speaks for a whole text).
+L2 = float(os.environ.get("HM_L2", 1e-2))
 MIN_DOCS = int(os.environ.get("HM_MIN_DOCS", 2))
 MIN_WEIGHT = 0.005
 
