@@ -1299,6 +1299,27 @@ static const char *namesake_words[] = {
 #define NEAR_MISS_MIN 4	/* letters a longer name must add to make a
 				   near miss of a shorter one */
 
+/* Return 1 if word "w" at "p" in "norm" is a hall of a church, a
+ * village or a club ("the church hall"), not the school's. */
+static int
+others_hall(const char *norm, const char *p, const char *w)
+{
+	static const char *owners[] = {
+		"church ", "parish ", "village ", "community ", "scout ",
+		"town ", "memorial ", "methodist ", "chapel ", "sports ",
+	};
+	size_t	k, n;
+
+	if (strcmp(w, "hall") != 0)
+		return (0);
+	for (k = 0; k < sizeof owners / sizeof owners[0]; k++) {
+		n = strlen(owners[k]);
+		if ((size_t)(p - norm) >= n && memcmp(p - n, owners[k], n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Return the first of "words" (nwords) that stands within "near" bytes
  * of "start".."end" of normalised text "norm" ("len" bytes), or NULL. */
 static const char *
@@ -1318,7 +1339,8 @@ word_near(const char **words, size_t nwords, const char *norm, size_t len,
 			if (p >= norm + start && p < norm + end)
 				continue;	/* inside the name itself */
 			if ((p == norm || !isalnum((unsigned char)p[-1])) &&
-			    !isalnum((unsigned char)p[n]))
+			    !isalnum((unsigned char)p[n]) &&
+			    !others_hall(norm, p, words[i]))
 				return (words[i]);
 		}
 	}

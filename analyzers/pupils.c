@@ -125,6 +125,10 @@ static const char *re_src[RE_NRE] = {
 	"properties|fully insured|free quotes|no job too small|darts|"
 	"pub|pints?|beers?)\\b|"
 	"& the\\b|\\band the team at\\b|"
+	/* a spouse: "my husband Oliver", "Oliver (the husband, not a
+	 * kid)" */
+	"\\(the (?:husband|hubby|wife)\\b|\\bmy (?:husband|hubby|wife|"
+	"other half)\\b(?!,? (?:and|&) )|"
 	/* a family firm: "Tyler & Sons" */
 	"& (?:sons|daughters)\\b|\\b(?:she|he)'s your (?:woman|man|guy|"
 	"girl)\\b|"
@@ -3575,6 +3579,24 @@ determiner(const char *k)
 	return (in_words(k, words, sizeof words / sizeof words[0]));
 }
 
+/* Return 1 if word "i" is a "that" that opens a clause ("proud that",
+ * "heard that"), not one that points at a thing ("that Gruffalo"). */
+static int
+said_that(const struct doc *d, size_t i)
+{
+	static const char *words[] = {
+		"announce", "claim", "claims", "confirm", "delighted", "glad",
+		"hear", "heard", "know", "knew", "learn", "learned", "learnt",
+		"news", "noticed", "pleased", "proud", "report", "reported",
+		"reports", "said", "say", "says", "see", "share", "shocked",
+		"sorry", "thrilled", "told", "understand",
+	};
+
+	return (strcmp(d->w[i].key, "that") == 0 && i > 0 &&
+	    d->w[i].ns - d->w[i - 1].ne <= 1 && in_words(d->w[i - 1].key,
+	    words, sizeof words / sizeof words[0]));
+}
+
 /* Return 1 if word "i" names something rather than a child: a
  * possessive before a capitalised noun ("Noah's Ark") or an epithet
  * ("Leo the Lion"). */
@@ -4003,7 +4025,7 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		    w->ns) && w->ns - d->w[i - 1].ne <= 1)
 			continue;	/* not the first word of a name */
 		if (i > 0 && determiner(d->w[i - 1].key) &&
-		    w->ns - d->w[i - 1].ne <= 1)
+		    w->ns - d->w[i - 1].ne <= 1 && !said_that(d, i - 1))
 			continue;	/* "the Tudors", "a Jack Russell" */
 		if (i > 0 && locative(d->w[i - 1].key) &&
 		    w->ns - d->w[i - 1].ne <= 1)

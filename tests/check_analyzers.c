@@ -206,6 +206,9 @@ static const struct {
 	/* namesakes */
 	{ "Harrowden Park Rangers FC won the cup", "" },
 	{ "Homes on Harrowden Park Road", "" },
+	/* a church's hall is not the school's */
+	{ "Good Friday: children's craft morning in the church hall. All "
+	  "welcome at St Aldhelm's parish church", "" },
 	/* a team's score, and the club named in full */
 	{ "Harrowden Park 0-5 Milbury Town. Shambles. If Harrowden Park "
 	  "Rangers go down this season I'm done", "" },
@@ -2398,6 +2401,12 @@ static const struct {
 	{ "Found a navy St Aldhelm's PE bag, name tape says ZARA OKONJO 3T. "
 	  "Handed in at the school office", "ZARA OKONJO" },
 	{ "AMAZING GRACE, the Year 6 play at St Aldhelm's CE Primary", "" },
+	/* "that" opening a clause, not pointing at a thing */
+	{ "So proud that Daisy Merriweather, Year 8 at Harrowden Park "
+	  "Academy, made the county squad", "Daisy Merriweather" },
+	/* a spouse is no pupil */
+	{ "My eldest is in Year 6 at St Aldhelm's. Oliver (the husband, not "
+	  "a kid) drove down to collect her", "" },
 	/* an infant school's class by number */
 	{ "Lunchbox found on Vale Road, lid says Maisie - Class 2 Fenwick "
 	  "Vale Infants", "Maisie" },
