@@ -276,8 +276,12 @@ static const struct cue cues[] = {
 	    "gunna get) (blown up|bombed|shot up|burnt down|burned down|"
 	    "torched|lit up)\\b" },
 	/* "you'll see." said as a warning, not "you'll see what happens
-	 * when ice melts" */
-	{ C_THREAT, 0.5, "\\b(you'?ll|you will|he'?ll|she'?ll|they'?ll) see"
+	 * when ice melts", nor "walk in there once and you'll see" (what
+	 * a visit shows) */
+	{ C_THREAT, 0.5, "(?<!there and )(?<!once and )(?<!yourself and )"
+	    "(?<!around and )(?<!inside and )(?<!anyone and )(?<!day and )"
+	    "(?<!report and )(?<!website and )(?<!reviews and )"
+	    "\\b(you'?ll|you will|he'?ll|she'?ll|they'?ll) see"
 	    "\\s*(?:[.!]|$)" },
 	/* brakes tampered with; a threat carried out by "coming in" */
 	{ C_THREAT, 0.55, "\\bcheck (his|her|their|your|ur) (brakes|brake "
@@ -601,7 +605,10 @@ static const struct cue cues[] = {
 	    "numpty|numpties|halfwits?|dimwits?|morons?|idiots?|imbeciles?|"
 	    "clowns?|cretins?|scum|scumbags?|parasites?|leech(es)?|vermin|"
 	    "rats|animals|savages|feral|chavs?|brats|creep|weirdo|freaks?|"
-	    "snake|grass|coward|has-been|"
+	    "snake|coward|has-been|"
+	    /* an informer, not the lawn: "you grass", not "parked on the
+	     * grass" nor "feel like a grass" */
+	    "(?<!like )(?:a|you|u|dirty|filthy|little) grass|"
 	    "pathetic excuse|thickest|thick as|brain ?dead|waste of "
 	    "(space|oxygen)|nasty piece of work|dragon|slag|slut|whore|"
 	    "skank|trollop|retards?|spastics?|spaz|mong|inbred|pikeys?|"

@@ -2607,6 +2607,7 @@ static int		 named_thing(const struct doc *, size_t);
 static int		 named_in_full(const struct doc *, size_t);
 static int		 role_after(const struct doc *, size_t);
 static int		 postcode_after(const struct doc *, size_t);
+static int		 place_after(const struct doc *, size_t);
 
 /* Return the word from "from" on that begins a name right at folded
  * offset "e" (a space or two after), or d->nw: the child's given name
@@ -2796,6 +2797,7 @@ rec_roster(struct pupils *p, const char *text, struct analysis *a,
 		 * "Rose Hill, Upper Wexcombe WX4 2LP": an address */
 		if (p->r[k].ordinary && (thing_after(d, last) ||
 		    postcode_after(d, d->w[last].ne) ||
+		    place_after(d, last) ||
 		    (last + 1 < d->nw && d->w[last + 1].cap &&
 		    !d->w[last + 1].stop && d->w[last + 1].ns -
 		    d->w[last].ne <= 1) || (last + 1 < d->nw &&
@@ -3367,6 +3369,24 @@ rec_roster_first(struct pupils *p, const char *text, struct analysis *a,
 		    "and school" : "roster pupil's first name with age and "
 		    "school");
 	}
+}
+
+/* Return 1 if a place follows word "i" after a comma ("Grace Field,
+ * Upper Wexcombe"): an address, not a name. */
+static int
+place_after(const struct doc *d, size_t i)
+{
+	size_t	j;
+
+	if (d->w[i].ne >= d->nt->len || d->nt->s[d->w[i].ne] != ',')
+		return (0);
+	for (j = i + 1; j < d->nw && j <= i + 2; j++) {
+		if (d->w[j].place)
+			return (1);
+		if (!d->w[j].cap)
+			break;
+	}
+	return (0);
 }
 
 /* Return 1 if words "i" and "i" + 1, in capitals, read as a name
@@ -4011,7 +4031,7 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		struct ref		 fam;
 		const char		*why = NULL;
 		size_t			 after, ne;
-		int			 full, ad;
+		int			 full, ad, k;
 
 		if (!nameish(d, i) || w->place || author_label(d, i))
 			continue;
@@ -4082,8 +4102,12 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			continue;
 		if (thing_after(d, full ? i + 1 : i))
 			continue;	/* "the Year 10 Berlin trip" */
-		/* "Rose Hill, Upper Wexcombe WX4 2LP": a street */
+		/* "Rose Hill, Upper Wexcombe WX4 2LP": a street; "Grace
+		 * Field, Upper Wexcombe": a roster name that is a place's */
 		if (postcode_after(d, full ? d->w[i + 1].ne : w->ne))
+			continue;
+		if (full && p->nr > 0 && place_after(d, i + 1) && (k =
+		    roster_name(p, w->key, w2->key)) >= 0 && p->r[k].ordinary)
 			continue;
 		if (full && i + 2 < d->nw && d->w[i + 2].cap &&
 		    d->w[i + 2].ns - w2->ne <= 1 && thing_word(d->w[i + 2].key))
@@ -4346,6 +4370,25 @@ handle_hint(const char *text, size_t len)
 	return (0);
 }
 
+/* Return 1 if the "n" bytes at "w" are a word a page counts things
+ * by ("Comments", "Replies"). */
+static int
+ui_count(const char *w, size_t n)
+{
+	static const char *words[] = {
+		"Answers", "Comments", "Followers", "Likes", "Messages",
+		"Photos", "Posts", "Replies", "Responses", "Results",
+		"Reviews", "Shares", "Videos", "Views", "Votes",
+	};
+	size_t	k;
+
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		if (strlen(words[k]) == n && strncasecmp(w, words[k], n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if two capitalised words ("Ruby-Mae Whitlock ") end right
  * before "q" in "text". */
 static int
@@ -4363,6 +4406,9 @@ name_ends_at(const char *text, const char *q)
 			w--;
 		if (!isupper((unsigned char)*w) || !islower((unsigned char)
 		    w[1]))
+			return (0);
+		/* a page's count: "Comments (6)", "Photos (12)" */
+		if (words == 0 && ui_count(w, (size_t)(q - 1 - w)))
 			return (0);
 	}
 	return (1);

@@ -1215,6 +1215,9 @@ static const struct {
 	  "the night before isn't hard", "criticism", NULL },
 	{ "\xc2\xa3" "38 for a Harrowden Park Academy blazer. Daylight robbery.",
 	  "criticism", NULL },
+	/* "you'll see" of what a visit shows */
+	{ "SLT at Harrowden Park Academy haven't got a clue what goes on in "
+	  "the toilets. Walk in there once and you'll see.", "none", NULL },
 	/* "dead" as a threat, not as a word of emphasis */
 	{ "Mr Leese at Harrowden Park Academy ur actually dead monday. back "
 	  "gate 3:15", "threat", "ur actually dead" },
@@ -2705,6 +2708,8 @@ START_TEST(test_pupils_hint)
 		{ "Happy 40th birthday, Dave!", 0 },
 		{ "the yearly fair raised £500", 0 },
 		{ "Plans for 24 new homes near the bypass", 0 },
+		/* a page's count of its comments is no child's age */
+		{ "Queensbury Comments (6) Share this article", 0 },
 	};
 	size_t	i;
 
@@ -2764,6 +2769,9 @@ static const struct {
 	const char	*pupils;
 	enum severity	 severity;
 } roster_rows[] = {
+	/* a roster name that is a pitch's, before its village */
+	{ "U13s match moved to Rose Hill, Upper Wexcombe, KO 10am. St "
+	  "Aldhelm's parents bring boots", "", SEV_NONE },
 	/* a part in a play; a reviewer's byline; a page's welcome */
 	{ "I was Third Shepherd in the St Aldhelm's nativity in 1994, and my "
 	  "niece in Year 2 was a sheep this year", "", SEV_NONE },
