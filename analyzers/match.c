@@ -2885,6 +2885,31 @@ matcher_run(const struct matcher *m, const char *text, size_t len,
 	return (0);
 }
 
+/* Add to "res" a mention of the school of pattern "pt", named by a text's
+ * address, unless it has one; "why" says how. */
+static void
+url_mention(const struct matcher *m, struct match_result *res,
+    const struct pattern *pt, const char *why)
+{
+	struct mention	*mn;
+	size_t		 k;
+
+	for (k = 0; k < res->nmentions; k++) {
+		if (res->mentions[k].school == pt->school)
+			return;
+	}
+	res->mentions = xreallocarray(res->mentions, res->nmentions + 1,
+	    sizeof *res->mentions);
+	mn = &res->mentions[res->nmentions++];
+	memset(mn, 0, sizeof *mn);
+	mn->school = pt->school;
+	mn->school_id = m->cf->schools[pt->school].id;
+	mn->alias = pt->text;
+	mn->confidence = 0.9;
+	snprintf(mn->reason, sizeof mn->reason, "%s (\"%s\")", why,
+	    pt->text);
+}
+
 /* Return 1 if "s" is only words of a school's kind run together
  * ("academy", "infants", "ceprimary"). */
 static int
@@ -2982,25 +3007,8 @@ host_names(const struct matcher *m, const char *url, struct match_result *res)
 			if (!ours && (!kind_words(lab + pt->len) ||
 			    (pt->kind == MATCH_WEAK && lab[pt->len] == '\0')))
 				continue;
-			for (k = 0; k < res->nmentions; k++) {
-				if (res->mentions[k].school == pt->school)
-					break;
-			}
-			if (k < res->nmentions)
-				continue;
-			res->mentions = xreallocarray(res->mentions,
-			    res->nmentions + 1, sizeof *res->mentions);
-			res->mentions[res->nmentions] = (struct mention){
-				.school = pt->school,
-				.school_id = m->cf->schools[pt->school].id,
-				.alias = pt->text,
-				.confidence = 0.9,
-			};
-			snprintf(res->mentions[res->nmentions].reason,
-			    sizeof res->mentions[0].reason, "published on the "
-			    "school's own site (\"%s\" in the address)",
-			    pt->text);
-			res->nmentions++;
+			url_mention(m, res, pt, "published on the school's "
+			    "own site, its name in the address");
 		}
 	}
 }
@@ -3017,7 +3025,7 @@ matcher_run_url(const struct matcher *m, const char *url,
 	struct normtext	 nt;
 	struct compact	 c;
 	struct hit	*hits = NULL;
-	size_t		 nhits, i, k;
+	size_t		 nhits, i;
 	char		*u, *p;
 
 	u = xstrdup(url);
@@ -3033,7 +3041,6 @@ matcher_run_url(const struct matcher *m, const char *url,
 	nhits = find_hits(m, u, &nt, &c, &hits);
 	for (i = 0; i < nhits; i++) {
 		const struct pattern	*pt = &m->pats[hits[i].pat];
-		struct mention		*mn;
 
 		/* the trust's name in full: "/Kestrel-Learning-Trust-Reviews" */
 		if (!hits[i].dead && pt->kind == MATCH_TRUST &&
@@ -3041,24 +3048,8 @@ matcher_run_url(const struct matcher *m, const char *url,
 			res->trust = 1;
 		if (hits[i].dead || pt->kind != MATCH_NAME || pt->school < 0)
 			continue;
-		for (k = 0; k < res->nmentions; k++) {
-			if (res->mentions[k].school == pt->school)
-				break;
-		}
-		if (k < res->nmentions)
-			continue;
-		res->mentions = xreallocarray(res->mentions,
-		    res->nmentions + 1, sizeof *res->mentions);
-		mn = &res->mentions[res->nmentions++];
-		memset(mn, 0, sizeof *mn);
-		mn->school = pt->school;
-		mn->school_id = m->cf->schools[pt->school].id;
-		mn->alias = pt->text;
-		mn->start = mn->end = 0;
-		mn->confidence = 0.9;
-		snprintf(mn->reason, sizeof mn->reason, "published where the "
-		    "school's name or handle is the address (\"%s\")",
-		    pt->text);
+		url_mention(m, res, pt, "published where the school's name "
+		    "or handle is the address");
 	}
 	free(hits);
 	compact_free(&c);
