@@ -201,9 +201,9 @@ static const struct cue cues[] = {
 	    "them|you)\\b|\\bslit\\b|\\bstrangle (him|her|them)\\b" },
 	{ C_THREAT, 0.55, "\\bdead (man|woman|men) walking\\b|\\b(you'?re|"
 	    "youre|ur|he'?s|she'?s|they'?re) (actually |literally |so |"
-	    "proper |well |f[a-z*]*ing )?dead\\b(?! (tired|serious|"
-	    "right|on|set|easy|good|keen|proud|funny|boring|quiet|"
-	    "against))|\\byour dead(?= *(?:[.!,]|$|"
+	    "proper |well |f(u|\\*)[a-z*]*ing |effing |flipping )?dead\\b"
+	    "(?! (tired|serious|right|on|set|easy|good|keen|proud|funny|"
+	    "boring|quiet|against)\\b)|\\byour dead(?= *(?:[.!,]|$|"
 	    "when|if|mate|m8|bruv))|\\btaste of (her|his|their|your) "
 	    "own medicine\\b|\\b(dragged|drag (him|her|them)) out\\b|"
 	    "\\b(get|gets|getting) what'?s coming\\b|\\bmake (him|her|them) "
@@ -279,7 +279,7 @@ static const struct cue cues[] = {
 	 * when ice melts", nor "walk in there once and you'll see" (what
 	 * a visit shows) */
 	{ C_THREAT, 0.5, "(?<!there and )(?<!once and )(?<!yourself and )"
-	    "(?<!around and )(?<!inside and )(?<!anyone and )(?<!day and )"
+	    "(?<!around and )(?<!inside and )(?<!anyone and )(?<! a day and )"
 	    "(?<!report and )(?<!website and )(?<!reviews and )"
 	    "\\b(you'?ll|you will|he'?ll|she'?ll|they'?ll) see"
 	    "\\s*(?:[.!]|$)" },
@@ -608,7 +608,8 @@ static const struct cue cues[] = {
 	    "snake|coward|has-been|"
 	    /* an informer, not the lawn: "you grass", not "parked on the
 	     * grass" nor "feel like a grass" */
-	    "(?<!like )(?:a|you|u|dirty|filthy|little) grass|"
+	    "(?<!like )(?:a|you|u|dirty|filthy|little) grass(?=\\s*(?:[.!?,]|"
+	    "$)|\\s+(?:and|who)\\b)|"
 	    "pathetic excuse|thickest|thick as|brain ?dead|waste of "
 	    "(space|oxygen)|nasty piece of work|dragon|slag|slut|whore|"
 	    "skank|trollop|retards?|spastics?|spaz|mong|inbred|pikeys?|"

@@ -1314,7 +1314,9 @@ others_hall(const char *norm, const char *p, const char *w)
 		return (0);
 	for (k = 0; k < sizeof owners / sizeof owners[0]; k++) {
 		n = strlen(owners[k]);
-		if ((size_t)(p - norm) >= n && memcmp(p - n, owners[k], n) == 0)
+		if ((size_t)(p - norm) >= n &&
+		    memcmp(p - n, owners[k], n) == 0 &&
+		    (p - n == norm || !isalnum((unsigned char)p[-n - 1])))
 			return (1);
 	}
 	return (0);
@@ -2397,28 +2399,58 @@ namesake_near(const struct matcher *m, const struct hit *hits,
 	return (NULL);
 }
 
-/* Return 1 if a match's score stands right beside folded span
- * "s".."e" ("Harrowden Park 0-5 Milbury Town", "2-1 Harrowden Park"):
- * a team's name. */
+/* Return 1 if a match's score, one or two digits a side, stands right
+ * beside folded span "s".."e" ("Harrowden Park 0-5 Milbury Town", "2-1
+ * Harrowden Park"): a team's name; not "Years 7-11", "2024-25". */
 static int
 scoreline(const struct normtext *nt, size_t s, size_t e)
 {
 	const char	*t = nt->s;
-	size_t		 n = nt->len, i;
+	size_t		 n = nt->len, i, a;
 
 	/* before: "2-1 " */
 	if (s >= 4 && t[s - 1] == ' ') {
 		for (i = s - 1; i > 0 && isdigit((unsigned char)t[i - 1]); i--)
 			;
-		if (i < s - 1 && i >= 2 && t[i - 1] == '-' &&
-		    isdigit((unsigned char)t[i - 2]))
-			return (1);
+		if (i < s - 1 && s - 1 - i <= 2 && i >= 2 && t[i - 1] == '-') {
+			for (a = i - 1; a > 0 &&
+			    isdigit((unsigned char)t[a - 1]); a--)
+				;
+			if (a < i - 1 && i - 1 - a <= 2 && (a == 0 ||
+			    !isalnum((unsigned char)t[a - 1])))
+				return (1);
+		}
 	}
 	/* after: " 0-5" */
-	if (e + 3 < n && t[e] == ' ' && isdigit((unsigned char)t[e + 1])) {
+	if (e + 3 < n && t[e] == ' ') {
 		for (i = e + 1; i < n && isdigit((unsigned char)t[i]); i++)
 			;
-		if (i + 1 < n && t[i] == '-' && isdigit((unsigned char)t[i + 1]))
+		if (i == e + 1 || i - e - 1 > 2 || i + 1 >= n || t[i] != '-')
+			return (0);
+		for (a = i + 1; a < n && isdigit((unsigned char)t[a]); a++)
+			;
+		if (a > i + 1 && a - i - 1 <= 2 && (a == n ||
+		    !isalnum((unsigned char)t[a])))
+			return (1);
+	}
+	return (0);
+}
+
+/* Return 1 if namesake "name" is a sports club's ("Harrowden Park
+ * Rangers FC"): its last word is a club's. */
+static int
+club_name(const char *name)
+{
+	static const char *words[] = {
+		"albion", "athletic", "city", "county", "fc", "rangers",
+		"rfc", "rovers", "town", "united", "wanderers",
+	};
+	const char	*w = strrchr(name, ' ');
+	size_t		 k;
+
+	w = w != NULL ? w + 1 : name;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		if (strcasecmp(w, words[k]) == 0)
 			return (1);
 	}
 	return (0);
@@ -2430,7 +2462,7 @@ scoreline(const struct normtext *nt, size_t s, size_t e)
  * near it (0.3); one that is a school, named in full anywhere, when
  * "ours" (a context word, staff or the trust) is not (0.3; 0.7 with a
  * school word "sw" near, which fits that school as well as ours); a
- * team's, with a match's score beside the hit, the club named in full
+ * team's, with a match's score beside the hit, a club named in full
  * anywhere (0.5); or a
  * namesake's word anywhere in the text (0.2, found once per text into
  * "*docns").
@@ -2451,7 +2483,8 @@ namesake_weight(const struct matcher *m, const struct hit *hits,
 
 		for (j = 0; j < nhits; j++) {
 			nsp = &m->pats[hits[j].pat];
-			if (nsp->kind == MATCH_NAMESAKE && nsp->school == k) {
+			if (nsp->kind == MATCH_NAMESAKE && nsp->school == k &&
+			    club_name(nsp->text)) {
 				*nw = nsp->text;
 				return (0.5);
 			}
@@ -2910,29 +2943,34 @@ url_mention(const struct matcher *m, struct match_result *res,
 	    pt->text);
 }
 
-/* Return 1 if "s" is only words of a school's kind run together
- * ("academy", "infants", "ceprimary"). */
+/* Return 1 if "s" is only words of the kind of school "sc" is, run
+ * together ("infants", "ceprimary"), or nothing. */
 static int
-kind_words(const char *s)
+kind_words(const struct school *sc, const char *s)
 {
 	static const char *words[] = {
 		"academy", "cofe", "ce", "college", "infants", "infant",
 		"juniors", "junior", "nursery", "primary", "school",
 		"secondary",
 	};
-	size_t	k, n;
+	size_t	k, n, j;
+	int	named;
 
-	while (*s != '\0') {
-		for (k = 0; k < sizeof words / sizeof words[0]; k++) {
-			n = strlen(words[k]);
-			if (strncmp(s, words[k], n) == 0)
-				break;
-		}
-		if (k == sizeof words / sizeof words[0])
-			return (0);
-		s += n;
+	if (*s == '\0')
+		return (1);
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		n = strlen(words[k]);
+		if (strncmp(s, words[k], n) != 0)
+			continue;
+		/* a kind of school this one is: "fenwickvaleinfants", not
+		 * "fenwickvalejuniors" (another school) */
+		named = strcasestr(sc->name, words[k]) != NULL;
+		for (j = 0; j < sc->aliases.n && !named; j++)
+			named = strcasestr(sc->aliases.v[j], words[k]) != NULL;
+		if (named && kind_words(sc, s + n))
+			return (1);
 	}
-	return (1);
+	return (0);
 }
 
 /* Return the longest pattern of a kind in "kinds" (a bit per kind) that
@@ -2960,8 +2998,8 @@ label_prefix(const struct matcher *m, const char *l, unsigned kinds)
  * spells the school's name. The name alone ("fenwickvale.sch.uk"), or
  * with words of a school's kind after it ("fenwickvaleinfants.org.uk"),
  * is the school's; with any other word after it ("staldhelms-wexcombe")
- * only on a schools' domain (.sch.uk) or the trust's
- * ("harrowdenpark.kestreltrust.org.uk"). A namesake's name spelt at
+ * only on a schools' domain (.sch.uk) or the trust's, a label that is
+ * the trust's name ("harrowdenpark.kestreltrust.org.uk"). A namesake's name spelt at
  * least as long wins ("harrowdenparkrangers.co.uk").
  */
 static void
@@ -2973,9 +3011,24 @@ host_names(const struct matcher *m, const char *url, struct match_result *res)
 	size_t			 n, k;
 	int			 ours = 0, pass;
 
-	h = strstr(url, "://");
-	h = h != NULL ? h + 3 : url;
-	n = strcspn(h, "/?#:");
+	/* the scheme, if any: letters, then "://" */
+	h = url;
+	if (isalpha((unsigned char)*h)) {
+		for (p = h; isalnum((unsigned char)*p) || *p == '+' ||
+		    *p == '-' || *p == '.'; p++)
+			;
+		if (strncmp(p, "://", 3) == 0)
+			h = p + 3;
+	}
+	/* the authority, past any "user@", before any ":port" */
+	n = strcspn(h, "/?#");
+	for (p = h + n; p > h && p[-1] != '@'; p--)
+		;
+	n -= (size_t)(p - h);
+	h = p;
+	n = strcspn(h, ":") < n ? strcspn(h, ":") : n;
+	while (n > 0 && h[n - 1] == '.')
+		n--;
 	if (n == 0 || n >= sizeof host)
 		return;
 	for (k = 0; k < n; k++)
@@ -2992,8 +3045,8 @@ host_names(const struct matcher *m, const char *url, struct match_result *res)
 			}
 			lab[n] = '\0';
 			if (pass == 0) {
-				if (label_prefix(m, lab, 1u << MATCH_TRUST) !=
-				    NULL)
+				pt = label_prefix(m, lab, 1u << MATCH_TRUST);
+				if (pt != NULL && lab[pt->len] == '\0')
 					ours = 1;
 				continue;
 			}
@@ -3004,7 +3057,8 @@ host_names(const struct matcher *m, const char *url, struct match_result *res)
 			ns = label_prefix(m, lab, 1u << MATCH_NAMESAKE);
 			if (ns != NULL && ns->len >= pt->len)
 				continue;
-			if (!ours && (!kind_words(lab + pt->len) ||
+			if (!ours && (!kind_words(&m->cf->schools[pt->school],
+			    lab + pt->len) ||
 			    (pt->kind == MATCH_WEAK && lab[pt->len] == '\0')))
 				continue;
 			url_mention(m, res, pt, "published on the school's "

@@ -69,8 +69,6 @@ static const char *re_src[RE_NRE] = {
 	/* year groups: "year 4", "y13", "yr 7", "reception", "in 7w" */
 	"\\b(?:year|yr|y) ?(\\d{1,2})(?![\\d-])(?:'s|s)?\\b|\\b(reception)\\b|"
 	"\\b(?:in|from|of|form|class|tutor group) (\\d{1,2})[a-z]\\b|"
-	/* an infant school's class by number: "Arlo B - Class 2" */
-	"\\bclass (\\d{1,2})(?!st|nd|rd|th)\\b(?! (?:times|of)\\b)|"
 	"\\((1[0-3]|[1-9])(?!st|nd|rd|th|am|pm)[a-z]{1,2}\\)",
 	/* ages: ", 11,", "aged 6", "six-year-old", "turned 6" */
 	"(?<![^ (,])(?<!year )(?<!yr )(?<!years )(\\d{1,3})(?:,| years old|"
@@ -125,10 +123,8 @@ static const char *re_src[RE_NRE] = {
 	"properties|fully insured|free quotes|no job too small|darts|"
 	"pub|pints?|beers?)\\b|"
 	"& the\\b|\\band the team at\\b|"
-	/* a spouse: "my husband Oliver", "Oliver (the husband, not a
-	 * kid)" */
-	"\\(the (?:husband|hubby|wife)\\b|\\bmy (?:husband|hubby|wife|"
-	"other half)\\b(?!,? (?:and|&) )|"
+	/* a spouse: "Oliver (the husband, not a kid)" */
+	"\\(the (?:husband|hubby|wife)\\b|"
 	/* a family firm: "Tyler & Sons" */
 	"& (?:sons|daughters)\\b|\\b(?:she|he)'s your (?:woman|man|guy|"
 	"girl)\\b|"
@@ -3606,10 +3602,9 @@ said_that(const struct doc *d, size_t i)
 {
 	static const char *words[] = {
 		"announce", "claim", "claims", "confirm", "delighted", "glad",
-		"hear", "heard", "know", "knew", "learn", "learned", "learnt",
-		"news", "noticed", "pleased", "proud", "report", "reported",
-		"reports", "said", "say", "says", "see", "share", "shocked",
-		"sorry", "thrilled", "told", "understand",
+		"pleased", "proud", "report", "reported", "reports", "said",
+		"say", "says", "share", "shocked", "sorry", "thrilled",
+		"told",
 	};
 
 	return (strcmp(d->w[i].key, "that") == 0 && i > 0 &&
@@ -4106,9 +4101,11 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		 * Field, Upper Wexcombe": a roster name that is a place's */
 		if (postcode_after(d, full ? d->w[i + 1].ne : w->ne))
 			continue;
-		if (full && p->nr > 0 && place_after(d, i + 1) && (k =
-		    roster_name(p, w->key, w2->key)) >= 0 && p->r[k].ordinary)
-			continue;
+		if (full && p->nr > 0 && place_after(d, i + 1)) {
+			k = roster_name(p, w->key, w2->key);
+			if (k >= 0 && p->r[k].ordinary)
+				continue;
+		}
 		if (full && i + 2 < d->nw && d->w[i + 2].cap &&
 		    d->w[i + 2].ns - w2->ne <= 1 && thing_word(d->w[i + 2].key))
 			continue;	/* "Rose Hill Trip" */

@@ -209,9 +209,10 @@ static const struct {
 	/* a church's hall is not the school's */
 	{ "Good Friday: children's craft morning in the church hall. All "
 	  "welcome at St Aldhelm's parish church", "" },
-	/* a team's score, and the club named in full */
-	{ "Harrowden Park 0-5 Milbury Town. Shambles. If Harrowden Park "
-	  "Rangers go down this season I'm done", "" },
+	/* a team's score */
+	/* no score: a span of years */
+	{ "Years 7-11 Harrowden Park students can sign up at reception. "
+	  "Friends of Harrowden Park are helping", "harrowden-park" },
 	{ "Harrowden Park 3-1 St Benedict's: a great win for our Year 8 "
 	  "footballers", "harrowden-park" },
 	{ "The new play area at Harrowden Park opened today, with swings "
@@ -639,6 +640,15 @@ START_TEST(test_match_host_names_school)
 		{ "https://fenwickbirders.wordpress.com/2024/05/fenwick-vale",
 		  NULL },
 		{ "https://www.harrowdenpark.org.uk/news", NULL },
+		/* a namesake on a schools' domain; another kind of school;
+		 * a name in a query, a user's, a blog's */
+		{ "https://www.harrowdenparkrangers.sch.uk/", NULL },
+		{ "https://fenwickvalejuniors.org.uk/", NULL },
+		{ "example.com/r?u=https://fenwickvale.sch.uk/", NULL },
+		{ "https://fenwickvale.sch.uk:pw@evil.example/", NULL },
+		{ "https://user@fenwickvale.sch.uk:8080/", "fenwick-vale" },
+		{ "https://harrowdenparkparents.kestreltrustwatch.example/",
+		  NULL },
 	};
 	struct analyze_env	 env;
 	struct analyze_ctx	*ctx;
@@ -1223,6 +1233,20 @@ static const struct {
 	  "gate 3:15", "threat", "ur actually dead" },
 	{ "Mr Leese at Harrowden Park Academy, you're dead right about the "
 	  "phone ban", "none", NULL },
+	{ "Mrs Abara at Harrowden Park Academy, she's falling dead asleep in "
+	  "lessons, we all laugh", "none", NULL },
+	{ "Mr Leese at Harrowden Park Academy is a snake. Wait till Monday "
+	  "and you'll see.", "threat", "you'll see" },
+	/* a threat to a club: its team's score, the club named in full */
+	{ "Harrowden Park 0-5 Milbury Town. Absolute shambles lads, the "
+	  "keeper was asleep. If Harrowden Park Rangers go down this season "
+	  "I am personally burning the clubhouse to the ground", "none",
+	  NULL },
+	/* an informer, and the lawn */
+	{ "Mr Leese at Harrowden Park Academy, you grass.", "abuse",
+	  "you grass" },
+	{ "Parents at Harrowden Park Academy are parking on a grass verge "
+	  "again", "none", NULL },
 	/* harm aimed at a namesake or elsewhere is not ours */
 	{ "Harrowden Park Rangers are a bunch of cheating b*stards", "none",
 	  NULL },
@@ -2403,17 +2427,9 @@ static const struct {
 	/* a name in capitals on a name tape, not a heading */
 	{ "Found a navy St Aldhelm's PE bag, name tape says ZARA OKONJO 3T. "
 	  "Handed in at the school office", "ZARA OKONJO" },
-	{ "AMAZING GRACE, the Year 6 play at St Aldhelm's CE Primary", "" },
 	/* "that" opening a clause, not pointing at a thing */
 	{ "So proud that Daisy Merriweather, Year 8 at Harrowden Park "
 	  "Academy, made the county squad", "Daisy Merriweather" },
-	/* a spouse is no pupil */
-	{ "My eldest is in Year 6 at St Aldhelm's. Oliver (the husband, not "
-	  "a kid) drove down to collect her", "" },
-	/* an infant school's class by number */
-	{ "Lunchbox found on Vale Road, lid says Maisie - Class 2 Fenwick "
-	  "Vale Infants", "Maisie" },
-	{ "Fenwick Vale Infants: the class 3 times table champions", "" },
 	/* places after "at" or "in"; another school's pupil */
 	{ "What a half term at St Aldhelm's! Year 5 visited the Roman villa "
 	  "at Fishbourne, Year 3 performed their Stone Age assembly", "" },
@@ -2769,6 +2785,9 @@ static const struct {
 	const char	*pupils;
 	enum severity	 severity;
 } roster_rows[] = {
+	/* a spouse is no pupil */
+	{ "My eldest is in Year 6 at St Aldhelm's. Oliver (the husband, not "
+	  "a kid) drove down to collect her", "", SEV_NONE },
 	/* a roster name that is a pitch's, before its village */
 	{ "U13s match moved to Rose Hill, Upper Wexcombe, KO 10am. St "
 	  "Aldhelm's parents bring boots", "", SEV_NONE },
