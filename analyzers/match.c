@@ -2919,10 +2919,10 @@ matcher_run(const struct matcher *m, const char *text, size_t len,
 }
 
 /* Add to "res" a mention of the school of pattern "pt", named by a text's
- * address, unless it has one; "why" says how. */
+ * address, unless it has one; "why" says how, quoting "shown". */
 static void
 url_mention(const struct matcher *m, struct match_result *res,
-    const struct pattern *pt, const char *why)
+    const struct pattern *pt, const char *why, const char *shown)
 {
 	struct mention	*mn;
 	size_t		 k;
@@ -2939,8 +2939,7 @@ url_mention(const struct matcher *m, struct match_result *res,
 	mn->school_id = m->cf->schools[pt->school].id;
 	mn->alias = pt->text;
 	mn->confidence = 0.9;
-	snprintf(mn->reason, sizeof mn->reason, "%s (\"%s\")", why,
-	    pt->text);
+	snprintf(mn->reason, sizeof mn->reason, "%s (\"%s\")", why, shown);
 }
 
 /* Return 1 if "s" is only words of the kind of school "sc" is, run
@@ -2974,21 +2973,25 @@ kind_words(const struct school *sc, const char *s)
 }
 
 /* Return the longest pattern of a kind in "kinds" (a bit per kind) that
- * begins compact label "l", or NULL. */
+ * begins compact label "l", or NULL: the automaton read from its root,
+ * where a pattern as long as what was read ends is that much of "l". */
 static const struct pattern *
 label_prefix(const struct matcher *m, const char *l, unsigned kinds)
 {
 	const struct pattern	*best = NULL, *pt;
-	size_t			 i;
+	size_t			 d;
+	int			 cur = 0, o, sy;
 
-	for (i = 0; i < m->npats; i++) {
-		pt = &m->pats[i];
-		if (!(kinds & (1u << pt->kind)) || pt->variant != 0 ||
-		    pt->staff >= 0 || pt->len < 6 ||
-		    strncmp(l, pt->cs, pt->len) != 0)
-			continue;
-		if (best == NULL || pt->len > best->len)
-			best = pt;
+	for (d = 0; l[d] != '\0'; d++) {
+		if ((sy = sym((unsigned char)l[d])) < 0)
+			break;
+		cur = m->st[cur].next[sy];
+		for (o = m->st[cur].out; o >= 0; o = m->outnext[o]) {
+			pt = &m->pats[o];
+			if (pt->len == d + 1 && (kinds & (1u << pt->kind)) &&
+			    pt->variant == 0 && pt->staff < 0 && pt->len >= 6)
+				best = pt;
+		}
 	}
 	return (best);
 }
@@ -3062,7 +3065,7 @@ host_names(const struct matcher *m, const char *url, struct match_result *res)
 			    (pt->kind == MATCH_WEAK && lab[pt->len] == '\0')))
 				continue;
 			url_mention(m, res, pt, "published on the school's "
-			    "own site, its name in the address");
+			    "own site, its name in the address", host);
 		}
 	}
 }
@@ -3103,7 +3106,7 @@ matcher_run_url(const struct matcher *m, const char *url,
 		if (hits[i].dead || pt->kind != MATCH_NAME || pt->school < 0)
 			continue;
 		url_mention(m, res, pt, "published where the school's name "
-		    "or handle is the address");
+		    "or handle is the address", pt->text);
 	}
 	free(hits);
 	compact_free(&c);
