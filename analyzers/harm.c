@@ -2781,6 +2781,20 @@ harm_free(void *p)
 	free(h);
 }
 
+/* Return 1 if "c" may stand for a letter in a masked word ("f*ck",
+ * "sh1t", "@ss"). */
+static int
+mask_char(char c)
+{
+	switch (c) {
+	case '*': case '@': case '$': case '0': case '1': case '3': case '4':
+	case '!':
+		return (1);
+	default:
+		return (0);
+	}
+}
+
 /*
  * Return a copy of the "len" folded bytes at "s" with obfuscated letters
  * restored: a run of "*@$0134!" between two letters is read as letters
@@ -2795,11 +2809,9 @@ harm_deobfuscate(const char *s, size_t len)
 	memcpy(d, s, len);
 	d[len] = '\0';
 	for (i = 1; i < len; i++) {
-		if (strchr("*@$0134!", d[i]) == NULL || d[i] == '\0' ||
-		    !isalpha((unsigned char)d[i - 1]))
+		if (!mask_char(d[i]) || !isalpha((unsigned char)d[i - 1]))
 			continue;
-		for (j = i; j < len && strchr("*@$0134!", d[j]) != NULL &&
-		    d[j] != '\0'; j++)
+		for (j = i; j < len && mask_char(d[j]); j++)
 			;
 		if (j >= len || !isalpha((unsigned char)d[j])) {
 			/* "f**k" ends in a letter; "sh*t" too; "f*" alone
@@ -2978,7 +2990,8 @@ harm_sentences(const char *text, const struct normtext *nt,
 			}
 			if (nl > 0)
 				brk = 1;
-			if (strchr(".!?", nt->s[i]) != NULL &&
+			if ((nt->s[i] == '.' || nt->s[i] == '!' ||
+			    nt->s[i] == '?') &&
 			    (i + 1 == nt->len || nt->s[i + 1] == ' ') &&
 			    !(nt->s[i] == '.' && i >= 2 && (nt->s[i - 2] ==
 			    ' ' || i == 2) && isalpha((unsigned char)

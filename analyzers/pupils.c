@@ -3872,8 +3872,10 @@ one_sentence(const struct doc *d, size_t a, size_t b, size_t max)
 	if (b - a > max)
 		return (0);
 	for (i = a; i < b; i++) {
-		if (strchr(".!?;\n", d->nt->s[i]) != NULL)
+		switch (d->nt->s[i]) {
+		case '.': case '!': case '?': case ';': case '\n':
 			return (0);
+		}
 	}
 	return (1);
 }
@@ -4412,21 +4414,23 @@ name_ends_at(const char *text, const char *q)
 }
 
 /* Return where " birthday" next stands in "p".."e" ("Birthday",
- * "BIRTHDAY"), or NULL. */
+ * "BIRTHDAY"), or NULL. The search steps from "y" to "y", a rare
+ * letter, and looks back: most texts hold no birthday, and a page is
+ * read end to end for one. */
 static const char *
 next_birthday(const char *p, const char *e)
 {
-	static const char	*forms[] = { "irthday", "IRTHDAY" };
+	static const char	*forms[] = { "irthda", "IRTHDA" };
 	const char		*a, *best = NULL;
 	size_t			 k;
 
 	for (k = 0; k < 2; k++) {
-		for (a = memmem(p, (size_t)(e - p), forms[k], 7); a != NULL;
-		    a = memmem(a + 7, (size_t)(e - a - 7), forms[k], 7)) {
-			if (a - p >= 2 && (a[-1] == 'b' || a[-1] == 'B') &&
-			    a[-2] == ' ') {
-				if (best == NULL || a - 2 < best)
-					best = a - 2;
+		for (a = p + 8; a < e && (a = memchr(a, "yY"[k],
+		    (size_t)(e - a))) != NULL; a++) {
+			if (memcmp(a - 6, forms[k], 6) == 0 && (a[-7] ==
+			    'b' || a[-7] == 'B') && a[-8] == ' ') {
+				if (best == NULL || a - 8 < best)
+					best = a - 8;
 				break;
 			}
 		}
@@ -4518,8 +4522,12 @@ pupils_hint(const char *text, size_t len)
 		    q[3] == ')')) && name_ends_at(text, q))
 			return (1);
 	}
-	return (memmem(text, len, "Reception", 9) != NULL ||
-	    child_hint(text, len) || handle_hint(text, len));
+	for (p = text; p + 9 <= e && (q = memchr(p, 'R', (size_t)(e - p -
+	    8))) != NULL; p = q + 1) {
+		if (memcmp(q + 1, "eception", 8) == 0)
+			return (1);
+	}
+	return (child_hint(text, len) || handle_hint(text, len));
 }
 
 /*
