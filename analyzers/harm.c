@@ -111,8 +111,12 @@ static const struct cue cues[] = {
 	    /* not a lesson's "set fire to something" */
 	    "\\bset fire to\\b(?! (something|things|stuff|paper|a "
 	    "(marshmallow|crisp|peanut|splint|bit of)|magnesium|some))|"
-	    "\\bset (it|the \\w+) alight\\b|\\btorch(ing)? (?!for\\b|light|"
-	    "batter)\\w+|\\barson\\b|"
+	    "\\bset (it|the \\w+) alight\\b|"
+	    /* not a torch to see by: "a torch", "his torch patrol" */
+	    "(?<!\\ba )(?<!\\bthe )(?<!\\bmy )(?<!\\bhis )(?<!\\bher )"
+	    "(?<!\\bour )(?<!\\byour )(?<!\\btheir )\\btorch(ing)? "
+	    "(?!for\\b|light|batter|patrol|beam|walk|relay|bearer|on\\b|"
+	    "off\\b)\\w+|\\barson\\b|"
 	    /* petrol as a means of fire, not a fuel paid for */
 	    "\\b(can|cans|jerry ?cans?|canister|bottle|gallon) of petrol\\b|"
 	    "\\b(pour|pours|poured|pouring|douse|doused|dousing|splash|"
@@ -314,7 +318,9 @@ static const struct cue cues[] = {
 	/* harm told in the present for the future, in text-speak too:
 	 * "im smackin the first yr 7 that looks at me" */
 	{ C_THREAT, 0.5, "\\b(i'?m|im|we'?re|were) (smack|punch|batter|deck|"
-	    "stab|knif|bang|slapp|jump|lamp|bottl|glass|shank)(in|ing)\\b|"
+	    "stab|knif|bang|slapp|jump|lamp|bottl|glass|shank)(in|ing)\\b"
+	    /* ("i'm banging my head against a brick wall") */
+	    "(?! (my|our|me) heads?\\b| on about\\b)|"
 	    "\\b(gonna|going to|i'?ll|ill|we'?ll|will) be (waiting )?(outside|"
 	    "at|by) [\\w' ]{0,20}(gates?|school|door|car park)\\b(?! from\\b| "
 	    "between\\b| until\\b| (to|for) (collect|pick|drop|meet (my|our|"
@@ -3315,6 +3321,28 @@ court_case(const char *d, const struct sentence *sn)
 	    !sentence_has(d, sn, threats, NWORDS(threats)));
 }
 
+/* Return 1 if sentence "sn" of folded "d" has its subject give evidence
+ * at a trial, not stand accused: "Tomasz Nowicki, giving evidence at
+ * Wessex Crown Court, said he had stepped in". */
+static int
+court_witness(const char *d, const struct sentence *sn)
+{
+	static const char *witness[] = {
+		"giving evidence", "gave evidence", "give evidence",
+		"gives evidence", "told a jury how", "told the jury how",
+		"told the court how", "a witness", "as a witness",
+		"prosecution witness",
+	};
+	static const char *accused[] = {
+		" own defence", " accused ", " denies ", " deny ", " denied ",
+		" charged ", " pleaded ", " admits ", " admitted ",
+		" defendant",
+	};
+
+	return (sentence_has(d, sn, witness, NWORDS(witness)) &&
+	    !sentence_has(d, sn, accused, NWORDS(accused)));
+}
+
 /* Return 1 if sentence "sn" of folded "d" reads as a court report's. */
 static int
 court_words(const char *d, const struct sentence *sn)
@@ -4637,6 +4665,13 @@ score_kind(const struct harm *h, const char *text, const struct analysis *a,
 				sc->other = 1;
 				continue;
 			}
+			if ((c->kind == C_CRIME || c->kind == C_NEWS) &&
+			    court_witness(d, sn)) {
+				cue_add(sc, "a witness at court, not the "
+				    "accused", d, &ch[i], 0);
+				sc->other = 1;
+				continue;
+			}
 			if (c->kind == C_CRIME && (other_agent(d, sn->start,
 			    ch[i].start) || stranger_opens(d, sn->start,
 			    ch[i].start))) {
@@ -5318,7 +5353,14 @@ model_read(struct harm *h, const char *text, struct analysis *a,
 	/* the sentence of the word that raised the score most */
 	for (i = 0; i + 1 < nsn && sn[i].end <= hm.top[0].s; i++)
 		;
-	find_target(h, a, &sn[i], ch, nch, &t);
+	/* "The headteacher of Wexcombe Primary School has been suspended":
+	 * a role, or no one, in a sentence that names another school is
+	 * that school's, as the rules read it */
+	if ((!find_target(h, a, &sn[i], ch, nch, &t) || t.kind >= 4) &&
+	    other_school(text, a, &sn[i])) {
+		free(t.desc);
+		return;
+	}
 	if (t.desc == NULL)
 		text_subject(h, a, &t);
 	memset(&sc, 0, sizeof sc);
@@ -5683,6 +5725,11 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	}
 	free(prev.desc);
 	free(pstaff.desc);
+	/* a trial where one of ours gives evidence tries someone else:
+	 * the rules have read its charges; the model, reading "teacher"
+	 * and "Crown Court", would not know whose */
+	for (i = 0; i < nsn && !stranger_case; i++)
+		stranger_case = court_witness(d, &sn[i]);
 	if (nwin > 0)
 		model_read(h, text, a, d, sn, nsn, ch, nch,
 		    (const size_t (*)[2])win, nwin, first, outsider ||

@@ -109,7 +109,8 @@ static const char *re_src[RE_NRE] = {
 	/* an adult */
 	"\\b(?:author|striker|footballer|councillor|cllr|manager|"
 	"firefighter|crew|postman|musician|singer|band|officer|storyteller|"
-	"librarian|chef|vicar|mayor|director|chairman|founder|owner|landlord|"
+	"librarian|chef|vicar|mayor|director|chairman|chairwoman|chair|"
+	"founder|owner|landlord|"
 	"treasurer|spokesperson|pensioner|volunteers?|dj|artist|mp|"
 	"captain|candidate|former|retired|retirement|retiring|retires|"
 	"adult|grandmother|grandfather|"
@@ -123,6 +124,9 @@ static const char *re_src[RE_NRE] = {
 	"properties|fully insured|free quotes|no job too small|darts|"
 	"pub|pints?|beers?)\\b|"
 	"& the\\b|\\band the team at\\b|"
+	/* a parent: "(mum of three and quizmaster)" */
+	"\\b(?:mum|mom|mother|dad|father) of (?:one|two|three|four|five|"
+	"six|\\d)\\b|"
 	/* a spouse: "Oliver (the husband, not a kid)" */
 	"\\(the (?:husband|hubby|wife)\\b|"
 	/* a family firm: "Tyler & Sons" */
@@ -158,8 +162,11 @@ static const char *re_src[RE_NRE] = {
 	"stammer|ocd|broken (?:arm|leg|wrist|ankle))\\b",
 	/* the street a person lives on, which with a first name and the
 	 * school picks a child out ("lives on Cowslip Close") */
-	"\\b(?:lives?|living|lived) (?:on|in|at|off|down|up|along|round) "
-	"(?:the )?[a-z]+(?: [a-z]+)? (?:road|rd|lane|close|street|way|"
+	"(?:\\b(?:lives?|living|lived) (?:on|in|at|off|down|up|along|round) "
+	"(?:the )?|"
+	/* a house: "the lad at number 14 Vale Road" */
+	"\\b(?:at|from) (?:number |no\\.? )?\\d{1,3}[a-z]? )"
+	"[a-z]+(?: [a-z]+)? (?:road|rd|lane|close|street|way|"
 	"avenue|drive|crescent|gardens|place|grove|court|terrace|walk|"
 	"estate|mews|rise|row|view|hill)\\b",
 };
@@ -1769,6 +1776,27 @@ fiction_doc(const struct doc *d)
 	return (a && b);
 }
 
+/* Return 1 if folded bytes "e".."at" of "d" set what follows beside the
+ * name before as an apposition: "Isla, one of the Year 4 pupils",
+ * "Jack, who is in Year 2". */
+static int
+apposition(const struct doc *d, size_t e, size_t at)
+{
+	static const char *words[] = {
+		", one of the ", ", one of our ", ", one of ", ", a ",
+		", an ", ", who is in ", ", who's in ", ", now in ", ", in ",
+		", our ",
+	};
+	size_t	i, n;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		n = strlen(words[i]);
+		if (at - e == n && memcmp(d->nt->s + e, words[i], n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Return 1 if an adult is meant by the name at "s".."e": a title just
  * before it, an adult's role or an age of 19 or more beside it; 2 if a
  * school left long ago says so, which outweighs any child cue. */
@@ -1854,6 +1882,11 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 		*why = "a character in a story reviewed";
 		return (1);
 	}
+	/* "Isla, one of the Year 4 pupils": a child by the name's own
+	 * apposition, whatever adult stands near */
+	f = ref_near(d, RE_YEAR, s, e, 0, 24);
+	if (f != NULL && f->at >= e && apposition(d, e, f->at))
+		return (0);
 	f = ref_near(d, RE_ADULT, s, e, 40, 40);
 	if (f != NULL && f->val[0] != '\0') {
 		/* a school left that year: an adult eight years on */
@@ -3997,9 +4030,10 @@ child_street(struct pupils *p, const struct analysis *a, struct doc *d,
 	int			 roster;
 
 	street_refs(p, d);
-	st = ref_near(d, RE_STREET, w->ns, w->ne, 0, 60);
-	if (st == NULL || !one_sentence(d, w->ne, st->at, 60))
-		return (0);
+	st = ref_near(d, RE_STREET, w->ns, w->ne, 40, 60);
+	if (st == NULL || !one_sentence(d, w->ne, st->at, 60) ||
+	    (st->at <= w->ns && st->end >= w->ne))
+		return (0);	/* (nor a word of the street's name) */
 	roster = roster_first_named(p, a, w->key);
 	if (opens_sentence(d, w->ns) && !roster)
 		return (0);
@@ -4051,6 +4085,12 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		    strcmp(d->w[i - 1].key, "saint") == 0) &&
 		    w->ns - d->w[i - 1].ne <= 2)
 			continue;	/* "St Benedict's": a saint, a school */
+		if (i > 1 && (strcmp(d->w[i - 2].key, "st") == 0 ||
+		    strcmp(d->w[i - 2].key, "saint") == 0) &&
+		    d->w[i - 1].ns - d->w[i - 2].ne <= 2 &&
+		    w->ns - d->w[i - 1].ne <= 3 &&
+		    d->nt->s[d->w[i - 1].ne] == '\'')
+			continue;	/* "St Benedict's Catholic Primary" */
 		w2 = i + 1 < d->nw ? &d->w[i + 1] : NULL;
 		full = w2 != NULL && nameish(d, i + 1) && w2->ns - w->ne <= 1 &&
 		    joined(d, w->ne, w2->ns);
@@ -4217,7 +4257,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    c->at, c->end)), json_array(),
 			    "child's full name beside a child in context");
 		} else if (!full && yr != NULL && !(yr->at > ne + 6 &&
-		    opens_sentence(d, w->ns) && !named_in_full(d, i)) &&
+		    opens_sentence(d, w->ns) && !named_in_full(d, i) &&
+		    !apposition(d, ne, yr->at)) &&
 		    !plain_word(p, a, d, i, yr)) {
 			/* ("Brilliant acting from Year 12": a word that
 			 * opens a sentence, far from the year, is no name) */
@@ -4268,7 +4309,7 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    json_array(), "child's first name with age at the "
 			    "school");
 		} else if (!full && child_street(p, a, d, i, rel)) {
-			st = ref_near(d, RE_STREET, w->ns, ne, 0, 60);
+			st = ref_near(d, RE_STREET, w->ns, ne, 40, 60);
 			add_pupil(p, text, a, "pupil-identified",
 			    "pupils.first-name-detail", 0.6, w->ns, w->ne,
 			    a->match.mentions[0].school, 0, json_pack("[o]",

@@ -695,6 +695,17 @@ static const struct {
 	  "time i will put him through the sports hall window myself",
 	  "threat", NULL },
 	{ "leo at harrowden ur actually dead at lunch", "threat", NULL },
+	/* a torch to see by; a head banged on a wall */
+	{ "Year 3 camp-out at Fenwick Vale: Mr Hale did torch patrol round "
+	  "the tents at midnight and nobody slept", "none", NULL },
+	{ "Trying to get help from St Aldhelm's for my son and I'm banging my "
+	  "head against a brick wall", "none", NULL },
+	{ "the head at harrowden park academy had better watch it, im "
+	  "bangin him monday", "threat", NULL },
+	/* a teacher who gives evidence is a witness, not the accused */
+	{ "A teacher at Harrowden Park Academy told a jury how he pulled two "
+	  "men off a pensioner. Mr Leese, giving evidence at Wessex Crown "
+	  "Court, said he had been on his way home.", "none", NULL },
 	/* a car waited at, a "chat" not to be enjoyed */
 	{ "If the SENCo at St Aldhelm's cuts my daughter's hours again I'll "
 	  "be waiting by her car at half three and she will not enjoy our "
@@ -2427,6 +2438,17 @@ static const struct {
 	/* a name in capitals on a name tape, not a heading */
 	{ "Found a navy St Aldhelm's PE bag, name tape says ZARA OKONJO 3T. "
 	  "Handed in at the school office", "ZARA OKONJO" },
+	/* a house number and street before the first name */
+	{ "The little boy at number 9 Orchard Road, Alfie, goes to Fenwick Vale and "
+	  "keeps climbing our fence", "Alfie" },
+	/* a first name set beside its year group; an adult word in the
+	 * sentence before is another's */
+	{ "St Aldhelm's Year 4 met the mayor at the town hall. Isla, one of "
+	  "the Year 4 pupils, asked about the bins.", "Isla" },
+	/* a saint's school's next word is no child's name */
+	{ "Harrowden Park Academy came second and St Benedict's Catholic "
+	  "Primary's Year 6 squad third", "" },
+	/* a parent who shares a pupil's name */
 	/* "that" opening a clause, not pointing at a thing */
 	{ "So proud that Daisy Merriweather, Year 8 at Harrowden Park "
 	  "Academy, made the county squad", "Daisy Merriweather" },
@@ -2663,6 +2685,7 @@ static const char *roster[][5] = {
 	{ "Oliver", "Brennan", "6", "st-aldhelms", "0" },
 	{ "Ruby-Mae", "Whitlock", "7", "harrowden-park", "0" },
 	{ "Kacper", "Zielinski", "11", "harrowden-park", "1" },
+	{ "Aisha", "Siddiqui", "12", "harrowden-park", "0" },
 };
 static const unsigned char secret[32] = "0123456789abcdef0123456789abcde";
 
@@ -2785,6 +2808,12 @@ static const struct {
 	const char	*pupils;
 	enum severity	 severity;
 } roster_rows[] = {
+	/* a parent who shares a pupil's name */
+	{ "Harrowden Park Academy Year 10 quiz night: thanks to our chair "
+	  "Tyler Grant who wrote the questions", "", SEV_NONE },
+	{ "Harrowden Park Academy quiz night, for the sixth form common room: "
+	  "thanks to Aisha Siddiqui (mum of three) for the questions", "",
+	  SEV_NONE },
 	/* a spouse is no pupil */
 	{ "My eldest is in Year 6 at St Aldhelm's. Oliver (the husband, not "
 	  "a kid) drove down to collect her", "", SEV_NONE },
