@@ -5728,8 +5728,12 @@ harm_run(void *p, const char *text, size_t len, struct analysis *a)
 	/* a trial where one of ours gives evidence tries someone else:
 	 * the rules have read its charges; the model, reading "teacher"
 	 * and "Crown Court", would not know whose */
-	for (i = 0; i < nsn && !stranger_case; i++)
-		stranger_case = court_witness(d, &sn[i]);
+	for (i = 0, o = 0; i < nsn && o < nwin && !stranger_case; i++) {
+		while (o < nwin && win[o][1] <= sn[i].start)
+			o++;	/* (only the sentences the model reads) */
+		if (o < nwin && sn[i].end > win[o][0])
+			stranger_case = court_witness(d, &sn[i]);
+	}
 	if (nwin > 0)
 		model_read(h, text, a, d, sn, nsn, ch, nch,
 		    (const size_t (*)[2])win, nwin, first, outsider ||
