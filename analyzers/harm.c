@@ -116,7 +116,11 @@ static const struct cue cues[] = {
 	    "(?<!\\ba )(?<!\\bthe )(?<!\\bmy )(?<!\\bhis )(?<!\\bher )"
 	    "(?<!\\bour )(?<!\\byour )(?<!\\btheir )\\btorch(ing)? "
 	    "(?!for\\b|light|batter|patrol|beam|walk|relay|bearer|on\\b|"
-	    "off\\b)\\w+|\\barson\\b|"
+	    "off\\b)\\w+|"
+	    /* "take a torch to it", not "passes the torch to the new head" */
+	    "(?<!pass )(?<!passes )(?<!passed )(?<!passing )(?<!hand )"
+	    "(?<!hands )(?<!handed )(?<!handing )\\b(a|the) torch to (his|"
+	    "her|their|its|it|the|that|this|your|ur)\\b|\\barson\\b|"
 	    /* petrol as a means of fire, not a fuel paid for */
 	    "\\b(can|cans|jerry ?cans?|canister|bottle|gallon) of petrol\\b|"
 	    "\\b(pour|pours|poured|pouring|douse|doused|dousing|splash|"
@@ -320,7 +324,8 @@ static const struct cue cues[] = {
 	{ C_THREAT, 0.5, "\\b(i'?m|im|we'?re|were) (smack|punch|batter|deck|"
 	    "stab|knif|bang|slapp|jump|lamp|bottl|glass|shank)(in|ing)\\b"
 	    /* ("i'm banging my head against a brick wall") */
-	    "(?! (my|our|me) heads?\\b| on about\\b)|"
+	    "(?! (my|our|me) heads?\\b(?! ?teacher| ?master| ?mistress| "
+	    "of\\b)| on about\\b)|"
 	    "\\b(gonna|going to|i'?ll|ill|we'?ll|will) be (waiting )?(outside|"
 	    "at|by) [\\w' ]{0,20}(gates?|school|door|car park)\\b(?! from\\b| "
 	    "between\\b| until\\b| (to|for) (collect|pick|drop|meet (my|our|"
@@ -3330,8 +3335,11 @@ court_witness(const char *d, const struct sentence *sn)
 	static const char *witness[] = {
 		"giving evidence", "gave evidence", "give evidence",
 		"gives evidence", "told a jury how", "told the jury how",
-		"told the court how", "a witness", "as a witness",
-		"prosecution witness",
+		"told the court how", "as a witness", "prosecution witness",
+	};
+	static const char *court[] = {
+		"jury", "court", "magistrates", " trial", "tribunal",
+		"inquest",
 	};
 	static const char *accused[] = {
 		" own defence", " accused ", " denies ", " deny ", " denied ",
@@ -3340,6 +3348,7 @@ court_witness(const char *d, const struct sentence *sn)
 	};
 
 	return (sentence_has(d, sn, witness, NWORDS(witness)) &&
+	    sentence_has(d, sn, court, NWORDS(court)) &&
 	    !sentence_has(d, sn, accused, NWORDS(accused)));
 }
 

@@ -109,7 +109,7 @@ static const char *re_src[RE_NRE] = {
 	/* an adult */
 	"\\b(?:author|striker|footballer|councillor|cllr|manager|"
 	"firefighter|crew|postman|musician|singer|band|officer|storyteller|"
-	"librarian|chef|vicar|mayor|director|chairman|chairwoman|chair|"
+	"librarian|chef|vicar|mayor|director|chairman|chairwoman|"
 	"founder|owner|landlord|"
 	"treasurer|spokesperson|pensioner|volunteers?|dj|artist|mp|"
 	"captain|candidate|former|retired|retirement|retiring|retires|"
@@ -124,9 +124,11 @@ static const char *re_src[RE_NRE] = {
 	"properties|fully insured|free quotes|no job too small|darts|"
 	"pub|pints?|beers?)\\b|"
 	"& the\\b|\\band the team at\\b|"
-	/* a parent: "(mum of three and quizmaster)" */
-	"\\b(?:mum|mom|mother|dad|father) of (?:one|two|three|four|five|"
-	"six|\\d)\\b|"
+	/* a parent, said beside the name: "(mum of three and quizmaster)",
+	 * "our PTA chair Aisha" (not "proud mum of two", "her chair") */
+	"(?:\\(|, )(?:a )?(?:mum|mom|mother|dad|father) of (?:one|two|three|"
+	"four|five|six|\\d)\\b|\\b(?:our|pta) chair(?:man|woman|"
+	"person)?\\b(?! of\\b)|"
 	/* a spouse: "Oliver (the husband, not a kid)" */
 	"\\(the (?:husband|hubby|wife)\\b|"
 	/* a family firm: "Tyler & Sons" */
@@ -165,7 +167,8 @@ static const char *re_src[RE_NRE] = {
 	"(?:\\b(?:lives?|living|lived) (?:on|in|at|off|down|up|along|round) "
 	"(?:the )?|"
 	/* a house: "the lad at number 14 Vale Road" */
-	"\\b(?:at|from) (?:number |no\\.? )?\\d{1,3}[a-z]? )"
+	"\\b(?:at|from) (?:number |no\\.? )?\\d{1,3}[a-z]? "
+	"(?!(?:on|the|our|my|a|an|to|in|of|and|for|by)\\b))"
 	"[a-z]+(?: [a-z]+)? (?:road|rd|lane|close|street|way|"
 	"avenue|drive|crescent|gardens|place|grove|court|terrace|walk|"
 	"estate|mews|rise|row|view|hill)\\b",
@@ -1776,22 +1779,45 @@ fiction_doc(const struct doc *d)
 	return (a && b);
 }
 
-/* Return 1 if folded bytes "e".."at" of "d" set what follows beside the
- * name before as an apposition: "Isla, one of the Year 4 pupils",
- * "Jack, who is in Year 2". */
+/* Return 1 if year group "yr" stands in apposition to the name ending
+ * at folded offset "e" of "d", as a child's: "Isla, one of the Year 4
+ * pupils", "Jack, who is in Year 2" (not "Kerry, one of our Year 6
+ * parents"). */
 static int
-apposition(const struct doc *d, size_t e, size_t at)
+apposition(const struct doc *d, size_t e, const struct ref *yr)
 {
 	static const char *words[] = {
 		", one of the ", ", one of our ", ", one of ", ", a ",
 		", an ", ", who is in ", ", who's in ", ", now in ", ", in ",
 		", our ",
 	};
-	size_t	i, n;
+	static const char *kids[] = {
+		"pupil", "pupils", "children", "child", "girl", "girls", "boy",
+		"boys", "class", "squad", "team", "students", "student",
+		"kids", "starters", "leavers", "",
+	};
+	const char	*s = d->nt->s, *w;
+	size_t		 i, n, at = yr->at, k;
 
+	if (at < e)
+		return (0);
 	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
 		n = strlen(words[i]);
-		if (at - e == n && memcmp(d->nt->s + e, words[i], n) == 0)
+		if (at - e == n && memcmp(s + e, words[i], n) == 0)
+			break;
+	}
+	if (i == sizeof words / sizeof words[0])
+		return (0);
+	/* the word after the year: a child's, or none ("Jack, who is in
+	 * Year 2.") */
+	w = s + yr->end;
+	if (yr->end < d->nt->len && *w == ' ')
+		w++;
+	for (n = 0; w + n < s + d->nt->len && isalpha((unsigned char)w[n]);
+	    n++)
+		;
+	for (k = 0; k < sizeof kids / sizeof kids[0]; k++) {
+		if (strlen(kids[k]) == n && strncmp(w, kids[k], n) == 0)
 			return (1);
 	}
 	return (0);
@@ -1885,7 +1911,7 @@ adult_near(const struct doc *d, size_t wi, size_t s, size_t e,
 	/* "Isla, one of the Year 4 pupils": a child by the name's own
 	 * apposition, whatever adult stands near */
 	f = ref_near(d, RE_YEAR, s, e, 0, 24);
-	if (f != NULL && f->at >= e && apposition(d, e, f->at))
+	if (f != NULL && apposition(d, e, f))
 		return (0);
 	f = ref_near(d, RE_ADULT, s, e, 40, 40);
 	if (f != NULL && f->val[0] != '\0') {
@@ -4014,14 +4040,16 @@ plain_word(struct pupils *p, const struct analysis *a, const struct doc *d,
 }
 
 /*
- * Return 1 if first name "i" is followed, in its sentence, by the street
- * the person lives on ("Lily who lives on Cowslip Close and goes to ..."),
- * in a text that names the school: the name, the street and the school
- * pick a child out. The person must be a child: a roster first name at a
- * school the text names, or a child beside the name ("rel") or in the
- * text. A word that opens a sentence must be a roster first name.
+ * Return the street where the person named by first name "i" lives, or
+ * NULL: one said after the name in its sentence ("Lily who lives on
+ * Cowslip Close and goes to ..."), or a house said just before it ("the
+ * lad at number 14 Vale Road, Alfie, goes to ..."), in a text that names
+ * the school: the name, the street and the school pick a child out. The
+ * person must be a child: a roster first name at a school the text names,
+ * or a child beside the name ("rel") or in the text. A word that opens a
+ * sentence must be a roster first name.
  */
-static int
+static const struct ref *
 child_street(struct pupils *p, const struct analysis *a, struct doc *d,
     size_t i, const struct ref *rel)
 {
@@ -4030,14 +4058,21 @@ child_street(struct pupils *p, const struct analysis *a, struct doc *d,
 	int			 roster;
 
 	street_refs(p, d);
-	st = ref_near(d, RE_STREET, w->ns, w->ne, 40, 60);
-	if (st == NULL || !one_sentence(d, w->ne, st->at, 60) ||
-	    (st->at <= w->ns && st->end >= w->ne))
-		return (0);	/* (nor a word of the street's name) */
+	st = ref_near(d, RE_STREET, w->ns, w->ne, 0, 60);
+	if (st != NULL && (st->at < w->ne || !one_sentence(d, w->ne, st->at,
+	    60)))
+		st = NULL;
+	if (st == NULL && (st = ref_near(d, RE_STREET, w->ns, w->ne, 3,
+	    0)) != NULL && (st->end > w->ns || (strncmp(d->nt->s + st->at,
+	    "at ", 3) != 0 && strncmp(d->nt->s + st->at, "from ", 5) != 0) ||
+	    !(w->ns - st->end == 2 && d->nt->s[st->end] == ',')))
+		st = NULL;
+	if (st == NULL)
+		return (NULL);
 	roster = roster_first_named(p, a, w->key);
 	if (opens_sentence(d, w->ns) && !roster)
-		return (0);
-	return (roster || rel != NULL || child_anywhere(d));
+		return (NULL);
+	return (roster || rel != NULL || child_anywhere(d) ? st : NULL);
 }
 
 /* Full names beside a child, and first names with a year group, class or
@@ -4046,6 +4081,12 @@ static void
 rec_child(struct pupils *p, const char *text, struct analysis *a,
     struct doc *d)
 {
+	/* the words of a school's name after a saint's */
+	static const char *saint_school[] = {
+		"catholic", "ce", "cofe", "rc", "church", "primary",
+		"junior", "juniors", "infant", "infants", "school", "academy",
+		"methodist", "college", "high", "nursery",
+	};
 	size_t	i;
 
 	if (other_school_page(a, d))
@@ -4089,7 +4130,9 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 		    strcmp(d->w[i - 2].key, "saint") == 0) &&
 		    d->w[i - 1].ns - d->w[i - 2].ne <= 2 &&
 		    w->ns - d->w[i - 1].ne <= 3 &&
-		    d->nt->s[d->w[i - 1].ne] == '\'')
+		    d->nt->s[d->w[i - 1].ne] == '\'' && in_words(w->key,
+		    saint_school, sizeof saint_school /
+		    sizeof saint_school[0]))
 			continue;	/* "St Benedict's Catholic Primary" */
 		w2 = i + 1 < d->nw ? &d->w[i + 1] : NULL;
 		full = w2 != NULL && nameish(d, i + 1) && w2->ns - w->ne <= 1 &&
@@ -4258,7 +4301,7 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    "child's full name beside a child in context");
 		} else if (!full && yr != NULL && !(yr->at > ne + 6 &&
 		    opens_sentence(d, w->ns) && !named_in_full(d, i) &&
-		    !apposition(d, ne, yr->at)) &&
+		    !apposition(d, ne, yr)) &&
 		    !plain_word(p, a, d, i, yr)) {
 			/* ("Brilliant acting from Year 12": a word that
 			 * opens a sentence, far from the year, is no name) */
@@ -4308,8 +4351,8 @@ rec_child(struct pupils *p, const char *text, struct analysis *a,
 			    cue("a child's age", d, age->at, age->end)),
 			    json_array(), "child's first name with age at the "
 			    "school");
-		} else if (!full && child_street(p, a, d, i, rel)) {
-			st = ref_near(d, RE_STREET, w->ns, ne, 40, 60);
+		} else if (!full && (st = child_street(p, a, d, i, rel)) !=
+		    NULL) {
 			add_pupil(p, text, a, "pupil-identified",
 			    "pupils.first-name-detail", 0.6, w->ns, w->ne,
 			    a->match.mentions[0].school, 0, json_pack("[o]",
@@ -4466,7 +4509,7 @@ next_birthday(const char *p, const char *e)
 	size_t			 k;
 
 	for (k = 0; k < 2; k++) {
-		for (a = p + 8; a < e && (a = memchr(a, "yY"[k],
+		for (a = p + 8; e - p > 8 && a < e && (a = memchr(a, "yY"[k],
 		    (size_t)(e - a))) != NULL; a++) {
 			if (memcmp(a - 6, forms[k], 6) == 0 && (a[-7] ==
 			    'b' || a[-7] == 'B') && a[-8] == ' ') {
@@ -4563,7 +4606,7 @@ pupils_hint(const char *text, size_t len)
 		    q[3] == ')')) && name_ends_at(text, q))
 			return (1);
 	}
-	for (p = text; p + 9 <= e && (q = memchr(p, 'R', (size_t)(e - p -
+	for (p = text; e - p >= 9 && (q = memchr(p, 'R', (size_t)(e - p -
 	    8))) != NULL; p = q + 1) {
 		if (memcmp(q + 1, "eception", 8) == 0)
 			return (1);

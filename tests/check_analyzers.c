@@ -702,6 +702,12 @@ static const struct {
 	  "head against a brick wall", "none", NULL },
 	{ "the head at harrowden park academy had better watch it, im "
 	  "bangin him monday", "threat", NULL },
+	{ "the head at st aldhelms had better watch it, im bangin my head of "
+	  "year monday", "threat", NULL },
+	{ "St Aldhelm's head deserves a torch to his house", "threat", NULL },
+	/* a witness to the act does not make it someone else's */
+	{ "St Aldhelm's teacher Mr Leese raped a pupil, a witness has come "
+	  "forward", "allegation", NULL },
 	/* a teacher who gives evidence is a witness, not the accused */
 	{ "A teacher at Harrowden Park Academy told a jury how he pulled two "
 	  "men off a pensioner. Mr Leese, giving evidence at Wessex Crown "
@@ -2439,16 +2445,29 @@ static const struct {
 	{ "Found a navy St Aldhelm's PE bag, name tape says ZARA OKONJO 3T. "
 	  "Handed in at the school office", "ZARA OKONJO" },
 	/* a house number and street before the first name */
-	{ "The little boy at number 9 Orchard Road, Alfie, goes to Fenwick Vale and "
-	  "keeps climbing our fence", "Alfie" },
+	{ "The little boy at number 9 Orchard Road, Alfie, goes to Fenwick "
+	  "Vale and keeps climbing our fence", "Alfie" },
 	/* a first name set beside its year group; an adult word in the
 	 * sentence before is another's */
 	{ "St Aldhelm's Year 4 met the mayor at the town hall. Isla, one of "
 	  "the Year 4 pupils, asked about the bins.", "Isla" },
+	/* parents in apposition to a year group are no children */
+	{ "St Aldhelm's PTA treasurer Kerry, one of our Year 6 parents, "
+	  "counted the money", "" },
+	/* "at 9 on the way" is no house */
+	{ "Year 4 trip from St Aldhelm's: we set off at 9 on the way there "
+	  "Alfie was sick", "" },
+	{ "On the Year 4 trip from St Aldhelm's, Alfie was sick at 9 on the "
+	  "way there", "" },
+	/* a chair sat on; a parent's pride after the child */
+	{ "At St Aldhelm's today Lily in Year 2 fell off her chair", "Lily" },
+	{ "Well done Alfie in Year 3 at St Aldhelm's, proud mum of two!",
+	  "Alfie" },
 	/* a saint's school's next word is no child's name */
 	{ "Harrowden Park Academy came second and St Benedict's Catholic "
 	  "Primary's Year 6 squad third", "" },
-	/* a parent who shares a pupil's name */
+	{ "Well done to St Aldhelm's Oliver in Year 6 for winning the county "
+	  "chess final", "Oliver" },
 	/* "that" opening a clause, not pointing at a thing */
 	{ "So proud that Daisy Merriweather, Year 8 at Harrowden Park "
 	  "Academy, made the county squad", "Daisy Merriweather" },

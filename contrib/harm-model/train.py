@@ -30,7 +30,7 @@ RATE = 0.2
 # word's weight no longer speaks for a whole text).
 L2 = float(os.environ.get("HM_L2", 1e-2))
 MIN_DOCS = int(os.environ.get("HM_MIN_DOCS", 2))
-BAG = int(os.environ.get("HM_BAG", 5))
+BAG = max(1, int(os.environ.get("HM_BAG", 5)))
 MIN_WEIGHT = 0.005
 
 
