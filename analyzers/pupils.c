@@ -4062,11 +4062,15 @@ child_street(struct pupils *p, const struct analysis *a, struct doc *d,
 	if (st != NULL && (st->at < w->ne || !one_sentence(d, w->ne, st->at,
 	    60)))
 		st = NULL;
-	if (st == NULL && (st = ref_near(d, RE_STREET, w->ns, w->ne, 3,
-	    0)) != NULL && (st->end > w->ns || (strncmp(d->nt->s + st->at,
-	    "at ", 3) != 0 && strncmp(d->nt->s + st->at, "from ", 5) != 0) ||
-	    !(w->ns - st->end == 2 && d->nt->s[st->end] == ',')))
-		st = NULL;
+	if (st == NULL) {
+		/* a house, then ", " and the name */
+		st = ref_near(d, RE_STREET, w->ns, w->ne, 3, 0);
+		if (st != NULL && !(st->end + 2 == w->ns &&
+		    d->nt->s[st->end] == ',' && (strncmp(d->nt->s + st->at,
+		    "at ", 3) == 0 || strncmp(d->nt->s + st->at, "from ",
+		    5) == 0)))
+			st = NULL;
+	}
 	if (st == NULL)
 		return (NULL);
 	roster = roster_first_named(p, a, w->key);
