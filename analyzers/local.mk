@@ -4,7 +4,6 @@ libmentionwatch_a_SOURCES += \
 	analyzers/harm.c analyzers/harm.h \
 	analyzers/harm_lex.c analyzers/harm_lex.h \
 	analyzers/harm_model.c analyzers/harm_model.h \
-	analyzers/harm_model_table.c \
 	analyzers/pupils.c analyzers/pupils.h \
 	analyzers/regex.c analyzers/regex.h \
 	analyzers/match.c analyzers/match.h \
